@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Clinic needs to build, run, test and package it.
+# Needs root for apt-get (uses sudo when run as a normal user). Safe to run again: when
+# everything is present it does nothing, not even `apt-get update`.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build git pkgconf file
+    # Qt 6.4: core, SQL, widgets, translations (lupdate/lrelease and Qt's own .qm files)
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6svg6 fonts-dejavu-core
+    # storage and crypto
+    libsqlcipher-dev libsodium-dev libssl-dev
+    # plain SQLite, for the one test proving Clinic refuses it
+    libsqlite3-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then
+        exec sudo "$0" "$@"
+    fi
+    echo "install-deps: these packages are missing and installing them needs root: ${missing[*]}" >&2
+    exit 1
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y --no-install-recommends "${missing[@]}"
