@@ -1,0 +1,59 @@
+#include "atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace clinic {
+
+namespace {
+
+Error writeError(const QString &path, const QString &reason)
+{
+    return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("clinic::AtomicFile", "%1 could not be written: %2")
+                    .arg(QDir::toNativeSeparators(path), reason));
+}
+
+// Makes the rename itself durable. Best effort: some file systems cannot sync a directory.
+void syncDirectory(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
+                                 QFileDevice::Permissions permissions)
+{
+    QSaveFile file(path);
+    const auto failed = [&](const QString &reason) {
+        file.cancelWriting();
+        return writeError(path, reason);
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (!file.setPermissions(permissions))
+        return failed(file.errorString());
+    if (file.write(data) != data.size() || !file.flush())
+        return failed(file.errorString());
+    if (::fsync(file.handle()) != 0)
+        return failed(QString::fromLocal8Bit(strerror(errno)));
+    if (!file.commit())
+        return writeError(path, file.errorString());
+    syncDirectory(QFileInfo(path).absolutePath());
+    return {};
+}
+
+} // namespace clinic
