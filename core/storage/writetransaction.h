@@ -1,0 +1,36 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace clinic {
+
+// An open write transaction (BEGIN IMMEDIATE), rolled back unless committed. Code that must
+// change several rows atomically takes one of these as a parameter, so the compiler checks
+// that a transaction is open.
+class WriteTransaction
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::WriteTransaction)
+public:
+    static Result<WriteTransaction> begin(QSqlDatabase db);
+
+    WriteTransaction(WriteTransaction &&other) noexcept;
+    WriteTransaction &operator=(WriteTransaction &&other) = delete;
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    ~WriteTransaction();
+
+    Result<void> commit();
+    void rollback();
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)), m_open(true) { }
+
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace clinic
