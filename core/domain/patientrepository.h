@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/patient.h"
+#include "storage/writetransaction.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <array>
+#include <optional>
+
+namespace clinic {
+
+// Reads and writes the patient register, and keeps its name search index (patient_search)
+// in step. Writes take the caller's open transaction, so a patient and its index entry are
+// always saved together.
+class PatientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::PatientRepository)
+public:
+    explicit PatientRepository(QSqlDatabase db);
+
+    Result<void> insert(WriteTransaction &transaction, const Patient &patient);
+    // Replaces every field of the patient with this id.
+    Result<void> update(WriteTransaction &transaction, const Patient &patient);
+    // Removes the row itself (a synced deletion is update() with deleted = true).
+    Result<void> erase(WriteTransaction &transaction, const QString &id);
+
+    Result<std::optional<Patient>> find(const QString &id) const;
+    // Patients whose names start with every word typed ("ann smi" finds Ann Smithers),
+    // accents ignored, ordered by family then given name. Deleted patients are left out.
+    Result<QList<Patient>> searchByName(const QString &text, int limit = 50) const;
+
+    // The search expression for what a user typed: each word becomes a quoted prefix term,
+    // so FTS operators in the input (OR, NEAR, quotes, '-') are plain text.
+    static QString searchExpression(const QString &text);
+
+private:
+    enum Statement { Insert, Update, Erase, Find, Names, Index, Unindex, Search, StatementCount };
+    // Each statement is prepared once per repository and re-used: preparing cost more than
+    // running a lookup (measured in bench/store_bench).
+    // Binds values in order and executes; the query is positioned before its first row.
+    Result<QSqlQuery *> run(Statement statement, const QVariantList &values) const;
+    Result<void> index(qint64 rowid, const Patient &patient);
+    Result<void> unindex(qint64 rowid);
+
+    QSqlDatabase m_db;
+    mutable std::array<std::optional<QSqlQuery>, StatementCount> m_statements;
+};
+
+} // namespace clinic
