@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
-    if (locale.language() != QLocale::English && !clinic::ui::installTranslations(locale))
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!english && !clinic::ui::installTranslations(locale))
         std::fprintf(stderr, "clinic: no translation for %s, using English\n",
                      qPrintable(locale.name()));
 
