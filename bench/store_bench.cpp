@@ -223,6 +223,7 @@ bool runPlain(const QString &dir, int round, const Workload &work, Figures *figu
         QSqlDatabase db =
                 QSqlDatabase::addDatabase(SqlCipherDriver::driverName(), QStringLiteral("plain"));
         db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("CLINIC_PLAINTEXT"));
         ok = db.open();
         QSqlQuery query(db);
         // The page size SQLCipher uses, then exactly the settings the encrypted store gets.

@@ -66,6 +66,10 @@ private slots:
     void corruptedPage();
     void createRefusesExistingStore();
     void openMissingStore();
+    void pendingLogIsLeftAloneWhenRefused_data();
+    void pendingLogIsLeftAloneWhenRefused();
+    void pendingLogIsRecovered();
+    void filesArePrivate();
     void diskFullWhileWritingLosesNothing();
     void diskFullWhileChangingPasswordKeepsOldKey();
 
@@ -278,6 +282,7 @@ void TestEncryptedStore::keyFileDamaged_data()
     QTest::newRow("hostile memory limit") << u"memlimit"_s << int(ErrorCode::KeyFileInvalid);
     QTest::newRow("huge file") << u"huge"_s << int(ErrorCode::KeyFileInvalid);
     QTest::newRow("unknown cipher") << u"cipher"_s << int(ErrorCode::KeyFileInvalid);
+    QTest::newRow("hostile time cost") << u"hours"_s << int(ErrorCode::KeyFileInvalid);
     // A changed sealed key cannot be told from a wrong password: authentication fails.
     QTest::newRow("flipped wrapped key") << u"flip"_s << int(ErrorCode::WrongPassword);
     QTest::newRow("changed cost") << u"opslimit"_s << int(ErrorCode::WrongPassword);
@@ -306,6 +311,8 @@ void TestEncryptedStore::keyFileDamaged()
             cipher.insert(u"nonce"_s, u"***not base64***"_s);
         if (edit == u"memlimit")
             kdf.insert(u"memlimit"_s, qint64(1) << 40);
+        if (edit == u"hours")
+            kdf.insert(u"opslimit"_s, 100000); // hours of Argon2id before the password fails
         if (edit == u"cipher")
             cipher.insert(u"algorithm"_s, u"rot13"_s);
         if (edit == u"opslimit")
@@ -404,6 +411,85 @@ void TestEncryptedStore::openMissingStore()
     QVERIFY(!store);
     QCOMPARE(store.error().code, ErrorCode::StoreMissing);
     QVERIFY(!QFile::exists(m_path));
+}
+
+// Copies the store's files as a crash would leave them, log included, to `copy`.
+static void copyOpenStore(const QString &from, const QString &copy)
+{
+    for (const auto &suffix : { u""_s, u"-wal"_s, u"-shm"_s, u".key"_s })
+        QVERIFY(QFile::copy(from + suffix, copy + suffix));
+    QVERIFY(QFileInfo(copy + u"-wal"_s).size() > 0);
+}
+
+void TestEncryptedStore::pendingLogIsLeftAloneWhenRefused_data()
+{
+    QTest::addColumn<bool>("damagePage");
+    QTest::newRow("another store's key") << false;
+    QTest::newRow("damaged page") << true;
+}
+
+void TestEncryptedStore::pendingLogIsLeftAloneWhenRefused()
+{
+    QFETCH(bool, damagePage);
+    const QString copy = m_dir->filePath(u"store/copy.db"_s);
+    {
+        auto store = createStore();
+        QVERIFY(store);
+        QVERIFY(test::insertPatients(store->database(), 3000));
+        // Fold the log in, then write a little: the log holds only a few pages, so a page
+        // from the middle of the file is read from the file itself.
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        query.finish();
+        QVERIFY(test::insertPatients(store->database(), 1, u"Late"_s));
+        copyOpenStore(m_path, copy);
+    }
+    if (damagePage) {
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((file.size() / 4096 / 2) * 4096 + 100));
+        QVERIFY(file.write("\xde\xad\xbe\xef", 4) == 4);
+    } else {
+        const QString other = m_dir->filePath(u"store/other.db"_s);
+        QVERIFY(EncryptedStore::create(other, test::password(goodPassword), test::fastStoreOptions()));
+        QVERIFY(QFile::remove(copy + u".key"_s));
+        QVERIFY(QFile::copy(other + u".key"_s, copy + u".key"_s));
+    }
+    // Closing a read-write connection would fold the log into the file: the checks run on a
+    // read-only one, and the database and its log stay exactly as they were.
+    const QByteArray database = test::fileDigest(copy);
+    const QByteArray log = test::fileDigest(copy + u"-wal"_s);
+    auto store = EncryptedStore::open(copy, test::password(goodPassword), test::fastStoreOptions());
+    QVERIFY(!store);
+    QCOMPARE(store.error().code, ErrorCode::StoreCorrupt);
+    QCOMPARE(test::fileDigest(copy), database);
+    QCOMPARE(test::fileDigest(copy + u"-wal"_s), log);
+}
+
+void TestEncryptedStore::pendingLogIsRecovered()
+{
+    const QString copy = m_dir->filePath(u"store/copy.db"_s);
+    {
+        auto store = createStore();
+        QVERIFY(store);
+        QVERIFY(test::insertPatients(store->database(), 1500));
+        copyOpenStore(m_path, copy);
+    }
+    auto store = EncryptedStore::open(copy, test::password(goodPassword), test::fastStoreOptions());
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().fullText()));
+    QCOMPARE(test::countRows(store.value()->database(), u"patient"_s), 1500);
+}
+
+void TestEncryptedStore::filesArePrivate()
+{
+    auto store = createStore();
+    QVERIFY(store);
+    QVERIFY(test::insertPatients(store->database(), 5));
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    QCOMPARE(QFile::permissions(m_path), ownerOnly);
+    QCOMPARE(QFile::permissions(m_path + u"-wal"_s), ownerOnly);
+    QCOMPARE(QFile::permissions(QFileInfo(m_path).absolutePath()),
+             ownerOnly | QFile::ExeOwner | QFile::ExeUser);
 }
 
 void TestEncryptedStore::diskFullWhileWritingLosesNothing()

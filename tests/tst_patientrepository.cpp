@@ -34,6 +34,7 @@ private slots:
     void insertAndFind();
     void insertRollsBackWithTheTransaction();
     void duplicateIdIsAnError();
+    void aFailedWriteCannotBeCommitted();
     void searchByNamePrefixes();
     void searchFoldsAccentsAndCase();
     void searchTreatsOperatorsAsText_data();
@@ -137,6 +138,20 @@ void TestPatientRepository::duplicateIdIsAnError()
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::Sql);
     QVERIFY(again.error().detail.contains(u"UNIQUE"));
+}
+
+void TestPatientRepository::aFailedWriteCannotBeCommitted()
+{
+    const Patient first = named(u"Ann"_s, u"Smith"_s);
+    save(first);
+    auto transaction = WriteTransaction::begin(m_store->database());
+    QVERIFY(transaction);
+    QVERIFY(m_patients->insert(transaction.value(), named(u"Bo"_s, u"Smithers"_s)));
+    QVERIFY(!m_patients->insert(transaction.value(), first)); // duplicate id: half a change
+    QVERIFY(transaction->failed());
+    QVERIFY(!transaction->commit()); // refused and rolled back, the good insert too
+    QCOMPARE(search(u"smi"_s), QStringList { u"Ann Smith"_s });
+    QCOMPARE(test::countRows(m_store->database(), u"patient"_s), 1);
 }
 
 void TestPatientRepository::searchByNamePrefixes()

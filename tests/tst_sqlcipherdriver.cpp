@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlIndex>
@@ -52,6 +53,12 @@ private slots:
     void precisionPolicy();
     void closingUnderALiveQuery();
     void tableModel();
+    void nulInStatementIsRefused();
+    void reopeningKeepsTheKey();
+    void queryOutlivingItsConnection();
+    void unbindableValuesAreRefused_data();
+    void unbindableValuesAreRefused();
+    void noStaleInsertIdOrRowCount();
 
 private:
     QSqlDatabase openKeyed(const QString &name, const QString &path, const QString &options = {});
@@ -146,6 +153,9 @@ void TestSqlCipherDriver::plainFileWithoutKey()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriver::driverName(), u"plain"_s);
         db.setDatabaseName(path);
+        QVERIFY(!db.open()); // no key, and plaintext not asked for: refused
+        QVERIFY(!QFile::exists(path));
+        db.setConnectOptions(u"CLINIC_PLAINTEXT"_s);
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
@@ -527,9 +537,9 @@ void TestSqlCipherDriver::closingUnderALiveQuery()
     m_db.close(); // finalizes the statement under the query
     QVERIFY(!query.exec(QStringLiteral("SELECT name FROM item")));
     QVERIFY(!query.isActive());
-    // The key was wiped after the first open: reopening without a new key cannot read it.
+    // The key was wiped after the first open: reopening needs it again.
     QVERIFY(!m_db.open());
-    QCOMPARE(m_db.lastError().nativeErrorCode(), u"26"_s);
+    QVERIFY(m_db.lastError().driverText().contains(u"No store key"));
     query = QSqlQuery();
     cleanup();
     m_db = openKeyed(u"main"_s, m_path);
@@ -572,6 +582,89 @@ void TestSqlCipherDriver::tableModel()
     QVERIFY(model.select());
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.data(model.index(0, nameColumn)).toString(), u"swab"_s);
+}
+
+void TestSqlCipherDriver::nulInStatementIsRefused()
+{
+    QSqlQuery query(m_db);
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO item (name) VALUES ('keep'), ('also keep')")));
+    // SQLite would stop at the NUL and run "DELETE FROM item" alone.
+    QVERIFY(!query.exec(u"DELETE FROM item"_s + QChar(0) + u" WHERE name = 'keep'"_s));
+    QVERIFY(query.lastError().text().contains(u"NUL"));
+    QCOMPARE(test::countRows(m_db, u"item"_s), 2);
+}
+
+void TestSqlCipherDriver::reopeningKeepsTheKey()
+{
+    // open() on an open connection closes it first; the key set for that open must survive.
+    const QString other = m_dir.filePath(u"second-open.db"_s);
+    static_cast<SqlCipherDriver *>(m_db.driver())->setKey(SecureBytes::random(32));
+    m_db.setDatabaseName(other);
+    QVERIFY2(m_db.open(), qPrintable(m_db.lastError().text()));
+    QSqlQuery query(m_db);
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES ('Tangerine-Quokka')")));
+    query = QSqlQuery();
+    m_db.close();
+    const QByteArray bytes = test::readFile(other);
+    QVERIFY(!bytes.startsWith("SQLite format 3"));
+    QVERIFY(!bytes.contains("Tangerine-Quokka"));
+    cleanup();
+    m_db = openKeyed(u"main"_s, m_path);
+}
+
+void TestSqlCipherDriver::queryOutlivingItsConnection()
+{
+    QSqlQuery query(m_db);
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO item (name) VALUES ('a'), ('b')")));
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM item")));
+    cleanup(); // the driver is deleted under the query
+    QVERIFY(!query.next());
+    QVERIFY(!query.isActive());
+    m_db = openKeyed(u"main"_s, m_path);
+}
+
+void TestSqlCipherDriver::unbindableValuesAreRefused_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("list") << u"name"_s << QVariant(QStringList { u"a"_s, u"b"_s });
+    QTest::newRow("map") << u"name"_s << QVariant(QVariantMap { { u"a"_s, 1 } });
+    QTest::newRow("NaN") << u"price"_s << QVariant(std::numeric_limits<double>::quiet_NaN());
+    QTest::newRow("year 10000") << u"born"_s << QVariant(QDate(10000, 1, 1));
+    QTest::newRow("unsigned beyond int64") << u"qty"_s << QVariant(std::numeric_limits<quint64>::max());
+}
+
+void TestSqlCipherDriver::unbindableValuesAreRefused()
+{
+    QFETCH(QString, column);
+    QFETCH(QVariant, value);
+    QSqlQuery query(m_db);
+    QVERIFY(query.prepare(u"INSERT INTO item (" + column + u") VALUES (?)"));
+    query.addBindValue(value);
+    QVERIFY(!query.exec());
+    QVERIFY(query.lastError().text().contains(u"bind"));
+    QCOMPARE(test::countRows(m_db, u"item"_s), 0);
+}
+
+void TestSqlCipherDriver::noStaleInsertIdOrRowCount()
+{
+    QSqlQuery query(m_db);
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO item (id, name) VALUES (7, 'x')")));
+    QCOMPARE(query.lastInsertId().toLongLong(), 7);
+    QVERIFY(query.exec(QStringLiteral("INSERT OR IGNORE INTO item (id, name) VALUES (7, 'y')")));
+    QCOMPARE(query.numRowsAffected(), 0);
+    QVERIFY(!query.lastInsertId().isValid());
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE other (x)")));
+    QCOMPARE(query.numRowsAffected(), 0);
+    QVERIFY(!query.lastInsertId().isValid());
+    QVERIFY(query.exec(QStringLiteral("UPDATE item SET name = 'z' WHERE id = 7")));
+    QCOMPARE(query.numRowsAffected(), 1);
+    QVERIFY(!query.lastInsertId().isValid());
+    // Deleting the highest row and inserting again gives the same rowid: still reported.
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM item")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO item (name) VALUES ('again')")));
+    QVERIFY(query.lastInsertId().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestSqlCipherDriver)

@@ -9,7 +9,10 @@
 namespace clinic {
 
 namespace {
+// Limits for parameters read from a file: a hostile key file must not make unlocking take
+// hours (each pass costs ~2 ms per MiB) or allocate more than a desktop has.
 constexpr quint64 maxAcceptedMemLimit = quint64(2) << 30; // 2 GiB
+constexpr quint64 maxAcceptedOpsLimit = 32;               // recommended() uses 3
 }
 
 KdfParams KdfParams::minimum()
@@ -19,7 +22,7 @@ KdfParams KdfParams::minimum()
 
 bool KdfParams::isAcceptable() const
 {
-    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= crypto_pwhash_OPSLIMIT_MAX
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= maxAcceptedOpsLimit
             && memLimitBytes >= crypto_pwhash_MEMLIMIT_MIN && memLimitBytes <= maxAcceptedMemLimit;
 }
 

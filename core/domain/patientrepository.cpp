@@ -150,7 +150,36 @@ Result<void> PatientRepository::unindex(qint64 rowid)
     return query ? Result<void>() : Result<void>(query.error());
 }
 
-Result<void> PatientRepository::insert(WriteTransaction &, const Patient &patient)
+template<typename Write>
+Result<void> PatientRepository::guarded(WriteTransaction &transaction, Write write)
+{
+    if (transaction.database().connectionName() != m_db.connectionName()) {
+        Q_ASSERT_X(false, "PatientRepository", "transaction on another connection");
+        return makeError(ErrorCode::InvalidArgument, tr("The patient record could not be saved."),
+                         u"transaction on another connection"_s);
+    }
+    Result<void> result = write();
+    if (!result)
+        transaction.markFailed();
+    return result;
+}
+
+Result<void> PatientRepository::insert(WriteTransaction &transaction, const Patient &patient)
+{
+    return guarded(transaction, [&] { return insertRow(patient); });
+}
+
+Result<void> PatientRepository::update(WriteTransaction &transaction, const Patient &patient)
+{
+    return guarded(transaction, [&] { return updateRow(patient); });
+}
+
+Result<void> PatientRepository::erase(WriteTransaction &transaction, const QString &id)
+{
+    return guarded(transaction, [&] { return eraseRow(id); });
+}
+
+Result<void> PatientRepository::insertRow(const Patient &patient)
 {
     auto query = run(Insert, QVariantList { patient.id } + fieldValues(patient));
     if (!query)
@@ -158,7 +187,7 @@ Result<void> PatientRepository::insert(WriteTransaction &, const Patient &patien
     return index(query.value()->lastInsertId().toLongLong(), patient);
 }
 
-Result<void> PatientRepository::update(WriteTransaction &, const Patient &patient)
+Result<void> PatientRepository::updateRow(const Patient &patient)
 {
     auto names = run(Names, { patient.id });
     if (!names)
@@ -180,7 +209,7 @@ Result<void> PatientRepository::update(WriteTransaction &, const Patient &patien
     return renamed ? index(rowid, patient) : Result<void>();
 }
 
-Result<void> PatientRepository::erase(WriteTransaction &, const QString &id)
+Result<void> PatientRepository::eraseRow(const QString &id)
 {
     auto names = run(Names, { id });
     if (!names)
@@ -232,6 +261,9 @@ Result<QList<Patient>> PatientRepository::searchByName(const QString &text, int 
         return query.error();
     while (query.value()->next())
         found.append(readPatient(*query.value()));
+    if (query.value()->lastError().isValid()) // a step failed: not a shorter list
+        return makeError(ErrorCode::Sql, tr("The patient register cannot be read."),
+                         query.value()->lastError().text());
     return found;
 }
 

@@ -45,6 +45,13 @@ private:
     // running a lookup (measured in bench/store_bench).
     // Binds values in order and executes; the query is positioned before its first row.
     Result<QSqlQuery *> run(Statement statement, const QVariantList &values) const;
+    // Runs one write: refuses a transaction on another connection, and marks the transaction
+    // failed when the write fails part-way, so it cannot be committed.
+    template<typename Write>
+    Result<void> guarded(WriteTransaction &transaction, Write write);
+    Result<void> insertRow(const Patient &patient);
+    Result<void> updateRow(const Patient &patient);
+    Result<void> eraseRow(const QString &id);
     Result<void> index(qint64 rowid, const Patient &patient);
     Result<void> unindex(qint64 rowid);
 

@@ -50,12 +50,6 @@ Error openError(const QString &path, const QSqlError &error)
                      error.text());
 }
 
-void removeStoreFiles(const QString &path)
-{
-    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s, u".key"_s })
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 EncryptedStore::EncryptedStore(QString path, QString connectionName, StoreOptions options)
@@ -104,23 +98,7 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::create(const QString &da
                                                                const SecureBytes &password,
                                                                const StoreOptions &options)
 {
-    if (exists(databasePath))
-        return makeError(
-                ErrorCode::StoreExists,
-                tr("A store already exists at %1.").arg(QDir::toNativeSeparators(databasePath)));
-    if (!QDir().mkpath(QFileInfo(databasePath).absolutePath()))
-        return makeError(ErrorCode::Io,
-                         tr("The folder for %1 cannot be created.")
-                                 .arg(QDir::toNativeSeparators(databasePath)));
-    SecureBytes dataKey = SecureBytes::random(KeyFile::dataKeyBytes);
-    if (auto written =
-                KeyFile::write(KeyFile::pathFor(databasePath), dataKey, password, options.kdf);
-        !written)
-        return written.error();
-    auto store = openWithKey(databasePath, std::move(dataKey), options);
-    if (!store)
-        removeStoreFiles(databasePath); // only what this call just made
-    return store;
+    return createNew(databasePath, SecureBytes::random(KeyFile::dataKeyBytes), &password, options);
 }
 
 Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString &databasePath,
@@ -134,47 +112,148 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString &data
     auto dataKey = KeyFile::unlock(KeyFile::pathFor(databasePath), password);
     if (!dataKey)
         return dataKey.error();
-    return openWithKey(databasePath, std::move(dataKey).value(), options);
+    return connect(databasePath, std::move(dataKey).value(), options);
 }
 
-Result<std::unique_ptr<EncryptedStore>> EncryptedStore::openWithKey(const QString &databasePath,
-                                                                    SecureBytes dataKey,
-                                                                    const StoreOptions &options)
+Result<std::unique_ptr<EncryptedStore>>
+EncryptedStore::createWithKey(const QString &databasePath, SecureBytes dataKey,
+                              const StoreOptions &options)
+{
+    return createNew(databasePath, std::move(dataKey), nullptr, options);
+}
+
+Result<std::unique_ptr<EncryptedStore>>
+EncryptedStore::createNew(const QString &databasePath, SecureBytes dataKey,
+                          const SecureBytes *password, const StoreOptions &options)
+{
+    const QString keyPath = KeyFile::pathFor(databasePath);
+    if (QFileInfo::exists(databasePath) || (password && QFileInfo::exists(keyPath)))
+        return makeError(ErrorCode::StoreExists, tr("A store already exists at %1.")
+                                                         .arg(QDir::toNativeSeparators(databasePath)));
+    // The folder is private to its owner: SQLite's -wal and -shm files are created beside
+    // the database, and the -shm file is not encrypted.
+    const QString folder = QFileInfo(databasePath).absolutePath();
+    const bool newFolder = !QFileInfo::exists(folder);
+    if (!QDir().mkpath(folder)
+        || (newFolder && !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
+        return makeError(ErrorCode::Io, tr("The folder for %1 cannot be created.")
+                                                .arg(QDir::toNativeSeparators(databasePath)));
+    // The key file is made exclusively: if another process is creating the same store at
+    // this moment, one of the two gets "already exists" and neither loses its key.
+    if (password) {
+        if (auto made = KeyFile::create(keyPath, dataKey, *password, options.kdf); !made)
+            return made.error();
+    }
+    const bool databaseExisted = QFileInfo::exists(databasePath);
+    auto store = connect(databasePath, std::move(dataKey), options);
+    if (!store) {
+        // Remove only what this call made.
+        if (password)
+            QFile::remove(keyPath);
+        if (!databaseExisted) {
+            for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+                QFile::remove(databasePath + suffix);
+        }
+        return store;
+    }
+    for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s }) {
+        if (QFileInfo::exists(databasePath + suffix))
+            QFile::setPermissions(databasePath + suffix, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return store;
+}
+
+Result<std::unique_ptr<EncryptedStore>>
+EncryptedStore::openWithKey(const QString &databasePath, SecureBytes dataKey,
+                            const StoreOptions &options)
+{
+    if (!QFileInfo(databasePath).isFile())
+        return makeError(ErrorCode::StoreMissing, tr("There is no store at %1.")
+                                                          .arg(QDir::toNativeSeparators(databasePath)));
+    return connect(databasePath, std::move(dataKey), options);
+}
+
+Result<QString> EncryptedStore::openConnection(const QString &databasePath, SecureBytes dataKey,
+                                               const StoreOptions &options, bool readOnly)
 {
     SqlCipherDriver::registerDriver();
     const QString connectionName = newConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriver::driverName(), connectionName);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(u"CLINIC_BUSY_TIMEOUT=" + QString::number(options.busyTimeoutMs));
-        static_cast<SqlCipherDriver *>(db.driver())->setKey(std::move(dataKey));
-        if (!db.open()) {
-            const Error error = openError(databasePath, db.lastError());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionName);
-            return error;
-        }
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriver::driverName(), connectionName);
+    db.setDatabaseName(databasePath);
+    db.setConnectOptions(u"CLINIC_BUSY_TIMEOUT=" + QString::number(options.busyTimeoutMs)
+                         + (readOnly ? u";CLINIC_OPEN_READONLY"_s : QString()));
+    static_cast<SqlCipherDriver *>(db.driver())->setKey(std::move(dataKey));
+    if (!db.open()) {
+        const Error error = openError(databasePath, db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return error;
     }
+    return connectionName;
+}
+
+Result<void> EncryptedStore::checkIntegrity(QSqlDatabase db, const QString &databasePath)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()
+        || query.value(0).toString() != u"ok")
+        return damagedStore(databasePath, query.lastError().isValid() ? query.lastError().text()
+                                                                      : query.value(0).toString());
+    return {};
+}
+
+Result<void> EncryptedStore::checkReadOnly(const QString &databasePath, SecureBytes dataKey,
+                                           const StoreOptions &options)
+{
+    const QString shm = databasePath + u"-shm"_s;
+    const bool shmExisted = QFileInfo::exists(shm);
+    auto name = openConnection(databasePath, std::move(dataKey), options, true);
+    if (!name)
+        return name.error();
+    Result<void> checked;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name.value(), false);
+        if (options.checkIntegrity)
+            checked = checkIntegrity(db, databasePath);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name.value());
+    if (!shmExisted)
+        QFile::remove(shm); // the read-only connection made it; nothing else uses it
+    return checked;
+}
+
+Result<std::unique_ptr<EncryptedStore>>
+EncryptedStore::connect(const QString &databasePath, SecureBytes dataKey,
+                        const StoreOptions &options)
+{
+    // A store left with a write-ahead log (after a crash, or copied while open) is checked on
+    // a read-only connection first: closing a read-write connection folds the log into the
+    // database file, which must not happen to a store that is then refused.
+    const bool pendingLog = QFileInfo(databasePath + u"-wal"_s).size() > 0;
+    if (pendingLog) {
+        if (auto checked = checkReadOnly(databasePath, dataKey.clone(), options); !checked)
+            return checked.error();
+    }
+    auto name = openConnection(databasePath, std::move(dataKey), options, false);
+    if (!name)
+        return name.error();
     // From here the destructor closes and removes the connection on every path.
-    std::unique_ptr<EncryptedStore> store(
-            new EncryptedStore(databasePath, connectionName, options));
-    if (auto prepared = store->prepare(); !prepared)
+    std::unique_ptr<EncryptedStore> store(new EncryptedStore(databasePath, name.value(), options));
+    if (auto prepared = store->prepare(!pendingLog); !prepared)
         return prepared.error();
     return store;
 }
 
-Result<void> EncryptedStore::prepare()
+Result<void> EncryptedStore::prepare(bool checkPages)
 {
     QSqlDatabase db = database();
-    QSqlQuery query(db);
     // Checked before anything is written, so a damaged store is left exactly as it is.
-    if (m_options.checkIntegrity) {
-        if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()
-            || query.value(0).toString() != u"ok")
-            return damagedStore(m_path,
-                                query.lastError().isValid() ? query.lastError().text()
-                                                            : query.value(0).toString());
+    if (m_options.checkIntegrity && checkPages) {
+        if (auto checked = checkIntegrity(db, m_path); !checked)
+            return checked;
     }
+    QSqlQuery query(db);
     for (const QString &pragma : connectionPragmas(m_options)) {
         if (!query.exec(pragma))
             return makeError(ErrorCode::Io,
@@ -219,7 +298,7 @@ Result<void> EncryptedStore::changePassword(const SecureBytes &current,
     auto dataKey = KeyFile::unlock(keyFilePath(), current);
     if (!dataKey)
         return dataKey.error();
-    return KeyFile::write(keyFilePath(), dataKey.value(), replacement, m_options.kdf);
+    return KeyFile::replace(keyFilePath(), dataKey.value(), replacement, m_options.kdf);
 }
 
 } // namespace clinic

@@ -64,6 +64,14 @@ public:
     // The settings applied to every connection after it is keyed, in order.
     static QStringList connectionPragmas(const StoreOptions &options);
 
+    // For a store whose data key is kept some other way than under a password (the sync
+    // server keeps it in a file only its account can read). createWithKey() refuses an
+    // existing database.
+    static Result<std::unique_ptr<EncryptedStore>>
+    createWithKey(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
+    static Result<std::unique_ptr<EncryptedStore>>
+    openWithKey(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
+
     // Re-seals the same data key under a new password: the database is not re-encrypted.
     Result<void> changePassword(const SecureBytes &current, const SecureBytes &replacement);
 
@@ -76,8 +84,16 @@ public:
 private:
     EncryptedStore(QString path, QString connectionName, StoreOptions options);
     static Result<std::unique_ptr<EncryptedStore>>
-    openWithKey(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
-    Result<void> prepare();
+    createNew(const QString &databasePath, SecureBytes dataKey, const SecureBytes *password,
+              const StoreOptions &options);
+    static Result<std::unique_ptr<EncryptedStore>>
+    connect(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
+    static Result<QString> openConnection(const QString &databasePath, SecureBytes dataKey,
+                                          const StoreOptions &options, bool readOnly);
+    static Result<void> checkIntegrity(QSqlDatabase db, const QString &databasePath);
+    static Result<void> checkReadOnly(const QString &databasePath, SecureBytes dataKey,
+                                      const StoreOptions &options);
+    Result<void> prepare(bool checkPages);
 
     QString m_path;
     QString m_connectionName;

@@ -88,19 +88,21 @@ Result<Sealed> parse(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-Result<void> KeyFile::write(const QString &path, const SecureBytes &dataKey,
-                            const SecureBytes &password, const KdfParams &params)
+namespace {
+
+Result<QByteArray> sealedKeyFile(const SecureBytes &dataKey, const SecureBytes &password,
+                                 const KdfParams &params)
 {
-    Q_ASSERT(dataKey.size() == dataKeyBytes);
+    Q_ASSERT(dataKey.size() == KeyFile::dataKeyBytes);
     const QByteArray salt = PasswordKdf::newSalt();
     auto wrappingKey = PasswordKdf::derive(password, salt, params);
     if (!wrappingKey)
         return wrappingKey.error();
     const Aead::Sealed sealed = Aead::seal(wrappingKey.value(), dataKey.data(), dataKey.size(),
-                                           associatedData(formatVersion, params, salt));
+                                           associatedData(KeyFile::formatVersion, params, salt));
     const QJsonObject root {
         { u"format"_s, QLatin1StringView(formatName) },
-        { u"version"_s, formatVersion },
+        { u"version"_s, KeyFile::formatVersion },
         { u"kdf"_s,
           QJsonObject { { u"algorithm"_s, QLatin1StringView(kdfName) },
                         { u"opslimit"_s, qint64(params.opsLimit) },
@@ -112,8 +114,29 @@ Result<void> KeyFile::write(const QString &path, const SecureBytes &dataKey,
                         { u"wrapped_key"_s, QString::fromLatin1(sealed.ciphertext.toBase64()) } } },
     };
 
-    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented),
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+} // namespace
+
+Result<void> KeyFile::create(const QString &path, const SecureBytes &dataKey,
+                             const SecureBytes &password, const KdfParams &params)
+{
+    auto contents = sealedKeyFile(dataKey, password, params);
+    if (!contents)
+        return contents.error();
+    return createFileExclusively(path, contents.value(), ownerOnly);
+}
+
+Result<void> KeyFile::replace(const QString &path, const SecureBytes &dataKey,
+                              const SecureBytes &password, const KdfParams &params)
+{
+    auto contents = sealedKeyFile(dataKey, password, params);
+    if (!contents)
+        return contents.error();
+    return writeFileAtomically(path, contents.value(), ownerOnly);
 }
 
 Result<SecureBytes> KeyFile::unlock(const QString &path, const SecureBytes &password)

@@ -25,9 +25,13 @@ public:
 
     static QString pathFor(const QString &databasePath) { return databasePath + u".key"; }
 
-    // Seals dataKey under password and writes the file atomically, readable by its owner only.
-    static Result<void> write(const QString &path, const SecureBytes &dataKey,
-                              const SecureBytes &password, const KdfParams &params);
+    // Seals dataKey under password into a new file, readable by its owner only; fails with
+    // ErrorCode::StoreExists when a file is already there.
+    static Result<void> create(const QString &path, const SecureBytes &dataKey,
+                               const SecureBytes &password, const KdfParams &params);
+    // The same, replacing the existing file atomically (a password change).
+    static Result<void> replace(const QString &path, const SecureBytes &dataKey,
+                                const SecureBytes &password, const KdfParams &params);
     // Returns the data key, or why not: missing, unreadable, damaged, too new, wrong password.
     static Result<SecureBytes> unlock(const QString &path, const SecureBytes &password);
 };

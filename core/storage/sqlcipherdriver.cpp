@@ -136,21 +136,27 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
                            const QString &, int, const QString &options)
 {
     if (isOpen())
-        close();
+        closeConnection(); // keeps a key set for this open
     if (!password.isEmpty())
         return failOpen(tr("Give the store key with SqlCipherDriver::setKey(), not as a password."),
                         {});
     int busyTimeoutMs = 5000;
     bool readOnly = false;
+    bool plaintext = false;
     for (const QString &raw : options.split(u';', Qt::SkipEmptyParts)) {
         const QString option = raw.trimmed();
         if (option.startsWith(u"CLINIC_BUSY_TIMEOUT="))
             busyTimeoutMs = qMax(0, option.section(u'=', 1).toInt());
         else if (option == u"CLINIC_OPEN_READONLY")
             readOnly = true;
+        else if (option == u"CLINIC_PLAINTEXT")
+            plaintext = true;
         else
             qCWarning(lcStorage) << "ignoring unknown connect option" << option;
     }
+    // Without a key SQLCipher writes plain SQLite; that must be asked for, never an accident.
+    if (m_key.isEmpty() && !plaintext)
+        return failOpen(tr("No store key was given."), {});
 
     const int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
@@ -219,18 +225,23 @@ bool SqlCipherDriver::applyKey()
     return true;
 }
 
-void SqlCipherDriver::close()
+void SqlCipherDriver::closeConnection()
 {
     for (SqlCipherResult *result : std::as_const(m_results))
         result->finalize();
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
-    m_key = SecureBytes();
     if (isOpen()) {
         setOpen(false);
         setOpenError(false);
     }
+}
+
+void SqlCipherDriver::close()
+{
+    closeConnection();
+    m_key = SecureBytes();
 }
 
 QSqlResult *SqlCipherDriver::createResult() const

@@ -18,11 +18,13 @@ class SqlCipherResult;
 //
 // Keying: call setKey() with the raw 256-bit data key before QSqlDatabase::open(). The key is
 // applied as a raw key (no PBKDF2), cipher_page_size is set to 4096, and the key is wiped.
-// Without a key the file is plain SQLite (used only to measure encryption's cost).
+// Without a key the open fails, unless the connect option CLINIC_PLAINTEXT asks for plain
+// SQLite (used only to measure encryption's cost).
 //
 // Connect options (QSqlDatabase::setConnectOptions, ';'-separated):
 //   CLINIC_BUSY_TIMEOUT=<ms>   wait this long for another connection's lock (default 5000)
 //   CLINIC_OPEN_READONLY       open read-only
+//   CLINIC_PLAINTEXT           no key: a plain SQLite file
 //
 // Errors: QSqlError::nativeErrorCode() is SQLite's extended result code in decimal, or
 // notSqlCipherCode() when the SQLite library in use is not SQLCipher.
@@ -65,6 +67,7 @@ private:
     void detach(SqlCipherResult *result) const { m_results.removeOne(result); }
 
     bool failOpen(const QString &text, const QString &code);
+    void closeConnection();
     bool isSqlCipher();
     bool applyKey();
     bool execute(const char *sql, QSqlError::ErrorType errorType, const QString &text);

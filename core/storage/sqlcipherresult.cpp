@@ -5,9 +5,12 @@
 #include "sqlvalue.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlField>
 
 namespace clinic {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -57,6 +60,8 @@ void SqlCipherResult::finalize()
     m_statement = nullptr;
     m_prepared = false;
     clearRows();
+    m_exhausted = true;
+    setActive(false);
 }
 
 void SqlCipherResult::clearRows()
@@ -91,6 +96,12 @@ bool SqlCipherResult::prepare(const QString &query)
         setLastError(QSqlError(tr("The database is not open."), {}, QSqlError::ConnectionError));
         return false;
     }
+    // SQLite stops reading at a NUL: what follows would be dropped without a word.
+    if (query.contains(QChar(0))) {
+        setLastError(QSqlError(tr("The statement contains a NUL character."), {},
+                               QSqlError::StatementError));
+        return false;
+    }
     const QByteArray sql = query.toUtf8();
     const char *tail = nullptr;
     const int rc =
@@ -107,6 +118,9 @@ bool SqlCipherResult::prepare(const QString &query)
         finalize();
         return false;
     }
+    static const QRegularExpression insertVerb(u"^\\s*(INSERT|REPLACE)\\b"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    m_inserts = insertVerb.match(query).hasMatch();
     m_declaredTypes.clear();
     m_record.clear();
     const int columns = m_statement ? sqlite3_column_count(m_statement) : 0;
@@ -162,6 +176,8 @@ bool SqlCipherResult::exec()
 
 bool SqlCipherResult::run()
 {
+    sqlite3 *db = cipherDriver()->connection();
+    const int changesBefore = sqlite3_total_changes(db);
     setSelect(sqlite3_column_count(m_statement) > 0);
     switch (step()) {
     case Step::Failed:
@@ -174,9 +190,12 @@ bool SqlCipherResult::run()
         break;
     }
     if (!isSelect()) {
-        sqlite3 *db = cipherDriver()->connection();
-        m_rowsAffected = sqlite3_changes(db);
-        m_lastInsertId = sqlite3_last_insert_rowid(db);
+        // sqlite3_changes() and the last rowid keep their values from earlier statements: a
+        // statement that changed nothing (DDL, INSERT OR IGNORE that ignored) reports 0 rows
+        // and no new id rather than someone else's.
+        const bool changed = sqlite3_total_changes(db) != changesBefore;
+        m_rowsAffected = changed ? sqlite3_changes(db) : 0;
+        m_lastInsertId = changed && m_inserts ? sqlite3_last_insert_rowid(db) : 0;
     }
     setActive(true);
     return true;
@@ -184,6 +203,11 @@ bool SqlCipherResult::run()
 
 SqlCipherResult::Step SqlCipherResult::step()
 {
+    if (!m_statement || !cipherDriver() || !cipherDriver()->connection()) {
+        setLastError(QSqlError(tr("The database is not open."), {}, QSqlError::ConnectionError));
+        m_exhausted = true;
+        return Step::Failed;
+    }
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return Step::Row;

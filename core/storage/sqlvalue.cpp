@@ -8,6 +8,8 @@
 #include <QTime>
 #include <QUuid>
 
+#include <cmath>
+
 namespace clinic::SqlValue {
 
 namespace {
@@ -143,23 +145,35 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
         return sqlite3_bind_int64(statement, index, qint64(unsignedValue));
     }
     case QMetaType::Double:
-    case QMetaType::Float:
-        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::Float: {
+        // SQLite would store NaN as NULL: refuse rather than lose the value silently.
+        const double number = value.toDouble();
+        return std::isnan(number) ? SQLITE_MISMATCH : sqlite3_bind_double(statement, index, number);
+    }
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
         return sqlite3_bind_blob64(statement, index, bytes.constData(), quint64(bytes.size()),
                                    SQLITE_TRANSIENT);
     }
-    case QMetaType::QDateTime:
-        return bindText(statement, index, dateTimeText(value.toDateTime()));
-    case QMetaType::QDate:
-        return bindText(statement, index, value.toDate().toString(Qt::ISODate));
+    case QMetaType::QDateTime: {
+        const QString text = dateTimeText(value.toDateTime());
+        return text.isEmpty() ? SQLITE_RANGE : bindText(statement, index, text); // year > 9999
+    }
+    case QMetaType::QDate: {
+        const QString text = value.toDate().toString(Qt::ISODate);
+        return text.isEmpty() ? SQLITE_RANGE : bindText(statement, index, text);
+    }
     case QMetaType::QTime:
         return bindText(statement, index, value.toTime().toString(Qt::ISODateWithMs));
     case QMetaType::QUuid:
         return bindText(statement, index, value.toUuid().toString(QUuid::WithoutBraces));
     case QMetaType::QString:
         return bindText(statement, index, value.toString());
+    case QMetaType::QStringList:
+    case QMetaType::QVariantList:
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantHash:
+        return SQLITE_MISMATCH; // a list is not one value; converting it would drop data
     default:
         if (value.canConvert<QString>())
             return bindText(statement, index, value.toString());

@@ -4,6 +4,8 @@
 
 namespace clinic {
 
+using namespace Qt::StringLiterals;
+
 Result<WriteTransaction> WriteTransaction::begin(QSqlDatabase db)
 {
     if (!db.transaction())
@@ -25,6 +27,11 @@ Result<void> WriteTransaction::commit()
 {
     if (!m_open)
         return makeError(ErrorCode::InvalidArgument, tr("The transaction is already closed."));
+    if (m_failed) {
+        rollback();
+        return makeError(ErrorCode::Sql, tr("The change could not be saved."),
+                         u"a step of the transaction failed; rolled back"_s);
+    }
     if (!m_db.commit()) {
         const QString detail = m_db.lastError().text();
         rollback();

@@ -22,8 +22,13 @@ public:
     WriteTransaction &operator=(const WriteTransaction &) = delete;
     ~WriteTransaction();
 
+    // Refused, and rolled back, when markFailed() was called.
     Result<void> commit();
     void rollback();
+    // Called by code that made only part of its change: the transaction can then only be
+    // rolled back, so a half-written change is never committed.
+    void markFailed() { m_failed = true; }
+    bool failed() const { return m_failed; }
     QSqlDatabase database() const { return m_db; }
 
 private:
@@ -31,6 +36,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_failed = false;
 };
 
 } // namespace clinic

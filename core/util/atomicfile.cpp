@@ -56,4 +56,27 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
     return {};
 }
 
+Result<void> createFileExclusively(const QString &path, const QByteArray &data,
+                                   QFileDevice::Permissions permissions)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (QFileInfo::exists(path))
+            return makeError(ErrorCode::StoreExists,
+                             QCoreApplication::translate("clinic::AtomicFile", "%1 already exists.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return writeError(path, file.errorString());
+    }
+    const bool written = file.setPermissions(permissions) && file.write(data) == data.size()
+            && file.flush() && ::fsync(file.handle()) == 0;
+    const QString reason = written ? QString() : file.errorString();
+    file.close();
+    if (!written) {
+        QFile::remove(path);
+        return writeError(path, reason);
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return {};
+}
+
 } // namespace clinic

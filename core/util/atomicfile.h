@@ -17,4 +17,10 @@ namespace clinic {
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                  QFileDevice::Permissions permissions);
 
+// Creates a new file at path with data, synced to disk; fails with ErrorCode::StoreExists when
+// anything is already there (never replaces, even when another process got there first).
+// On any other failure nothing is left behind.
+Result<void> createFileExclusively(const QString &path, const QByteArray &data,
+                                   QFileDevice::Permissions permissions);
+
 } // namespace clinic
