@@ -1,0 +1,229 @@
+#include "message.h"
+
+#include <QCborStreamReader>
+#include <QCborValue>
+#include <QSet>
+
+#include <array>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ErrorName
+{
+    ProtocolError code;
+    const char *name;
+};
+
+constexpr std::array errorNames {
+    ErrorName { ProtocolError::BadFrame, "bad_frame" },
+    ErrorName { ProtocolError::UnsupportedVersion, "unsupported_version" },
+    ErrorName { ProtocolError::OutOfOrder, "out_of_order" },
+    ErrorName { ProtocolError::Unauthenticated, "unauthenticated" },
+    ErrorName { ProtocolError::Forbidden, "forbidden" },
+    ErrorName { ProtocolError::Invalid, "invalid" },
+    ErrorName { ProtocolError::WrongCredentials, "wrong_credentials" },
+    ErrorName { ProtocolError::TotpRequired, "totp_required" },
+    ErrorName { ProtocolError::Throttled, "throttled" },
+    ErrorName { ProtocolError::AccountPending, "account_pending" },
+    ErrorName { ProtocolError::AccountRejected, "account_rejected" },
+    ErrorName { ProtocolError::AccountDisabled, "account_disabled" },
+    ErrorName { ProtocolError::SessionExpired, "session_expired" },
+    ErrorName { ProtocolError::PasswordChangeRequired, "password_change_required" },
+    ErrorName { ProtocolError::TotpEnrolmentRequired, "totp_enrolment_required" },
+    ErrorName { ProtocolError::WeakPassword, "weak_password" },
+    ErrorName { ProtocolError::UsernameTaken, "username_taken" },
+    ErrorName { ProtocolError::NotFound, "not_found" },
+    ErrorName { ProtocolError::Internal, "internal" },
+};
+
+bool hasDuplicateKeys(const QCborMap &map)
+{
+    QSet<QCborValue> seen;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (seen.contains(it.key()))
+            return true;
+        seen.insert(it.key());
+    }
+    return false;
+}
+
+Error badFrame(const QString &detail)
+{
+    return makeError(ErrorCode::InvalidArgument,
+                     BodyReader::tr("The message is not a well-formed protocol message."), detail);
+}
+
+} // namespace
+
+QString ProtocolErrors::name(ProtocolError error)
+{
+    for (const ErrorName &entry : errorNames) {
+        if (entry.code == error)
+            return QString::fromLatin1(entry.name);
+    }
+    return u"internal"_s;
+}
+
+ProtocolError ProtocolErrors::fromName(QStringView name)
+{
+    for (const ErrorName &entry : errorNames) {
+        if (name == QLatin1StringView(entry.name))
+            return entry.code;
+    }
+    return ProtocolError::Internal;
+}
+
+bool ProtocolErrors::closesConnection(ProtocolError error)
+{
+    return error == ProtocolError::BadFrame || error == ProtocolError::UnsupportedVersion
+            || error == ProtocolError::OutOfOrder;
+}
+
+QByteArray Message::encode() const
+{
+    QCborMap envelope;
+    envelope.insert(u"v"_s, protocolVersion);
+    envelope.insert(u"t"_s, type);
+    if (id != 0)
+        envelope.insert(u"id"_s, qint64(id));
+    if (!body.isEmpty())
+        envelope.insert(u"b"_s, body);
+    return envelope.toCborValue().toCbor();
+}
+
+Result<Message> Message::decode(const QByteArray &frame)
+{
+    if (frame.isEmpty())
+        return badFrame(u"empty frame"_s);
+    if (frame.size() > maxFrameBytes)
+        return badFrame(u"frame of %1 bytes exceeds the %2-byte limit"_s.arg(frame.size())
+                                .arg(maxFrameBytes));
+
+    // QCborStreamReader checks every length against the data actually present and limits
+    // nesting, so hostile input cannot make it read out of bounds or recurse without end.
+    QCborStreamReader reader(frame);
+    const QCborValue root = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError)
+        return badFrame(u"CBOR: "_s + reader.lastError().toString());
+    if (reader.currentOffset() != frame.size())
+        return badFrame(u"trailing bytes after the message"_s);
+    if (!root.isMap())
+        return badFrame(u"the message is not a map"_s);
+
+    const QCborMap envelope = root.toMap();
+    // The version first: a newer protocol may add envelope keys, and its frames must read as
+    // "unsupported version", not as garbage.
+    const QCborValue version = envelope.value(u"v"_s);
+    if (!version.isInteger())
+        return badFrame(u"no protocol version"_s);
+    if (version.toInteger() != protocolVersion)
+        return badFrame(u"version %1"_s.arg(version.toInteger()));
+    for (auto it = envelope.constBegin(); it != envelope.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        if (!it.key().isString() || (key != u"v" && key != u"t" && key != u"id" && key != u"b"))
+            return badFrame(u"unknown envelope key"_s);
+    }
+    if (hasDuplicateKeys(envelope))
+        return badFrame(u"a key appears twice"_s);
+
+    Message message;
+    const QCborValue type = envelope.value(u"t"_s);
+    message.type = type.toString();
+    if (!type.isString() || message.type.isEmpty() || message.type.size() > maxTypeLength)
+        return badFrame(u"no message type"_s);
+    const QCborValue id = envelope.value(u"id"_s);
+    if (!id.isUndefined() && (!id.isInteger() || id.toInteger() < 0))
+        return badFrame(u"bad request id"_s);
+    message.id = quint64(id.toInteger(0));
+    const QCborValue body = envelope.value(u"b"_s);
+    if (!body.isUndefined() && !body.isMap())
+        return badFrame(u"the body is not a map"_s);
+    message.body = body.toMap();
+    // CBOR allows a key twice; a reader would see only one of the values (which "password"?).
+    if (hasDuplicateKeys(message.body))
+        return badFrame(u"a key appears twice in the body"_s);
+    return message;
+}
+
+Message Message::error(ProtocolError code, const QString &text, quint64 replyTo)
+{
+    QCborMap body;
+    body.insert(u"code"_s, ProtocolErrors::name(code));
+    body.insert(u"message"_s, text);
+    return Message { u"error"_s, replyTo, body };
+}
+
+Message Message::reply(const QString &type, quint64 replyTo, QCborMap body)
+{
+    return Message { type, replyTo, std::move(body) };
+}
+
+void BodyReader::fail(const QString &problem)
+{
+    if (m_problem.isEmpty())
+        m_problem = problem;
+}
+
+QString BodyReader::text(QStringView key, qsizetype maxLength)
+{
+    const QString value = optionalText(key, maxLength);
+    if (ok() && value.trimmed().isEmpty())
+        fail(tr("“%1” is required.").arg(key));
+    return ok() ? value : QString();
+}
+
+QString BodyReader::optionalText(QStringView key, qsizetype maxLength)
+{
+    const QCborValue value = m_body.value(key.toString());
+    if (value.isUndefined() || !ok())
+        return {};
+    if (!value.isString()) {
+        fail(tr("“%1” must be text.").arg(key));
+        return {};
+    }
+    QString text = value.toString();
+    if (text.size() > maxLength) {
+        fail(tr("“%1” is longer than %2 characters.").arg(key).arg(maxLength));
+        return {};
+    }
+    return text;
+}
+
+qint64 BodyReader::integer(QStringView key, qint64 minimum, qint64 maximum)
+{
+    const QCborValue value = m_body.value(key.toString());
+    if (!ok())
+        return minimum;
+    if (!value.isInteger() || value.toInteger() < minimum || value.toInteger() > maximum) {
+        fail(tr("“%1” must be a whole number from %2 to %3.").arg(key).arg(minimum).arg(maximum));
+        return minimum;
+    }
+    return value.toInteger();
+}
+
+bool BodyReader::requiredBoolean(QStringView key)
+{
+    if (ok() && m_body.value(key.toString()).isUndefined()) {
+        fail(tr("“%1” is required.").arg(key));
+        return false;
+    }
+    return boolean(key, false);
+}
+
+bool BodyReader::boolean(QStringView key, bool fallback)
+{
+    const QCborValue value = m_body.value(key.toString());
+    if (value.isUndefined() || !ok())
+        return fallback;
+    if (!value.isBool()) {
+        fail(tr("“%1” must be true or false.").arg(key));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+} // namespace clinic
