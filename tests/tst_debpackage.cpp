@@ -1,5 +1,6 @@
-// `cpack -G DEB` turns the build into an installable Debian package: the client binary, its
-// desktop entry and icon, and the library dependencies dpkg-shlibdeps found.
+// `cpack -G DEB` turns the build into installable Debian packages: "clinic" (the desktop
+// client, its entry and icon) and "clinic-sync-server" (server, CLI, systemd unit, no GUI),
+// with the library dependencies dpkg-shlibdeps found.
 
 #include <QDir>
 #include <QProcess>
@@ -16,6 +17,7 @@ private slots:
     void initTestCase();
     void dependsOnTheRuntimeLibraries();
     void containsClientAndDesktopIntegration();
+    void serverPackageHasNoGui();
 
 private:
     static QString run(const QString &program, const QStringList &arguments,
@@ -23,6 +25,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_package;
+    QString m_serverPackage;
 };
 
 QString TestDebPackage::run(const QString &program, const QStringList &arguments, int *exitCode)
@@ -49,6 +52,10 @@ void TestDebPackage::initTestCase()
     const QStringList debs = QDir(m_dir.path()).entryList({ u"clinic_*.deb"_s }, QDir::Files);
     QCOMPARE(debs.size(), 1);
     m_package = m_dir.filePath(debs.first());
+    const QStringList servers =
+            QDir(m_dir.path()).entryList({ u"clinic-sync-server_*.deb"_s }, QDir::Files);
+    QCOMPARE(servers.size(), 1);
+    m_serverPackage = m_dir.filePath(servers.first());
 }
 
 void TestDebPackage::dependsOnTheRuntimeLibraries()
@@ -69,6 +76,23 @@ void TestDebPackage::containsClientAndDesktopIntegration()
     QVERIFY(contents.contains(u"./usr/share/icons/hicolor/scalable/apps/clinic.svg"));
     QVERIFY(!contents.contains(u"tst_")); // tests and tools stay out
     QVERIFY(!contents.contains(u"store_bench"));
+}
+
+void TestDebPackage::serverPackageHasNoGui()
+{
+    const QString depends = run(u"dpkg-deb"_s, { u"--field"_s, m_serverPackage, u"Depends"_s });
+    for (const auto &library :
+         { u"libsqlcipher0"_s, u"libsodium23"_s, u"libqt6websockets6"_s, u"adduser"_s })
+        QVERIFY2(depends.contains(library), qPrintable(depends));
+    for (const auto &gui : { u"libqt6gui6"_s, u"libqt6widgets6"_s })
+        QVERIFY2(!depends.contains(gui), qPrintable(depends));
+    const QString contents = run(u"dpkg-deb"_s, { u"--contents"_s, m_serverPackage });
+    QVERIFY(contents.contains(u"./usr/bin/clinic-sync-server\n"));
+    QVERIFY(contents.contains(u"./usr/bin/clinic-cli\n"));
+    QVERIFY(contents.contains(u"./usr/lib/systemd/system/clinic-sync-server.service"));
+    QVERIFY(!contents.contains(u"./usr/bin/clinic\n"));
+    const QString scripts = run(u"dpkg-deb"_s, { u"--info"_s, m_serverPackage });
+    QVERIFY(scripts.contains(u"postinst"));
 }
 
 QTEST_GUILESS_MAIN(TestDebPackage)

@@ -114,26 +114,9 @@ Error notFound()
 
 } // namespace
 
-PatientRepository::PatientRepository(QSqlDatabase db) : m_db(std::move(db)) { }
-
-Result<QSqlQuery *> PatientRepository::run(Statement statement, const QVariantList &values) const
+PatientRepository::PatientRepository(QSqlDatabase db)
+    : m_db(db), m_statements(db, &sqlFor, tr("The patient register could not be saved or read."))
 {
-    std::optional<QSqlQuery> &query = m_statements[statement];
-    if (!query) {
-        query.emplace(m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sqlFor(statement))) {
-            const QString detail = query->lastError().text();
-            query.reset(); // prepared again next time
-            return makeError(ErrorCode::Sql, tr("The patient register cannot be read."), detail);
-        }
-    }
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (!query->exec())
-        return makeError(ErrorCode::Sql, tr("The patient record could not be saved or read."),
-                         query->lastError().text());
-    return &*query;
 }
 
 Result<void> PatientRepository::index(qint64 rowid, const Patient &patient)

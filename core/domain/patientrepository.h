@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/patient.h"
+#include "storage/statementcache.h"
 #include "storage/writetransaction.h"
 #include "util/result.h"
 
@@ -10,7 +11,6 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
-#include <array>
 #include <optional>
 
 namespace clinic {
@@ -40,11 +40,11 @@ public:
     static QString searchExpression(const QString &text);
 
 private:
-    enum Statement { Insert, Update, Erase, Find, Names, Index, Unindex, Search, StatementCount };
-    // Each statement is prepared once per repository and re-used: preparing cost more than
-    // running a lookup (measured in bench/store_bench).
-    // Binds values in order and executes; the query is positioned before its first row.
-    Result<QSqlQuery *> run(Statement statement, const QVariantList &values) const;
+    enum Statement { Insert, Update, Erase, Find, Names, Index, Unindex, Search };
+    Result<QSqlQuery *> run(Statement statement, const QVariantList &values) const
+    {
+        return m_statements.run(statement, values);
+    }
     // Runs one write: refuses a transaction on another connection, and marks the transaction
     // failed when the write fails part-way, so it cannot be committed.
     template<typename Write>
@@ -56,7 +56,7 @@ private:
     Result<void> unindex(qint64 rowid);
 
     QSqlDatabase m_db;
-    mutable std::array<std::optional<QSqlQuery>, StatementCount> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace clinic

@@ -25,6 +25,18 @@ enum class ErrorCode {
     MigrationInvalid, // the shipped migration files are inconsistent
     MigrationFailed, // a migration failed and was rolled back
     Sql, // a statement failed
+    // Accounts and sign-in (the sync server maps these to protocol errors)
+    WrongCredentials, // user name, password or one-time code not right
+    Throttled, // too many failures; detail holds the wait in milliseconds
+    TotpRequired, // the password was right; the one-time code is needed too
+    AccountPending,
+    AccountRejected,
+    AccountDisabled,
+    SessionExpired,
+    WeakPassword,
+    UsernameTaken,
+    NotFound,
+    Forbidden,
 };
 
 struct Error

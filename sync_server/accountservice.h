@@ -1,0 +1,144 @@
+#pragma once
+
+#include "accountrepository.h"
+#include "auditlog.h"
+#include "crypto/passwordkdf.h"
+#include "crypto/securerandom.h"
+#include "domain/account.h"
+#include "serversettings.h"
+#include "sessionrepository.h"
+#include "signinthrottle.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace clinic {
+
+struct NewAccount
+{
+    QString username;
+    QString displayName;
+    Role role = Role::Patient;
+    QString licenceNumber; // providers: what an admin verifies
+    QString specialty;
+};
+
+// Who asked, for the audit trail: an account id (or "cli") and where from.
+struct Actor
+{
+    QString id;
+    QString source;
+};
+
+struct SignedIn
+{
+    QString token; // only on a fresh sign-in; empty on resume
+    Session session;
+    Account account;
+    bool mustEnrolTotp = false; // staff without a second factor while policy requires one
+};
+
+// What beginSignIn() found: the hash to check the password against (a decoy for an unknown
+// user name, so both take the same time), for finishSignIn() after the check.
+struct SignInChallenge
+{
+    QString username;
+    QString accountId; // empty: no such user
+    QByteArray passwordHash;
+};
+
+struct TotpEnrolment
+{
+    QString secret; // base32, for typing into an authenticator app
+    QString uri; // otpauth://, for the QR code
+};
+
+// The account rules of the sync server: registration, sign-in with throttling and a second
+// factor, sessions, password changes, and the admin's account operations. Every method is
+// a short piece of database work in its own transaction; the slow Argon2id work (hashing a
+// new password, checking one) is done by the caller, off the database thread. Permission
+// checks are the caller's too (AccessPolicy): these methods do what they are asked.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::AccountService)
+public:
+    AccountService(QSqlDatabase db, KdfParams hashing, const Clock &clock = Clock::system(),
+                   const SecureRandom &random = SecureRandom::system());
+
+    const KdfParams &hashing() const { return m_hashing; }
+    const Clock &clock() const { return m_clock; }
+
+    // Checks a new account's names and password before any hashing.
+    Result<void> validateNew(const NewAccount &account, const SecureBytes &password) const;
+    Result<Account> create(const NewAccount &account, const QByteArray &passwordHash,
+                           AccountStatus status, bool mustChangePassword, const Actor &actor);
+
+    Result<SignInChallenge> beginSignIn(const QString &username, const QString &source);
+    Result<SignedIn> finishSignIn(const SignInChallenge &challenge, bool passwordMatches,
+                                  const QString &totpCode, const QString &source,
+                                  const QString &client);
+    Result<SignedIn> resume(const QString &token, const QString &source);
+    // For password and code checks inside a session: the same throttle as sign-in.
+    Result<void> checkAllowed(const QString &accountId, const QString &source);
+    Result<void> recordFailedCheck(const Account &account, const QString &source,
+                                   const QString &why);
+    // The account behind a live session, checked on every request: ended, expired and
+    // disabled all fail. Records the use (at most once a minute) for idle expiry.
+    Result<Account> authorize(const QString &sessionId);
+
+    Result<void> signOut(const QString &sessionId, const Actor &actor);
+    Result<QStringList> signOutEverywhere(const QString &accountId, const Actor &actor);
+    Result<QList<Session>> sessions(const QString &accountId) const;
+    Result<void> endSession(const QString &accountId, const QString &sessionId, const Actor &actor);
+
+    Result<QByteArray> passwordHash(const QString &accountId) const;
+    // A user's own change (clears "must change") ends their other sessions; an admin reset
+    // sets "must change" and ends all of them. Returns the sessions ended.
+    Result<QStringList> changePassword(const QString &accountId, const QByteArray &newHash,
+                                       const QString &keepSessionId, const Actor &actor);
+    Result<QStringList> resetPassword(const QString &accountId, const QByteArray &newHash,
+                                      const Actor &actor);
+
+    Result<TotpEnrolment> beginTotp(const QString &accountId);
+    Result<void> confirmTotp(const QString &accountId, const QString &code, const Actor &actor);
+
+    Result<QList<Account>> accounts() const;
+    Result<Account> account(const QString &accountId) const;
+    Result<Account> accountByUsername(const QString &username) const;
+    // Approves (active) or rejects a provider waiting for verification.
+    Result<void> verifyProvider(const QString &accountId, bool approve, const QString &reason,
+                                const Actor &actor);
+    // Enables or disables an account; disabling ends its sessions, which are returned.
+    Result<QStringList> setEnabled(const QString &accountId, bool enabled, const QString &reason,
+                                   const Actor &actor);
+    Result<void> setRole(const QString &accountId, Role role, const Actor &actor);
+
+    Result<SecuritySettings> settings() const;
+    Result<void> saveSettings(const SecuritySettings &settings, const Actor &actor);
+
+    AuditLog &audit() { return m_audit; }
+
+    static bool isValidUsername(const QString &username);
+
+private:
+    Result<SignedIn> startSession(const Account &account, const QString &source,
+                                  const QString &client);
+    Result<void> recordFailure(const SignInChallenge &challenge, const QString &source,
+                               const QString &why);
+    Result<void> auditRefusal(const QString &username, const QString &source, const QString &why);
+    Result<qint64> acceptTotp(const QString &accountId, const QString &code);
+    Result<Account> requireAccount(const QString &accountId) const;
+
+    QSqlDatabase m_db;
+    KdfParams m_hashing;
+    const Clock &m_clock;
+    const SecureRandom &m_random;
+    AccountRepository m_accounts;
+    SessionRepository m_sessions;
+    SignInThrottle m_throttle;
+    AuditLog m_audit;
+};
+
+} // namespace clinic

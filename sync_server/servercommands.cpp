@@ -1,0 +1,449 @@
+#include "servercommands.h"
+
+#include "accountservice.h"
+#include "crypto/passwordhash.h"
+#include "serverstore.h"
+#include "syncserver.h"
+#include "terminationsignals.h"
+#include "tlsidentity.h"
+#include "util/atomicfile.h"
+#include "util/passwordinput.h"
+#include "util/version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <functional>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Actor cli { u"cli"_s, u"cli"_s };
+
+void out(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+int fail(const QString &text)
+{
+    std::fprintf(stderr, "clinic-sync-server: %s\n", qPrintable(text));
+    return 1;
+}
+
+int fail(const Error &error)
+{
+    return fail(error.fullText());
+}
+
+struct Options
+{
+    QCommandLineOption dataDir { u"data-dir"_s, u"The server's data directory."_s, u"dir"_s };
+    QCommandLineOption admin { u"admin"_s, u"init: the first administrator's user name."_s,
+                               u"name"_s };
+    QCommandLineOption displayName { u"display-name"_s, u"The person's name as others see it."_s,
+                                     u"name"_s };
+    QCommandLineOption listen { u"listen"_s, u"serve: address and port (default 127.0.0.1:7443)."_s,
+                                u"host:port"_s };
+    QCommandLineOption certificate { u"cert"_s, u"serve: TLS certificate (PEM)."_s, u"file"_s };
+    QCommandLineOption key { u"key"_s, u"serve: TLS private key (PEM)."_s, u"file"_s };
+    QCommandLineOption insecure { u"insecure-loopback"_s,
+                                  u"serve: plain ws, loopback only (tests)."_s };
+    QCommandLineOption username { u"username"_s, u"user: the account's user name."_s, u"name"_s };
+    QCommandLineOption role { u"role"_s,
+                              u"user: patient, doctor, nurse, front_desk, pharmacist or admin."_s,
+                              u"role"_s };
+    QCommandLineOption licence { u"licence"_s, u"user add: a provider's licence number."_s,
+                                 u"number"_s };
+    QCommandLineOption specialty { u"specialty"_s, u"user add: a provider's specialty."_s,
+                                   u"text"_s };
+    QCommandLineOption reason { u"reason"_s, u"user disable/verify: why."_s, u"text"_s };
+    QCommandLineOption reject { u"reject"_s, u"user verify: reject instead of approve."_s };
+    QCommandLineOption requireTotp { u"require-totp-for-staff"_s, u"policy: on or off."_s,
+                                     u"on|off"_s };
+    QCommandLineOption idleLock { u"idle-lock-minutes"_s,
+                                  u"policy: desktop auto-lock after this many idle minutes."_s,
+                                  u"minutes"_s };
+};
+
+struct Opened
+{
+    std::unique_ptr<EncryptedStore> store;
+    std::unique_ptr<AccountService> accounts;
+};
+
+Result<Opened> openService(const QString &dir)
+{
+    auto store = ServerStore::open(dir);
+    if (!store)
+        return store.error();
+    Opened opened;
+    opened.store = std::move(store).value();
+    opened.accounts = std::make_unique<AccountService>(opened.store->database(),
+                                                       PasswordHash::accountDefault());
+    return opened;
+}
+
+Result<Account> addAccount(AccountService &accounts, const NewAccount &account, const QString &what)
+{
+    auto password = PasswordInput::readNew(what + u" password: ", u"Again: "_s);
+    if (!password)
+        return password.error();
+    if (auto valid = accounts.validateNew(account, password.value()); !valid)
+        return valid.error();
+    auto hash = PasswordHash::create(password.value(), accounts.hashing());
+    if (!hash)
+        return hash.error();
+    return accounts.create(account, hash.value(), AccountStatus::Active, false, cli);
+}
+
+int init(const QCommandLineParser &parser, const Options &o)
+{
+    const QString dir = parser.value(o.dataDir);
+    const QString admin = parser.value(o.admin);
+    if (dir.isEmpty() || admin.isEmpty())
+        return fail(u"init needs --data-dir and --admin"_s);
+    NewAccount account { admin,
+                         parser.isSet(o.displayName) ? parser.value(o.displayName) : admin,
+                         Role::Admin,
+                         {},
+                         {} };
+    if (!AccountService::isValidUsername(account.username.toLower()))
+        return fail(AccountService::tr("A user name has 3 to 32 letters, digits, dots, dashes or "
+                                       "underscores, and starts with a letter or digit."));
+    Result<Account> created = makeError(ErrorCode::Unknown, {});
+    {
+        auto store = ServerStore::create(dir);
+        if (!store)
+            return fail(store.error());
+        AccountService accounts(store.value()->database(), PasswordHash::accountDefault());
+        created = addAccount(accounts, account, u"Administrator"_s);
+    }
+    if (!created) {
+        // Nothing half-made stays behind: a failed init can simply be run again.
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(ServerStore::databasePath(dir) + suffix);
+        QFile::remove(ServerStore::keyPath(dir));
+        return fail(created.error());
+    }
+    out(u"Initialised %1 with administrator %2."_s.arg(QDir::toNativeSeparators(dir),
+                                                       created->username));
+    out(u"Back up %1 together with the store: without it the store cannot be opened."_s.arg(
+            QDir::toNativeSeparators(ServerStore::keyPath(dir))));
+    return 0;
+}
+
+void raiseFileLimit()
+{
+    // One socket per client: the default soft limit of 1,024 descriptors is too few.
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int number = text.mid(colon + 1).toInt(&ok);
+    *address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    *port = quint16(number);
+    return ok && number >= 0 && number <= 65535 && !address->isNull();
+}
+
+void writeStatus(const QString &dir, const SyncServer &server, qint64 startedAt)
+{
+    const QJsonObject status {
+        { u"pid"_s, qint64(::getpid()) }, { u"version"_s, QLatin1StringView(clinicVersion) },
+        { u"url"_s, server.url() },       { u"connections"_s, server.connectionCount() },
+        { u"started_at"_s, startedAt },   { u"updated_at"_s, QDateTime::currentMSecsSinceEpoch() }
+    };
+    (void)writeFileAtomically(QDir(dir).filePath(u"status.json"_s), QJsonDocument(status).toJson(),
+                              QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// The names a certificate made here is issued for. Clients pin its fingerprint, so these are
+// for people reading it; the wildcard addresses are left out.
+QStringList certificateNames(const QHostAddress &address)
+{
+    QStringList names { u"localhost"_s, u"127.0.0.1"_s };
+    if (address != QHostAddress::Any && address != QHostAddress::AnyIPv6
+        && address != QHostAddress::AnyIPv4 && !names.contains(address.toString()))
+        names.prepend(address.toString());
+    return names;
+}
+
+int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options &o)
+{
+    ServerOptions options;
+    options.dataDir = parser.value(o.dataDir);
+    if (options.dataDir.isEmpty())
+        return fail(u"serve needs --data-dir"_s);
+    const QString listen = parser.isSet(o.listen) ? parser.value(o.listen) : u"127.0.0.1:7443"_s;
+    if (!parseListen(listen, &options.address, &options.port))
+        return fail(u"--listen wants HOST:PORT, for example 127.0.0.1:7443"_s);
+    if (!parser.isSet(o.insecure)) {
+        const QString tlsDir =
+                QFileInfo(ServerStore::certificatePath(options.dataDir)).absolutePath();
+        if (!QDir().mkpath(tlsDir))
+            return fail(u"cannot create %1"_s.arg(tlsDir));
+        auto identity = parser.isSet(o.certificate) || parser.isSet(o.key)
+                ? TlsIdentityStore::load(parser.value(o.certificate), parser.value(o.key))
+                : TlsIdentityStore::loadOrCreate(ServerStore::certificatePath(options.dataDir),
+                                                 ServerStore::privateKeyPath(options.dataDir),
+                                                 u"clinic-sync-server"_s,
+                                                 certificateNames(options.address));
+        if (!identity)
+            return fail(identity.error());
+        options.tls = identity.value();
+    }
+    raiseFileLimit();
+    SyncServer server;
+    if (auto started = server.start(options); !started)
+        return fail(started.error());
+    out(u"%1 listening on %2"_s.arg(SyncServer::serverName(), server.url()));
+    if (options.tls)
+        out(u"certificate SHA-256 fingerprint: "_s + options.tls->fingerprint());
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    QTimer status;
+    QObject::connect(&status, &QTimer::timeout, &app,
+                     [&] { writeStatus(options.dataDir, server, startedAt); });
+    status.start(5000);
+    writeStatus(options.dataDir, server, startedAt);
+    quitOnTerminationSignals(app);
+    const int code = app.exec();
+    server.stop();
+    QFile::remove(QDir(options.dataDir).filePath(u"status.json"_s));
+    out(u"stopped"_s);
+    return code;
+}
+
+int userCommand(const QString &action, const QCommandLineParser &parser, const Options &o)
+{
+    auto opened = openService(parser.value(o.dataDir));
+    if (!opened)
+        return fail(opened.error());
+    AccountService &accounts = *opened->accounts;
+    if (action == u"list") {
+        auto list = accounts.accounts();
+        if (!list)
+            return fail(list.error());
+        out(u"%1 %2 %3 %4 %5"_s.arg(u"USERNAME"_s, -20)
+                    .arg(u"ROLE"_s, -11)
+                    .arg(u"STATUS"_s, -9)
+                    .arg(u"2FA"_s, -4)
+                    .arg(u"NAME"_s));
+        for (const Account &a : list.value())
+            out(u"%1 %2 %3 %4 %5"_s.arg(a.username, -20)
+                        .arg(Roles::name(a.role), -11)
+                        .arg(AccountStatuses::name(a.status), -9)
+                        .arg(a.totpEnabled ? u"yes"_s : u"no"_s, -4)
+                        .arg(a.displayName));
+        return 0;
+    }
+    const QString username = parser.value(o.username);
+    if (username.isEmpty())
+        return fail(u"user %1 needs --username"_s.arg(action));
+    if (action == u"add") {
+        const auto role = Roles::fromName(parser.value(o.role));
+        if (!role)
+            return fail(
+                    u"user add needs --role (patient, doctor, nurse, front_desk, pharmacist, admin)"_s);
+        NewAccount account { username,
+                             parser.isSet(o.displayName) ? parser.value(o.displayName) : username,
+                             *role, parser.value(o.licence), parser.value(o.specialty) };
+        auto created = addAccount(accounts, account, u"New"_s);
+        if (!created)
+            return fail(created.error());
+        out(u"Added %1 (%2)."_s.arg(created->username, Roles::name(created->role)));
+        return 0;
+    }
+    auto account = accounts.accountByUsername(username);
+    if (!account)
+        return fail(account.error());
+    Result<void> done;
+    if (action == u"disable" || action == u"enable") {
+        auto ended =
+                accounts.setEnabled(account->id, action == u"enable", parser.value(o.reason), cli);
+        done = ended ? Result<void>() : Result<void>(ended.error());
+    } else if (action == u"verify") {
+        done = accounts.verifyProvider(account->id, !parser.isSet(o.reject), parser.value(o.reason),
+                                       cli);
+    } else if (action == u"set-role") {
+        const auto role = Roles::fromName(parser.value(o.role));
+        if (!role)
+            return fail(u"user set-role needs --role"_s);
+        done = accounts.setRole(account->id, *role, cli);
+    } else if (action == u"reset-password") {
+        auto password = PasswordInput::readNew(u"New password: "_s, u"Again: "_s);
+        if (!password)
+            return fail(password.error());
+        if (auto valid = accounts.validateNew(
+                    { account->username, account->displayName, account->role, {}, {} },
+                    password.value());
+            !valid)
+            return fail(valid.error());
+        auto hash = PasswordHash::create(password.value(), accounts.hashing());
+        if (!hash)
+            return fail(hash.error());
+        auto ended = accounts.resetPassword(account->id, hash.value(), cli);
+        done = ended ? Result<void>() : Result<void>(ended.error());
+    } else {
+        return fail(u"unknown user command “%1”"_s.arg(action));
+    }
+    if (!done)
+        return fail(done.error());
+    out(u"Done: %1 %2."_s.arg(action, account->username));
+    return 0;
+}
+
+int auditCommand(const QString &action, const QCommandLineParser &parser, const Options &o)
+{
+    auto opened = openService(parser.value(o.dataDir));
+    if (!opened)
+        return fail(opened.error());
+    if (action == u"export") {
+        auto lines = opened->accounts->audit().exportJsonLines();
+        if (!lines)
+            return fail(lines.error());
+        std::fwrite(lines->constData(), 1, size_t(lines->size()), stdout);
+        return 0;
+    }
+    if (action != u"verify")
+        return fail(u"audit wants verify or export"_s);
+    auto verification = opened->accounts->audit().verify();
+    if (!verification)
+        return fail(verification.error());
+    if (!verification->intact)
+        return fail(u"the audit log has been tampered with: "_s + verification->problem);
+    out(u"The audit log is intact: %1 entries checked."_s.arg(verification->rowsChecked));
+    return 0;
+}
+
+int status(const QCommandLineParser &parser, const Options &o)
+{
+    const QString dir = parser.value(o.dataDir);
+    auto opened = openService(dir);
+    if (!opened)
+        return fail(opened.error());
+    out(u"clinic-sync-server %1, data in %2"_s.arg(QLatin1StringView(clinicVersion),
+                                                   QDir::toNativeSeparators(dir)));
+    const StoreDescription store = opened->store->describe();
+    out(u"store: schema %1, %2 bytes, SQLCipher %3"_s.arg(store.schemaVersion)
+                .arg(store.sizeBytes)
+                .arg(store.cipherVersion));
+    QSqlQuery query(opened->store->database());
+    query.exec(
+            u"SELECT role, status, count(*) FROM account GROUP BY role, status ORDER BY role, status"_s);
+    while (query.next())
+        out(u"accounts: %1 %2: %3"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                                         query.value(2).toString()));
+    query.prepare(u"SELECT count(*) FROM session WHERE expires_at > ?"_s);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (query.exec() && query.next())
+        out(u"sessions: %1 live"_s.arg(query.value(0).toInt()));
+    if (query.exec(u"SELECT seq FROM audit_head"_s) && query.next())
+        out(u"audit log: %1 entries"_s.arg(query.value(0).toLongLong()));
+    const QJsonObject running =
+            QJsonDocument::fromJson([&] {
+                QFile file(QDir(dir).filePath(u"status.json"_s));
+                return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            }())
+                    .object();
+    const bool fresh =
+            QDateTime::currentMSecsSinceEpoch() - running.value(u"updated_at").toInteger() < 15000
+            && ::kill(pid_t(running.value(u"pid").toInteger()), 0) == 0;
+    if (fresh)
+        out(u"running: pid %1 on %2, %3 clients connected"_s.arg(running.value(u"pid").toInteger())
+                    .arg(running.value(u"url").toString())
+                    .arg(running.value(u"connections").toInt()));
+    else
+        out(u"running: no"_s);
+    return 0;
+}
+
+int policy(const QCommandLineParser &parser, const Options &o)
+{
+    auto opened = openService(parser.value(o.dataDir));
+    if (!opened)
+        return fail(opened.error());
+    auto settings = opened->accounts->settings();
+    if (!settings)
+        return fail(settings.error());
+    SecuritySettings updated = settings.value();
+    if (parser.isSet(o.requireTotp))
+        updated.requireTotpForStaff = parser.value(o.requireTotp) == u"on";
+    if (parser.isSet(o.idleLock))
+        updated.idleLockMinutes = qBound(1, parser.value(o.idleLock).toInt(), 240);
+    if (parser.isSet(o.requireTotp) || parser.isSet(o.idleLock)) {
+        if (auto saved = opened->accounts->saveSettings(updated, cli); !saved)
+            return fail(saved.error());
+    }
+    out(u"require 2FA for staff: %1"_s.arg(updated.requireTotpForStaff ? u"on"_s : u"off"_s));
+    out(u"desktop auto-lock after: %1 minutes"_s.arg(updated.idleLockMinutes));
+    return 0;
+}
+
+} // namespace
+
+int runServerCommand(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            u"The Clinic sync server.\n\n"
+            "  init            create a data directory and its first administrator\n"
+            "  serve           accept clients over TLS WebSockets\n"
+            "  user add|list|disable|enable|verify|reset-password|set-role\n"
+            "  audit verify|export\n"
+            "  policy          show or set the security policy\n"
+            "  status          show the store and whether a server is running\n\n"
+            "Passwords are read from the terminal, or one per line from standard input."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, u"What to do."_s);
+    const Options o;
+    parser.addOptions({ o.dataDir, o.admin, o.displayName, o.listen, o.certificate, o.key,
+                        o.insecure, o.username, o.role, o.licence, o.specialty, o.reason, o.reject,
+                        o.requireTotp, o.idleLock });
+    parser.process(app);
+    const QStringList words = parser.positionalArguments();
+    const QString command = words.value(0);
+    if (command != u"init" && !parser.isSet(o.dataDir) && !command.isEmpty())
+        return fail(u"%1 needs --data-dir"_s.arg(command));
+    if (command == u"init")
+        return init(parser, o);
+    if (command == u"serve")
+        return serve(app, parser, o);
+    if (command == u"user")
+        return userCommand(words.value(1), parser, o);
+    if (command == u"audit")
+        return auditCommand(words.value(1), parser, o);
+    if (command == u"status")
+        return status(parser, o);
+    if (command == u"policy")
+        return policy(parser, o);
+    parser.showHelp(command.isEmpty() ? 0 : 2);
+}
+
+} // namespace clinic

@@ -1,0 +1,659 @@
+#include "serverworker.h"
+
+#include "crypto/passwordhash.h"
+#include "domain/accesspolicy.h"
+#include "serverstore.h"
+#include "util/logging.h"
+
+#include <QCborArray>
+#include <QLoggingCategory>
+
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcServer, "clinic.server")
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype maxName = 100;
+constexpr qsizetype maxPassword = 1024;
+
+// Which requests a session whose user must first change their password, or enrol a second
+// factor, may still make.
+enum class Gate { Any, PasswordChange, TotpEnrolment, Always };
+
+ProtocolError protocolError(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::WrongCredentials:
+        return ProtocolError::WrongCredentials;
+    case ErrorCode::Throttled:
+        return ProtocolError::Throttled;
+    case ErrorCode::TotpRequired:
+        return ProtocolError::TotpRequired;
+    case ErrorCode::AccountPending:
+        return ProtocolError::AccountPending;
+    case ErrorCode::AccountRejected:
+        return ProtocolError::AccountRejected;
+    case ErrorCode::AccountDisabled:
+        return ProtocolError::AccountDisabled;
+    case ErrorCode::SessionExpired:
+        return ProtocolError::SessionExpired;
+    case ErrorCode::WeakPassword:
+        return ProtocolError::WeakPassword;
+    case ErrorCode::UsernameTaken:
+        return ProtocolError::UsernameTaken;
+    case ErrorCode::NotFound:
+        return ProtocolError::NotFound;
+    case ErrorCode::Forbidden:
+        return ProtocolError::Forbidden;
+    case ErrorCode::InvalidArgument:
+        return ProtocolError::Invalid;
+    default:
+        return ProtocolError::Internal;
+    }
+}
+
+QCborMap sessionMap(const Session &s, const QString &current)
+{
+    return QCborMap { { u"id"_s, s.id },
+                      { u"created_at"_s, s.createdAt },
+                      { u"last_seen_at"_s, s.lastSeenAt },
+                      { u"expires_at"_s, s.expiresAt },
+                      { u"source"_s, s.source },
+                      { u"client"_s, s.client },
+                      { u"current"_s, s.id == current } };
+}
+
+// The fields of a new account that register and account_create share.
+NewAccount readNewAccount(BodyReader &body)
+{
+    NewAccount account;
+    account.username = body.text(u"username", 32);
+    account.displayName = body.text(u"display_name", maxName);
+    account.licenceNumber = body.optionalText(u"licence_number", 64);
+    account.specialty = body.optionalText(u"specialty", maxName);
+    return account;
+}
+
+Message ok(const Message &request, QCborMap body = {})
+{
+    return Message::reply(u"ok"_s, request.id, std::move(body));
+}
+
+} // namespace
+
+struct ServerWorker::Route
+{
+    const char *type;
+    Handler handler; // null: an unauthenticated request with its own entry point
+    std::optional<Action> action;
+    Ownership ownership;
+    Gate gate;
+};
+
+const ServerWorker::Route *ServerWorker::route(const QString &type)
+{
+    using W = ServerWorker;
+    static const Route routes[] = {
+        { "sign_in", nullptr, std::nullopt, Ownership::Own, Gate::Always },
+        { "register", nullptr, std::nullopt, Ownership::Own, Gate::Always },
+        { "resume", nullptr, std::nullopt, Ownership::Own, Gate::Always },
+        { "sign_out", &W::signOut, std::nullopt, Ownership::Own, Gate::Always },
+        { "sign_out_everywhere", &W::signOutEverywhere, Action::ManageOwnSessions, Ownership::Own,
+          Gate::Always },
+        { "sessions", &W::listSessions, Action::ManageOwnSessions, Ownership::Own, Gate::Any },
+        { "end_session", &W::endSession, Action::ManageOwnSessions, Ownership::Own, Gate::Any },
+        { "change_password", &W::changePassword, Action::ChangeOwnPassword, Ownership::Own,
+          Gate::PasswordChange },
+        { "totp_begin", &W::beginTotp, Action::EnrolTotp, Ownership::Own, Gate::TotpEnrolment },
+        { "totp_confirm", &W::confirmTotp, Action::EnrolTotp, Ownership::Own, Gate::TotpEnrolment },
+        { "account_list", &W::listAccounts, Action::ListAccounts, Ownership::Other, Gate::Any },
+        { "account_create", &W::createAccount, Action::CreateStaffAccount, Ownership::Other,
+          Gate::Any },
+        { "account_verify", &W::verifyAccount, Action::VerifyProvider, Ownership::Other,
+          Gate::Any },
+        { "account_set_enabled", &W::setAccountEnabled, Action::SetAccountStatus, Ownership::Other,
+          Gate::Any },
+        { "account_reset_password", &W::resetPassword, Action::ResetPassword, Ownership::Other,
+          Gate::Any },
+        { "account_set_role", &W::setRole, Action::SetRole, Ownership::Other, Gate::Any },
+        { "settings_get", &W::getSettings, Action::ChangeSecuritySettings, Ownership::Other,
+          Gate::Any },
+        { "settings_set", &W::setSettings, Action::ChangeSecuritySettings, Ownership::Other,
+          Gate::Any },
+    };
+    for (const Route &entry : routes) {
+        if (type == QLatin1StringView(entry.type))
+            return &entry;
+    }
+    return nullptr;
+}
+
+bool ServerWorker::handles(const QString &type)
+{
+    return route(type) != nullptr;
+}
+
+ServerWorker::ServerWorker(QString dataDir, KdfParams hashing, const Clock &clock, Deliver deliver)
+    : m_dataDir(std::move(dataDir)), m_hashing(hashing), m_clock(clock),
+      m_deliver(std::move(deliver))
+{
+    m_hashers.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+}
+
+ServerWorker::~ServerWorker()
+{
+    close();
+}
+
+Result<void> ServerWorker::open()
+{
+    auto store = ServerStore::open(m_dataDir);
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    m_accounts = std::make_unique<AccountService>(m_store->database(), m_hashing, m_clock);
+    return {};
+}
+
+void ServerWorker::close()
+{
+    m_hashers.waitForDone();
+    m_accounts.reset();
+    m_store.reset();
+}
+
+void ServerWorker::deliver(Outcome outcome)
+{
+    m_deliver(std::move(outcome));
+}
+
+void ServerWorker::reply(const ConnectionContext &context, Message reply, QStringList endedSessions,
+                         Outcome::SessionChange change)
+{
+    Outcome outcome;
+    outcome.connectionId = context.connectionId;
+    outcome.reply = std::move(reply);
+    outcome.endedSessions = std::move(endedSessions);
+    outcome.change = change;
+    deliver(std::move(outcome));
+}
+
+void ServerWorker::hashThen(std::shared_ptr<SecureBytes> password, const ConnectionContext &context,
+                            const Message &request, std::function<void(const QByteArray &)> then)
+{
+    auto hash = std::make_shared<Result<QByteArray>>(QByteArray());
+    offThread([this, password, hash] { *hash = PasswordHash::create(*password, m_hashing); },
+              [this, context, request, hash, then = std::move(then)] {
+                  if (!*hash)
+                      return fail(context, request, hash->error());
+                  then(hash->value());
+              });
+}
+
+void ServerWorker::fail(const ConnectionContext &context, const Message &request,
+                        const Error &error, Outcome::SessionChange change)
+{
+    const ProtocolError code = protocolError(error.code);
+    QString text = error.message;
+    if (code == ProtocolError::Internal) {
+        qCWarning(lcServer) << "request" << request.type << "failed:" << error.fullText();
+        text = tr("The server could not do that; nothing was changed. Please try again.");
+    }
+    Message message = Message::error(code, text, request.id);
+    if (code == ProtocolError::Throttled)
+        message.body.insert(u"retry_after_ms"_s, error.detail.toLongLong());
+    reply(context, std::move(message), {}, change);
+}
+
+void ServerWorker::offThread(std::function<void()> work, std::function<void()> then)
+{
+    m_hashers.start([this, work = std::move(work), then = std::move(then)]() mutable {
+        work();
+        QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection);
+    });
+}
+
+void ServerWorker::process(const ConnectionContext &context, const Message &request)
+{
+    const Route *entry = route(request.type);
+    if (!entry || !m_accounts)
+        return fail(context, request, makeError(ErrorCode::Unknown, {}, u"no route"_s));
+    if (!entry->handler) {
+        if (request.type == u"sign_in")
+            return signIn(context, request);
+        if (request.type == u"register")
+            return registerSelf(context, request);
+        return resume(context, request);
+    }
+    if (context.sessionId.isEmpty())
+        return reply(context,
+                     Message::error(ProtocolError::Unauthenticated, tr("Please sign in first."),
+                                    request.id));
+    // The session and the account are checked afresh on every request: a session ended
+    // elsewhere, an expired one, a disabled account or a changed role take effect at once.
+    auto account = m_accounts->authorize(context.sessionId);
+    if (!account)
+        return fail(context, request, account.error(), Outcome::SessionChange::SignedOut);
+    auto settings = m_accounts->settings();
+    if (!settings)
+        return fail(context, request, settings.error());
+    const bool mustEnrol =
+            settings->requireTotpForStaff && Roles::isStaff(account->role) && !account->totpEnabled;
+    // A new password comes first, then the second factor: a user owing both can always make
+    // progress (password change first).
+    if (account->mustChangePassword) {
+        if (entry->gate != Gate::Always && entry->gate != Gate::PasswordChange)
+            return reply(context,
+                         Message::error(ProtocolError::PasswordChangeRequired,
+                                        tr("Please choose a new password first."), request.id));
+    } else if (mustEnrol && entry->gate != Gate::Always && entry->gate != Gate::TotpEnrolment)
+        return reply(context,
+                     Message::error(ProtocolError::TotpEnrolmentRequired,
+                                    tr("Your clinic requires a second factor. Please set "
+                                       "up your authenticator app first."),
+                                    request.id));
+    if (entry->action && !AccessPolicy::permits(account->role, *entry->action, entry->ownership))
+        return reply(context,
+                     Message::error(ProtocolError::Forbidden, tr("Your role does not allow this."),
+                                    request.id));
+    (this->*entry->handler)(context, request, account.value());
+}
+
+void ServerWorker::signIn(const ConnectionContext &context, const Message &request)
+{
+    BodyReader body(request.body);
+    const QString username = body.text(u"username", maxName);
+    QString passwordText = body.text(u"password", maxPassword);
+    const QString totp = body.optionalText(u"totp", 16);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto challenge = m_accounts->beginSignIn(username, context.address);
+    if (!challenge)
+        return fail(context, request, challenge.error());
+    auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
+    secureWipe(passwordText);
+    auto matches = std::make_shared<bool>(false);
+    const QByteArray hash = challenge->passwordHash;
+    offThread([password, hash, matches] { *matches = PasswordHash::verify(hash, *password); },
+              [this, context, request, challenge = challenge.value(), matches, totp] {
+                  auto result = m_accounts->finishSignIn(challenge, *matches, totp, context.address,
+                                                         context.client);
+                  if (!result)
+                      return fail(context, request, result.error());
+                  signedIn(context, request, result.value());
+              });
+}
+
+void ServerWorker::resume(const ConnectionContext &context, const Message &request)
+{
+    BodyReader body(request.body);
+    const QString token = body.text(u"token", 128);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto result = m_accounts->resume(token, context.address);
+    if (!result)
+        return fail(context, request, result.error());
+    signedIn(context, request, result.value());
+}
+
+void ServerWorker::signedIn(const ConnectionContext &context, const Message &request,
+                            const SignedIn &result)
+{
+    // A connection carries one session: signing in again ends the one it had.
+    QStringList ended;
+    if (!context.sessionId.isEmpty() && context.sessionId != result.session.id) {
+        if (m_accounts->signOut(context.sessionId, Actor { context.accountId, context.address }))
+            ended << context.sessionId;
+    }
+    auto settings = m_accounts->settings();
+    QCborMap body { { u"session_id"_s, result.session.id },
+                    { u"expires_at"_s, result.session.expiresAt },
+                    { u"account"_s, result.account.toCbor() },
+                    { u"must_change_password"_s, result.account.mustChangePassword },
+                    { u"must_enrol_totp"_s, result.mustEnrolTotp },
+                    { u"idle_lock_minutes"_s, settings ? settings->idleLockMinutes : 10 } };
+    if (!result.token.isEmpty())
+        body.insert(u"token"_s, result.token);
+    Outcome outcome;
+    outcome.connectionId = context.connectionId;
+    outcome.reply = Message::reply(u"signed_in"_s, request.id, body);
+    outcome.change = Outcome::SessionChange::SignedIn;
+    outcome.context = context;
+    outcome.context.sessionId = result.session.id;
+    outcome.context.accountId = result.account.id;
+    outcome.context.role = result.account.role;
+    outcome.endedSessions = ended;
+    deliver(std::move(outcome));
+}
+
+void ServerWorker::registerSelf(const ConnectionContext &context, const Message &request)
+{
+    BodyReader body(request.body);
+    NewAccount account = readNewAccount(body);
+    const QString roleName = body.text(u"role", 16);
+    QString passwordText = body.text(u"password", maxPassword);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    // Patients and doctors register themselves; everyone else is created by an admin.
+    const std::optional<Role> role = Roles::fromName(roleName);
+    if (role != Role::Patient && role != Role::Doctor)
+        return fail(context, request,
+                    makeError(ErrorCode::InvalidArgument,
+                              tr("Only patients and doctors can register "
+                                 "themselves.")));
+    if (role == Role::Doctor
+        && (account.licenceNumber.trimmed().isEmpty() || account.specialty.trimmed().isEmpty()))
+        return fail(context, request,
+                    makeError(ErrorCode::InvalidArgument,
+                              tr("Doctors give their licence number and specialty "
+                                 "for verification.")));
+    account.role = *role;
+    auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
+    secureWipe(passwordText);
+    if (auto valid = m_accounts->validateNew(account, *password); !valid)
+        return fail(context, request, valid.error());
+    hashThen(password, context, request, [this, context, request, account](const QByteArray &hash) {
+        const AccountStatus status =
+                account.role == Role::Doctor ? AccountStatus::Pending : AccountStatus::Active;
+        auto created =
+                m_accounts->create(account, hash, status, false, Actor { {}, context.address });
+        if (!created)
+            return fail(context, request, created.error());
+        reply(context,
+              Message::reply(u"registered"_s, request.id, { { u"account"_s, created->toCbor() } }));
+    });
+}
+
+void ServerWorker::signOut(const ConnectionContext &context, const Message &request,
+                           const Account &)
+{
+    auto done =
+            m_accounts->signOut(context.sessionId, Actor { context.accountId, context.address });
+    if (!done)
+        return fail(context, request, done.error());
+    reply(context, ok(request), { context.sessionId }, Outcome::SessionChange::SignedOut);
+}
+
+void ServerWorker::signOutEverywhere(const ConnectionContext &context, const Message &request,
+                                     const Account &account)
+{
+    auto ended = m_accounts->signOutEverywhere(account.id, Actor { account.id, context.address });
+    if (!ended)
+        return fail(context, request, ended.error());
+    reply(context, ok(request, { { u"ended"_s, qint64(ended->size()) } }), ended.value(),
+          Outcome::SessionChange::SignedOut);
+}
+
+void ServerWorker::listSessions(const ConnectionContext &context, const Message &request,
+                                const Account &account)
+{
+    auto sessions = m_accounts->sessions(account.id);
+    if (!sessions)
+        return fail(context, request, sessions.error());
+    QCborArray list;
+    for (const Session &session : sessions.value())
+        list.append(sessionMap(session, context.sessionId));
+    reply(context, Message::reply(u"session_list"_s, request.id, { { u"sessions"_s, list } }));
+}
+
+void ServerWorker::endSession(const ConnectionContext &context, const Message &request,
+                              const Account &account)
+{
+    BodyReader body(request.body);
+    const QString sessionId = body.text(u"session_id", 64);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto done =
+            m_accounts->endSession(account.id, sessionId, Actor { account.id, context.address });
+    if (!done)
+        return fail(context, request, done.error());
+    reply(context, ok(request), { sessionId },
+          sessionId == context.sessionId ? Outcome::SessionChange::SignedOut
+                                         : Outcome::SessionChange::None);
+}
+
+void ServerWorker::changePassword(const ConnectionContext &context, const Message &request,
+                                  const Account &account)
+{
+    BodyReader body(request.body);
+    QString currentText = body.text(u"current", maxPassword);
+    QString replacementText = body.text(u"new", maxPassword);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto current = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(currentText));
+    auto replacement = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(replacementText));
+    secureWipe(currentText);
+    secureWipe(replacementText);
+    if (auto valid = m_accounts->validateNew(
+                { account.username, account.displayName, account.role, {}, {} }, *replacement);
+        !valid)
+        return fail(context, request, valid.error());
+    // A stolen session must not become a password oracle: these checks are throttled and
+    // counted like sign-ins.
+    if (auto allowed = m_accounts->checkAllowed(account.id, context.address); !allowed)
+        return fail(context, request, allowed.error());
+    auto stored = m_accounts->passwordHash(account.id);
+    if (!stored)
+        return fail(context, request, stored.error());
+    auto matches = std::make_shared<bool>(false);
+    auto hash = std::make_shared<Result<QByteArray>>(QByteArray());
+    offThread(
+            [this, current, replacement, stored = stored.value(), matches, hash] {
+                *matches = PasswordHash::verify(stored, *current);
+                if (*matches)
+                    *hash = PasswordHash::create(*replacement, m_hashing);
+            },
+            [this, context, request, account, matches, hash] {
+                if (!*matches) {
+                    if (auto recorded = m_accounts->recordFailedCheck(account, context.address,
+                                                                      u"wrong current password"_s);
+                        !recorded)
+                        return fail(context, request, recorded.error());
+                    return fail(context, request,
+                                makeError(ErrorCode::WrongCredentials,
+                                          tr("The current password is not correct.")));
+                }
+                if (!*hash)
+                    return fail(context, request, hash->error());
+                auto ended =
+                        m_accounts->changePassword(account.id, hash->value(), context.sessionId,
+                                                   Actor { account.id, context.address });
+                if (!ended)
+                    return fail(context, request, ended.error());
+                reply(context, ok(request), ended.value());
+            });
+}
+
+void ServerWorker::beginTotp(const ConnectionContext &context, const Message &request,
+                             const Account &account)
+{
+    auto enrolment = m_accounts->beginTotp(account.id);
+    if (!enrolment)
+        return fail(context, request, enrolment.error());
+    reply(context,
+          Message::reply(u"totp_enrolment"_s, request.id,
+                         { { u"secret"_s, enrolment->secret }, { u"uri"_s, enrolment->uri } }));
+}
+
+void ServerWorker::confirmTotp(const ConnectionContext &context, const Message &request,
+                               const Account &account)
+{
+    BodyReader body(request.body);
+    const QString code = body.text(u"code", 16);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    if (auto allowed = m_accounts->checkAllowed(account.id, context.address); !allowed)
+        return fail(context, request, allowed.error());
+    auto done = m_accounts->confirmTotp(account.id, code, Actor { account.id, context.address });
+    if (!done) {
+        if (done.error().code == ErrorCode::WrongCredentials) {
+            if (auto recorded = m_accounts->recordFailedCheck(account, context.address,
+                                                              u"wrong one-time code"_s);
+                !recorded)
+                return fail(context, request, recorded.error());
+        }
+        return fail(context, request, done.error());
+    }
+    reply(context, ok(request));
+}
+
+void ServerWorker::listAccounts(const ConnectionContext &context, const Message &request,
+                                const Account &)
+{
+    auto accounts = m_accounts->accounts();
+    if (!accounts)
+        return fail(context, request, accounts.error());
+    QCborArray list;
+    for (const Account &account : accounts.value())
+        list.append(account.toCbor());
+    reply(context, Message::reply(u"account_list"_s, request.id, { { u"accounts"_s, list } }));
+}
+
+void ServerWorker::createAccount(const ConnectionContext &context, const Message &request,
+                                 const Account &admin)
+{
+    BodyReader body(request.body);
+    NewAccount account = readNewAccount(body);
+    const QString roleName = body.text(u"role", 16);
+    QString passwordText = body.text(u"password", maxPassword);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    const std::optional<Role> role = Roles::fromName(roleName);
+    // Staff accounts only: patients register themselves.
+    if (!role || !Roles::isStaff(*role))
+        return fail(context, request,
+                    makeError(ErrorCode::InvalidArgument,
+                              tr("An administrator creates staff accounts; patients register "
+                                 "themselves.")));
+    account.role = *role;
+    auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
+    secureWipe(passwordText);
+    if (auto valid = m_accounts->validateNew(account, *password); !valid)
+        return fail(context, request, valid.error());
+    hashThen(password, context, request,
+             [this, context, request, account, admin](const QByteArray &hash) {
+                 // The admin chose this password: the user replaces it at first sign-in.
+                 auto created = m_accounts->create(account, hash, AccountStatus::Active, true,
+                                                   Actor { admin.id, context.address });
+                 if (!created)
+                     return fail(context, request, created.error());
+                 reply(context,
+                       Message::reply(u"account_created"_s, request.id,
+                                      { { u"account"_s, created->toCbor() } }));
+             });
+}
+
+void ServerWorker::verifyAccount(const ConnectionContext &context, const Message &request,
+                                 const Account &admin)
+{
+    BodyReader body(request.body);
+    const QString accountId = body.text(u"account_id", 64);
+    const bool approve = body.requiredBoolean(u"approve");
+    const QString reason = body.optionalText(u"reason", 500);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto done = m_accounts->verifyProvider(accountId, approve, reason,
+                                           Actor { admin.id, context.address });
+    if (!done)
+        return fail(context, request, done.error());
+    reply(context, ok(request));
+}
+
+void ServerWorker::setAccountEnabled(const ConnectionContext &context, const Message &request,
+                                     const Account &admin)
+{
+    BodyReader body(request.body);
+    const QString accountId = body.text(u"account_id", 64);
+    const bool enabled = body.requiredBoolean(u"enabled");
+    const QString reason = body.optionalText(u"reason", 500);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto ended =
+            m_accounts->setEnabled(accountId, enabled, reason, Actor { admin.id, context.address });
+    if (!ended)
+        return fail(context, request, ended.error());
+    reply(context, ok(request), ended.value());
+}
+
+void ServerWorker::resetPassword(const ConnectionContext &context, const Message &request,
+                                 const Account &admin)
+{
+    BodyReader body(request.body);
+    const QString accountId = body.text(u"account_id", 64);
+    QString passwordText = body.text(u"password", maxPassword);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto target = m_accounts->account(accountId);
+    if (!target)
+        return fail(context, request, target.error());
+    auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
+    secureWipe(passwordText);
+    if (auto valid = m_accounts->validateNew(
+                { target->username, target->displayName, target->role, {}, {} }, *password);
+        !valid)
+        return fail(context, request, valid.error());
+    hashThen(password, context, request,
+             [this, context, request, accountId, admin](const QByteArray &hash) {
+                 auto ended = m_accounts->resetPassword(accountId, hash,
+                                                        Actor { admin.id, context.address });
+                 if (!ended)
+                     return fail(context, request, ended.error());
+                 reply(context, ok(request), ended.value());
+             });
+}
+
+void ServerWorker::setRole(const ConnectionContext &context, const Message &request,
+                           const Account &admin)
+{
+    BodyReader body(request.body);
+    const QString accountId = body.text(u"account_id", 64);
+    const std::optional<Role> role = Roles::fromName(body.text(u"role", 16));
+    if (!body.ok() || !role)
+        return fail(context, request,
+                    makeError(ErrorCode::InvalidArgument,
+                              body.ok() ? tr("Unknown role.") : body.problem()));
+    auto done = m_accounts->setRole(accountId, *role, Actor { admin.id, context.address });
+    if (!done)
+        return fail(context, request, done.error());
+    reply(context, ok(request));
+}
+
+void ServerWorker::getSettings(const ConnectionContext &context, const Message &request,
+                               const Account &)
+{
+    auto settings = m_accounts->settings();
+    if (!settings)
+        return fail(context, request, settings.error());
+    reply(context,
+          Message::reply(u"settings"_s, request.id,
+                         { { u"require_totp_for_staff"_s, settings->requireTotpForStaff },
+                           { u"idle_lock_minutes"_s, settings->idleLockMinutes },
+                           { u"session_idle_ms"_s, settings->sessionIdleMs },
+                           { u"session_lifetime_ms"_s, settings->sessionLifetimeMs } }));
+}
+
+void ServerWorker::setSettings(const ConnectionContext &context, const Message &request,
+                               const Account &admin)
+{
+    auto settings = m_accounts->settings();
+    if (!settings)
+        return fail(context, request, settings.error());
+    SecuritySettings updated = settings.value();
+    BodyReader body(request.body);
+    updated.requireTotpForStaff =
+            body.boolean(u"require_totp_for_staff", updated.requireTotpForStaff);
+    if (request.body.contains(u"idle_lock_minutes"_s))
+        updated.idleLockMinutes = int(body.integer(u"idle_lock_minutes", 1, 240));
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    if (auto saved = m_accounts->saveSettings(updated, Actor { admin.id, context.address }); !saved)
+        return fail(context, request, saved.error());
+    reply(context, ok(request));
+}
+
+} // namespace clinic

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "accountservice.h"
+#include "crypto/passwordkdf.h"
+#include "domain/role.h"
+#include "protocol/message.h"
+#include "util/clock.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+namespace clinic {
+
+class EncryptedStore;
+
+// What the socket side knows about a connection, sent along with each of its requests.
+struct ConnectionContext
+{
+    quint64 connectionId = 0;
+    QString address; // the peer's IP address
+    QString client; // program and version, from its hello
+    QString sessionId; // empty: not signed in
+    QString accountId;
+    Role role = Role::Patient;
+};
+
+// The answer to one request, for the socket side to carry out.
+struct Outcome
+{
+    enum class SessionChange { None, SignedIn, SignedOut };
+
+    quint64 connectionId = 0;
+    Message reply;
+    SessionChange change = SessionChange::None;
+    ConnectionContext context; // the connection's context after a sign-in
+    QStringList endedSessions; // other connections on these sessions are signed out
+};
+
+// The server's database work, on its own thread: it owns the store and handles every request
+// but ping. Argon2id work goes to a pool of (cores - 1) threads so the socket thread keeps a
+// core for itself: one slow sign-in never stalls anyone's ping.
+class ServerWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using Deliver = std::function<void(Outcome)>;
+
+    ServerWorker(QString dataDir, KdfParams hashing, const Clock &clock, Deliver deliver);
+    ~ServerWorker() override;
+
+    // Call on the worker's thread (blocking invocation from the server).
+    Result<void> open();
+    void close();
+    // Call on the worker's thread; the outcome is delivered through Deliver.
+    void process(const ConnectionContext &context, const Message &request);
+
+    // The request types the worker handles (everything but hello and ping).
+    static bool handles(const QString &type);
+
+private:
+    struct Route;
+    using Handler = void (ServerWorker::*)(const ConnectionContext &, const Message &,
+                                           const Account &);
+    static const Route *route(const QString &type);
+
+    void reply(const ConnectionContext &context, Message reply, QStringList endedSessions = {},
+               Outcome::SessionChange change = Outcome::SessionChange::None);
+    // Hashes a new password on the pool; on success runs `then` back on this thread.
+    void hashThen(std::shared_ptr<SecureBytes> password, const ConnectionContext &context,
+                  const Message &request, std::function<void(const QByteArray &)> then);
+    void fail(const ConnectionContext &context, const Message &request, const Error &error,
+              Outcome::SessionChange change = Outcome::SessionChange::None);
+    void deliver(Outcome outcome);
+    // Runs work on the hashing pool, then `then` back on this thread.
+    void offThread(std::function<void()> work, std::function<void()> then);
+
+    void signIn(const ConnectionContext &, const Message &);
+    void registerSelf(const ConnectionContext &, const Message &);
+    void resume(const ConnectionContext &, const Message &);
+    void signedIn(const ConnectionContext &context, const Message &request, const SignedIn &result);
+
+    void signOut(const ConnectionContext &, const Message &, const Account &);
+    void signOutEverywhere(const ConnectionContext &, const Message &, const Account &);
+    void listSessions(const ConnectionContext &, const Message &, const Account &);
+    void endSession(const ConnectionContext &, const Message &, const Account &);
+    void changePassword(const ConnectionContext &, const Message &, const Account &);
+    void beginTotp(const ConnectionContext &, const Message &, const Account &);
+    void confirmTotp(const ConnectionContext &, const Message &, const Account &);
+    void listAccounts(const ConnectionContext &, const Message &, const Account &);
+    void createAccount(const ConnectionContext &, const Message &, const Account &);
+    void verifyAccount(const ConnectionContext &, const Message &, const Account &);
+    void setAccountEnabled(const ConnectionContext &, const Message &, const Account &);
+    void resetPassword(const ConnectionContext &, const Message &, const Account &);
+    void setRole(const ConnectionContext &, const Message &, const Account &);
+    void getSettings(const ConnectionContext &, const Message &, const Account &);
+    void setSettings(const ConnectionContext &, const Message &, const Account &);
+
+    QString m_dataDir;
+    KdfParams m_hashing;
+    const Clock &m_clock;
+    Deliver m_deliver;
+    std::unique_ptr<EncryptedStore> m_store;
+    std::unique_ptr<AccountService> m_accounts;
+    QThreadPool m_hashers;
+};
+
+} // namespace clinic

@@ -1,0 +1,291 @@
+// The real clinic-sync-server and clinic-cli programs, driven the way scripts use them.
+
+#include "serverstore.h"
+#include "storetestsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clinic;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString adminPassword = u"Tide-Lamp-Orbit-77"_s;
+const QString nursePassword = u"mangoes under the bridge"_s;
+
+struct Ran
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Ran run(const QString &program, const QStringList &arguments, const QString &input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.write(input.toUtf8());
+    process.closeWriteChannel();
+    Ran ran;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        ran.err = u"timed out"_s;
+        return ran;
+    }
+    ran.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    ran.out = QString::fromUtf8(process.readAllStandardOutput());
+    ran.err = QString::fromUtf8(process.readAllStandardError());
+    return ran;
+}
+
+Ran server(const QStringList &arguments, const QString &input = {})
+{
+    return run(QStringLiteral(CLINIC_SERVER_BINARY), arguments, input);
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void initRefusesToRunTwice();
+    void initLeavesNothingWhenThePasswordIsRefused_data();
+    void initLeavesNothingWhenThePasswordIsRefused();
+    void usersAreManaged();
+    void cliSignsInWithThePrintedFingerprint();
+    void cliRefusesWrongPasswordAndWrongCertificate();
+    void statusShowsTheRunningServer();
+    void auditVerifyFindsTampering();
+    void serveStopsCleanlyOnSigterm();
+
+private:
+    Ran cli(const QString &command, const QString &input = {}, const QStringList &extra = {});
+
+    QTemporaryDir m_dir;
+    QString m_data;
+    QProcess m_serve;
+    QString m_url;
+    QString m_fingerprint;
+};
+
+void TestServerCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_data = m_dir.filePath(u"server"_s);
+    const Ran init = server({ u"init"_s, u"--data-dir"_s, m_data, u"--admin"_s, u"boss"_s },
+                            adminPassword + u'\n' + adminPassword + u'\n');
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QVERIFY(init.out.contains(u"administrator boss"));
+    QCOMPARE(QFile::permissions(ServerStore::keyPath(m_data)) & 0x0077, QFile::Permissions());
+    QVERIFY(!QFile::exists(m_data + u"/tls"_s)); // made by serve, not init
+
+    const Ran added =
+            server({ u"user"_s, u"add"_s, u"--data-dir"_s, m_data, u"--username"_s, u"nina"_s,
+                     u"--role"_s, u"nurse"_s, u"--display-name"_s, u"Nina Okoye"_s },
+                   nursePassword + u'\n' + nursePassword + u'\n');
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+    m_url = u"wss://127.0.0.1:"_s + QString::number(freePort());
+    m_serve.start(QStringLiteral(CLINIC_SERVER_BINARY),
+                  { u"serve"_s, u"--data-dir"_s, m_data, u"--listen"_s, m_url.mid(6) });
+    static const QRegularExpression fingerprint(u"\\b([0-9a-f]{64})\\b"_s);
+    QString output;
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                output += QString::fromUtf8(m_serve.readAllStandardOutput());
+                return fingerprint.match(output).hasMatch()
+                        || m_serve.state() == QProcess::NotRunning;
+            },
+            30000));
+    QVERIFY2(output.contains(u"listening on " + m_url),
+             qPrintable(output + QString::fromUtf8(m_serve.readAllStandardError())));
+    m_fingerprint = fingerprint.match(output).captured(1);
+    QCOMPARE(m_fingerprint.size(), 64);
+}
+
+void TestServerCli::cleanupTestCase()
+{
+    if (m_serve.state() != QProcess::NotRunning) {
+        m_serve.terminate();
+        m_serve.waitForFinished(10000);
+    }
+}
+
+Ran TestServerCli::cli(const QString &command, const QString &input, const QStringList &extra)
+{
+    return run(QStringLiteral(CLINIC_CLI_BINARY),
+               QStringList { u"--server"_s, m_url, u"--user"_s, u"nina"_s, u"--data-dir"_s,
+                             m_dir.filePath(u"cli"_s) }
+                       + extra + QStringList { command },
+               input);
+}
+
+void TestServerCli::initRefusesToRunTwice()
+{
+    const QByteArray before = test::fileDigest(ServerStore::keyPath(m_data));
+    const Ran again = server({ u"init"_s, u"--data-dir"_s, m_data, u"--admin"_s, u"other"_s },
+                             adminPassword + u'\n' + adminPassword + u'\n');
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(u"already holds a server store"));
+    QCOMPARE(test::fileDigest(ServerStore::keyPath(m_data)), before);
+}
+
+void TestServerCli::initLeavesNothingWhenThePasswordIsRefused_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("different twice")
+            << adminPassword + u"\nTide-Lamp-Orbit-78\n"_s << u"not the same"_s;
+    QTest::newRow("common") << u"password1234\npassword1234\n"_s << u"too common"_s;
+    QTest::newRow("none") << QString() << u"No password"_s;
+}
+
+void TestServerCli::initLeavesNothingWhenThePasswordIsRefused()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, message);
+    const QString dir = m_dir.filePath(u"refused"_s);
+    const Ran init = server({ u"init"_s, u"--data-dir"_s, dir, u"--admin"_s, u"boss"_s }, input);
+    QCOMPARE(init.exitCode, 1);
+    QVERIFY2(init.err.contains(message), qPrintable(init.err));
+    QVERIFY(!ServerStore::isInitialised(dir)); // can simply be run again
+}
+
+void TestServerCli::usersAreManaged()
+{
+    const auto user = [&](const QStringList &arguments, const QString &input = {}) {
+        return server(QStringList { u"user"_s } + arguments
+                              + QStringList { u"--data-dir"_s, m_data },
+                      input);
+    };
+    const QString pw = u"correct horse battery staple\n"_s;
+    QCOMPARE(user({ u"add"_s, u"--username"_s, u"fred"_s, u"--role"_s, u"front_desk"_s }, pw + pw)
+                     .exitCode,
+             0);
+    QCOMPARE(user({ u"add"_s, u"--username"_s, u"fred"_s, u"--role"_s, u"patient"_s }, pw + pw)
+                     .exitCode,
+             1);
+    QCOMPARE(
+            user({ u"add"_s, u"--username"_s, u"x"_s, u"--role"_s, u"wizard"_s }, pw + pw).exitCode,
+            1);
+    QCOMPARE(user({ u"disable"_s, u"--username"_s, u"fred"_s, u"--reason"_s, u"holiday"_s })
+                     .exitCode,
+             0);
+    QCOMPARE(user({ u"set-role"_s, u"--username"_s, u"fred"_s, u"--role"_s, u"nurse"_s }).exitCode,
+             0);
+    const Ran list = user({ u"list"_s });
+    QCOMPARE(list.exitCode, 0);
+    static const QRegularExpression fredLine(u"^fred\\s+nurse\\s+disabled\\s+no\\s+fred$"_s,
+                                             QRegularExpression::MultilineOption);
+    QVERIFY2(fredLine.match(list.out).hasMatch(), qPrintable(list.out));
+    QCOMPARE(user({ u"enable"_s, u"--username"_s, u"fred"_s }).exitCode, 0);
+    QCOMPARE(user({ u"reset-password"_s, u"--username"_s, u"fred"_s },
+                  u"Tide-Lamp-Orbit-99\nTide-Lamp-Orbit-99\n"_s)
+                     .exitCode,
+             0);
+    const Ran missing = user({ u"disable"_s, u"--username"_s, u"ghost"_s });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"no such account"));
+}
+
+void TestServerCli::cliSignsInWithThePrintedFingerprint()
+{
+    const Ran login =
+            cli(u"login"_s, nursePassword + u'\n', { u"--trust-fingerprint"_s, m_fingerprint });
+    QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+    QCOMPARE(login.out.trimmed(), u"Signed in as nina (nurse)."_s);
+    const Ran whoami = cli(u"whoami"_s);
+    QCOMPARE(whoami.exitCode, 0);
+    QCOMPARE(whoami.out.trimmed(), u"nina (Nina Okoye), nurse"_s);
+    const Ran logout = cli(u"logout"_s);
+    QCOMPARE(logout.exitCode, 0);
+    const Ran after = cli(u"whoami"_s);
+    QCOMPARE(after.exitCode, 1);
+    QVERIFY(after.err.contains(u"log in first"));
+}
+
+void TestServerCli::cliRefusesWrongPasswordAndWrongCertificate()
+{
+    const Ran wrong =
+            cli(u"login"_s, u"not the password\n"_s, { u"--trust-fingerprint"_s, m_fingerprint });
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.err.contains(u"user name or password is not correct"));
+
+    const QString otherData = m_dir.filePath(u"cli-other"_s);
+    const QStringList base { u"--server"_s, m_url,           u"--user"_s,
+                             u"nina"_s,     u"--data-dir"_s, otherData };
+    const Ran unknown = run(QStringLiteral(CLINIC_CLI_BINARY), base + QStringList { u"login"_s },
+                            nursePassword + u'\n');
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(m_fingerprint), qPrintable(unknown.err)); // offered, not used
+    const Ran mismatch =
+            run(QStringLiteral(CLINIC_CLI_BINARY),
+                base + QStringList { u"--trust-fingerprint"_s, QString(64, u'e'), u"login"_s },
+                nursePassword + u'\n');
+    QCOMPARE(mismatch.exitCode, 1);
+    QVERIFY2(mismatch.err.contains(u"CERTIFICATE MISMATCH"), qPrintable(mismatch.err));
+}
+
+void TestServerCli::statusShowsTheRunningServer()
+{
+    const Ran status = server({ u"status"_s, u"--data-dir"_s, m_data });
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.contains(u"running: pid"), qPrintable(status.out));
+    QVERIFY(status.out.contains(u"accounts: admin active: 1"));
+    QVERIFY(status.out.contains(u"audit log:"));
+}
+
+void TestServerCli::auditVerifyFindsTampering()
+{
+    const Ran intact = server({ u"audit"_s, u"verify"_s, u"--data-dir"_s, m_data });
+    QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
+    QVERIFY(intact.out.contains(u"intact"));
+    const Ran exported = server({ u"audit"_s, u"export"_s, u"--data-dir"_s, m_data });
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.out.count(u'\n') >= 5);
+    QVERIFY(!exported.out.contains(nursePassword));
+    {
+        // Someone with the store key edits an entry.
+        auto store = ServerStore::open(m_data);
+        QVERIFY(store);
+        QSqlQuery query(store.value()->database());
+        QVERIFY(query.exec(u"DROP TRIGGER audit_log_no_update"_s));
+        QVERIFY(query.exec(u"UPDATE audit_log SET detail = 'nothing happened' WHERE seq = 2"_s));
+    }
+    const Ran tampered = server({ u"audit"_s, u"verify"_s, u"--data-dir"_s, m_data });
+    QCOMPARE(tampered.exitCode, 1);
+    QVERIFY2(tampered.err.contains(u"Row 2 was changed"), qPrintable(tampered.err));
+}
+
+void TestServerCli::serveStopsCleanlyOnSigterm()
+{
+    m_serve.terminate();
+    QVERIFY(m_serve.waitForFinished(10000));
+    QCOMPARE(m_serve.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_serve.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(m_serve.readAllStandardOutput()).contains(u"stopped"));
+    QVERIFY(!QFile::exists(m_data + u"/status.json"_s));
+}
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"
