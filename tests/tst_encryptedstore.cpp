@@ -2,6 +2,7 @@
 
 #include "storage/encryptedstore.h"
 #include "storage/keyfile.h"
+#include "storage/migrations.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -121,7 +122,8 @@ void TestEncryptedStore::createAndReopen()
     {
         auto store = createStore();
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(),
+                 MigrationSet::load(MigrationSet::clientDirectory())->latestVersion());
         QVERIFY(test::insertPatients(store->database(), 25));
     }
     auto store = openStore();
@@ -451,7 +453,8 @@ void TestEncryptedStore::pendingLogIsLeftAloneWhenRefused()
         QVERIFY(file.write("\xde\xad\xbe\xef", 4) == 4);
     } else {
         const QString other = m_dir->filePath(u"store/other.db"_s);
-        QVERIFY(EncryptedStore::create(other, test::password(goodPassword), test::fastStoreOptions()));
+        QVERIFY(EncryptedStore::create(other, test::password(goodPassword),
+                                       test::fastStoreOptions()));
         QVERIFY(QFile::remove(copy + u".key"_s));
         QVERIFY(QFile::copy(other + u".key"_s, copy + u".key"_s));
     }
@@ -485,7 +488,8 @@ void TestEncryptedStore::filesArePrivate()
     auto store = createStore();
     QVERIFY(store);
     QVERIFY(test::insertPatients(store->database(), 5));
-    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    const auto ownerOnly =
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
     QCOMPARE(QFile::permissions(m_path), ownerOnly);
     QCOMPARE(QFile::permissions(m_path + u"-wal"_s), ownerOnly);
     QCOMPARE(QFile::permissions(QFileInfo(m_path).absolutePath()),

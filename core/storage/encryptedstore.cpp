@@ -115,29 +115,34 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString &data
     return connect(databasePath, std::move(dataKey).value(), options);
 }
 
-Result<std::unique_ptr<EncryptedStore>>
-EncryptedStore::createWithKey(const QString &databasePath, SecureBytes dataKey,
-                              const StoreOptions &options)
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createWithKey(const QString &databasePath,
+                                                                      SecureBytes dataKey,
+                                                                      const StoreOptions &options)
 {
     return createNew(databasePath, std::move(dataKey), nullptr, options);
 }
 
-Result<std::unique_ptr<EncryptedStore>>
-EncryptedStore::createNew(const QString &databasePath, SecureBytes dataKey,
-                          const SecureBytes *password, const StoreOptions &options)
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createNew(const QString &databasePath,
+                                                                  SecureBytes dataKey,
+                                                                  const SecureBytes *password,
+                                                                  const StoreOptions &options)
 {
     const QString keyPath = KeyFile::pathFor(databasePath);
     if (QFileInfo::exists(databasePath) || (password && QFileInfo::exists(keyPath)))
-        return makeError(ErrorCode::StoreExists, tr("A store already exists at %1.")
-                                                         .arg(QDir::toNativeSeparators(databasePath)));
+        return makeError(
+                ErrorCode::StoreExists,
+                tr("A store already exists at %1.").arg(QDir::toNativeSeparators(databasePath)));
     // The folder is private to its owner: SQLite's -wal and -shm files are created beside
     // the database, and the -shm file is not encrypted.
     const QString folder = QFileInfo(databasePath).absolutePath();
     const bool newFolder = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)
-        || (newFolder && !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
-        return makeError(ErrorCode::Io, tr("The folder for %1 cannot be created.")
-                                                .arg(QDir::toNativeSeparators(databasePath)));
+        || (newFolder
+            && !QFile::setPermissions(folder,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
+        return makeError(ErrorCode::Io,
+                         tr("The folder for %1 cannot be created.")
+                                 .arg(QDir::toNativeSeparators(databasePath)));
     // The key file is made exclusively: if another process is creating the same store at
     // this moment, one of the two gets "already exists" and neither loses its key.
     if (password) {
@@ -163,13 +168,14 @@ EncryptedStore::createNew(const QString &databasePath, SecureBytes dataKey,
     return store;
 }
 
-Result<std::unique_ptr<EncryptedStore>>
-EncryptedStore::openWithKey(const QString &databasePath, SecureBytes dataKey,
-                            const StoreOptions &options)
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::openWithKey(const QString &databasePath,
+                                                                    SecureBytes dataKey,
+                                                                    const StoreOptions &options)
 {
     if (!QFileInfo(databasePath).isFile())
-        return makeError(ErrorCode::StoreMissing, tr("There is no store at %1.")
-                                                          .arg(QDir::toNativeSeparators(databasePath)));
+        return makeError(
+                ErrorCode::StoreMissing,
+                tr("There is no store at %1.").arg(QDir::toNativeSeparators(databasePath)));
     return connect(databasePath, std::move(dataKey), options);
 }
 
@@ -197,8 +203,9 @@ Result<void> EncryptedStore::checkIntegrity(QSqlDatabase db, const QString &data
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()
         || query.value(0).toString() != u"ok")
-        return damagedStore(databasePath, query.lastError().isValid() ? query.lastError().text()
-                                                                      : query.value(0).toString());
+        return damagedStore(databasePath,
+                            query.lastError().isValid() ? query.lastError().text()
+                                                        : query.value(0).toString());
     return {};
 }
 
@@ -223,9 +230,9 @@ Result<void> EncryptedStore::checkReadOnly(const QString &databasePath, SecureBy
     return checked;
 }
 
-Result<std::unique_ptr<EncryptedStore>>
-EncryptedStore::connect(const QString &databasePath, SecureBytes dataKey,
-                        const StoreOptions &options)
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::connect(const QString &databasePath,
+                                                                SecureBytes dataKey,
+                                                                const StoreOptions &options)
 {
     // A store left with a write-ahead log (after a crash, or copied while open) is checked on
     // a read-only connection first: closing a read-write connection folds the log into the
@@ -290,6 +297,14 @@ StoreDescription EncryptedStore::describe() const
     if (query.exec(u"PRAGMA cipher_page_size"_s) && query.next())
         description.pageSize = query.value(0).toInt();
     return description;
+}
+
+Result<void> EncryptedStore::checkPassword(const SecureBytes &password) const
+{
+    auto dataKey = KeyFile::unlock(keyFilePath(), password);
+    if (!dataKey)
+        return dataKey.error();
+    return {};
 }
 
 Result<void> EncryptedStore::changePassword(const SecureBytes &current,

@@ -72,6 +72,9 @@ public:
     static Result<std::unique_ptr<EncryptedStore>>
     openWithKey(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
 
+    // True when password unlocks this store's key file (the lock screen asks this).
+    Result<void> checkPassword(const SecureBytes &password) const;
+
     // Re-seals the same data key under a new password: the database is not re-encrypted.
     Result<void> changePassword(const SecureBytes &current, const SecureBytes &replacement);
 
@@ -83,9 +86,10 @@ public:
 
 private:
     EncryptedStore(QString path, QString connectionName, StoreOptions options);
-    static Result<std::unique_ptr<EncryptedStore>>
-    createNew(const QString &databasePath, SecureBytes dataKey, const SecureBytes *password,
-              const StoreOptions &options);
+    static Result<std::unique_ptr<EncryptedStore>> createNew(const QString &databasePath,
+                                                             SecureBytes dataKey,
+                                                             const SecureBytes *password,
+                                                             const StoreOptions &options);
     static Result<std::unique_ptr<EncryptedStore>>
     connect(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
     static Result<QString> openConnection(const QString &databasePath, SecureBytes dataKey,

@@ -1,0 +1,11 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace clinic {
+
+// clinic-cli's command line: login, whoami, logout against a sync server, for scripts.
+// Returns the exit code (0 on success).
+int runClientCommand(QCoreApplication &app);
+
+} // namespace clinic

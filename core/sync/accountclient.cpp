@@ -1,0 +1,211 @@
+#include "accountclient.h"
+
+#include <QCborArray>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ErrorCode errorCode(ProtocolError error)
+{
+    switch (error) {
+    case ProtocolError::WrongCredentials:
+        return ErrorCode::WrongCredentials;
+    case ProtocolError::Throttled:
+        return ErrorCode::Throttled;
+    case ProtocolError::TotpRequired:
+        return ErrorCode::TotpRequired;
+    case ProtocolError::AccountPending:
+        return ErrorCode::AccountPending;
+    case ProtocolError::AccountRejected:
+        return ErrorCode::AccountRejected;
+    case ProtocolError::AccountDisabled:
+        return ErrorCode::AccountDisabled;
+    case ProtocolError::SessionExpired:
+    case ProtocolError::Unauthenticated:
+        return ErrorCode::SessionExpired;
+    case ProtocolError::WeakPassword:
+        return ErrorCode::WeakPassword;
+    case ProtocolError::UsernameTaken:
+        return ErrorCode::UsernameTaken;
+    case ProtocolError::NotFound:
+        return ErrorCode::NotFound;
+    case ProtocolError::Forbidden:
+    case ProtocolError::PasswordChangeRequired:
+    case ProtocolError::TotpEnrolmentRequired:
+        return ErrorCode::Forbidden;
+    case ProtocolError::Invalid:
+        return ErrorCode::InvalidArgument;
+    default:
+        return ErrorCode::Io;
+    }
+}
+
+Result<void> done(const ServerReply &reply)
+{
+    return reply.ok() ? Result<void>() : Result<void>(AccountClient::errorOf(reply));
+}
+
+QCborMap registrationBody(const Registration &r, const QString &password)
+{
+    QCborMap body { { u"username"_s, r.username },
+                    { u"display_name"_s, r.displayName },
+                    { u"role"_s, Roles::name(r.role) },
+                    { u"password"_s, password } };
+    if (!r.licenceNumber.isEmpty())
+        body.insert(u"licence_number"_s, r.licenceNumber);
+    if (!r.specialty.isEmpty())
+        body.insert(u"specialty"_s, r.specialty);
+    return body;
+}
+
+Result<Account> account(const ServerReply &reply)
+{
+    if (!reply.ok())
+        return AccountClient::errorOf(reply);
+    return Account::fromCbor(reply.message.body.value(u"account"_s).toMap());
+}
+
+} // namespace
+
+Error AccountClient::errorOf(const ServerReply &reply)
+{
+    return makeError(errorCode(reply.error.value_or(ProtocolError::Internal)), reply.errorText);
+}
+
+void AccountClient::send(QObject *context, const QString &type, const QCborMap &body,
+                         std::function<void(const ServerReply &)> handle)
+{
+    m_connection.request(type, body,
+                         [guard = QPointer<QObject>(context), handle](const ServerReply &reply) {
+                             if (guard)
+                                 handle(reply);
+                         });
+}
+
+void AccountClient::registerAccount(QObject *context, const Registration &registration,
+                                    const QString &password, Done<Account> callback)
+{
+    send(context, u"register"_s, registrationBody(registration, password),
+         [callback](const ServerReply &reply) { callback(account(reply)); });
+}
+
+void AccountClient::sessions(QObject *context, Done<QList<SessionInfo>> callback)
+{
+    send(context, u"sessions"_s, {}, [callback](const ServerReply &reply) {
+        if (!reply.ok())
+            return callback(errorOf(reply));
+        QList<SessionInfo> sessions;
+        for (const QCborValue &value : reply.message.body.value(u"sessions"_s).toArray()) {
+            const QCborMap map = value.toMap();
+            sessions.append({ map.value(u"id"_s).toString(), map.value(u"created_at"_s).toInteger(),
+                              map.value(u"last_seen_at"_s).toInteger(),
+                              map.value(u"expires_at"_s).toInteger(),
+                              map.value(u"source"_s).toString(), map.value(u"client"_s).toString(),
+                              map.value(u"current"_s).toBool() });
+        }
+        callback(sessions);
+    });
+}
+
+void AccountClient::endSession(QObject *context, const QString &sessionId, Done<void> callback)
+{
+    send(context, u"end_session"_s, { { u"session_id"_s, sessionId } },
+         [callback](const ServerReply &reply) { callback(done(reply)); });
+}
+
+void AccountClient::signOutEverywhere(QObject *context, Done<void> callback)
+{
+    send(context, u"sign_out_everywhere"_s, {},
+         [callback](const ServerReply &reply) { callback(done(reply)); });
+}
+
+void AccountClient::changePassword(QObject *context, const QString &current,
+                                   const QString &replacement, Done<void> callback)
+{
+    send(context, u"change_password"_s, { { u"current"_s, current }, { u"new"_s, replacement } },
+         [callback](const ServerReply &reply) { callback(done(reply)); });
+}
+
+void AccountClient::beginTotp(QObject *context, Done<TotpSetup> callback)
+{
+    send(context, u"totp_begin"_s, {}, [callback](const ServerReply &reply) {
+        if (!reply.ok())
+            return callback(errorOf(reply));
+        callback(TotpSetup { reply.message.body.value(u"secret"_s).toString(),
+                             reply.message.body.value(u"uri"_s).toString() });
+    });
+}
+
+void AccountClient::confirmTotp(QObject *context, const QString &code, Done<void> callback)
+{
+    send(context, u"totp_confirm"_s, { { u"code"_s, code } },
+         [callback](const ServerReply &reply) { callback(done(reply)); });
+}
+
+void AccountClient::listAccounts(QObject *context, Done<QList<Account>> callback)
+{
+    send(context, u"account_list"_s, {}, [callback](const ServerReply &reply) {
+        if (!reply.ok())
+            return callback(errorOf(reply));
+        QList<Account> accounts;
+        for (const QCborValue &value : reply.message.body.value(u"accounts"_s).toArray())
+            accounts.append(Account::fromCbor(value.toMap()));
+        callback(accounts);
+    });
+}
+
+void AccountClient::createAccount(QObject *context, const Registration &fresh,
+                                  const QString &password, Done<Account> callback)
+{
+    send(context, u"account_create"_s, registrationBody(fresh, password),
+         [callback](const ServerReply &reply) { callback(account(reply)); });
+}
+
+void AccountClient::verifyProvider(QObject *context, const QString &accountId, bool approve,
+                                   const QString &reason, Done<void> callback)
+{
+    send(context, u"account_verify"_s,
+         { { u"account_id"_s, accountId }, { u"approve"_s, approve }, { u"reason"_s, reason } },
+         [callback](const ServerReply &reply) { callback(done(reply)); });
+}
+
+void AccountClient::setEnabled(QObject *context, const QString &accountId, bool enabled,
+                               const QString &reason, Done<void> callback)
+{
+    send(context, u"account_set_enabled"_s,
+         { { u"account_id"_s, accountId }, { u"enabled"_s, enabled }, { u"reason"_s, reason } },
+         [callback](const ServerReply &reply) { callback(done(reply)); });
+}
+
+void AccountClient::resetPassword(QObject *context, const QString &accountId,
+                                  const QString &password, Done<void> callback)
+{
+    send(context, u"account_reset_password"_s,
+         { { u"account_id"_s, accountId }, { u"password"_s, password } },
+         [callback](const ServerReply &reply) { callback(done(reply)); });
+}
+
+void AccountClient::securityPolicy(QObject *context, Done<SecurityPolicy> callback)
+{
+    send(context, u"settings_get"_s, {}, [callback](const ServerReply &reply) {
+        if (!reply.ok())
+            return callback(errorOf(reply));
+        callback(SecurityPolicy {
+                reply.message.body.value(u"require_totp_for_staff"_s).toBool(),
+                int(reply.message.body.value(u"idle_lock_minutes"_s).toInteger(10)) });
+    });
+}
+
+void AccountClient::setSecurityPolicy(QObject *context, const SecurityPolicy &policy,
+                                      Done<void> callback)
+{
+    send(context, u"settings_set"_s,
+         { { u"require_totp_for_staff"_s, policy.requireTotpForStaff },
+           { u"idle_lock_minutes"_s, policy.idleLockMinutes } },
+         [callback](const ServerReply &reply) { callback(done(reply)); });
+}
+
+} // namespace clinic

@@ -1,0 +1,227 @@
+#include "signinflow.h"
+
+#include "storage/userstores.h"
+#include "sync/accountclient.h"
+#include "util/clock.h"
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString text(const SecureBytes &bytes)
+{
+    return QString::fromUtf8(bytes.constChar(), bytes.size());
+}
+
+} // namespace
+
+SignInFlow::SignInFlow(const UserStores &stores, KnownServers &knownServers,
+                       ServerConnection &connection, QObject *parent)
+    : QObject(parent), m_stores(stores), m_known(knownServers), m_connection(connection)
+{ }
+
+SignInFlow::~SignInFlow()
+{
+    reset();
+}
+
+void SignInFlow::reset()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_password = SecureBytes();
+    m_totp.clear();
+    m_offeredFingerprint.clear();
+    m_running = false;
+    m_signingIn = false;
+}
+
+void SignInFlow::fail(const Error &error)
+{
+    reset();
+    emit failed(error);
+}
+
+void SignInFlow::cancel()
+{
+    if (!m_running)
+        return;
+    reset();
+    m_connection.disconnectFromServer();
+}
+
+void SignInFlow::start(const QString &server, const QString &username, const QString &password)
+{
+    reset();
+    m_address = ServerAddress::parse(server);
+    if (!m_address)
+        return fail(makeError(ErrorCode::InvalidArgument,
+                              tr("“%1” is not a server address. It looks like "
+                                 "clinic.example.org:7443.")
+                                      .arg(server)));
+    m_username = username.trimmed().toLower();
+    if (m_username.isEmpty() || password.isEmpty())
+        return fail(
+                makeError(ErrorCode::InvalidArgument, tr("Enter your user name and password.")));
+    m_password = SecureBytes::fromUtf8(password);
+    m_running = true;
+    if (auto loaded = m_known.load(); !loaded)
+        emit progressed(loaded.error().message); // trusts nothing; the user is asked again
+
+    m_connections << connect(&m_connection, &ServerConnection::stateChanged, this,
+                             &SignInFlow::onStateChanged);
+    m_connections << connect(&m_connection, &ServerConnection::connectionFailed, this,
+                             &SignInFlow::onConnectionFailed);
+    m_connections << connect(&m_connection, &ServerConnection::certificateUnknown, this,
+                             [this](const QString &fingerprint) {
+                                 m_offeredFingerprint = fingerprint;
+                                 emit certificateNeedsTrust(m_address->key(), fingerprint);
+                             });
+    m_connections << connect(&m_connection, &ServerConnection::certificateMismatch, this,
+                             [this](const QString &expected, const QString &presented) {
+                                 const QString server = m_address->key();
+                                 reset();
+                                 emit certificateMismatch(server, expected, presented);
+                             });
+
+    const bool sameServer = m_connection.state() == ServerConnection::State::Ready
+            && m_connection.address().key() == m_address->key();
+    if (sameServer)
+        return sendSignIn();
+    emit progressed(tr("Connecting to %1…").arg(m_address->key()));
+    m_connection.setPinnedFingerprint(m_known.fingerprint(m_address->key()));
+    m_connection.connectTo(*m_address);
+}
+
+void SignInFlow::trustCertificate()
+{
+    if (!m_running || m_offeredFingerprint.isEmpty())
+        return;
+    if (auto trusted = m_known.trust(m_address->key(), m_offeredFingerprint); !trusted)
+        return fail(trusted.error());
+    m_connection.setPinnedFingerprint(m_offeredFingerprint);
+    m_offeredFingerprint.clear();
+    emit progressed(tr("Connecting to %1…").arg(m_address->key()));
+    m_connection.connectTo(*m_address);
+}
+
+void SignInFlow::onStateChanged(ServerConnection::State state)
+{
+    if (state == ServerConnection::State::Ready && !m_signingIn)
+        sendSignIn();
+}
+
+void SignInFlow::onConnectionFailed(const QString &reason)
+{
+    if (!m_running || m_signingIn)
+        return;
+    // Not reachable: this computer's store can still be opened with the same password.
+    m_connection.disconnectFromServer();
+    emit progressed(tr("The server cannot be reached (%1). Opening your records on this "
+                       "computer…")
+                            .arg(reason));
+    openStore(false);
+}
+
+void SignInFlow::sendSignIn()
+{
+    m_signingIn = true;
+    emit progressed(tr("Checking your password…"));
+    m_connection.signIn(m_username, text(m_password), m_totp, [this](const ServerReply &reply) {
+        if (!m_running)
+            return;
+        m_signingIn = false;
+        if (reply.ok())
+            return openStore(true);
+        if (reply.error == ProtocolError::TotpRequired)
+            return emit totpNeeded({});
+        if (reply.error == ProtocolError::WrongCredentials && !m_totp.isEmpty()) {
+            m_totp.clear();
+            return emit totpNeeded(reply.errorText);
+        }
+        fail(AccountClient::errorOf(reply));
+    });
+}
+
+void SignInFlow::provideTotp(const QString &code)
+{
+    if (!m_running)
+        return;
+    m_totp = code.trimmed();
+    sendSignIn();
+}
+
+void SignInFlow::openStore(bool online)
+{
+    const QString server = m_address->key();
+    if (!m_stores.exists(server, m_username)) {
+        if (!online)
+            return fail(makeError(ErrorCode::StoreMissing,
+                                  tr("The server cannot be reached, and you have not signed in "
+                                     "on this computer before, so there is nothing to open "
+                                     "offline. Try again when the server is reachable.")));
+        emit progressed(tr("Preparing this computer for you…"));
+        auto created = m_stores.create(server, m_username, m_password);
+        if (!created)
+            return fail(created.error());
+        return finish(std::move(created).value(), online);
+    }
+    emit progressed(tr("Opening your records…"));
+    auto opened = m_stores.open(server, m_username, m_password);
+    if (!opened) {
+        if (opened.error().code == ErrorCode::WrongPassword && online)
+            return emit previousPasswordNeeded({});
+        return fail(opened.error());
+    }
+    finish(std::move(opened).value(), online);
+}
+
+void SignInFlow::providePreviousPassword(const QString &previous)
+{
+    if (!m_running)
+        return;
+    const SecureBytes old = SecureBytes::fromUtf8(previous);
+    auto opened = m_stores.open(m_address->key(), m_username, old);
+    if (!opened) {
+        if (opened.error().code == ErrorCode::WrongPassword)
+            return emit previousPasswordNeeded(opened.error().message);
+        return fail(opened.error());
+    }
+    // Re-seal this computer's store with the password the server knows now.
+    if (auto rewrapped = opened.value()->changePassword(old, m_password); !rewrapped)
+        return fail(rewrapped.error());
+    finish(std::move(opened).value(), true);
+}
+
+void SignInFlow::finish(std::shared_ptr<EncryptedStore> store, bool online)
+{
+    SignInResult result;
+    result.store = std::move(store);
+    result.online = online;
+    if (online) {
+        const ClientSession &session = m_connection.session();
+        result.session = session;
+        result.account =
+                LocalAccount { m_address->key(),    session.accountId, session.username,
+                               session.displayName, session.role,      session.idleLockMinutes };
+        if (auto saved = result.account.save(result.store->database(), Clock::system().nowMs());
+            !saved)
+            return fail(saved.error());
+    } else {
+        auto known = LocalAccount::load(result.store->database());
+        if (!known)
+            return fail(known.error());
+        if (!known.value())
+            return fail(makeError(ErrorCode::StoreMissing,
+                                  tr("This computer does not know your account yet. Sign in "
+                                     "once while the server is reachable.")));
+        result.account = *known.value();
+    }
+    reset();
+    emit succeeded(result);
+}
+
+} // namespace clinic
