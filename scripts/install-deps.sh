@@ -10,8 +10,12 @@ packages=(
     # Qt 6.4: core, SQL, widgets, translations (lupdate/lrelease and Qt's own .qm files)
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 fonts-dejavu-core
-    # storage and crypto
-    libsqlcipher-dev libsodium-dev libssl-dev
+    # network: WebSockets over TLS (Qt's OpenSSL backend)
+    qt6-websockets-dev
+    # storage and crypto; TOTP, QR codes for TOTP enrolment, password strength
+    libsqlcipher-dev libsodium-dev libssl-dev liboath-dev libqrencode-dev libzxcvbn-dev
+    # fuzzing the protocol decoder
+    clang-14 libfuzzer-14-dev
     # plain SQLite, for the one test proving Clinic refuses it
     libsqlite3-dev
 )

@@ -632,7 +632,8 @@ void TestSqlCipherDriver::unbindableValuesAreRefused_data()
     QTest::newRow("map") << u"name"_s << QVariant(QVariantMap { { u"a"_s, 1 } });
     QTest::newRow("NaN") << u"price"_s << QVariant(std::numeric_limits<double>::quiet_NaN());
     QTest::newRow("year 10000") << u"born"_s << QVariant(QDate(10000, 1, 1));
-    QTest::newRow("unsigned beyond int64") << u"qty"_s << QVariant(std::numeric_limits<quint64>::max());
+    QTest::newRow("unsigned beyond int64")
+            << u"qty"_s << QVariant(std::numeric_limits<quint64>::max());
 }
 
 void TestSqlCipherDriver::unbindableValuesAreRefused()

@@ -12,8 +12,8 @@ namespace {
 // Limits for parameters read from a file: a hostile key file must not make unlocking take
 // hours (each pass costs ~2 ms per MiB) or allocate more than a desktop has.
 constexpr quint64 maxAcceptedMemLimit = quint64(2) << 30; // 2 GiB
-constexpr quint64 maxAcceptedOpsLimit = 32;               // recommended() uses 3
-}
+constexpr quint64 maxAcceptedOpsLimit = 32; // recommended() uses 3
+} // namespace
 
 KdfParams KdfParams::minimum()
 {

@@ -58,8 +58,8 @@ private:
     void setStatementError(const QString &text, int code, QSqlError::ErrorType type);
 
     sqlite3_stmt *m_statement = nullptr;
-    bool m_prepared = false;
-    bool m_inserts = false; // an INSERT or REPLACE: lastInsertId() means something // false until prepare() succeeded (a blank statement is fine)
+    bool m_prepared = false; // false until prepare() succeeded (a blank statement is fine)
+    bool m_inserts = false;  // an INSERT or REPLACE: lastInsertId() means something
     QList<QMetaType> m_declaredTypes;
     QSqlRecord m_record;
     QVariantList m_row; // forward-only: the current row
