@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QStandardPaths>
 #include <QStyleFactory>
 
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("clinic"));
     QApplication::setApplicationDisplayName(QStringLiteral("Clinic"));
     QApplication::setApplicationVersion(QStringLiteral(CLINIC_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/clinic.svg")));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
     QCommandLineParser parser;
@@ -32,7 +34,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("Use language <code> (en, es, ...)."),
                                       QStringLiteral("code"));
-    parser.addOptions({ dataDir, language });
+    const QCommandLineOption server(
+            QStringLiteral("server"),
+            QStringLiteral("Offer this clinic server at sign-in (wss://host:port)."),
+            QStringLiteral("url"));
+    const QCommandLineOption fingerprint(
+            QStringLiteral("trust-fingerprint"),
+            QStringLiteral("Trust the --server's certificate with this "
+                           "SHA-256 fingerprint (64 hex digits)."),
+            QStringLiteral("hex"));
+    parser.addOptions({ dataDir, language, server, fingerprint });
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
@@ -41,8 +52,22 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "clinic: no translation for %s, using English\n",
                      qPrintable(locale.name()));
 
-    const clinic::UserStores stores(QDir(parser.value(dataDir)).absolutePath());
-    clinic::ui::ClientShell shell(stores);
+    const QString dir = QDir(parser.value(dataDir)).absolutePath();
+    const clinic::UserStores stores(dir);
+    clinic::ui::ClientShell shell(stores, dir);
+    if (parser.isSet(server))
+        shell.setDefaultServer(parser.value(server));
+    if (parser.isSet(fingerprint)) {
+        if (!parser.isSet(server)) {
+            std::fprintf(stderr, "clinic: --trust-fingerprint needs --server\n");
+            return 2;
+        }
+        if (auto trusted = shell.trustServer(parser.value(server), parser.value(fingerprint));
+            !trusted) {
+            std::fprintf(stderr, "clinic: %s\n", qPrintable(trusted.error().fullText()));
+            return 2;
+        }
+    }
     shell.start();
     return app.exec();
 }

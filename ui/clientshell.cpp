@@ -1,19 +1,45 @@
 #include "clientshell.h"
 
+#include "clientcontext.h"
 #include "mainwindow.h"
 #include "signinwindow.h"
-#include "storage/encryptedstore.h"
+#include "util/version.h"
+
+#include <QDir>
+#include <QSettings>
 
 namespace clinic::ui {
 
-ClientShell::ClientShell(const UserStores &stores, QObject *parent)
-    : QObject(parent), m_stores(stores)
-{ }
+using namespace Qt::StringLiterals;
+
+ClientShell::ClientShell(const UserStores &stores, const QString &dataDir, QObject *parent)
+    : QObject(parent), m_stores(stores), m_known(QDir(dataDir).filePath(u"known-servers.json"_s)),
+      m_connection(u"clinic "_s + QLatin1StringView(clinicVersion)), m_accounts(m_connection),
+      m_flow(stores, m_known, m_connection)
+{
+    connect(&m_flow, &SignInFlow::succeeded, this, &ClientShell::onSignedIn);
+}
 
 ClientShell::~ClientShell()
 {
     delete m_main;
     delete m_signIn;
+}
+
+Result<void> ClientShell::trustServer(const QString &server, const QString &fingerprint)
+{
+    const auto address = ServerAddress::parse(server);
+    if (!address)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("“%1” is not a server address.").arg(server));
+    if (auto loaded = m_known.load(); !loaded)
+        return loaded;
+    return m_known.trust(address->key(), fingerprint);
+}
+
+void ClientShell::setDefaultServer(const QString &server)
+{
+    m_defaultServer = server;
 }
 
 SignInWindow *ClientShell::signInWindow() const
@@ -29,26 +55,42 @@ MainWindow *ClientShell::mainWindow() const
 void ClientShell::start()
 {
     delete m_signIn;
-    m_signIn = new SignInWindow(m_stores);
+    const QSettings settings;
+    const QString server = m_defaultServer.isEmpty() ? settings.value(u"signIn/server"_s).toString()
+                                                     : m_defaultServer;
+    m_signIn = new SignInWindow(m_flow, server, settings.value(u"signIn/username"_s).toString());
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_signIn, &SignInWindow::signedIn, this, &ClientShell::onSignedIn);
     m_signIn->show();
 }
 
-void ClientShell::onSignedIn(const QString &username, std::shared_ptr<EncryptedStore> store)
+void ClientShell::onSignedIn(const SignInResult &result)
 {
-    m_main = new MainWindow(username, std::move(store));
+    QSettings settings;
+    settings.setValue(u"signIn/server"_s, m_signIn ? m_signIn->server() : result.account.server);
+    settings.setValue(u"signIn/username"_s, result.account.username);
+
+    ClientContext context;
+    context.store = result.store;
+    context.account = result.account;
+    context.connection = &m_connection;
+    context.accounts = &m_accounts;
+    m_main = new MainWindow(context);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_main, &MainWindow::signOutRequested, this, &ClientShell::onSignOutRequested);
+    connect(m_main, &MainWindow::signOutRequested, this, &ClientShell::signOut);
     m_main->show();
-    m_signIn->deleteLater();
+    // The shell lets go at once; the window itself goes when the event loop next runs.
+    if (SignInWindow *signIn = std::exchange(m_signIn, nullptr))
+        signIn->deleteLater();
 }
 
-void ClientShell::onSignOutRequested()
+void ClientShell::signOut()
 {
-    // Deleting the window releases the last reference to the store, which closes it.
-    if (m_main)
-        m_main->deleteLater();
+    // The window goes first (it holds the last reference to the store, which closes it); the
+    // server forgets the session; then sign-in again.
+    if (MainWindow *main = std::exchange(m_main, nullptr))
+        main->deleteLater();
+    if (m_connection.state() == ServerConnection::State::SignedIn)
+        m_connection.signOut([](const ServerReply &) {});
     start();
 }
 

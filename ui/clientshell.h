@@ -1,38 +1,52 @@
 #pragma once
 
+#include "sync/accountclient.h"
+#include "sync/knownservers.h"
+#include "sync/serverconnection.h"
+#include "sync/signinflow.h"
+
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
-
 namespace clinic {
-class EncryptedStore;
 class UserStores;
-} // namespace clinic
+}
 
 namespace clinic::ui {
 
 class MainWindow;
 class SignInWindow;
 
-// Which top-level window is showing: the sign-in window until a store is open, then the
-// main window; signing out closes the store and returns to sign-in.
+// The desktop client's top level: one connection to the clinic's server, the sign-in window
+// until a sign-in succeeds, then the user's role window; signing out closes the store and the
+// session and returns to sign-in. The last server and user name are remembered (QSettings).
 class ClientShell : public QObject
 {
     Q_OBJECT
 public:
-    explicit ClientShell(const UserStores &stores, QObject *parent = nullptr);
+    ClientShell(const UserStores &stores, const QString &dataDir, QObject *parent = nullptr);
     ~ClientShell() override;
+
+    // Trusts a server's certificate up front (the demo's run command passes what the server
+    // printed), as if the user had confirmed it.
+    Result<void> trustServer(const QString &server, const QString &fingerprint);
+    void setDefaultServer(const QString &server);
 
     void start();
     SignInWindow *signInWindow() const;
     MainWindow *mainWindow() const;
+    ServerConnection &connection() { return m_connection; }
 
 private:
-    void onSignedIn(const QString &username, std::shared_ptr<EncryptedStore> store);
-    void onSignOutRequested();
+    void onSignedIn(const SignInResult &result);
+    void signOut();
 
     const UserStores &m_stores;
+    KnownServers m_known;
+    ServerConnection m_connection;
+    AccountClient m_accounts;
+    SignInFlow m_flow;
+    QString m_defaultServer;
     QPointer<SignInWindow> m_signIn;
     QPointer<MainWindow> m_main;
 };

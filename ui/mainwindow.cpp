@@ -1,91 +1,209 @@
 #include "mainwindow.h"
 
-#include "changepassworddialog.h"
-#include "storage/encryptedstore.h"
+#include "dialogs/changepassworddialog.h"
+#include "dialogs/totpsetupdialog.h"
+#include "idlewatcher.h"
+#include "lockscreen.h"
+#include "pages/accountpage.h"
+#include "pages/homepage.h"
+#include "pages/securitypolicypage.h"
+#include "pages/userspage.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFormLayout>
-#include <QGroupBox>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 namespace clinic::ui {
 
-MainWindow::MainWindow(const QString &username, std::shared_ptr<EncryptedStore> store,
-                       QWidget *parent)
-    : QMainWindow(parent), m_username(username), m_store(std::move(store))
+QString MainWindow::objectNameFor(Role role)
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Clinic — %1").arg(m_username));
+    QString name = Roles::name(role);
+    qsizetype underscore;
+    while ((underscore = name.indexOf(u'_')) >= 0)
+        name.replace(underscore, 2, name.at(underscore + 1).toUpper());
+    return name + u"Window";
+}
+
+MainWindow::MainWindow(const ClientContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context)
+{
+    setObjectName(objectNameFor(context.account.role));
+    setWindowTitle(
+            tr("Clinic — %1 (%2)")
+                    .arg(context.account.displayName, Roles::displayName(context.account.role)));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/clinic.svg")));
     createMenus();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(24, 20, 24, 20);
-    auto *welcome = new QLabel(tr("Welcome, %1").arg(m_username), central);
-    QFont font = welcome->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    welcome->setFont(font);
-    layout->addWidget(welcome);
-    layout->addWidget(createStorePanel());
-    layout->addStretch();
-    setCentralWidget(central);
-    statusBar()->showMessage(tr("Working on this computer"));
-    resize(720, 480);
+    m_lockScreen = new LockScreen(context.account.displayName, context.store, this);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutRequested);
+    m_frames = new QStackedWidget(this);
+    m_content = createContent();
+    m_frames->addWidget(m_content);
+    m_frames->addWidget(m_lockScreen);
+    setCentralWidget(m_frames);
+
+    m_connection = new QLabel(this);
+    m_connection->setAccessibleName(tr("Connection"));
+    statusBar()->addPermanentWidget(m_connection);
+    connect(context.connection, &ServerConnection::stateChanged, this,
+            &MainWindow::updateConnectionStatus);
+    connect(context.connection, &ServerConnection::signedOut, this,
+            &MainWindow::onSignedOutByServer);
+    updateConnectionStatus();
+
+    m_idle = new IdleWatcher(qMax(1, context.account.idleLockMinutes) * 60 * 1000, this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    resize(980, 640);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Change &password…"), this, [this] {
-        ChangePasswordDialog dialog(*m_store, this);
-        if (dialog.exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Password changed."), 5000);
-    });
-    file->addSeparator();
-    QAction *signOut = file->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
-    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QMenu *clinic = menuBar()->addMenu(tr("&Clinic"));
+    QAction *lockNow = clinic->addAction(tr("&Lock now"), this, &MainWindow::lock);
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *signOut = clinic->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    clinic->addSeparator();
+    QAction *quit = clinic->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("Change &password…"), this, [this] {
+        ChangePasswordDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    account->addAction(tr("Set up &2-step sign-in…"), this, [this] {
+        if (!m_context.online()) {
+            QMessageBox::information(this, tr("2-step sign-in"),
+                                     tr("Setting up 2-step sign-in needs the server."));
+            return;
+        }
+        TotpSetupDialog dialog(m_context, this);
+        dialog.exec();
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Clinic"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Clinic"), this, [this] {
+        QMessageBox::about(
+                this, tr("About Clinic"),
+                tr("<h3>Clinic %1</h3><p>Your clinic's records, appointments and visits. "
+                   "Everything Clinic keeps on this computer is encrypted with your "
+                   "password.</p>")
+                        .arg(QApplication::applicationVersion()));
+    });
 }
 
-QWidget *MainWindow::createStorePanel()
+QWidget *MainWindow::createContent()
 {
-    const StoreDescription description = m_store->describe();
-    auto *box = new QGroupBox(tr("Your records on this computer"), this);
-    auto *form = new QFormLayout(box);
-    const auto addRow = [&](const QString &label, const QString &value) {
-        auto *field = new QLabel(value, box);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        field->setAccessibleName(label);
-        form->addRow(label, field);
-    };
-    addRow(tr("Encryption:"),
-           tr("SQLCipher %1, 256-bit AES, %2-byte pages")
-                   .arg(description.cipherVersion)
-                   .arg(description.pageSize));
-    addRow(tr("Location:"), QDir::toNativeSeparators(m_store->databasePath()));
-    addRow(tr("Size:"), QLocale().formattedDataSize(description.sizeBytes));
-    addRow(tr("Schema version:"), QString::number(description.schemaVersion));
-    return box;
+    auto *content = new QWidget(this);
+    m_navigation = new QListWidget(content);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    // Room around each entry; colours stay the palette's, so high-contrast themes apply.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 12px; }"));
+    QFont font = m_navigation->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_navigation->setFont(font);
+    m_pages = new QStackedWidget(content);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    addPage(HomePage::titleFor(m_context.account.role), new HomePage(m_context, m_pages));
+    if (m_context.account.role == Role::Admin) {
+        addPage(tr("Users"), new UsersPage(m_context, m_pages));
+        addPage(tr("Security policy"), new SecurityPolicyPage(m_context, m_pages));
+    }
+    auto *accountPage = new AccountPage(m_context, m_pages);
+    connect(accountPage, &AccountPage::signedOutEverywhere, this, &MainWindow::signOutRequested);
+    addPage(tr("My account"), accountPage);
+    m_navigation->setCurrentRow(0);
+
+    auto *layout = new QHBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    return content;
 }
 
-void MainWindow::showAbout()
+void MainWindow::addPage(const QString &title, QWidget *page)
 {
-    QMessageBox::about(this, tr("About Clinic"),
-                       tr("<h3>Clinic %1</h3><p>Offline-first clinic software. Your records are "
-                          "kept in an encrypted store on this computer.</p>")
-                               .arg(QApplication::applicationVersion()));
+    m_navigation->addItem(title);
+    m_pages->addWidget(page);
+    // Ctrl+1, Ctrl+2... reach the pages from the keyboard.
+    const int row = m_navigation->count() - 1;
+    if (row < 9) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, row] {
+            if (!isLocked())
+                m_navigation->setCurrentRow(row);
+        });
+    }
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    m_connection->setText(m_context.online() ? tr("Online: %1").arg(m_context.account.server)
+                                             : tr("Offline: working on this computer"));
+}
+
+void MainWindow::onSignedOutByServer(const QString &reason)
+{
+    QMessageBox::information(this, tr("Signed out"),
+                             tr("The clinic's server ended your session: %1").arg(reason));
+    emit signOutRequested();
+}
+
+void MainWindow::setIdleLockInterval(int ms)
+{
+    m_idle->setIdleInterval(ms);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_frames->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // Nothing of the user's stays on screen: open dialogs close, the pages are hidden.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    m_idle->pause();
+    menuBar()->setEnabled(false);
+    m_frames->setCurrentWidget(m_lockScreen);
+    setWindowTitle(tr("Clinic — locked"));
+    m_lockScreen->prepare();
+}
+
+void MainWindow::unlock()
+{
+    m_frames->setCurrentWidget(m_content);
+    menuBar()->setEnabled(true);
+    setWindowTitle(tr("Clinic — %1 (%2)")
+                           .arg(m_context.account.displayName,
+                                Roles::displayName(m_context.account.role)));
+    m_idle->resume();
 }
 
 } // namespace clinic::ui

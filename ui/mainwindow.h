@@ -1,34 +1,55 @@
 #pragma once
 
+#include "clientcontext.h"
+
 #include <QMainWindow>
 
-#include <memory>
-
-namespace clinic {
-class EncryptedStore;
-}
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace clinic::ui {
 
-// The signed-in window: who is signed in and the state of their store on this computer.
+class IdleWatcher;
+class LockScreen;
+
+// The signed-in window, one per role: its pages on the left (a home page for the role, the
+// admin's console pages, the user's account), the connection in the status bar, and a lock
+// screen after a quiet spell (the clinic's policy, 10 minutes by default).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const QString &username, std::shared_ptr<EncryptedStore> store,
-               QWidget *parent = nullptr);
+    explicit MainWindow(const ClientContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void lock();
+    bool isLocked() const;
+    void setIdleLockInterval(int ms);
+    QListWidget *navigation() const { return m_navigation; }
+    QWidget *currentPage() const;
+
+    static QString objectNameFor(Role role); // "doctorWindow", ...
 
 signals:
     void signOutRequested();
 
 private:
     void createMenus();
-    QWidget *createStorePanel();
-    void showAbout();
+    QWidget *createContent();
+    void addPage(const QString &title, QWidget *page);
+    void unlock();
+    void updateConnectionStatus();
+    void onSignedOutByServer(const QString &reason);
 
-    QString m_username;
-    std::shared_ptr<EncryptedStore> m_store;
+    ClientContext m_context;
+    QStackedWidget *m_frames = nullptr; // the content, or the lock screen
+    QWidget *m_content = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    QLabel *m_connection = nullptr;
 };
 
 } // namespace clinic::ui

@@ -2,53 +2,68 @@
 
 #include <QWidget>
 
-#include <memory>
-
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 
 namespace clinic {
-class EncryptedStore;
-class UserStores;
+class SignInFlow;
+struct Account;
+struct Error;
 } // namespace clinic
 
 namespace clinic::ui {
 
-// The first screen. Signing in unlocks the user's encrypted store on this device; when there
-// is none yet, the window asks for the password twice and creates it.
+// The first screen: sign in to the clinic's server (or, when it cannot be reached, to this
+// computer's copy), or register as a patient or a doctor. It shows what the sign-in flow asks
+// for: a certificate to trust on first contact, a one-time code, the previous password.
 class SignInWindow : public QWidget
 {
     Q_OBJECT
 public:
-    // Stores are located per server; until the sync server is configured, on "this-device".
-    explicit SignInWindow(const UserStores &stores, QWidget *parent = nullptr);
+    SignInWindow(SignInFlow &flow, const QString &server, const QString &username,
+                 QWidget *parent = nullptr);
 
-    static constexpr int minimumPasswordLength = 12;
-    static QString localServer() { return QStringLiteral("this-device"); }
-
-signals:
-    void signedIn(const QString &username, std::shared_ptr<clinic::EncryptedStore> store);
+    enum class Panel { SignIn, Code, PreviousPassword, Register };
+    Panel panel() const;
+    QString server() const;
+    QString username() const;
 
 private:
-    enum class Mode { SignIn, CreateStore };
-
-    void onSubmit();
-    void setMode(Mode mode);
-    void showError(const QString &message);
-    bool passwordsAcceptable();
+    QWidget *signInPanel();
+    QWidget *codePanel();
+    QWidget *previousPasswordPanel();
+    QWidget *registerPanel();
+    void showPanel(Panel panel);
     void setBusy(bool busy);
+    void signIn();
+    void submitRegistration();
+    void onTrustNeeded(const QString &server, const QString &fingerprint);
+    void onMismatch(const QString &server, const QString &expected, const QString &presented);
+    void onFailed(const Error &error);
+    void onRegistered(const Account &account);
 
-    const UserStores &m_stores;
-    Mode m_mode = Mode::SignIn;
-    QLabel *m_intro = nullptr;
+    SignInFlow &m_flow;
+    QStackedWidget *m_panels = nullptr;
+    QLineEdit *m_server = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
-    QLabel *m_confirmLabel = nullptr;
-    QLineEdit *m_confirm = nullptr;
+    QPushButton *m_signIn = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_previous = nullptr;
+    QLineEdit *m_regName = nullptr;
+    QLineEdit *m_regUsername = nullptr;
+    QComboBox *m_regRole = nullptr;
+    QLineEdit *m_regLicence = nullptr;
+    QLineEdit *m_regSpecialty = nullptr;
+    QLineEdit *m_regPassword = nullptr;
+    QLineEdit *m_regConfirm = nullptr;
+    QLabel *m_registerIntro = nullptr;
+    QLabel *m_progress = nullptr;
     QLabel *m_message = nullptr;
-    QPushButton *m_back = nullptr;
-    QPushButton *m_submit = nullptr;
+    bool m_busy = false;
 };
 
 } // namespace clinic::ui

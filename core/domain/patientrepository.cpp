@@ -116,8 +116,7 @@ Error notFound()
 
 PatientRepository::PatientRepository(QSqlDatabase db)
     : m_db(db), m_statements(db, &sqlFor, tr("The patient register could not be saved or read."))
-{
-}
+{ }
 
 Result<void> PatientRepository::index(qint64 rowid, const Patient &patient)
 {

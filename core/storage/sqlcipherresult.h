@@ -59,7 +59,7 @@ private:
 
     sqlite3_stmt *m_statement = nullptr;
     bool m_prepared = false; // false until prepare() succeeded (a blank statement is fine)
-    bool m_inserts = false;  // an INSERT or REPLACE: lastInsertId() means something
+    bool m_inserts = false; // an INSERT or REPLACE: lastInsertId() means something
     QList<QMetaType> m_declaredTypes;
     QSqlRecord m_record;
     QVariantList m_row; // forward-only: the current row

@@ -20,8 +20,7 @@ public:
 
     StatementCache(QSqlDatabase db, SqlFor sqlFor, QString failureMessage)
         : m_db(std::move(db)), m_sqlFor(sqlFor), m_failureMessage(std::move(failureMessage))
-    {
-    }
+    { }
 
     // Binds values in order and executes; the query is positioned before its first row and
     // stays valid until the same statement runs again.

@@ -52,6 +52,13 @@ ServerReply ServerReply::failure(ProtocolError code, const QString &text)
     return reply;
 }
 
+ServerReply ServerReply::lost(const QString &text)
+{
+    ServerReply reply = failure(ProtocolError::Internal, text);
+    reply.connectionLost = true;
+    return reply;
+}
+
 ServerConnection::ServerConnection(QString clientName, QObject *parent)
     : QObject(parent), m_clientName(std::move(clientName))
 {
@@ -135,10 +142,19 @@ bool ServerConnection::checkPin(const QSslCertificate &certificate)
     if (certificate.isNull() || m_pin.isEmpty() || presented != m_pin) {
         m_pinRefused = true;
         m_wanted = false; // never retried on its own: the user must decide
-        if (m_pin.isEmpty())
-            emit certificateUnknown(presented);
-        else
-            emit certificateMismatch(m_pin, presented);
+        // Told once this socket is torn down and its handler has returned: whoever listens
+        // may open a dialog, or connect again, which must not happen inside the socket's
+        // own signal.
+        const QString expected = m_pin;
+        QMetaObject::invokeMethod(
+                this,
+                [this, expected, presented] {
+                    if (expected.isEmpty())
+                        emit certificateUnknown(presented);
+                    else
+                        emit certificateMismatch(expected, presented);
+                },
+                Qt::QueuedConnection);
         return false;
     }
     return true;
@@ -219,7 +235,7 @@ void ServerConnection::failPending(const QString &reason)
 {
     const auto pending = std::exchange(m_pending, {});
     for (const ReplyHandler &handler : pending)
-        handler(ServerReply::failure(ProtocolError::Internal, reason));
+        handler(ServerReply::lost(reason));
 }
 
 void ServerConnection::onPing()
@@ -234,7 +250,7 @@ void ServerConnection::onPing()
 void ServerConnection::request(const QString &type, const QCborMap &body, ReplyHandler handler)
 {
     if (m_socket.state() != QAbstractSocket::ConnectedState) {
-        handler(ServerReply::failure(ProtocolError::Internal, tr("Not connected to the server.")));
+        handler(ServerReply::lost(tr("Not connected to the server.")));
         return;
     }
     const quint64 id = m_nextId++;
@@ -308,9 +324,11 @@ void ServerConnection::resume(const QString &token, ReplyHandler done)
 
 void ServerConnection::signOut(ReplyHandler done)
 {
+    m_session = {}; // not resumed after a drop, whatever the reply
     request(u"sign_out"_s, {}, [this, done = std::move(done)](const ServerReply &reply) {
-        m_session = {};
-        if (m_state == State::SignedIn)
+        // Only a live connection becomes Ready: the reply may be the failure of a socket that
+        // has since been dropped or replaced.
+        if (m_state == State::SignedIn && m_socket.state() == QAbstractSocket::ConnectedState)
             setState(State::Ready);
         done(reply);
     });

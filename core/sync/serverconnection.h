@@ -39,6 +39,7 @@ struct ServerReply
     Message message;
     std::optional<ProtocolError> error;
     QString errorText;
+    bool connectionLost = false; // no answer: the connection was down or dropped
 
     bool ok() const { return !error.has_value(); }
     qint64 retryAfterMs() const
@@ -46,6 +47,7 @@ struct ServerReply
         return message.body.value(QStringLiteral("retry_after_ms")).toInteger();
     }
     static ServerReply failure(ProtocolError code, const QString &text);
+    static ServerReply lost(const QString &text);
 };
 
 // The client's one connection to the sync server, with an explicit life cycle:

@@ -1,7 +1,6 @@
 #include "signinflow.h"
 
 #include "storage/userstores.h"
-#include "sync/accountclient.h"
 #include "util/clock.h"
 
 namespace clinic {
@@ -35,6 +34,7 @@ void SignInFlow::reset()
     m_password = SecureBytes();
     m_totp.clear();
     m_offeredFingerprint.clear();
+    m_registration.reset();
     m_running = false;
     m_signingIn = false;
 }
@@ -56,16 +56,30 @@ void SignInFlow::cancel()
 void SignInFlow::start(const QString &server, const QString &username, const QString &password)
 {
     reset();
-    m_address = ServerAddress::parse(server);
-    if (!m_address)
-        return fail(makeError(ErrorCode::InvalidArgument,
-                              tr("“%1” is not a server address. It looks like "
-                                 "clinic.example.org:7443.")
-                                      .arg(server)));
     m_username = username.trimmed().toLower();
     if (m_username.isEmpty() || password.isEmpty())
         return fail(
                 makeError(ErrorCode::InvalidArgument, tr("Enter your user name and password.")));
+    begin(server, password);
+}
+
+void SignInFlow::registerAccount(const QString &server, const Registration &registration,
+                                 const QString &password)
+{
+    reset();
+    m_registration = registration;
+    begin(server, password);
+}
+
+bool SignInFlow::begin(const QString &server, const QString &password)
+{
+    m_address = ServerAddress::parse(server);
+    if (!m_address) {
+        fail(makeError(ErrorCode::InvalidArgument,
+                       tr("“%1” is not a server address. It looks like clinic.example.org:7443.")
+                               .arg(server)));
+        return false;
+    }
     m_password = SecureBytes::fromUtf8(password);
     m_running = true;
     if (auto loaded = m_known.load(); !loaded)
@@ -87,13 +101,35 @@ void SignInFlow::start(const QString &server, const QString &username, const QSt
                                  emit certificateMismatch(server, expected, presented);
                              });
 
-    const bool sameServer = m_connection.state() == ServerConnection::State::Ready
-            && m_connection.address().key() == m_address->key();
-    if (sameServer)
-        return sendSignIn();
+    // Already connected there (signed in or not): sign in on the same connection; the server
+    // replaces any session it carried.
+    const bool connected = m_connection.state() == ServerConnection::State::Ready
+            || m_connection.state() == ServerConnection::State::SignedIn;
+    const bool sameServer = connected && m_connection.address().key() == m_address->key();
+    if (sameServer) {
+        onStateChanged(ServerConnection::State::Ready);
+        return true;
+    }
     emit progressed(tr("Connecting to %1…").arg(m_address->key()));
     m_connection.setPinnedFingerprint(m_known.fingerprint(m_address->key()));
     m_connection.connectTo(*m_address);
+    return true;
+}
+
+void SignInFlow::sendRegistration()
+{
+    m_signingIn = true;
+    emit progressed(tr("Creating your account…"));
+    AccountClient accounts(m_connection);
+    accounts.registerAccount(this, *m_registration, text(m_password),
+                             [this](const Result<Account> &account) {
+                                 if (!m_running)
+                                     return;
+                                 if (!account)
+                                     return fail(account.error());
+                                 reset();
+                                 emit registered(account.value());
+                             });
 }
 
 void SignInFlow::trustCertificate()
@@ -110,7 +146,11 @@ void SignInFlow::trustCertificate()
 
 void SignInFlow::onStateChanged(ServerConnection::State state)
 {
-    if (state == ServerConnection::State::Ready && !m_signingIn)
+    if (state != ServerConnection::State::Ready || m_signingIn || !m_running)
+        return;
+    if (m_registration)
+        sendRegistration();
+    else
         sendSignIn();
 }
 
@@ -118,6 +158,8 @@ void SignInFlow::onConnectionFailed(const QString &reason)
 {
     if (!m_running || m_signingIn)
         return;
+    if (m_registration)
+        return fail(makeError(ErrorCode::Io, tr("The server cannot be reached: %1").arg(reason)));
     // Not reachable: this computer's store can still be opened with the same password.
     m_connection.disconnectFromServer();
     emit progressed(tr("The server cannot be reached (%1). Opening your records on this "
@@ -136,6 +178,8 @@ void SignInFlow::sendSignIn()
         m_signingIn = false;
         if (reply.ok())
             return openStore(true);
+        if (reply.connectionLost)
+            return onConnectionFailed(reply.errorText); // the server went away: work offline
         if (reply.error == ProtocolError::TotpRequired)
             return emit totpNeeded({});
         if (reply.error == ProtocolError::WrongCredentials && !m_totp.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "crypto/securebytes.h"
 #include "domain/localaccount.h"
 #include "storage/encryptedstore.h"
+#include "sync/accountclient.h"
 #include "sync/knownservers.h"
 #include "sync/serverconnection.h"
 #include "util/result.h"
@@ -41,6 +42,10 @@ public:
     ~SignInFlow() override;
 
     void start(const QString &server, const QString &username, const QString &password);
+    // Registers a patient or a doctor (connecting and trusting as for a sign-in); a patient
+    // can sign in at once, a doctor once an admin has verified them.
+    void registerAccount(const QString &server, const Registration &registration,
+                         const QString &password);
     void trustCertificate();
     void provideTotp(const QString &code);
     void providePreviousPassword(const QString &previous);
@@ -59,11 +64,14 @@ signals:
     void previousPasswordNeeded(const QString &problem);
     void failed(const clinic::Error &error);
     void succeeded(const clinic::SignInResult &result);
+    void registered(const clinic::Account &account);
 
 private:
     void onStateChanged(ServerConnection::State state);
     void onConnectionFailed(const QString &reason);
+    bool begin(const QString &server, const QString &password);
     void sendSignIn();
+    void sendRegistration();
     void openStore(bool online);
     void finish(std::shared_ptr<EncryptedStore> store, bool online);
     void fail(const Error &error);
@@ -77,6 +85,7 @@ private:
     SecureBytes m_password;
     QString m_totp;
     QString m_offeredFingerprint;
+    std::optional<Registration> m_registration; // set: registering, not signing in
     bool m_running = false;
     bool m_signingIn = false;
     QList<QMetaObject::Connection> m_connections;

@@ -1,0 +1,537 @@
+// The desktop client driven as its users would (offscreen), against the real sync server
+// in-process over TLS. Set CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
+
+#include "accountservice.h"
+#include "auth/totp.h"
+#include "clientshell.h"
+#include "crypto/passwordhash.h"
+#include "mainwindow.h"
+#include "manualclock.h"
+#include "models/accountlistmodel.h"
+#include "pages/userspage.h"
+#include "serverstore.h"
+#include "signinwindow.h"
+#include "storage/userstores.h"
+#include "storetestsupport.h"
+#include "sync/accountclient.h"
+#include "syncserver.h"
+#include "tlsidentity.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace clinic;
+using namespace clinic::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString password = u"Tide-Lamp-Orbit-77"_s;
+constexpr int waitMs = 15000;
+
+QLineEdit *field(QWidget *window, const QString &accessibleName)
+{
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == accessibleName && edit->isVisible())
+            return edit;
+    }
+    return nullptr;
+}
+
+QPushButton *button(QWidget *window, const QString &text)
+{
+    for (QPushButton *push : window->findChildren<QPushButton *>()) {
+        if (push->text().remove(u'&') == text && push->isVisible())
+            return push;
+    }
+    return nullptr;
+}
+
+QString shown(QWidget *window, const QString &objectName)
+{
+    auto *label = window->findChild<QLabel *>(objectName);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+void type(QWidget *window, const QString &name, const QString &text)
+{
+    QLineEdit *edit = field(window, name);
+    QVERIFY2(edit, qPrintable(name));
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CLINIC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window->grab().save(dir + u'/' + name + u".png");
+}
+
+// Answers the next modal message box with the button whose text starts with `answer`.
+void answerNextMessageBox(const QString &answer, QString *seenText = nullptr)
+{
+    QTimer::singleShot(50, [answer, seenText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return answerNextMessageBox(answer, seenText);
+        if (seenText)
+            *seenText = box->text() + u'\n' + box->informativeText();
+        screenshot(box, u"trust-certificate"_s);
+        for (QAbstractButton *choice : box->buttons()) {
+            if (choice->text().remove(u'&').startsWith(answer))
+                return choice->click();
+        }
+    });
+}
+
+} // namespace
+
+class TestDesktopClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void firstContactAsksToTrustTheCertificate();
+    void everyRoleGetsItsOwnWindow();
+    void wrongPasswordShowsWhy();
+    void secondFactorIsAskedFor();
+    void offlineSignInOpensThisComputersRecords();
+    void offlineWithoutEverSigningInHereIsExplained();
+    void passwordChangedElsewhereIsAskedForOnce();
+    void idleWindowLocksAndUnlocks();
+    void patientsAndDoctorsRegister();
+    void adminVerifiesAProvider();
+    void certificateMismatchIsRefusedLoudly();
+    void spanishSignIn();
+
+private:
+    void startServer(quint16 port = 0);
+    void addAccount(const QString &username, Role role, const QString &name,
+                    AccountStatus status = AccountStatus::Active);
+    MainWindow *signIn(const QString &username, const QString &secret = password);
+    void submitSignIn(const QString &username, const QString &secret);
+
+    QTemporaryDir m_dir;
+    test::ManualClock m_clock { QDateTime::currentMSecsSinceEpoch() };
+    TlsIdentity m_identity;
+    std::unique_ptr<SyncServer> m_server;
+    QString m_url;
+    std::unique_ptr<QTemporaryDir> m_clientDir;
+    std::unique_ptr<UserStores> m_stores;
+    std::unique_ptr<ClientShell> m_shell;
+};
+
+void TestDesktopClient::addAccount(const QString &username, Role role, const QString &name,
+                                   AccountStatus status)
+{
+    auto store = ServerStore::open(m_dir.filePath(u"server"_s));
+    QVERIFY(store);
+    AccountService accounts(store.value()->database(), KdfParams::minimum());
+    auto hash = PasswordHash::create(SecureBytes::fromUtf8(password), KdfParams::minimum());
+    QVERIFY(accounts.create({ username, name, role, u"GMC-4411"_s, u"General practice"_s },
+                            hash.value(), status, false, Actor { u"cli"_s, u"cli"_s }));
+}
+
+void TestDesktopClient::startServer(quint16 port)
+{
+    m_server = std::make_unique<SyncServer>();
+    ServerOptions options;
+    options.dataDir = m_dir.filePath(u"server"_s);
+    options.port = port;
+    options.tls = m_identity;
+    options.hashing = KdfParams::minimum();
+    options.clock = &m_clock;
+    QVERIFY(m_server->start(options));
+    m_url = m_server->url();
+}
+
+void TestDesktopClient::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_identity = TlsIdentityStore::generate(u"clinic-test"_s, { u"127.0.0.1"_s }).value();
+    StoreOptions options = ServerStore::options();
+    options.kdf = KdfParams::minimum();
+    QVERIFY(ServerStore::create(m_dir.filePath(u"server"_s), options));
+    addAccount(u"pat"_s, Role::Patient, u"Pat Moreno"_s);
+    addAccount(u"dr-ana"_s, Role::Doctor, u"Ana Ruiz"_s);
+    addAccount(u"nurse-nia"_s, Role::Nurse, u"Nia Okoye"_s);
+    addAccount(u"desk-fred"_s, Role::FrontDesk, u"Fred Lind"_s);
+    addAccount(u"pharm-pia"_s, Role::Pharmacist, u"Pia Holm"_s);
+    addAccount(u"boss"_s, Role::Admin, u"Bo Admin"_s);
+    addAccount(u"dr-wait"_s, Role::Doctor, u"Wen Tao"_s, AccountStatus::Pending);
+    addAccount(u"two-step"_s, Role::Patient, u"Tove Berg"_s);
+    addAccount(u"changer"_s, Role::Patient, u"Cai Ng"_s);
+    startServer();
+}
+
+void TestDesktopClient::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void TestDesktopClient::init()
+{
+    m_clientDir = std::make_unique<QTemporaryDir>();
+    m_stores = std::make_unique<UserStores>(m_clientDir->path(), test::fastStoreOptions());
+    m_shell = std::make_unique<ClientShell>(*m_stores, m_clientDir->path());
+    m_shell->setDefaultServer(m_url);
+    QVERIFY(m_shell->trustServer(m_url, m_identity.fingerprint()));
+    m_shell->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_shell->signInWindow()));
+}
+
+void TestDesktopClient::cleanup()
+{
+    m_shell.reset();
+    m_stores.reset();
+    m_clientDir.reset();
+}
+
+void TestDesktopClient::submitSignIn(const QString &username, const QString &secret)
+{
+    SignInWindow *window = m_shell->signInWindow();
+    QVERIFY(window);
+    type(window, u"User name"_s, username);
+    type(window, u"Password"_s, secret);
+    QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
+}
+
+MainWindow *TestDesktopClient::signIn(const QString &username, const QString &secret)
+{
+    submitSignIn(username, secret);
+    if (!QTest::qWaitFor([this] { return m_shell->mainWindow() != nullptr; }, waitMs)) {
+        if (m_shell->signInWindow())
+            qWarning() << "still at sign-in:" << shown(m_shell->signInWindow(), u"signInMessage"_s);
+        return nullptr;
+    }
+    return m_shell->mainWindow();
+}
+
+void TestDesktopClient::firstContactAsksToTrustTheCertificate()
+{
+    // A computer that never saw this server.
+    cleanup();
+    m_clientDir = std::make_unique<QTemporaryDir>();
+    m_stores = std::make_unique<UserStores>(m_clientDir->path(), test::fastStoreOptions());
+    m_shell = std::make_unique<ClientShell>(*m_stores, m_clientDir->path());
+    m_shell->setDefaultServer(m_url);
+    m_shell->start();
+    screenshot(m_shell->signInWindow(), u"signin"_s);
+    QString seen;
+    answerNextMessageBox(u"They are the same"_s, &seen);
+    MainWindow *window = signIn(u"dr-ana"_s);
+    QVERIFY(window);
+    // The fingerprint was shown in groups of four, upper case.
+    QVERIFY2(seen.contains(m_identity.fingerprint().left(4).toUpper() + u' '
+                           + m_identity.fingerprint().mid(4, 4).toUpper()),
+             qPrintable(seen));
+    // Trusted now: the next sign-in does not ask.
+    emit window->signOutRequested();
+    QTRY_VERIFY(m_shell->signInWindow());
+    QVERIFY(signIn(u"dr-ana"_s));
+}
+
+void TestDesktopClient::everyRoleGetsItsOwnWindow()
+{
+    const QList<std::tuple<QString, Role, QStringList>> users {
+        { u"pat"_s, Role::Patient, { u"My profile"_s, u"My account"_s } },
+        { u"dr-ana"_s, Role::Doctor, { u"Today"_s, u"My account"_s } },
+        { u"nurse-nia"_s, Role::Nurse, { u"Today"_s, u"My account"_s } },
+        { u"desk-fred"_s, Role::FrontDesk, { u"Today"_s, u"My account"_s } },
+        { u"pharm-pia"_s, Role::Pharmacist, { u"Queue"_s, u"My account"_s } },
+        { u"boss"_s,
+          Role::Admin,
+          { u"Today"_s, u"Users"_s, u"Security policy"_s, u"My account"_s } },
+    };
+    for (const auto &[username, role, pages] : users) {
+        MainWindow *window = signIn(username);
+        QVERIFY2(window, qPrintable(username));
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(window->objectName(), MainWindow::objectNameFor(role));
+        QStringList titles;
+        for (int i = 0; i < window->navigation()->count(); ++i)
+            titles << window->navigation()->item(i)->text();
+        QCOMPARE(titles, pages);
+        QVERIFY(window->statusBar()->findChild<QLabel *>()->text().startsWith(u"Online"));
+        screenshot(window, window->objectName());
+        if (role == Role::Admin) {
+            window->navigation()->setCurrentRow(1);
+            auto *users = qobject_cast<UsersPage *>(window->currentPage());
+            QVERIFY(users);
+            QTRY_VERIFY(users->model()->rowCount() >= 9);
+            screenshot(window, u"adminUsers"_s);
+        }
+        window->navigation()->setCurrentRow(window->navigation()->count() - 1);
+        QTRY_VERIFY(window->currentPage()->findChild<QTableView *>()->model()->rowCount() >= 1);
+        screenshot(window, window->objectName() + u"-account"_s);
+        emit window->signOutRequested();
+        QTRY_VERIFY(!m_shell->mainWindow());
+        QTRY_VERIFY(m_shell->signInWindow());
+    }
+}
+
+void TestDesktopClient::wrongPasswordShowsWhy()
+{
+    submitSignIn(u"pat"_s, u"Tide-Lamp-Orbit-78"_s);
+    SignInWindow *window = m_shell->signInWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(shown(window, u"signInMessage"_s),
+                              u"The user name or password is not correct."_s, waitMs);
+    QVERIFY(field(window, u"Password"_s)->text().isEmpty());
+    QVERIFY(!m_shell->mainWindow());
+    screenshot(window, u"signin-wrong-password"_s);
+    submitSignIn(u"dr-wait"_s, password);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            shown(window, u"signInMessage"_s).contains(u"waiting for an administrator"), waitMs);
+}
+
+void TestDesktopClient::secondFactorIsAskedFor()
+{
+    // Enrol two-step's authenticator over the protocol, as the account page does.
+    ServerConnection connection(u"enrol"_s);
+    connection.setPinnedFingerprint(m_identity.fingerprint());
+    connection.connectTo(*ServerAddress::parse(m_url));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Ready, waitMs);
+    bool signedIn = false;
+    connection.signIn(u"two-step"_s, password, {},
+                      [&](const ServerReply &reply) { signedIn = reply.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn, waitMs);
+    AccountClient accounts(connection);
+    std::optional<Result<TotpSetup>> setup;
+    accounts.beginTotp(&connection, [&](const Result<TotpSetup> &s) { setup = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(setup.has_value(), waitMs);
+    const QByteArray secret = Totp::fromBase32(setup->value().secret).value();
+    std::optional<Result<void>> confirmed;
+    accounts.confirmTotp(&connection, Totp::code(secret, m_clock.nowSeconds()),
+                         [&](const Result<void> &r) { confirmed = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(confirmed.has_value() && confirmed->ok(), waitMs);
+
+    m_clock.advance(60 * 1000); // a fresh code for the sign-in below
+    submitSignIn(u"two-step"_s, password);
+    SignInWindow *window = m_shell->signInWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(window->panel(), SignInWindow::Panel::Code, waitMs);
+    screenshot(window, u"signin-code"_s);
+    // A code the server cannot accept: none of the three steps it allows has it.
+    QString wrong = u"000000"_s;
+    for (int step = -1; step <= 1; ++step) {
+        if (Totp::code(secret, m_clock.nowSeconds() + step * 30) == wrong)
+            wrong = u"123457"_s == Totp::code(secret, m_clock.nowSeconds()) ? u"765431"_s
+                                                                            : u"123457"_s;
+    }
+    type(window, u"One-time code"_s, wrong);
+    QTest::keyClick(field(window, u"One-time code"_s), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            shown(window, u"signInMessage"_s).contains(u"one-time code is not right"), waitMs);
+    QCOMPARE(window->panel(), SignInWindow::Panel::Code);
+    type(window, u"One-time code"_s, Totp::code(secret, m_clock.nowSeconds()));
+    QTest::keyClick(field(window, u"One-time code"_s), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_shell->mainWindow(), waitMs);
+}
+
+void TestDesktopClient::offlineSignInOpensThisComputersRecords()
+{
+    MainWindow *online = signIn(u"desk-fred"_s);
+    QVERIFY(online);
+    emit online->signOutRequested();
+    QTRY_VERIFY(m_shell->signInWindow());
+    const quint16 port = m_server->port();
+    m_server.reset(); // the server is gone
+    auto restart = qScopeGuard([&] { startServer(port); });
+
+    MainWindow *offline = signIn(u"desk-fred"_s);
+    QVERIFY(offline);
+    QCOMPARE(offline->objectName(), MainWindow::objectNameFor(Role::FrontDesk));
+    QCOMPARE(offline->statusBar()->findChild<QLabel *>()->text(),
+             u"Offline: working on this computer"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(offline));
+    screenshot(offline, u"frontDesk-offline"_s);
+    emit offline->signOutRequested();
+    QTRY_VERIFY(m_shell->signInWindow());
+    // Offline, the password still has to be right.
+    submitSignIn(u"desk-fred"_s, u"Tide-Lamp-Orbit-78"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(m_shell->signInWindow(), u"signInMessage"_s),
+                              u"The password is not correct."_s, waitMs);
+}
+
+void TestDesktopClient::offlineWithoutEverSigningInHereIsExplained()
+{
+    const quint16 port = m_server->port();
+    m_server.reset();
+    auto restart = qScopeGuard([&] { startServer(port); });
+    submitSignIn(u"pharm-pia"_s, password);
+    QTRY_VERIFY_WITH_TIMEOUT(shown(m_shell->signInWindow(), u"signInMessage"_s)
+                                     .contains(u"you have not signed in on this computer before"),
+                             waitMs);
+    QVERIFY(!m_stores->exists(ServerAddress::parse(m_url)->key(), u"pharm-pia"_s));
+}
+
+void TestDesktopClient::passwordChangedElsewhereIsAskedForOnce()
+{
+    MainWindow *first = signIn(u"changer"_s);
+    QVERIFY(first);
+    emit first->signOutRequested();
+    QTRY_VERIFY(m_shell->signInWindow());
+    // The password changes on another computer.
+    const QString newPassword = u"mangoes under the bridge"_s;
+    {
+        ServerConnection connection(u"elsewhere"_s);
+        connection.setPinnedFingerprint(m_identity.fingerprint());
+        connection.connectTo(*ServerAddress::parse(m_url));
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Ready, waitMs);
+        bool in = false;
+        connection.signIn(u"changer"_s, password, {}, [&](const ServerReply &r) { in = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(in, waitMs);
+        std::optional<Result<void>> changed;
+        AccountClient(connection)
+                .changePassword(&connection, password, newPassword,
+                                [&](const Result<void> &r) { changed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(changed.has_value() && changed->ok(), waitMs);
+    }
+    submitSignIn(u"changer"_s, newPassword);
+    SignInWindow *window = m_shell->signInWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(window->panel(), SignInWindow::Panel::PreviousPassword, waitMs);
+    screenshot(window, u"signin-previous-password"_s);
+    type(window, u"Previous password"_s, u"not the old one"_s);
+    QTest::keyClick(field(window, u"Previous password"_s), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown(window, u"signInMessage"_s).isEmpty(), waitMs);
+    type(window, u"Previous password"_s, password);
+    QTest::keyClick(field(window, u"Previous password"_s), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_shell->mainWindow(), waitMs);
+    emit m_shell->mainWindow()->signOutRequested();
+    QTRY_VERIFY(m_shell->signInWindow());
+    QVERIFY(signIn(u"changer"_s, newPassword)); // directly, from now on
+}
+
+void TestDesktopClient::idleWindowLocksAndUnlocks()
+{
+    MainWindow *window = signIn(u"nurse-nia"_s);
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->setIdleLockInterval(200);
+    QTRY_VERIFY_WITH_TIMEOUT(window->isLocked(), 3000);
+    QCOMPARE(window->windowTitle(), u"Clinic — locked"_s);
+    QVERIFY(!window->findChild<QWidget *>(u"homePage"_s)->isVisible()); // nothing of theirs shows
+    screenshot(window, u"locked"_s);
+    type(window, u"Password"_s, u"not my password"_s);
+    QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
+    QTRY_COMPARE(shown(window, u"lockMessage"_s), u"The password is not correct."_s);
+    QVERIFY(window->isLocked());
+    type(window, u"Password"_s, password);
+    QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
+    QTRY_VERIFY(!window->isLocked());
+    window->setIdleLockInterval(60 * 60 * 1000);
+    QVERIFY(window->findChild<QWidget *>(u"homePage"_s)->isVisible());
+}
+
+void TestDesktopClient::patientsAndDoctorsRegister()
+{
+    SignInWindow *window = m_shell->signInWindow();
+    button(window, u"New here? Create an account"_s)->click();
+    QCOMPARE(window->panel(), SignInWindow::Panel::Register);
+    type(window, u"Full name"_s, u"Rosa Diaz"_s);
+    type(window, u"Choose a user name"_s, u"rosa"_s);
+    type(window, u"Password"_s, u"correct horse battery staple"_s);
+    type(window, u"Confirm password"_s, u"correct horse battery staple"_s);
+    screenshot(window, u"register"_s);
+    button(window, u"Create account"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shown(window, u"signInMessage"_s).contains(u"Welcome, Rosa Diaz"),
+                             waitMs);
+    QCOMPARE(window->panel(), SignInWindow::Panel::SignIn);
+    QCOMPARE(window->username(), u"rosa"_s);
+    QVERIFY(signIn(u"rosa"_s, u"correct horse battery staple"_s));
+    emit m_shell->mainWindow()->signOutRequested();
+    QTRY_VERIFY(m_shell->signInWindow());
+
+    window = m_shell->signInWindow();
+    button(window, u"New here? Create an account"_s)->click();
+    auto *role = window->findChild<QComboBox *>();
+    role->setCurrentIndex(1); // a doctor
+    type(window, u"Full name"_s, u"Dr Omar Haddad"_s);
+    type(window, u"Choose a user name"_s, u"dr-omar"_s);
+    type(window, u"Licence number"_s, u"GMC-9988776"_s);
+    type(window, u"Specialty"_s, u"Cardiology"_s);
+    type(window, u"Password"_s, u"correct horse battery staple"_s);
+    type(window, u"Confirm password"_s, u"correct horse battery staple"_s);
+    button(window, u"Create account"_s)->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+            shown(window, u"signInMessage"_s).contains(u"once an administrator has verified you"),
+            qPrintable(shown(window, u"signInMessage"_s)), waitMs);
+}
+
+void TestDesktopClient::adminVerifiesAProvider()
+{
+    MainWindow *window = signIn(u"boss"_s);
+    QVERIFY(window);
+    window->navigation()->setCurrentRow(1);
+    auto *users = qobject_cast<UsersPage *>(window->currentPage());
+    QTRY_VERIFY(users->model()->rowCount() >= 9);
+    QAbstractItemModel *shownModel = users->table()->model();
+    int row = -1;
+    for (int i = 0; i < shownModel->rowCount(); ++i) {
+        if (shownModel->index(i, AccountListModel::Username).data().toString() == u"dr-wait")
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(row, 0); // waiting for verification sorts first
+    users->table()->selectRow(row);
+    button(window, u"Approve"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shown(window, u"usersMessage"_s).contains(u"verified"), waitMs);
+    emit window->signOutRequested();
+    QTRY_VERIFY(m_shell->signInWindow());
+    QVERIFY(signIn(u"dr-wait"_s));
+}
+
+void TestDesktopClient::certificateMismatchIsRefusedLoudly()
+{
+    cleanup();
+    m_clientDir = std::make_unique<QTemporaryDir>();
+    m_stores = std::make_unique<UserStores>(m_clientDir->path(), test::fastStoreOptions());
+    m_shell = std::make_unique<ClientShell>(*m_stores, m_clientDir->path());
+    m_shell->setDefaultServer(m_url);
+    QVERIFY(m_shell->trustServer(m_url, QString(64, u'c')));
+    m_shell->start();
+    submitSignIn(u"pat"_s, password);
+    SignInWindow *window = m_shell->signInWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(shown(window, u"signInMessage"_s).startsWith(u"STOP"), waitMs);
+    QVERIFY(shown(window, u"signInMessage"_s).contains(m_identity.fingerprint().left(4).toUpper()));
+    screenshot(window, u"signin-mismatch"_s);
+    QVERIFY(!m_shell->mainWindow());
+}
+
+void TestDesktopClient::spanishSignIn()
+{
+    QVERIFY(installTranslations(QLocale(QLocale::Spanish, QLocale::Spain)));
+    auto untranslate = qScopeGuard([] {
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(translator);
+    });
+    cleanup();
+    init();
+    SignInWindow *window = m_shell->signInWindow();
+    QCOMPARE(window->windowTitle(), u"Clinic — Iniciar sesión"_s);
+    QVERIFY(button(window, u"Iniciar sesión"_s));
+    screenshot(window, u"signin-es"_s);
+}
+
+QTEST_MAIN(TestDesktopClient)
+#include "tst_desktopclient.moc"

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/localaccount.h"
+#include "storage/encryptedstore.h"
+#include "sync/accountclient.h"
+#include "sync/serverconnection.h"
+
+#include <memory>
+
+namespace clinic::ui {
+
+// What the signed-in windows and pages work with: the user's store on this computer, who they
+// are, and the server connection (which may be down: pages check its state).
+struct ClientContext
+{
+    std::shared_ptr<EncryptedStore> store;
+    LocalAccount account;
+    ServerConnection *connection = nullptr;
+    AccountClient *accounts = nullptr;
+
+    bool online() const
+    {
+        return connection && connection->state() == ServerConnection::State::SignedIn;
+    }
+};
+
+} // namespace clinic::ui
