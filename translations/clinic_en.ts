@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QLabel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::Aead</name>
     <message>
         <source>The encrypted data is malformed.</source>
@@ -16,6 +23,37 @@
     <name>clinic::AtomicFile</name>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::BodyReader</name>
+    <message>
+        <source>The message is not a well-formed protocol message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -74,6 +112,28 @@
     </message>
 </context>
 <context>
+    <name>clinic::KnownServers</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; no server is trusted until you confirm it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::LocalAccount</name>
+    <message>
+        <source>This computer&apos;s record of your account cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::Migrator</name>
     <message>
         <source>The schema files shipped with Clinic are inconsistent. Reinstall Clinic.</source>
@@ -97,6 +157,25 @@
     </message>
 </context>
 <context>
+    <name>clinic::PasswordInput</name>
+    <message>
+        <source>The password could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::PasswordKdf</name>
     <message>
         <source>The key derivation settings are invalid.</source>
@@ -104,6 +183,21 @@
     </message>
     <message>
         <source>Not enough memory to check the password. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PasswordPolicy</name>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too close to your name or user name. Try a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too common or easy to guess. Try a few unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -118,7 +212,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The patient record could not be saved or read.</source>
+        <source>The patient register could not be saved or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient record could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::QrCode</name>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::Roles</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ServerConnection</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::SignInFlow</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like clinic.example.org:7443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Opening your records on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and you have not signed in on this computer before, so there is nothing to open offline. Try again when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing this computer for you…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not know your account yet. Sign in once while the server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,6 +362,10 @@
         <source>Unable to roll back the transaction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No store key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::SqlCipherResult</name>
@@ -191,6 +397,10 @@
         <source>Unable to execute the statement.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The statement contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::WriteTransaction</name>
@@ -204,6 +414,128 @@
     </message>
     <message>
         <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AccountListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence, specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AccountPage</name>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password and 2-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;2-step sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your other sessions were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-step sign-in is on: from now on Clinic also asks for a code from your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-step sign-in is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these settings need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-step sign-in is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of Clinic on every computer and phone, this one included?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,42 +570,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new password replaces the old one on this computer. Your records stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password works everywhere you use Clinic. Use at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password needs the server, which cannot be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed on the server, but not yet on this computer: %1 At your next sign-in Clinic asks for the old password once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ClientShell</name>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::HomePage</name>
+    <message>
+        <source>Good morning, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as a patient of this clinic. Your appointments, messages, prescriptions and bills will appear in Clinic as your clinic uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions routed to your pharmacy will be listed here, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, verification requests and the security policy are in the pages on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not reachable: working on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted store (SQLCipher %1, 256-bit AES), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verified account is ready. Today&apos;s appointments and the patients assigned to you will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s schedule, check-ins and the waiting room will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was away. Enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::MainWindow</name>
     <message>
-        <source>Clinic — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -293,35 +730,243 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your records on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLCipher %1, 256-bit AES, %2-byte pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Clinic %1&lt;/h3&gt;&lt;p&gt;Offline-first clinic software. Your records are kept in an encrypted store on this computer.&lt;/p&gt;</source>
+        <source>Clinic — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;2-step sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up 2-step sign-in needs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Clinic %1&lt;/h3&gt;&lt;p&gt;Your clinic&apos;s records, appointments and visits. Everything Clinic keeps on this computer is encrypted with your password.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: working on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server ended your session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NewAccountDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm first password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them this first password in person; Clinic asks them to choose their own when they first sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SecurityPolicyPage</name>
+    <message>
+        <source>Staff must use 2-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock an unused desktop after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With 2-step sign-in required, staff without it are asked to set it up at their next sign-in before they can do anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock an unused desktop after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the policy needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It applies from each user&apos;s next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SessionListModel</name>
+    <message>
+        <source>%1 (this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -352,14 +997,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Confirm password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,35 +1009,313 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no store for “%1” on this computer yet. Enter a password of at least %2 characters twice to create one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to open your records on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic.example.org:7443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? &amp;Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the account your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed since you last used Clinic on this computer. Enter the password you used here before, once, so your records here open with your new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor (verified by the clinic before you can sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your account with the clinic at %1. Use a password of at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server you enter on the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, %1. The clinic will check your licence and specialty; you can sign in once an administrator has verified you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Your account is ready: sign in with your new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first time this computer connects to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure its certificate fingerprint is the one your clinic gave you:
+
+%1
+
+Trust it only if they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are the same: &amp;trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP: %1 presented a different certificate than the one this computer trusts. Someone may be intercepting the connection, so nothing was sent. Tell your clinic&apos;s administrator.
+
+Trusted: %2
+Presented: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::TotpSetupDialog</name>
+    <message>
+        <source>Set up 2-step sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan this code with an authenticator app on your phone (or type the key below into it).
+2. Enter the 6-digit code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::UsersPage</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New staff account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the user list needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified and can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? %1 sees this when signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with this password once and then chooses their own. All their sessions end now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now disabled and signed out everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

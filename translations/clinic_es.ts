@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>QLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>clinic::Aead</name>
     <message>
         <source>The encrypted data is malformed.</source>
@@ -17,6 +24,37 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::BodyReader</name>
+    <message>
+        <source>The message is not a well-formed protocol message.</source>
+        <translation>El mensaje no es un mensaje de protocolo bien formado.</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>«%1» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>«%1» tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>«%1» debe ser un número entero entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>«%1» debe ser verdadero o falso.</translation>
     </message>
 </context>
 <context>
@@ -74,6 +112,28 @@
     </message>
 </context>
 <context>
+    <name>clinic::KnownServers</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; no server is trusted until you confirm it again.</source>
+        <translation>%1 está dañado; no se confiará en ningún servidor hasta que vuelva a confirmarlo.</translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is 64 hexadecimal digits.</source>
+        <translation>La huella digital del certificado consta de 64 dígitos hexadecimales.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::LocalAccount</name>
+    <message>
+        <source>This computer&apos;s record of your account cannot be read.</source>
+        <translation>No se pueden leer los datos de su cuenta guardados en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::Migrator</name>
     <message>
         <source>The schema files shipped with Clinic are inconsistent. Reinstall Clinic.</source>
@@ -97,6 +157,25 @@
     </message>
 </context>
 <context>
+    <name>clinic::PasswordInput</name>
+    <message>
+        <source>The password could not be read.</source>
+        <translation>No se pudo leer la contraseña.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No se ha indicado ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>La contraseña es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::PasswordKdf</name>
     <message>
         <source>The key derivation settings are invalid.</source>
@@ -105,6 +184,21 @@
     <message>
         <source>Not enough memory to check the password. Close other programs and try again.</source>
         <translation>No hay memoria suficiente para comprobar la contraseña. Cierre otros programas e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PasswordPolicy</name>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This password is too close to your name or user name. Try a few unrelated words.</source>
+        <translation>Esta contraseña se parece demasiado a su nombre o a su nombre de usuario. Pruebe con varias palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>This password is too common or easy to guess. Try a few unrelated words.</source>
+        <translation>Esta contraseña es demasiado común o fácil de adivinar. Pruebe con varias palabras sin relación entre sí.</translation>
     </message>
 </context>
 <context>
@@ -118,8 +212,116 @@
         <translation>No se puede leer el registro de pacientes.</translation>
     </message>
     <message>
-        <source>The patient record could not be saved or read.</source>
-        <translation>No se pudo guardar ni leer la ficha del paciente.</translation>
+        <source>The patient register could not be saved or read.</source>
+        <translation>No se pudo guardar ni leer el registro de pacientes.</translation>
+    </message>
+    <message>
+        <source>The patient record could not be saved.</source>
+        <translation>No se pudo guardar la ficha del paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::QrCode</name>
+    <message>
+        <source>There is nothing to put in a QR code.</source>
+        <translation>No hay nada que incluir en un código QR.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation>El texto es demasiado largo para un código QR.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be created.</source>
+        <translation>No se pudo crear el código QR.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::Roles</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Enfermería</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Farmacéutico</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ServerConnection</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Se ha perdido la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>El servidor ha cerrado la conexión.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>No hay conexión con el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::SignInFlow</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like clinic.example.org:7443.</source>
+        <translation>«%1» no es una dirección de servidor. Debe tener un formato como clinic.example.org:7443.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Creando su cuenta…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>No se puede acceder al servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Opening your records on this computer…</source>
+        <translation>No se puede acceder al servidor (%1). Abriendo sus datos en este equipo…</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Comprobando su contraseña…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and you have not signed in on this computer before, so there is nothing to open offline. Try again when the server is reachable.</source>
+        <translation>No se puede acceder al servidor y usted no ha iniciado sesión antes en este equipo, por lo que no hay nada que abrir sin conexión. Inténtelo de nuevo cuando el servidor esté accesible.</translation>
+    </message>
+    <message>
+        <source>Preparing this computer for you…</source>
+        <translation>Preparando este equipo para usted…</translation>
+    </message>
+    <message>
+        <source>Opening your records…</source>
+        <translation>Abriendo sus datos…</translation>
+    </message>
+    <message>
+        <source>This computer does not know your account yet. Sign in once while the server is reachable.</source>
+        <translation>Este equipo aún no conoce su cuenta. Inicie sesión una vez mientras el servidor esté accesible.</translation>
     </message>
 </context>
 <context>
@@ -160,6 +362,10 @@
         <source>Unable to roll back the transaction.</source>
         <translation>No se puede deshacer la transacción.</translation>
     </message>
+    <message>
+        <source>No store key was given.</source>
+        <translation>No se ha indicado la clave del almacén.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::SqlCipherResult</name>
@@ -191,6 +397,10 @@
         <source>Unable to execute the statement.</source>
         <translation>No se puede ejecutar la instrucción.</translation>
     </message>
+    <message>
+        <source>The statement contains a NUL character.</source>
+        <translation>La instrucción contiene un carácter NUL.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::WriteTransaction</name>
@@ -205,6 +415,128 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>No se pudo guardar el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AccountListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Pendiente de verificación</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>2-step</source>
+        <translation>Dos pasos</translation>
+    </message>
+    <message>
+        <source>Licence, specialty</source>
+        <translation>N.º de colegiado, especialidad</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AccountPage</name>
+    <message>
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <source>Password and 2-step sign-in</source>
+        <translation>Contraseña y verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Set up &amp;2-step sign-in…</source>
+        <translation>Configurar la &amp;verificación en dos pasos…</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your other sessions were signed out.</source>
+        <translation>Se ha cambiado su contraseña. Se han cerrado sus demás sesiones.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is on: from now on Clinic also asks for a code from your phone.</source>
+        <translation>La verificación en dos pasos está activada: a partir de ahora, Clinic también le pedirá un código de su teléfono.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is on.</source>
+        <translation>La verificación en dos pasos está activada.</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Dónde ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Sesiones iniciadas</translation>
+    </message>
+    <message>
+        <source>&amp;End this session</source>
+        <translation>Cerrar esta &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere</source>
+        <translation>Cerrar sesión en &amp;todas partes</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these settings need it.</source>
+        <translation>No se puede acceder al servidor, necesario para estos ajustes.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is off.</source>
+        <translation>La verificación en dos pasos está desactivada.</translation>
+    </message>
+    <message>
+        <source>That session was signed out.</source>
+        <translation>Se ha cerrado esa sesión.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Cerrar sesión en todas partes</translation>
+    </message>
+    <message>
+        <source>Sign out of Clinic on every computer and phone, this one included?</source>
+        <translation>¿Desea cerrar sesión en Clinic en todos los equipos y teléfonos, incluido este?</translation>
     </message>
 </context>
 <context>
@@ -238,43 +570,148 @@
         <translation>&amp;Confirmar la contraseña nueva:</translation>
     </message>
     <message>
-        <source>The new password replaces the old one on this computer. Your records stay as they are.</source>
-        <translation>La contraseña nueva sustituye a la anterior en este equipo. Sus datos se mantienen tal como están.</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation>Use al menos %1 caracteres.</translation>
-    </message>
-    <message>
         <source>The two new passwords are not the same.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Your new password works everywhere you use Clinic. Use at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Su nueva contraseña servirá en todos los sitios donde use Clinic. Use al menos %1 caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Changing your password needs the server, which cannot be reached right now.</source>
+        <translation>Para cambiar la contraseña se necesita el servidor, al que ahora mismo no se puede acceder.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Cambiando su contraseña…</translation>
+    </message>
+    <message>
+        <source>Your password was changed on the server, but not yet on this computer: %1 At your next sign-in Clinic asks for the old password once.</source>
+        <translation>Su contraseña se ha cambiado en el servidor, pero aún no en este equipo: %1 La próxima vez que inicie sesión, Clinic le pedirá una vez la contraseña anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ClientShell</name>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>«%1» no es una dirección de servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::HomePage</name>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>Buenos días, %1</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>Buenas tardes, %1</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>Buenas noches, %1</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mi perfil</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>You are signed in as a patient of this clinic. Your appointments, messages, prescriptions and bills will appear in Clinic as your clinic uses them.</source>
+        <translation>Ha iniciado sesión como paciente de esta clínica. Sus citas, mensajes, recetas y facturas aparecerán en Clinic a medida que su clínica los utilice.</translation>
+    </message>
+    <message>
+        <source>Prescriptions routed to your pharmacy will be listed here, oldest first.</source>
+        <translation>Las recetas enviadas a su farmacia aparecerán aquí, empezando por las más antiguas.</translation>
+    </message>
+    <message>
+        <source>Users, verification requests and the security policy are in the pages on the left.</source>
+        <translation>Los usuarios, las solicitudes de verificación y la política de seguridad se encuentran en las páginas de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Su cuenta</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Clinic server:</source>
+        <translation>Servidor de Clinic:</translation>
+    </message>
+    <message>
+        <source>%1, connected</source>
+        <translation>%1, conectado</translation>
+    </message>
+    <message>
+        <source>%1, not reachable: working on this computer</source>
+        <translation>%1, no accesible: trabajando en este equipo</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>En este equipo:</translation>
+    </message>
+    <message>
+        <source>Encrypted store (SQLCipher %1, 256-bit AES), %2</source>
+        <translation>Almacén cifrado (SQLCipher %1, AES de 256 bits), %2</translation>
+    </message>
+    <message>
+        <source>Your verified account is ready. Today&apos;s appointments and the patients assigned to you will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <translation>Su cuenta verificada está lista. Las citas de hoy y los pacientes que tiene asignados aparecerán aquí cuando su clínica gestione la agenda con Clinic.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s schedule, check-ins and the waiting room will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <translation>La agenda de hoy, las llegadas y la sala de espera aparecerán aquí cuando su clínica gestione la agenda con Clinic.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Clinic is locked</source>
+        <translation>Clinic está bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 was away. Enter your password to continue.</source>
+        <translation>%1 se ha ausentado. Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::MainWindow</name>
     <message>
-        <source>Clinic — %1</source>
-        <translation>Clinic — %1</translation>
-    </message>
-    <message>
-        <source>Welcome, %1</source>
-        <translation>Hola, %1</translation>
-    </message>
-    <message>
-        <source>Working on this computer</source>
-        <translation>Trabajando en este equipo</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
         <source>Change &amp;password…</source>
         <translation>Cambiar la &amp;contraseña…</translation>
-    </message>
-    <message>
-        <source>Password changed.</source>
-        <translation>Contraseña cambiada.</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
@@ -282,7 +719,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -293,36 +730,244 @@
         <translation>&amp;Acerca de Clinic</translation>
     </message>
     <message>
-        <source>Your records on this computer</source>
-        <translation>Sus datos en este equipo</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>Cifrado:</translation>
-    </message>
-    <message>
-        <source>SQLCipher %1, 256-bit AES, %2-byte pages</source>
-        <translation>SQLCipher %1, AES de 256 bits, páginas de %2 bytes</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>Ubicación:</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Tamaño:</translation>
-    </message>
-    <message>
-        <source>Schema version:</source>
-        <translation>Versión del esquema:</translation>
-    </message>
-    <message>
         <source>About Clinic</source>
         <translation>Acerca de Clinic</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Clinic %1&lt;/h3&gt;&lt;p&gt;Offline-first clinic software. Your records are kept in an encrypted store on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Clinic %1&lt;/h3&gt;&lt;p&gt;Software para clínicas que funciona sin conexión. Sus datos se guardan en un almacén cifrado en este equipo.&lt;/p&gt;</translation>
+        <source>Clinic — %1 (%2)</source>
+        <translation>Clinic — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Clinic</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>Set up &amp;2-step sign-in…</source>
+        <translation>Configurar la &amp;verificación en dos pasos…</translation>
+    </message>
+    <message>
+        <source>2-step sign-in</source>
+        <translation>Verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Setting up 2-step sign-in needs the server.</source>
+        <translation>Para configurar la verificación en dos pasos se necesita el servidor.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Clinic %1&lt;/h3&gt;&lt;p&gt;Your clinic&apos;s records, appointments and visits. Everything Clinic keeps on this computer is encrypted with your password.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Clinic %1&lt;/h3&gt;&lt;p&gt;Los historiales, citas y consultas de su clínica. Todo lo que Clinic guarda en este equipo está cifrado con su contraseña.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>Política de seguridad</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>En línea: %1</translation>
+    </message>
+    <message>
+        <source>Offline: working on this computer</source>
+        <translation>Sin conexión: trabajando en este equipo</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server ended your session: %1</source>
+        <translation>El servidor de la clínica ha cerrado su sesión: %1</translation>
+    </message>
+    <message>
+        <source>Clinic — locked</source>
+        <translation>Clinic — bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NewAccountDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>Nueva cuenta de personal</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Número de colegiado</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Confirm first password</source>
+        <translation>Confirmar la contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation>Número de co&amp;legiado:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Especialidad:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>&amp;Contraseña inicial:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Con&amp;firmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Cre&amp;ar</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Give them this first password in person; Clinic asks them to choose their own when they first sign in.</source>
+        <translation>Entréguele esta primera contraseña en persona; Clinic le pedirá que elija la suya al iniciar sesión por primera vez.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NewPasswordDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirmar la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SecurityPolicyPage</name>
+    <message>
+        <source>Staff must use 2-step sign-in</source>
+        <translation>El personal debe usar la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Lock an unused desktop after</source>
+        <translation>Bloquear una sesión de escritorio inactiva tras</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>With 2-step sign-in required, staff without it are asked to set it up at their next sign-in before they can do anything else.</source>
+        <translation>Si la verificación en dos pasos es obligatoria, al personal que no la tenga se le pedirá que la configure la próxima vez que inicie sesión, antes de poder hacer cualquier otra cosa.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock an unused desktop after:</source>
+        <translation>&amp;Bloquear una sesión de escritorio inactiva tras:</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>Política de seguridad</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the policy needs it.</source>
+        <translation>No se puede acceder al servidor, necesario para la política.</translation>
+    </message>
+    <message>
+        <source>Saved. It applies from each user&apos;s next sign-in.</source>
+        <translation>Guardado. Se aplicará a cada usuario a partir de su próximo inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SessionListModel</name>
+    <message>
+        <source>%1 (this one)</source>
+        <translation>%1 (esta sesión)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
     </message>
 </context>
 <context>
@@ -352,14 +997,6 @@
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>&amp;Confirm password:</source>
-        <translation>C&amp;onfirmar la contraseña:</translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation>Mensaje de inicio de sesión</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
@@ -372,36 +1009,322 @@
         <translation>Clinic</translation>
     </message>
     <message>
-        <source>There is no store for “%1” on this computer yet. Enter a password of at least %2 characters twice to create one.</source>
-        <translation>Todavía no hay ningún almacén para «%1» en este equipo. Escriba dos veces una contraseña de al menos %2 caracteres para crearlo.</translation>
-    </message>
-    <message>
-        <source>Sign in to open your records on this computer.</source>
-        <translation>Inicie sesión para abrir sus datos en este equipo.</translation>
-    </message>
-    <message>
-        <source>&amp;Create store</source>
-        <translation>&amp;Crear almacén</translation>
-    </message>
-    <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <source>Enter your user name.</source>
-        <translation>Escriba su nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Escriba su contraseña.</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation>Use al menos %1 caracteres.</translation>
-    </message>
-    <message>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Clinic server</source>
+        <translation>Servidor de Clinic</translation>
+    </message>
+    <message>
+        <source>clinic.example.org:7443</source>
+        <translation>clinic.example.org:7443</translation>
+    </message>
+    <message>
+        <source>New here? &amp;Create an account</source>
+        <translation>¿No tiene cuenta? C&amp;ree una</translation>
+    </message>
+    <message>
+        <source>Clinic ser&amp;ver:</source>
+        <translation>&amp;Servidor de Clinic:</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your clinic gave you.</source>
+        <translation>Inicie sesión con la cuenta que le ha proporcionado su clínica.</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>Co&amp;ntinuar</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the authenticator app on your phone.</source>
+        <translation>Escriba el código de 6 dígitos de la aplicación de autenticación de su teléfono.</translation>
+    </message>
+    <message>
+        <source>Previous password</source>
+        <translation>Contraseña anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Previous password:</source>
+        <translation>Contraseña &amp;anterior:</translation>
+    </message>
+    <message>
+        <source>Your password was changed since you last used Clinic on this computer. Enter the password you used here before, once, so your records here open with your new one from now on.</source>
+        <translation>Su contraseña ha cambiado desde la última vez que usó Clinic en este equipo. Escriba una vez la contraseña que usaba aquí antes para que, a partir de ahora, sus datos en este equipo se abran con la nueva.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Choose a user name</source>
+        <translation>Elija un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Soy</translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>A doctor (verified by the clinic before you can sign in)</source>
+        <translation>Médico (la clínica le verificará antes de que pueda iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Número de colegiado</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Soy:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence number:</source>
+        <translation>Número de co&amp;legiado:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Especialidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Con&amp;firmar:</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>C&amp;rear cuenta</translation>
+    </message>
+    <message>
+        <source>Create your account with the clinic at %1. Use a password of at least %2 characters.</source>
+        <translation>Cree su cuenta de la clínica en %1. Use una contraseña de al menos %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>the server you enter on the sign-in page</source>
+        <translation>el servidor que indique en la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. The clinic will check your licence and specialty; you can sign in once an administrator has verified you.</source>
+        <translation>Gracias, %1. La clínica comprobará su número de colegiado y su especialidad; podrá iniciar sesión cuando un administrador le haya verificado.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Your account is ready: sign in with your new password.</source>
+        <translation>Le damos la bienvenida, %1. Su cuenta está lista: inicie sesión con su nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>Check the clinic server</source>
+        <translation>Compruebe el servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>This is the first time this computer connects to %1.</source>
+        <translation>Es la primera vez que este equipo se conecta a %1.</translation>
+    </message>
+    <message>
+        <source>Make sure its certificate fingerprint is the one your clinic gave you:
+
+%1
+
+Trust it only if they are the same.</source>
+        <translation>Asegúrese de que la huella digital del certificado del servidor es la que le ha proporcionado su clínica:
+
+%1
+
+Confíe en él solo si coinciden.</translation>
+    </message>
+    <message>
+        <source>They are the same: &amp;trust</source>
+        <translation>Coinciden: &amp;confiar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Sin conexión: no se ha confiado en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>STOP: %1 presented a different certificate than the one this computer trusts. Someone may be intercepting the connection, so nothing was sent. Tell your clinic&apos;s administrator.
+
+Trusted: %2
+Presented: %3</source>
+        <translation>ATENCIÓN: %1 ha presentado un certificado distinto del que este equipo considera de confianza. Es posible que alguien esté interceptando la conexión, por lo que no se ha enviado nada. Avise al administrador de su clínica.
+
+De confianza: %2
+Presentado: %3</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::TotpSetupDialog</name>
+    <message>
+        <source>Set up 2-step sign-in</source>
+        <translation>Configurar la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with an authenticator app on your phone (or type the key below into it).
+2. Enter the 6-digit code the app shows.</source>
+        <translation>1. Escanee este código con una aplicación de autenticación de su teléfono (o escriba en ella la clave que aparece abajo).
+2. Escriba el código de 6 dígitos que muestre la aplicación.</translation>
+    </message>
+    <message>
+        <source>Asking the server for a key…</source>
+        <translation>Solicitando una clave al servidor…</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>Código QR para su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Key for your authenticator app</source>
+        <translation>Clave para su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Código de 6 dígitos</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::UsersPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>Pendientes de verificación</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivadas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;New staff account…</source>
+        <translation>&amp;Nueva cuenta de personal…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the user list needs it.</source>
+        <translation>No se puede acceder al servidor, necesario para la lista de usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 is verified and can sign in.</source>
+        <translation>Se ha verificado a %1, que ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Rechazar a %1</translation>
+    </message>
+    <message>
+        <source>Why? %1 sees this when signing in.</source>
+        <translation>¿Por qué? %1 verá este motivo al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration was rejected.</source>
+        <translation>Se ha rechazado el registro de %1.</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Desactivar la cuenta de %1</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation>Motivo (se guarda en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Reset %1&apos;s password</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>%1 signs in with this password once and then chooses their own. All their sessions end now.</source>
+        <translation>%1 iniciará sesión una vez con esta contraseña y después elegirá la suya. Todas sus sesiones se cierran ahora.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was reset.</source>
+        <translation>Se ha restablecido la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account was created.</source>
+        <translation>Se ha creado la cuenta de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now disabled and signed out everywhere.</source>
+        <translation>%1 está ahora desactivado y se ha cerrado su sesión en todas partes.</translation>
     </message>
 </context>
 </TS>

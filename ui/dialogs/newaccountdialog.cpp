@@ -44,7 +44,7 @@ NewAccountDialog::NewAccountDialog(AccountClient &accounts, QWidget *parent)
     form->addRow(tr("&Specialty:"), m_specialty);
     form->addRow(tr("First &password:"), m_password);
     form->addRow(tr("&Confirm:"), m_confirm);
-    auto *note = new QLabel(tr("Tell the person this first password in person; Clinic asks them "
+    auto *note = new QLabel(tr("Give them this first password in person; Clinic asks them "
                                "to choose their own when they first sign in."),
                             this);
     note->setWordWrap(true);

@@ -76,11 +76,11 @@ QWidget *HomePage::roleBox()
     case Role::Doctor:
     case Role::Nurse:
         text = tr("Your verified account is ready. Today's appointments and the patients "
-                  "assigned to you will be listed here once your clinic schedules in Clinic.");
+                  "assigned to you will be listed here once your clinic's scheduling is in Clinic.");
         break;
     case Role::FrontDesk:
         text = tr("Today's schedule, check-ins and the waiting room will be listed here once your "
-                  "clinic schedules in Clinic.");
+                  "clinic's scheduling is in Clinic.");
         break;
     case Role::Pharmacist:
         text = tr("Prescriptions routed to your pharmacy will be listed here, oldest first.");

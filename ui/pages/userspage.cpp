@@ -167,7 +167,7 @@ void UsersPage::disable()
     m_context.accounts->setEnabled(
             this, account.id, false, reason, [this, account](const Result<void> &result) {
                 done(result,
-                     tr("%1 is disabled and was signed out everywhere.").arg(account.displayName));
+                     tr("%1 is now disabled and signed out everywhere.").arg(account.displayName));
             });
 }
 
