@@ -20,6 +20,8 @@ namespace {
 
 constexpr qsizetype maxName = 100;
 constexpr qsizetype maxPassword = 1024;
+// A client away longer than this must refetch its buckets rather than replay the log.
+constexpr qint64 changeLogRetentionMs = 30LL * 24 * 60 * 60 * 1000;
 
 // Which requests a session whose user must first change their password, or enrol a second
 // factor, may still make.
@@ -51,6 +53,7 @@ ProtocolError protocolError(ErrorCode code)
     case ErrorCode::Forbidden:
         return ProtocolError::Forbidden;
     case ErrorCode::InvalidArgument:
+    case ErrorCode::Conflict:
         return ProtocolError::Invalid;
     default:
         return ProtocolError::Internal;
@@ -125,6 +128,9 @@ const ServerWorker::Route *ServerWorker::route(const QString &type)
           Gate::Any },
         { "settings_set", &W::setSettings, Action::ChangeSecuritySettings, Ownership::Other,
           Gate::Any },
+        // Each mutation in a push is checked against the policy on its own (core/mutations).
+        { "push", &W::push, std::nullopt, Ownership::Own, Gate::Any },
+        { "pull", &W::pull, std::nullopt, Ownership::Own, Gate::Any },
     };
     for (const Route &entry : routes) {
         if (type == QLatin1StringView(entry.type))
@@ -157,12 +163,36 @@ Result<void> ServerWorker::open()
         return store.error();
     m_store = std::move(store).value();
     m_accounts = std::make_unique<AccountService>(m_store->database(), m_hashing, m_clock);
+    m_sync = std::make_unique<SyncService>(m_store->database(), m_clock);
+    pruneChangeLog();
+    m_pruneTimer = new QTimer(this);
+    m_pruneTimer->setInterval(std::chrono::hours(24));
+    connect(m_pruneTimer, &QTimer::timeout, this, &ServerWorker::pruneChangeLog);
+    m_pruneTimer->start();
     return {};
+}
+
+void ServerWorker::pruneChangeLog()
+{
+    if (!m_sync)
+        return;
+    const qint64 before = m_clock.nowMs() - changeLogRetentionMs;
+    if (auto pruned = m_sync->pruneChangeLog(before); !pruned)
+        qCWarning(lcServer) << "pruning the change log failed:" << pruned.error().fullText();
+}
+
+void ServerWorker::forget(quint64 connectionId)
+{
+    m_subscriptions.remove(connectionId);
 }
 
 void ServerWorker::close()
 {
     m_hashers.waitForDone();
+    delete m_pruneTimer;
+    m_pruneTimer = nullptr;
+    m_subscriptions.clear();
+    m_sync.reset();
     m_accounts.reset();
     m_store.reset();
 }
@@ -654,6 +684,35 @@ void ServerWorker::setSettings(const ConnectionContext &context, const Message &
     if (auto saved = m_accounts->saveSettings(updated, Actor { admin.id, context.address }); !saved)
         return fail(context, request, saved.error());
     reply(context, ok(request));
+}
+
+void ServerWorker::push(const ConnectionContext &context, const Message &request,
+                        const Account &account)
+{
+    auto pushed = m_sync->push(account, request.body);
+    if (!pushed)
+        return fail(context, request, pushed.error());
+    Outcome outcome;
+    outcome.connectionId = context.connectionId;
+    outcome.reply = ok(request, pushed->reply);
+    // The pusher pulls after its push; everyone else whose buckets changed is poked.
+    for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
+        if (it.key() != context.connectionId && it.value().intersects(pushed->changedBuckets))
+            outcome.pokes.append(it.key());
+    }
+    deliver(std::move(outcome));
+}
+
+void ServerWorker::pull(const ConnectionContext &context, const Message &request,
+                        const Account &account)
+{
+    auto pulled = m_sync->pull(account, request.body);
+    if (!pulled)
+        return fail(context, request, pulled.error());
+    m_subscriptions.insert(
+            context.connectionId,
+            QSet<QString>(pulled->allowedBuckets.cbegin(), pulled->allowedBuckets.cend()));
+    reply(context, ok(request, pulled->reply));
 }
 
 } // namespace clinic

@@ -4,10 +4,14 @@
 #include "crypto/passwordkdf.h"
 #include "domain/role.h"
 #include "protocol/message.h"
+#include "syncservice.h"
 #include "util/clock.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -37,6 +41,7 @@ struct Outcome
     SessionChange change = SessionChange::None;
     ConnectionContext context; // the connection's context after a sign-in
     QStringList endedSessions; // other connections on these sessions are signed out
+    QList<quint64> pokes; // connections whose buckets changed: they get a payload-free poke
 };
 
 // The server's database work, on its own thread: it owns the store and handles every request
@@ -56,6 +61,11 @@ public:
     void close();
     // Call on the worker's thread; the outcome is delivered through Deliver.
     void process(const ConnectionContext &context, const Message &request);
+
+    // Call on the worker's thread when a connection closes: it gets no more pokes.
+    void forget(quint64 connectionId);
+    // Drops change-log entries older than the retention period (ServerWorker::open and daily).
+    void pruneChangeLog();
 
     // The request types the worker handles (everything but hello and ping).
     static bool handles(const QString &type);
@@ -97,6 +107,8 @@ private:
     void setRole(const ConnectionContext &, const Message &, const Account &);
     void getSettings(const ConnectionContext &, const Message &, const Account &);
     void setSettings(const ConnectionContext &, const Message &, const Account &);
+    void push(const ConnectionContext &, const Message &, const Account &);
+    void pull(const ConnectionContext &, const Message &, const Account &);
 
     QString m_dataDir;
     KdfParams m_hashing;
@@ -104,6 +116,10 @@ private:
     Deliver m_deliver;
     std::unique_ptr<EncryptedStore> m_store;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<SyncService> m_sync;
+    // Each connection's buckets as of its last pull: who is poked when a bucket changes.
+    QHash<quint64, QSet<QString>> m_subscriptions;
+    QTimer *m_pruneTimer = nullptr;
     QThreadPool m_hashers;
 };
 

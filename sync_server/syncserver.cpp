@@ -247,6 +247,7 @@ void SyncServer::onOutcome(Outcome outcome)
         connection.busy = false;
     }
     signOutOthers(outcome.endedSessions, outcome.connectionId);
+    poke(outcome.pokes);
     if (it != m_connections.end())
         dispatchNext(*it);
 }
@@ -263,6 +264,15 @@ void SyncServer::signOutOthers(const QStringList &sessionIds, quint64 except)
         connection.context.accountId.clear();
         send(connection,
              Message { u"signed_out"_s, 0, { { u"reason"_s, tr("This session was ended.") } } });
+    }
+}
+
+void SyncServer::poke(const QList<quint64> &connectionIds)
+{
+    for (quint64 id : connectionIds) {
+        auto it = m_connections.find(id);
+        if (it != m_connections.end() && !it->context.sessionId.isEmpty() && !it->closing)
+            send(*it, Message { u"poke"_s, 0, {} });
     }
 }
 
@@ -289,6 +299,8 @@ void SyncServer::onDisconnected(quint64 id)
         return;
     it->socket->deleteLater();
     m_connections.erase(it);
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->forget(id); });
     emit connectionCountChanged(connectionCount());
 }
 

@@ -76,6 +76,7 @@ private:
     void onOutcome(Outcome outcome);
     void onDisconnected(quint64 id);
     void dispatchNext(Connection &connection);
+    void poke(const QList<quint64> &connectionIds);
     void send(Connection &connection, const Message &message);
     void refuse(Connection &connection, ProtocolError code, const QString &text,
                 quint64 replyTo = 0);

@@ -62,9 +62,10 @@ std::vector<Grant> grantsOf(Role role)
                  { WorkTicketQueue, always } };
         break;
     case Role::FrontDesk:
-        // Registration, profiles, anyone's appointments and availability, tickets and billing;
-        // never a clinical record.
+        // Registration, profiles, care teams, anyone's appointments and availability, tickets
+        // and billing; never a clinical record.
         more = { { RegisterPatient, always },    { EditPatientProfile, always },
+                 { AssignCareTeam, always },
                  { BookAppointment, always },    { ConfirmAppointment, always },
                  { CheckInAppointment, always }, { EditAvailability, always },
                  { WorkTicketQueue, always },    { ManageBilling, always } };

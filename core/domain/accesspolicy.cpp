@@ -39,6 +39,8 @@ constexpr std::array<Row, actionCount> policy { {
         { Action::RegisterPatient, "record.register", { N, N, N, A, N, N } },
         { Action::ExportPatientData, "record.export", { O, N, N, N, N, N } },
         { Action::ErasePatient, "record.erase", { N, N, N, N, N, A } },
+        // The front desk assigns doctors and nurses to patients: that is what "assigned" means.
+        { Action::AssignCareTeam, "record.care_team", { N, N, N, A, N, N } },
         { Action::SearchProviders, "schedule.search", { A, A, A, A, A, A } },
         // Doctors do not book: they confirm requests or propose another time (SPEC S3).
         { Action::BookAppointment, "schedule.book", { O, N, N, A, N, N } },

@@ -31,6 +31,7 @@ enum class Action {
     RegisterPatient,
     ExportPatientData,
     ErasePatient,
+    AssignCareTeam, // who among the doctors and nurses looks after a patient
     // Scheduling
     SearchProviders,
     BookAppointment,

@@ -270,6 +270,10 @@ void ServerConnection::onFrame(const QByteArray &frame)
         dropSession(message->body.value(u"reason"_s).toString());
         return;
     }
+    if (message->type == u"poke" && message->id == 0) {
+        emit poked();
+        return;
+    }
     const ReplyHandler handler = m_pending.take(message->id);
     if (!handler)
         return; // a reply nobody waits for any more

@@ -91,6 +91,8 @@ signals:
     void connectionFailed(const QString &reason);
     void signedIn(const clinic::ClientSession &session);
     void signedOut(const QString &reason);
+    // The server changed rows this user may see: time to pull (the poke carries no data).
+    void poked();
 
 private:
     void setState(State state);

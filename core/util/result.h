@@ -37,6 +37,7 @@ enum class ErrorCode {
     UsernameTaken,
     NotFound,
     Forbidden,
+    Conflict, // the change clashes with what is already there (taken, already exists)
 };
 
 struct Error
@@ -65,6 +66,8 @@ public:
     T &value() & { return std::get<T>(m_state); }
     const T &value() const & { return std::get<T>(m_state); }
     T &&value() && { return std::get<T>(std::move(m_state)); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "mutations/mutation.h"
+
+#include <QList>
+
+namespace clinic {
+
+// The mutations of each synced entity, gathered by the registry in mutation.cpp.
+const QList<MutationType> &patientMutations(); // patientmutations.cpp
+const QList<MutationType> &noteMutations(); // notemutations.cpp
+const QList<MutationType> &careTeamMutations(); // careteammutations.cpp
+
+namespace CareTeam {
+// One row per patient and staff member: its id is made from both, so assigning twice, even
+// from two offline clients, lands on the same row.
+QString rowId(const QString &patientId, const QString &staffId);
+} // namespace CareTeam
+
+// Argument checks shared by the mutations: the first problem becomes the rejection.
+class MutationArgs
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::MutationArgs)
+public:
+    // An id made by a client: 1 to 64 letters, digits, '-' or '_'.
+    static bool isId(const QString &text);
+    static Error invalid(const QString &problem);
+};
+
+} // namespace clinic

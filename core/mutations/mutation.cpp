@@ -1,0 +1,133 @@
+#include "mutation.h"
+
+#include "mutations/entitymutations.h"
+
+#include <QRegularExpression>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+MutationContext::MutationContext(RowStore &rows, WriteObserver &observer, MutationActor actor,
+                                 qint64 nowMs, AccountDirectory *accounts)
+    : m_rows(rows), m_observer(observer), m_actor(std::move(actor)), m_now(nowMs),
+      m_accounts(accounts)
+{ }
+
+Result<const SyncedTable *> MutationContext::table(QStringView name) const
+{
+    const SyncedTable *found = SyncedTables::find(name);
+    if (!found)
+        return makeError(ErrorCode::InvalidArgument, tr("Unknown table."), name.toString());
+    return found;
+}
+
+Result<std::optional<QCborMap>> MutationContext::find(QStringView tableName, const QString &id)
+{
+    auto t = table(tableName);
+    if (!t)
+        return t.error();
+    return m_rows.find(**t, id);
+}
+
+Result<void> MutationContext::put(QStringView tableName, const QString &id, const QCborMap &changes)
+{
+    auto t = table(tableName);
+    if (!t)
+        return t.error();
+    auto before = m_rows.find(**t, id);
+    if (!before)
+        return before.error();
+    QCborMap after = before->value_or(QCborMap { { u"id"_s, id }, { u"rev"_s, 0 } });
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        after.insert(it.key(), it.value());
+    after.insert(u"deleted"_s, false);
+    after.insert(u"updated_at"_s, m_now);
+    after.insert(u"updated_by"_s, m_actor.accountId);
+    if (auto written = m_rows.write(**t, after); !written)
+        return written;
+    return m_observer.written(**t, id, *before, after);
+}
+
+Result<void> MutationContext::remove(QStringView tableName, const QString &id)
+{
+    auto t = table(tableName);
+    if (!t)
+        return t.error();
+    auto before = m_rows.find(**t, id);
+    if (!before)
+        return before.error();
+    if (!*before || before->value()[u"deleted"_s].toBool())
+        return {};
+    QCborMap after = **before;
+    after.insert(u"deleted"_s, true);
+    after.insert(u"updated_at"_s, m_now);
+    after.insert(u"updated_by"_s, m_actor.accountId);
+    if (auto written = m_rows.write(**t, after); !written)
+        return written;
+    return m_observer.written(**t, id, *before, after);
+}
+
+Result<Ownership> MutationContext::patientOwnership(const QString &patientId)
+{
+    if (patientId == m_actor.accountId)
+        return Ownership::Own;
+    auto member = find(u"care_team", CareTeam::rowId(patientId, m_actor.accountId));
+    if (!member)
+        return member.error();
+    const bool assigned = member->has_value() && !member->value()[u"deleted"_s].toBool();
+    return assigned ? Ownership::Assigned : Ownership::Other;
+}
+
+namespace {
+
+const QList<MutationType> &registry()
+{
+    static const QList<MutationType> types = [] {
+        QList<MutationType> all;
+        all += patientMutations();
+        all += noteMutations();
+        all += careTeamMutations();
+        return all;
+    }();
+    return types;
+}
+
+} // namespace
+
+const MutationType *Mutations::find(QStringView name)
+{
+    for (const MutationType &type : registry()) {
+        if (name == QLatin1StringView(type.name))
+            return &type;
+    }
+    return nullptr;
+}
+
+Result<void> Mutations::run(MutationContext &context, QStringView name, const QCborMap &args)
+{
+    const MutationType *type = find(name);
+    if (!type)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("This version of Clinic does not know the change “%1”.").arg(name));
+    auto ownership = type->ownership(context, args);
+    if (!ownership)
+        return ownership.error();
+    if (!AccessPolicy::permits(context.actor().role, type->action, *ownership))
+        return makeError(ErrorCode::Forbidden, tr("Your role does not allow this change."),
+                         AccessPolicy::actionName(type->action));
+    return type->apply(context, args);
+}
+
+bool MutationArgs::isId(const QString &text)
+{
+    static const QRegularExpression pattern(u"^[0-9A-Za-z_-]{1,64}$"_s);
+    return pattern.match(text).hasMatch();
+}
+
+Error MutationArgs::invalid(const QString &problem)
+{
+    return makeError(ErrorCode::InvalidArgument, problem);
+}
+
+} // namespace clinic

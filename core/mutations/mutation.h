@@ -1,0 +1,107 @@
+#pragma once
+
+#include "domain/accesspolicy.h"
+#include "mutations/rowstore.h"
+#include "util/result.h"
+
+#include <QCborMap>
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace clinic {
+
+// Who runs a mutation.
+struct MutationActor
+{
+    QString accountId;
+    Role role = Role::Patient;
+    QString displayName;
+};
+
+// What the server knows about another account; the client does not know it.
+struct AccountSummary
+{
+    QString id;
+    Role role = Role::Patient;
+    QString displayName;
+    bool active = false;
+};
+
+class AccountDirectory
+{
+public:
+    virtual ~AccountDirectory() = default;
+    virtual std::optional<AccountSummary> account(const QString &id) = 0;
+};
+
+// Told about every row a mutation writes, after the write: the client keeps the row's image
+// from before to undo it at rebase; the server appends the change to its log.
+class WriteObserver
+{
+public:
+    virtual ~WriteObserver() = default;
+    virtual Result<void> written(const SyncedTable &table, const QString &id,
+                                 const std::optional<QCborMap> &before, const QCborMap &after) = 0;
+};
+
+// What a mutation runs against: the store (inside the caller's write transaction), the actor,
+// the time. The same mutation code runs optimistically on the client and authoritatively on
+// the server; only the server has an AccountDirectory.
+class MutationContext
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::MutationContext)
+public:
+    MutationContext(RowStore &rows, WriteObserver &observer, MutationActor actor, qint64 nowMs,
+                    AccountDirectory *accounts = nullptr);
+
+    const MutationActor &actor() const { return m_actor; }
+    qint64 now() const { return m_now; }
+    // Null on the client: checks that need the server's account table are the server's.
+    AccountDirectory *accounts() const { return m_accounts; }
+
+    Result<std::optional<QCborMap>> find(QStringView table, const QString &id);
+    // Sets these columns on the row, creating it when absent; stamps updated_at and
+    // updated_by and clears the tombstone.
+    Result<void> put(QStringView table, const QString &id, const QCborMap &changes);
+    // Marks the row deleted (a tombstone, so the deletion syncs).
+    Result<void> remove(QStringView table, const QString &id);
+
+    // The actor's relation to a patient: the patient themself, a member of their care team,
+    // or neither.
+    Result<Ownership> patientOwnership(const QString &patientId);
+
+private:
+    Result<const SyncedTable *> table(QStringView name) const;
+
+    RowStore &m_rows;
+    WriteObserver &m_observer;
+    MutationActor m_actor;
+    qint64 m_now;
+    AccountDirectory *m_accounts;
+};
+
+// A kind of change: its name on the wire, the action the policy checks, and two functions.
+// `ownership` reads and checks the arguments and says whose record they touch; `apply` does
+// the change. Both return the rejection a user will read.
+struct MutationType
+{
+    const char *name;
+    Action action;
+    Result<Ownership> (*ownership)(MutationContext &context, const QCborMap &args);
+    Result<void> (*apply)(MutationContext &context, const QCborMap &args);
+};
+
+class Mutations
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::Mutations)
+public:
+    static const MutationType *find(QStringView name);
+    // Checks the arguments and the policy, then applies. Runs inside the caller's transaction;
+    // on failure the caller rolls back whatever was written.
+    static Result<void> run(MutationContext &context, QStringView name, const QCborMap &args);
+
+    static constexpr qsizetype maxArgumentBytes = 16 * 1024;
+};
+
+} // namespace clinic

@@ -1,0 +1,158 @@
+#include "rowstore.h"
+
+#include <QDate>
+#include <QSqlError>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+QVariant SqlColumns::toSql(ColumnType type, const QCborValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return {};
+    switch (type) {
+    case ColumnType::Text:
+        return value.toString();
+    case ColumnType::Integer:
+        return value.toInteger();
+    case ColumnType::Boolean:
+        return value.toBool();
+    case ColumnType::Date:
+        return QDate::fromString(value.toString(), Qt::ISODate);
+    }
+    return {};
+}
+
+QCborValue SqlColumns::fromSql(ColumnType type, const QVariant &value)
+{
+    if (value.isNull())
+        return QCborValue(QCborValue::Null);
+    switch (type) {
+    case ColumnType::Text:
+        return value.toString();
+    case ColumnType::Integer:
+        return value.toLongLong();
+    case ColumnType::Boolean:
+        return value.toBool();
+    case ColumnType::Date:
+        return value.toDate().toString(Qt::ISODate);
+    }
+    return {};
+}
+
+RowStore::RowStore(QSqlDatabase db, SearchIndex searchIndex)
+    : m_db(std::move(db)), m_searchIndex(searchIndex == SearchIndex::Maintain)
+{ }
+
+Result<QSqlQuery *> RowStore::run(const QString &sql, const QVariantList &values)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return makeError(ErrorCode::Sql, tr("Could not read or write synced data."),
+                             query.lastError().text());
+        found = m_statements.insert(sql, std::move(query));
+    }
+    QSqlQuery &query = *found;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return makeError(ErrorCode::Sql, tr("Could not read or write synced data."),
+                         query.lastError().text());
+    return &query;
+}
+
+QCborMap RowStore::readRow(const SyncedTable &table, const QSqlQuery &query) const
+{
+    QCborMap row;
+    for (int i = 0; i < table.columns.size(); ++i) {
+        const SyncedColumn &column = table.columns[i];
+        row.insert(column.name, SqlColumns::fromSql(column.type, query.value(i)));
+    }
+    return row;
+}
+
+Result<std::optional<QCborMap>> RowStore::find(const SyncedTable &table, const QString &id)
+{
+    auto query = run(u"SELECT " + table.columnNames().join(u", ") + u" FROM " + table.name
+                             + u" WHERE id = ?",
+                     { id });
+    if (!query)
+        return query.error();
+    QSqlQuery *rows = query.value();
+    std::optional<QCborMap> row;
+    if (rows->next())
+        row = readRow(table, *rows);
+    rows->finish();
+    return row;
+}
+
+Result<void> RowStore::write(const SyncedTable &table, const QCborMap &row)
+{
+    const QString id = row.value(u"id"_s).toString();
+    if (id.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("A synced row has no id."));
+    if (auto unindexed = unindex(table, id); !unindexed)
+        return unindexed;
+    QVariantList values;
+    QStringList assignments;
+    for (const SyncedColumn &column : table.columns) {
+        values << SqlColumns::toSql(column.type, row.value(column.name));
+        assignments << column.name + u" = ?";
+    }
+    auto updated =
+            run(u"UPDATE " + table.name + u" SET " + assignments.join(u", ") + u" WHERE id = ?",
+                values + QVariantList { id });
+    if (!updated)
+        return updated.error();
+    if (updated.value()->numRowsAffected() == 0) {
+        const QString marks = QString(u"?, "_s).repeated(table.columns.size()).chopped(2);
+        auto inserted = run(u"INSERT INTO " + table.name + u" (" + table.columnNames().join(u", ")
+                                    + u") VALUES (" + marks + u')',
+                            values);
+        if (!inserted)
+            return inserted.error();
+    }
+    return index(table, id);
+}
+
+Result<void> RowStore::erase(const SyncedTable &table, const QString &id)
+{
+    if (auto unindexed = unindex(table, id); !unindexed)
+        return unindexed;
+    auto erased = run(u"DELETE FROM " + table.name + u" WHERE id = ?", { id });
+    if (!erased)
+        return erased.error();
+    return {};
+}
+
+// The external-content index reads the indexed row's current values to remove its terms, so
+// unindexing comes before the row changes and indexing after (docs/storage.md).
+Result<void> RowStore::unindex(const SyncedTable &table, const QString &id)
+{
+    if (!m_searchIndex || table.name != u"patient")
+        return {};
+    auto done = run(u"DELETE FROM patient_search WHERE docid = "
+                    u"(SELECT rowid FROM patient WHERE id = ?)"_s,
+                    { id });
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<void> RowStore::index(const SyncedTable &table, const QString &id)
+{
+    if (!m_searchIndex || table.name != u"patient")
+        return {};
+    auto done = run(u"INSERT INTO patient_search (docid, family_name, given_name) "
+                    u"SELECT rowid, family_name, given_name FROM patient WHERE id = ?"_s,
+                    { id });
+    if (!done)
+        return done.error();
+    return {};
+}
+
+} // namespace clinic

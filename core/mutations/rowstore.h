@@ -1,0 +1,50 @@
+#pragma once
+
+#include "mutations/syncedtables.h"
+#include "util/result.h"
+
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace clinic {
+
+// Reads and writes rows of synced tables as CBOR maps (column -> value), the form they take
+// in mutations, on the wire and in undo images. Dates are "yyyy-MM-dd" text, booleans CBOR
+// booleans, absent or null values SQL NULL. On the client it also keeps the patient name
+// index (patient_search) in step, as PatientRepository does.
+class RowStore
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::RowStore)
+public:
+    enum class SearchIndex { None, Maintain };
+    RowStore(QSqlDatabase db, SearchIndex searchIndex);
+
+    Result<std::optional<QCborMap>> find(const SyncedTable &table, const QString &id);
+    // Writes every column of `row` (missing ones become NULL or their default).
+    Result<void> write(const SyncedTable &table, const QCborMap &row);
+    Result<void> erase(const SyncedTable &table, const QString &id);
+
+    QCborMap readRow(const SyncedTable &table, const QSqlQuery &query) const;
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
+    Result<void> unindex(const SyncedTable &table, const QString &id);
+    Result<void> index(const SyncedTable &table, const QString &id);
+
+    QSqlDatabase m_db;
+    bool m_searchIndex;
+    QHash<QString, QSqlQuery> m_statements; // by SQL text
+};
+
+namespace SqlColumns {
+QVariant toSql(ColumnType type, const QCborValue &value);
+QCborValue fromSql(ColumnType type, const QVariant &value);
+} // namespace SqlColumns
+
+} // namespace clinic

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "mutations/mutation.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace clinic {
+
+// What became of one change the user made.
+struct SyncOutcome
+{
+    qint64 number = 0;
+    QString name; // the mutation: "patient.update", ...
+    bool confirmed = false; // false: rejected, with the server's reason
+    QString reason;
+    qint64 createdAt = 0;
+    qint64 decidedAt = 0;
+    bool seen = false;
+};
+
+// The client's side of sync, on its encrypted store (DESIGN.md, Sync; docs/sync.md):
+// - submit() applies a mutation here at once (optimistically) and queues it in the outbox,
+//   with the image of every row it wrote as it was before;
+// - applyPull() rebases in one transaction: takes the queued changes back, applies the
+//   server's rows, forgets the changes the server has answered, and applies the rest again.
+// No network here: SyncEngine moves the messages.
+class LocalReplica
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::LocalReplica)
+public:
+    LocalReplica(QSqlDatabase db, MutationActor actor, const Clock &clock = Clock::system());
+    ~LocalReplica();
+
+    // This store's id at the server, made on first use.
+    Result<QString> clientId();
+    // Runs the mutation on the local store and queues it. An error means it was refused here
+    // (invalid, not allowed) and nothing was queued. Returns the mutation's number.
+    Result<qint64> submit(const QString &name, const QCborMap &args);
+
+    // The next push: the unanswered changes in order, within the limits of one message.
+    Result<QCborMap> pushBody(int maxMutations, qsizetype maxBytes);
+    // Records the server's answers to a push; returns them as outcomes.
+    Result<QList<SyncOutcome>> recordOutcomes(const QCborArray &outcomes);
+    Result<QCborMap> pullBody();
+    // Applies one pull reply; returns the names of the tables whose rows changed.
+    Result<QSet<QString>> applyPull(const QCborMap &reply);
+
+    Result<int> unansweredCount() const;
+    Result<qint64> lastSyncAt() const;
+    Result<QList<SyncOutcome>> outcomes(int limit = 200) const;
+    Result<int> unseenRejections() const;
+    Result<void> markOutcomesSeen();
+    // True while a queued change of this row waits for the server's answer.
+    Result<bool> isTentative(const QString &table, const QString &id) const;
+
+    const MutationActor &actor() const { return m_actor; }
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    class UndoRecorder;
+
+    Result<QString> state(const QString &key) const;
+    Result<void> setState(const QString &key, const QString &value);
+    Result<void> undoQueued(QSet<QString> &tables);
+    Result<void> applyBucket(const QCborMap &bucket, QSet<QString> &tables);
+    Result<void> purgeBucket(const QString &bucket, QSet<QString> &tables);
+    Result<void> dropFromBucket(const QString &bucket, const SyncedTable &table, const QString &id,
+                                QSet<QString> &tables);
+    Result<void> redoQueued(qint64 answeredThrough, QSet<QString> &tables);
+    Result<void> runQueued(qint64 number, const QString &name, const QCborMap &args);
+
+    QSqlDatabase m_db;
+    MutationActor m_actor;
+    const Clock &m_clock;
+    std::unique_ptr<RowStore> m_rows;
+};
+
+} // namespace clinic

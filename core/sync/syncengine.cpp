@@ -1,0 +1,155 @@
+#include "syncengine.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxRetryDelayMs = 30000;
+}
+
+SyncEngine::SyncEngine(LocalReplica &replica, ServerConnection &connection, QObject *parent)
+    : QObject(parent), m_replica(replica), m_connection(connection)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::step);
+    connect(&m_connection, &ServerConnection::signedIn, this, [this] {
+        m_pullWanted = true;
+        m_retryDelayMs = 1000;
+        step();
+        emit statusChanged();
+    });
+    connect(&m_connection, &ServerConnection::poked, this, [this] {
+        m_pullWanted = true;
+        step();
+    });
+    connect(&m_connection, &ServerConnection::stateChanged, this, [this] { emit statusChanged(); });
+    if (online()) {
+        m_pullWanted = true;
+        QMetaObject::invokeMethod(this, &SyncEngine::step, Qt::QueuedConnection);
+    }
+}
+
+bool SyncEngine::online() const
+{
+    return m_connection.state() == ServerConnection::State::SignedIn;
+}
+
+Result<qint64> SyncEngine::submit(const QString &name, const QCborMap &args)
+{
+    auto number = m_replica.submit(name, args);
+    if (!number)
+        return number;
+    emit dataChanged(SyncedTables::names());
+    emit statusChanged();
+    step();
+    return number;
+}
+
+void SyncEngine::syncNow()
+{
+    m_pullWanted = true;
+    m_retryDelayMs = 1000;
+    step();
+}
+
+SyncEngine::Status SyncEngine::status() const
+{
+    Status status;
+    status.online = online();
+    status.syncing = m_busy;
+    auto pending = m_replica.unansweredCount();
+    status.pending = pending ? *pending : 0;
+    auto rejections = m_replica.unseenRejections();
+    status.unseenRejections = rejections ? *rejections : 0;
+    auto last = m_replica.lastSyncAt();
+    status.lastSyncAt = last ? *last : 0;
+    status.lastError = m_lastError;
+    return status;
+}
+
+void SyncEngine::step()
+{
+    if (m_busy || !online() || m_retry.isActive())
+        return;
+    auto pending = m_replica.unansweredCount();
+    if (!pending)
+        return failed(pending.error().fullText());
+    if (*pending > 0)
+        return push();
+    if (m_pullWanted)
+        return pull();
+}
+
+void SyncEngine::push()
+{
+    auto body = m_replica.pushBody(maxMutationsPerPush, maxPushBytes);
+    if (!body)
+        return failed(body.error().fullText());
+    m_busy = true;
+    emit statusChanged();
+    m_connection.request(u"push"_s, *body, [this](const ServerReply &reply) {
+        m_busy = false;
+        if (!reply.ok())
+            return failed(reply.errorText);
+        auto outcomes = m_replica.recordOutcomes(reply.message.body.value(u"outcomes"_s).toArray());
+        if (!outcomes)
+            return failed(outcomes.error().fullText());
+        for (const SyncOutcome &outcome : *outcomes)
+            emit outcomeReceived(outcome);
+        m_pullWanted = true;
+        emit statusChanged();
+        step();
+    });
+}
+
+void SyncEngine::pull()
+{
+    auto body = m_replica.pullBody();
+    if (!body)
+        return failed(body.error().fullText());
+    m_busy = true;
+    m_pullWanted = false;
+    emit statusChanged();
+    m_connection.request(u"pull"_s, *body, [this](const ServerReply &reply) {
+        m_busy = false;
+        if (!reply.ok()) {
+            m_pullWanted = true;
+            return failed(reply.errorText);
+        }
+        auto changed = m_replica.applyPull(reply.message.body);
+        if (!changed) {
+            m_pullWanted = true;
+            return failed(changed.error().fullText());
+        }
+        const bool more = reply.message.body.value(u"more"_s).toBool();
+        m_pullWanted = m_pullWanted || more;
+        m_lastError.clear();
+        m_retryDelayMs = 1000;
+        if (!changed->isEmpty())
+            emit dataChanged(*changed);
+        emit statusChanged();
+        step();
+        if (!m_busy && !m_pullWanted)
+            emit idle();
+    });
+}
+
+// A lost connection is retried by ServerConnection, which signs in again and so restarts
+// sync; anything else (the server failed, the local store failed) is retried here.
+void SyncEngine::failed(const QString &why)
+{
+    m_lastError = why;
+    qCWarning(lcSync) << "sync failed:" << why;
+    if (online()) {
+        m_retry.start(m_retryDelayMs);
+        m_retryDelayMs = qMin(m_retryDelayMs * 2, maxRetryDelayMs);
+    }
+    emit statusChanged();
+}
+
+} // namespace clinic

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "sync/localreplica.h"
+#include "sync/serverconnection.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace clinic {
+
+// Moves a LocalReplica's changes to the server and the server's rows back: on sign-in and
+// after every reconnect, after each change made here (push, then pull), and on each poke.
+// One request at a time; a failed one is retried with back-off (1 s doubling to 30 s).
+// Offline, changes wait in the outbox and everything works from the local store.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Status
+    {
+        bool online = false; // signed in to the server
+        bool syncing = false; // a push or pull under way
+        int pending = 0; // changes waiting for the server's answer
+        int unseenRejections = 0;
+        qint64 lastSyncAt = 0; // UTC ms of the last complete pull; 0: never
+        QString lastError; // the last failure, until a sync succeeds
+    };
+
+    SyncEngine(LocalReplica &replica, ServerConnection &connection, QObject *parent = nullptr);
+
+    // Applies the change here and sends it when online. An error: refused here, not queued.
+    Result<qint64> submit(const QString &name, const QCborMap &args);
+    void syncNow();
+    Status status() const;
+    LocalReplica &replica() { return m_replica; }
+
+    // Limits of one push (a message stays under the 64 KiB frame limit).
+    static constexpr int maxMutationsPerPush = 50;
+    static constexpr qsizetype maxPushBytes = 40 * 1024;
+
+signals:
+    void dataChanged(const QSet<QString> &tables);
+    void outcomeReceived(const clinic::SyncOutcome &outcome);
+    void statusChanged();
+    // Nothing left to push or pull: a complete pull has just been applied.
+    void idle();
+
+private:
+    void step();
+    void push();
+    void pull();
+    void failed(const QString &why);
+    bool online() const;
+
+    LocalReplica &m_replica;
+    ServerConnection &m_connection;
+    bool m_busy = false;
+    bool m_pullWanted = false;
+    QString m_lastError;
+    QTimer m_retry;
+    int m_retryDelayMs = 1000;
+};
+
+} // namespace clinic

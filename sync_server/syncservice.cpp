@@ -1,0 +1,551 @@
+#include "syncservice.h"
+
+#include "accountrepository.h"
+#include "mutations/entitymutations.h"
+#include "mutations/rowstore.h"
+#include "storage/sqlexec.h"
+#include "storage/writetransaction.h"
+
+#include <QCborValue>
+#include <QSqlQuery>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int snapshotBatch = 200;
+constexpr int changeBatch = 500;
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    return execSql(db, sql, values, SyncService::tr("The sync data could not be read or written."));
+}
+
+// The server's WriteObserver: every written row goes into the change log once per bucket it
+// is in (and a 'drop' for a bucket it left), and takes the new sequence number as its rev.
+class ChangeLogWriter : public WriteObserver
+{
+public:
+    ChangeLogWriter(QSqlDatabase db, qint64 now) : m_db(std::move(db)), m_now(now) { }
+
+    Result<void> written(const SyncedTable &table, const QString &id,
+                         const std::optional<QCborMap> &before, const QCborMap &after) override
+    {
+        const QStringList now = table.bucketsOf(after);
+        QStringList left = before ? table.bucketsOf(*before) : QStringList();
+        left.removeIf([&](const QString &bucket) { return now.contains(bucket); });
+        qint64 seq = 0;
+        for (const QString &bucket : now + left) {
+            const QString op = now.contains(bucket) ? u"put"_s : u"drop"_s;
+            auto logged = exec(m_db,
+                               u"INSERT INTO change_log (bucket, tbl, row_id, op, at) "
+                               u"VALUES (?, ?, ?, ?, ?)"_s,
+                               { bucket, table.name, id, op, m_now });
+            if (!logged)
+                return logged.error();
+            seq = logged->lastInsertId().toLongLong();
+            changed.insert(bucket);
+        }
+        auto stamped =
+                exec(m_db, u"UPDATE " + table.name + u" SET rev = ? WHERE id = ?", { seq, id });
+        if (!stamped)
+            return stamped.error();
+        return {};
+    }
+
+    QSet<QString> changed;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_now;
+};
+
+bool isRejection(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::Forbidden:
+    case ErrorCode::NotFound:
+    case ErrorCode::Conflict:
+        return true;
+    default:
+        return false; // the server failed (disk full, ...): the mutation waits, it is not lost
+    }
+}
+
+QString codeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Forbidden:
+        return u"forbidden"_s;
+    case ErrorCode::NotFound:
+        return u"not_found"_s;
+    case ErrorCode::Conflict:
+        return u"conflict"_s;
+    default:
+        return u"invalid"_s;
+    }
+}
+
+QCborMap outcomeMap(qint64 number, const QString &status, const QString &code = {},
+                    const QString &reason = {})
+{
+    QCborMap outcome { { u"n"_s, number }, { u"status"_s, status } };
+    if (!code.isEmpty())
+        outcome.insert(u"code"_s, code);
+    if (!reason.isEmpty())
+        outcome.insert(u"reason"_s, reason);
+    return outcome;
+}
+
+class RepositoryDirectory : public AccountDirectory
+{
+public:
+    explicit RepositoryDirectory(QSqlDatabase db) : m_accounts(std::move(db)) { }
+
+    std::optional<AccountSummary> account(const QString &id) override
+    {
+        auto found = m_accounts.findById(id);
+        if (!found || !found->has_value())
+            return std::nullopt;
+        const Account &account = **found;
+        return AccountSummary { account.id, account.role, account.displayName,
+                                account.status == AccountStatus::Active };
+    }
+
+private:
+    AccountRepository m_accounts;
+};
+
+} // namespace
+
+SyncService::SyncService(QSqlDatabase db, const Clock &clock)
+    : m_db(db), m_clock(clock), m_accounts(std::make_unique<RepositoryDirectory>(db))
+{ }
+
+SyncService::~SyncService() = default;
+
+Result<qint64> SyncService::scalar(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(m_db, sql, values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<SyncService::Client> SyncService::client(const Account &account, const QString &clientId,
+                                                bool create)
+{
+    if (!MutationArgs::isId(clientId))
+        return makeError(ErrorCode::InvalidArgument, tr("“client” is missing or malformed."));
+    auto query = exec(m_db, u"SELECT account_id, last_mutation FROM sync_client WHERE id = ?"_s,
+                      { clientId });
+    if (!query)
+        return query.error();
+    if (query->next()) {
+        if (query->value(0).toString() != account.id)
+            return makeError(ErrorCode::Forbidden,
+                             tr("This device's data belongs to another user."));
+        return Client { clientId, query->value(1).toLongLong() };
+    }
+    if (create) {
+        const qint64 now = m_clock.nowMs();
+        auto added = exec(m_db,
+                          u"INSERT INTO sync_client (id, account_id, last_mutation, created_at, "
+                          u"last_seen_at) VALUES (?, ?, 0, ?, ?)"_s,
+                          { clientId, account.id, now, now });
+        if (!added)
+            return added.error();
+    }
+    return Client { clientId, 0 };
+}
+
+// --- push --------------------------------------------------------------------------------
+
+Result<PushResult> SyncService::push(const Account &account, const QCborMap &body)
+{
+    const QCborArray mutations = body.value(u"mutations"_s).toArray();
+    if (mutations.isEmpty() || mutations.size() > maxMutationsPerPush)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("“mutations” must list 1 to %1 changes.").arg(maxMutationsPerPush));
+    auto found = client(account, body.value(u"client"_s).toString(), true);
+    if (!found)
+        return found.error();
+    Client current = found.value();
+
+    PushResult result;
+    QCborArray outcomes;
+    qint64 first = 0;
+    for (const QCborValue &entry : mutations) {
+        const QCborMap mutation = entry.toMap();
+        const QCborValue n = mutation.value(u"n"_s);
+        const QString name = mutation.value(u"name"_s).toString();
+        if (!n.isInteger() || n.toInteger() < 1 || name.isEmpty()
+            || !mutation.value(u"args"_s).isMap())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("Each change needs “n”, “name” and “args”."));
+        const qint64 number = n.toInteger();
+        if (first == 0)
+            first = number;
+        if (number <= current.lastMutation) { // applied before: its answer again
+            auto stored = storedOutcome(current, number);
+            if (!stored)
+                return stored.error();
+            outcomes.append(stored.value());
+            continue;
+        }
+        if (number != current.lastMutation + 1)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("Change %1 is missing; changes must arrive in order.")
+                                     .arg(current.lastMutation + 1));
+        auto outcome = applyOne(account, current, number, name, mutation.value(u"args"_s).toMap(),
+                                result.changedBuckets);
+        if (!outcome)
+            return outcome.error();
+        current.lastMutation = number;
+        outcomes.append(outcome.value());
+    }
+    // The client has the answers before its first change of this push: they can go.
+    auto forgotten =
+            exec(m_db, u"DELETE FROM mutation_outcome WHERE client_id = ? AND number < ?"_s,
+                 { current.id, first });
+    if (!forgotten)
+        return forgotten.error();
+    result.reply = { { u"outcomes"_s, outcomes }, { u"last_mutation"_s, current.lastMutation } };
+    return result;
+}
+
+Result<QCborMap> SyncService::applyOne(const Account &account, const Client &client, qint64 number,
+                                       const QString &name, const QCborMap &args,
+                                       QSet<QString> &changedBuckets)
+{
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    const qint64 now = m_clock.nowMs();
+    RowStore rows(m_db, RowStore::SearchIndex::None);
+    ChangeLogWriter log(m_db, now);
+    MutationContext context(rows, log, { account.id, account.role, account.displayName }, now,
+                            m_accounts.get());
+    Result<void> applied = QCborValue(args).toCbor().size() > Mutations::maxArgumentBytes
+            ? makeError(ErrorCode::InvalidArgument, tr("The change is too large."))
+            : Mutations::run(context, name, args);
+    if (!applied) {
+        transaction->rollback();
+        if (!isRejection(applied.error().code))
+            return applied.error();
+        if (auto recorded = recordRejection(client, number, applied.error()); !recorded)
+            return recorded.error();
+        return outcomeMap(number, u"rejected"_s, codeName(applied.error().code),
+                          applied.error().message);
+    }
+    auto moved =
+            exec(m_db, u"UPDATE sync_client SET last_mutation = ?, last_seen_at = ? WHERE id = ?"_s,
+                 { number, now, client.id });
+    if (!moved)
+        return moved.error();
+    auto kept = exec(m_db,
+                     u"INSERT INTO mutation_outcome (client_id, number, status) "
+                     u"VALUES (?, ?, 'confirmed')"_s,
+                     { client.id, number });
+    if (!kept)
+        return kept.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    changedBuckets.unite(log.changed);
+    return outcomeMap(number, u"confirmed"_s);
+}
+
+// A rejected mutation still moves the client's number on, in its own transaction: a change
+// the server refuses never blocks the ones after it.
+Result<void> SyncService::recordRejection(const Client &client, qint64 number, const Error &error)
+{
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto moved =
+            exec(m_db, u"UPDATE sync_client SET last_mutation = ?, last_seen_at = ? WHERE id = ?"_s,
+                 { number, m_clock.nowMs(), client.id });
+    if (!moved)
+        return moved.error();
+    auto kept = exec(m_db,
+                     u"INSERT INTO mutation_outcome (client_id, number, status, code, reason) "
+                     u"VALUES (?, ?, 'rejected', ?, ?)"_s,
+                     { client.id, number, codeName(error.code), error.message });
+    if (!kept)
+        return kept.error();
+    return transaction->commit();
+}
+
+Result<QCborMap> SyncService::storedOutcome(const Client &client, qint64 number)
+{
+    auto query = exec(m_db,
+                      u"SELECT status, code, reason FROM mutation_outcome "
+                      u"WHERE client_id = ? AND number = ?"_s,
+                      { client.id, number });
+    if (!query)
+        return query.error();
+    if (!query->next()) // answered and acknowledged long ago
+        return outcomeMap(number, u"confirmed"_s);
+    return outcomeMap(number, query->value(0).toString(), query->value(1).toString(),
+                      query->value(2).toString());
+}
+
+// --- pull --------------------------------------------------------------------------------
+
+Result<QStringList> SyncService::allowedBuckets(const Account &account)
+{
+    QStringList buckets { Buckets::of(Buckets::user, account.id) };
+    switch (account.role) {
+    case Role::Patient:
+        buckets << Buckets::of(Buckets::patient, account.id);
+        break;
+    case Role::Doctor:
+    case Role::Nurse: {
+        auto query =
+                exec(m_db, u"SELECT patient_id FROM care_team WHERE staff_id = ? AND NOT deleted"_s,
+                     { account.id });
+        if (!query)
+            return query.error();
+        while (query->next())
+            buckets << Buckets::of(Buckets::patient, query->value(0).toString());
+        break;
+    }
+    case Role::FrontDesk:
+        buckets << Buckets::registry.toString();
+        break;
+    case Role::Pharmacist:
+    case Role::Admin:
+        break;
+    }
+    buckets.sort();
+    return buckets;
+}
+
+struct SyncService::PullPage
+{
+    qint64 high = 0; // the newest change-log entry when the pull began
+    qint64 floor = 0; // entries at or below this were pruned
+    qsizetype bytes = 0;
+    bool full = false;
+    QCborArray buckets;
+    RowStore rows;
+
+    // Adds a row if it fits; false when the page is full.
+    bool add(QCborArray &list, QCborMap row)
+    {
+        const qsizetype size = QCborValue(row).toCbor().size();
+        if (bytes + size > pullBudgetBytes && bytes > 0) {
+            full = true;
+            return false;
+        }
+        bytes += size;
+        list.append(row);
+        return true;
+    }
+};
+
+Result<PullResult> SyncService::pull(const Account &account, const QCborMap &body)
+{
+    const QCborValue cursorsValue = body.value(u"cursors"_s);
+    if (!cursorsValue.isUndefined() && !cursorsValue.isMap())
+        return makeError(ErrorCode::InvalidArgument, tr("“cursors” must be a map."));
+    const QCborMap cursors = cursorsValue.toMap();
+    auto found = client(account, body.value(u"client"_s).toString(), false);
+    if (!found)
+        return found.error();
+    auto allowed = allowedBuckets(account);
+    if (!allowed)
+        return allowed.error();
+    auto high = scalar(u"SELECT COALESCE(MAX(seq), 0) FROM change_log"_s);
+    auto floor = scalar(u"SELECT value FROM sync_setting WHERE key = 'log_floor'"_s);
+    if (!high || !floor)
+        return high ? floor.error() : high.error();
+
+    PullPage page {
+        high.value(), floor.value(), 0, false, {}, RowStore(m_db, RowStore::SearchIndex::None)
+    };
+    for (const QString &bucket : allowed.value()) {
+        if (page.full)
+            break;
+        if (auto pulled = pullBucket(page, bucket, cursors.value(bucket)); !pulled)
+            return pulled.error();
+    }
+    QCborArray revoked;
+    for (auto it = cursors.begin(); it != cursors.end(); ++it) {
+        if (!allowed->contains(it.key().toString()))
+            revoked.append(it.key());
+    }
+    PullResult result;
+    result.allowedBuckets = allowed.value();
+    result.reply = { { u"last_mutation"_s, found->lastMutation },
+                     { u"buckets"_s, page.buckets },
+                     { u"revoked"_s, revoked },
+                     { u"more"_s, page.full } };
+    return result;
+}
+
+// A bucket's cursor is {"seq": n} once it is in step, or {"snap": high, "tbl": i, "rev": r}
+// while its snapshot is under way. A bucket without one, with a malformed one, or with a seq
+// the change log no longer reaches back to, starts a snapshot.
+Result<void> SyncService::pullBucket(PullPage &page, const QString &bucket,
+                                     const QCborValue &cursor)
+{
+    QCborMap state = cursor.toMap();
+    bool mustRefetch = false;
+    const bool inStep = state.value(u"seq"_s).isInteger();
+    const bool snapshotting = state.value(u"snap"_s).isInteger()
+            && state.value(u"tbl"_s).isInteger() && state.value(u"rev"_s).isInteger();
+    if (!inStep && !snapshotting) {
+        mustRefetch = !cursor.isUndefined(); // malformed: start over, cleanly
+        state = { { u"snap"_s, page.high }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } };
+    } else if (inStep && state.value(u"seq"_s).toInteger() < page.floor) {
+        mustRefetch = true;
+        state = { { u"snap"_s, page.high }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } };
+    }
+    QCborArray rows;
+    bool done = true;
+    if (state.contains(u"snap"_s)) {
+        auto finished = snapshot(page, bucket, state, rows);
+        if (!finished)
+            return finished.error();
+        done = finished.value();
+    }
+    if (done) {
+        auto caughtUp = changesSince(page, bucket, state, rows);
+        if (!caughtUp)
+            return caughtUp.error();
+    }
+    QCborMap entry { { u"name"_s, bucket }, { u"cursor"_s, state }, { u"rows"_s, rows } };
+    if (mustRefetch)
+        entry.insert(u"must_refetch"_s, true);
+    page.buckets.append(entry);
+    return {};
+}
+
+// Sends the bucket's live rows table by table in rev order, resumable from the cursor. Rows
+// that change meanwhile get a newer rev and come later, or with the changes after `snap`.
+Result<bool> SyncService::snapshot(PullPage &page, const QString &bucket, QCborMap &state,
+                                   QCborArray &rows)
+{
+    const QList<SyncedTable> &tables = SyncedTables::all();
+    const QString key = Buckets::split(bucket).second;
+    for (qint64 t = state.value(u"tbl"_s).toInteger(); t < tables.size(); ++t) {
+        const SyncedTable &table = tables[t];
+        const BucketMembership *membership = table.membershipFor(bucket);
+        if (!membership) {
+            state = { { u"snap"_s, state.value(u"snap"_s) }, { u"tbl"_s, t + 1 }, { u"rev"_s, 0 } };
+            continue;
+        }
+        const QString where = membership->column.isEmpty()
+                ? u"NOT deleted"_s
+                : membership->column + u" = ? AND NOT deleted";
+        for (;;) {
+            QVariantList values;
+            if (!membership->column.isEmpty())
+                values << key;
+            values << state.value(u"rev"_s).toInteger() << snapshotBatch;
+            auto query = exec(m_db,
+                              u"SELECT " + table.columnNames().join(u", ") + u" FROM " + table.name
+                                      + u" WHERE " + where + u" AND rev > ? ORDER BY rev LIMIT ?",
+                              values);
+            if (!query)
+                return query.error();
+            int count = 0;
+            while (query->next()) {
+                const QCborMap row = page.rows.readRow(table, *query);
+                if (!page.add(rows,
+                              { { u"t"_s, table.name }, { u"op"_s, u"put"_s }, { u"v"_s, row } }))
+                    return false;
+                state.insert(u"rev"_s, row.value(u"rev"_s).toInteger());
+                ++count;
+            }
+            if (count < snapshotBatch)
+                break;
+        }
+        state = { { u"snap"_s, state.value(u"snap"_s) }, { u"tbl"_s, t + 1 }, { u"rev"_s, 0 } };
+    }
+    state = { { u"seq"_s, state.value(u"snap"_s) } };
+    return true;
+}
+
+// The bucket's change-log entries after the cursor, each as the row's current state (or a
+// drop), a row once per page however often it changed.
+Result<bool> SyncService::changesSince(PullPage &page, const QString &bucket, QCborMap &state,
+                                       QCborArray &rows)
+{
+    QSet<QString> sent;
+    for (;;) {
+        auto query = exec(m_db,
+                          u"SELECT seq, tbl, row_id, op FROM change_log "
+                          u"WHERE bucket = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
+                          { bucket, state.value(u"seq"_s).toInteger(), changeBatch });
+        if (!query)
+            return query.error();
+        struct Entry
+        {
+            qint64 seq;
+            QString table, id, op;
+        };
+        QList<Entry> entries;
+        while (query->next())
+            entries.append({ query->value(0).toLongLong(), query->value(1).toString(),
+                             query->value(2).toString(), query->value(3).toString() });
+        query->finish();
+        for (const Entry &entry : entries) {
+            const QString rowKey = entry.table + u'/' + entry.id;
+            const SyncedTable *table = SyncedTables::find(entry.table);
+            if (table && !sent.contains(rowKey)) {
+                std::optional<QCborMap> row;
+                if (entry.op == u"put") {
+                    auto found = page.rows.find(*table, entry.id);
+                    if (!found)
+                        return found.error();
+                    row = found.value();
+                }
+                const bool live = row && !row->value(u"deleted"_s).toBool();
+                QCborMap change { { u"t"_s, entry.table } };
+                if (live) {
+                    change.insert(u"op"_s, u"put"_s);
+                    change.insert(u"v"_s, *row);
+                } else {
+                    change.insert(u"op"_s, u"drop"_s);
+                    change.insert(u"id"_s, entry.id);
+                }
+                if (!page.add(rows, change))
+                    return false;
+                sent.insert(rowKey);
+            }
+            state.insert(u"seq"_s, entry.seq);
+        }
+        if (entries.size() < changeBatch)
+            return true;
+    }
+}
+
+Result<qint64> SyncService::pruneChangeLog(qint64 beforeMs)
+{
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto newest =
+            scalar(u"SELECT COALESCE(MAX(seq), 0) FROM change_log WHERE at < ?"_s, { beforeMs });
+    if (!newest)
+        return newest.error();
+    auto dropped = exec(m_db, u"DELETE FROM change_log WHERE seq <= ?"_s, { newest.value() });
+    if (!dropped)
+        return dropped.error();
+    const qint64 count = dropped->numRowsAffected();
+    auto floor =
+            exec(m_db, u"UPDATE sync_setting SET value = MAX(value, ?) WHERE key = 'log_floor'"_s,
+                 { newest.value() });
+    if (!floor)
+        return floor.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return count;
+}
+
+} // namespace clinic

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/account.h"
+#include "mutations/mutation.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace clinic {
+
+// What a push did: the answer for the client, and the buckets whose rows changed (their
+// subscribers get a poke).
+struct PushResult
+{
+    QCborMap reply;
+    QSet<QString> changedBuckets;
+};
+
+struct PullResult
+{
+    QCborMap reply;
+    QStringList allowedBuckets; // what this user may see now: the connection's subscription
+};
+
+// The server side of sync (DESIGN.md, Sync; docs/sync.md). Push applies each mutation in its
+// own transaction with the client's last applied number; pull sends the rows of the buckets
+// the user may see, computed here from the server's own tables on every pull.
+class SyncService
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::SyncService)
+public:
+    SyncService(QSqlDatabase db, const Clock &clock);
+    ~SyncService();
+
+    Result<PushResult> push(const Account &account, const QCborMap &body);
+    Result<PullResult> pull(const Account &account, const QCborMap &body);
+    Result<QStringList> allowedBuckets(const Account &account);
+
+    // Drops change-log entries written before `beforeMs`; a cursor older than what is left
+    // gets must_refetch. Returns the number of entries dropped.
+    Result<qint64> pruneChangeLog(qint64 beforeMs);
+
+    static constexpr int maxMutationsPerPush = 100;
+    // A pull reply stays under this many bytes of rows, well inside the 64 KiB frame limit.
+    static constexpr qsizetype pullBudgetBytes = 48 * 1024;
+
+private:
+    struct Client
+    {
+        QString id;
+        qint64 lastMutation = 0;
+    };
+    struct PullPage;
+
+    Result<Client> client(const Account &account, const QString &clientId, bool create);
+    Result<QCborMap> applyOne(const Account &account, const Client &client, qint64 number,
+                              const QString &name, const QCborMap &args,
+                              QSet<QString> &changedBuckets);
+    Result<void> recordRejection(const Client &client, qint64 number, const Error &error);
+    Result<QCborMap> storedOutcome(const Client &client, qint64 number);
+    Result<void> pullBucket(PullPage &page, const QString &bucket, const QCborValue &cursor);
+    Result<bool> snapshot(PullPage &page, const QString &bucket, QCborMap &state, QCborArray &rows);
+    Result<bool> changesSince(PullPage &page, const QString &bucket, QCborMap &state,
+                              QCborArray &rows);
+    Result<qint64> scalar(const QString &sql, const QVariantList &values = {});
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    std::unique_ptr<AccountDirectory> m_accounts; // the account table, for mutations
+};
+
+} // namespace clinic
