@@ -4,6 +4,8 @@
 
 #include <QCborMap>
 #include <QLoggingCategory>
+#include <QSslServer>
+#include <QTcpServer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -68,18 +70,26 @@ Result<void> SyncServer::start(const ServerOptions &options)
         return opened;
     }
 
-    m_server = new QWebSocketServer(
-            serverName(),
-            options.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
-    if (options.tls)
-        m_server->setSslConfiguration(options.tls->serverConfiguration());
-    m_server->setHandshakeTimeout(std::chrono::milliseconds(options.helloTimeoutMs));
-    connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::onNewConnection);
-    connect(m_server, &QWebSocketServer::acceptError, this, [](QAbstractSocket::SocketError error) {
+    // The TCP listener (with TLS) is ours, not QWebSocketServer's, so each accepted socket can
+    // have Nagle turned off before the WebSocket handshake (see core/sync/lowdelay.h).
+    if (options.tls) {
+        auto *tls = new QSslServer(this);
+        tls->setSslConfiguration(options.tls->serverConfiguration());
+        tls->setHandshakeTimeout(int(options.helloTimeoutMs));
+        m_listener = tls;
+    } else {
+        m_listener = new QTcpServer(this);
+    }
+    m_listener->setMaxPendingConnections(1024);
+    connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SyncServer::onAccepted);
+    connect(m_listener, &QTcpServer::acceptError, this, [](QAbstractSocket::SocketError error) {
         qCWarning(lcServer) << "accept failed:" << error;
     });
-    if (!m_server->listen(options.address, options.port)) {
-        const QString reason = m_server->errorString();
+    m_server = new QWebSocketServer(serverName(), QWebSocketServer::NonSecureMode, this);
+    m_server->setHandshakeTimeout(std::chrono::milliseconds(options.helloTimeoutMs));
+    connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::onNewConnection);
+    if (!m_listener->listen(options.address, options.port)) {
+        const QString reason = m_listener->errorString();
         stop();
         return makeError(ErrorCode::Io,
                          tr("Cannot listen on %1 port %2: %3")
@@ -94,8 +104,12 @@ Result<void> SyncServer::start(const ServerOptions &options)
 void SyncServer::stop()
 {
     m_sweeper.stop();
+    if (m_listener) {
+        m_listener->close();
+        delete m_listener;
+        m_listener = nullptr;
+    }
     if (m_server) {
-        m_server->close();
         delete m_server;
         m_server = nullptr;
     }
@@ -117,7 +131,7 @@ void SyncServer::stop()
 
 quint16 SyncServer::port() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_listener ? m_listener->serverPort() : 0;
 }
 
 QString SyncServer::url() const
@@ -126,6 +140,14 @@ QString SyncServer::url() const
             ? u'[' + m_options.address.toString() + u']'
             : m_options.address.toString();
     return (m_options.tls ? u"wss://"_s : u"ws://"_s) + host + u':' + QString::number(port());
+}
+
+void SyncServer::onAccepted()
+{
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_server->handleConnection(socket); // the WebSocket handshake; then newConnection
+    }
 }
 
 void SyncServer::onNewConnection()

@@ -17,6 +17,7 @@
 #include <optional>
 
 class QWebSocket;
+class QTcpServer;
 class QWebSocketServer;
 
 namespace clinic {
@@ -70,6 +71,7 @@ private:
         qint64 lastActivity = 0;
     };
 
+    void onAccepted();
     void onNewConnection();
     void onFrame(quint64 id, const QByteArray &frame);
     void onRequest(Connection &connection, const Message &message);
@@ -85,7 +87,8 @@ private:
     void releaseMemoryAfterDepartures();
 
     ServerOptions m_options;
-    QWebSocketServer *m_server = nullptr;
+    QTcpServer *m_listener = nullptr; // a QSslServer with TLS
+    QWebSocketServer *m_server = nullptr; // WebSocket handshakes on the listener's sockets
     QThread m_databaseThread;
     ServerWorker *m_worker = nullptr;
     QHash<quint64, Connection> m_connections;

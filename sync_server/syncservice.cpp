@@ -164,31 +164,39 @@ Result<SyncService::Client> SyncService::client(const Account &account, const QS
 
 // --- push --------------------------------------------------------------------------------
 
+// All the mutations of one push are applied in one transaction, each in a savepoint: a
+// rejected one is rolled back alone and recorded as its outcome, and the client's last
+// applied number moves in the same transaction as the changes. One commit (one fsync) per
+// push rather than per mutation; if anything fails, nothing of the push is kept or answered
+// and the client sends it again.
 Result<PushResult> SyncService::push(const Account &account, const QCborMap &body)
 {
     const QCborArray mutations = body.value(u"mutations"_s).toArray();
     if (mutations.isEmpty() || mutations.size() > maxMutationsPerPush)
         return makeError(ErrorCode::InvalidArgument,
                          tr("“mutations” must list 1 to %1 changes.").arg(maxMutationsPerPush));
+    for (const QCborValue &entry : mutations) {
+        const QCborMap mutation = entry.toMap();
+        const QCborValue n = mutation.value(u"n"_s);
+        if (!n.isInteger() || n.toInteger() < 1 || mutation.value(u"name"_s).toString().isEmpty()
+            || !mutation.value(u"args"_s).isMap())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("Each change needs “n”, “name” and “args”."));
+    }
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
     auto found = client(account, body.value(u"client"_s).toString(), true);
     if (!found)
         return found.error();
     Client current = found.value();
+    const qint64 first = mutations.first().toMap().value(u"n"_s).toInteger();
 
     PushResult result;
     QCborArray outcomes;
-    qint64 first = 0;
     for (const QCborValue &entry : mutations) {
         const QCborMap mutation = entry.toMap();
-        const QCborValue n = mutation.value(u"n"_s);
-        const QString name = mutation.value(u"name"_s).toString();
-        if (!n.isInteger() || n.toInteger() < 1 || name.isEmpty()
-            || !mutation.value(u"args"_s).isMap())
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("Each change needs “n”, “name” and “args”."));
-        const qint64 number = n.toInteger();
-        if (first == 0)
-            first = number;
+        const qint64 number = mutation.value(u"n"_s).toInteger();
         if (number <= current.lastMutation) { // applied before: its answer again
             auto stored = storedOutcome(current, number);
             if (!stored)
@@ -200,30 +208,39 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
             return makeError(ErrorCode::InvalidArgument,
                              tr("Change %1 is missing; changes must arrive in order.")
                                      .arg(current.lastMutation + 1));
-        auto outcome = applyOne(account, current, number, name, mutation.value(u"args"_s).toMap(),
-                                result.changedBuckets);
+        auto outcome = applyOne(account, current, number, mutation.value(u"name"_s).toString(),
+                                mutation.value(u"args"_s).toMap(), result.changedBuckets);
         if (!outcome)
             return outcome.error();
         current.lastMutation = number;
         outcomes.append(outcome.value());
     }
+    auto moved =
+            exec(m_db, u"UPDATE sync_client SET last_mutation = ?, last_seen_at = ? WHERE id = ?"_s,
+                 { current.lastMutation, m_clock.nowMs(), current.id });
+    if (!moved)
+        return moved.error();
     // The client has the answers before its first change of this push: they can go.
     auto forgotten =
             exec(m_db, u"DELETE FROM mutation_outcome WHERE client_id = ? AND number < ?"_s,
                  { current.id, first });
     if (!forgotten)
         return forgotten.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
     result.reply = { { u"outcomes"_s, outcomes }, { u"last_mutation"_s, current.lastMutation } };
     return result;
 }
 
+// One mutation in a savepoint of the push's transaction. A rejection (invalid, forbidden,
+// not found, conflict) rolls back its writes and becomes its outcome; any other failure is the
+// server's (a full disk, say) and fails the whole push, so no change is lost or half-done.
 Result<QCborMap> SyncService::applyOne(const Account &account, const Client &client, qint64 number,
                                        const QString &name, const QCborMap &args,
                                        QSet<QString> &changedBuckets)
 {
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
+    if (auto opened = exec(m_db, u"SAVEPOINT mutation"_s, {}); !opened)
+        return opened.error();
     const qint64 now = m_clock.nowMs();
     RowStore rows(m_db, RowStore::SearchIndex::None);
     ChangeLogWriter log(m_db, now);
@@ -232,51 +249,29 @@ Result<QCborMap> SyncService::applyOne(const Account &account, const Client &cli
     Result<void> applied = QCborValue(args).toCbor().size() > Mutations::maxArgumentBytes
             ? makeError(ErrorCode::InvalidArgument, tr("The change is too large."))
             : Mutations::run(context, name, args);
+    if (!applied && !isRejection(applied.error().code))
+        return applied.error();
     if (!applied) {
-        transaction->rollback();
-        if (!isRejection(applied.error().code))
-            return applied.error();
-        if (auto recorded = recordRejection(client, number, applied.error()); !recorded)
-            return recorded.error();
-        return outcomeMap(number, u"rejected"_s, codeName(applied.error().code),
-                          applied.error().message);
+        if (auto undone = exec(m_db, u"ROLLBACK TO mutation"_s, {}); !undone)
+            return undone.error();
     }
-    auto moved =
-            exec(m_db, u"UPDATE sync_client SET last_mutation = ?, last_seen_at = ? WHERE id = ?"_s,
-                 { number, now, client.id });
-    if (!moved)
-        return moved.error();
-    auto kept = exec(m_db,
-                     u"INSERT INTO mutation_outcome (client_id, number, status) "
-                     u"VALUES (?, ?, 'confirmed')"_s,
-                     { client.id, number });
+    if (auto released = exec(m_db, u"RELEASE mutation"_s, {}); !released)
+        return released.error();
+    const QCborMap outcome = applied
+            ? outcomeMap(number, u"confirmed"_s)
+            : outcomeMap(number, u"rejected"_s, codeName(applied.error().code),
+                         applied.error().message);
+    auto kept =
+            exec(m_db,
+                 u"INSERT INTO mutation_outcome (client_id, number, status, code, reason) "
+                 u"VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"_s,
+                 { client.id, number, outcome.value(u"status"_s).toString(),
+                   outcome.value(u"code"_s).toString(), outcome.value(u"reason"_s).toString() });
     if (!kept)
         return kept.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    changedBuckets.unite(log.changed);
-    return outcomeMap(number, u"confirmed"_s);
-}
-
-// A rejected mutation still moves the client's number on, in its own transaction: a change
-// the server refuses never blocks the ones after it.
-Result<void> SyncService::recordRejection(const Client &client, qint64 number, const Error &error)
-{
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    auto moved =
-            exec(m_db, u"UPDATE sync_client SET last_mutation = ?, last_seen_at = ? WHERE id = ?"_s,
-                 { number, m_clock.nowMs(), client.id });
-    if (!moved)
-        return moved.error();
-    auto kept = exec(m_db,
-                     u"INSERT INTO mutation_outcome (client_id, number, status, code, reason) "
-                     u"VALUES (?, ?, 'rejected', ?, ?)"_s,
-                     { client.id, number, codeName(error.code), error.message });
-    if (!kept)
-        return kept.error();
-    return transaction->commit();
+    if (applied)
+        changedBuckets.unite(log.changed);
+    return outcome;
 }
 
 Result<QCborMap> SyncService::storedOutcome(const Client &client, qint64 number)

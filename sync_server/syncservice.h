@@ -29,9 +29,10 @@ struct PullResult
     QStringList allowedBuckets; // what this user may see now: the connection's subscription
 };
 
-// The server side of sync (DESIGN.md, Sync; docs/sync.md). Push applies each mutation in its
-// own transaction with the client's last applied number; pull sends the rows of the buckets
-// the user may see, computed here from the server's own tables on every pull.
+// The server side of sync (DESIGN.md, Sync; docs/sync.md). Push applies mutations together
+// with the client's last applied number, so a repeated push applies nothing twice; pull sends
+// the rows of the buckets the user may see, computed here from the server's own tables on
+// every pull.
 class SyncService
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::SyncService)
@@ -63,7 +64,6 @@ private:
     Result<QCborMap> applyOne(const Account &account, const Client &client, qint64 number,
                               const QString &name, const QCborMap &args,
                               QSet<QString> &changedBuckets);
-    Result<void> recordRejection(const Client &client, qint64 number, const Error &error);
     Result<QCborMap> storedOutcome(const Client &client, qint64 number);
     Result<void> pullBucket(PullPage &page, const QString &bucket, const QCborValue &cursor);
     Result<bool> snapshot(PullPage &page, const QString &bucket, QCborMap &state, QCborArray &rows);

@@ -81,6 +81,7 @@ private slots:
     void patientNeverReceivesAnotherPatientsRowOnTheWire();
     void tooOldCursorMustRefetch();
     void threeClientsConverge();
+    void largeBucketsArriveInPages();
 
 private:
     std::unique_ptr<TestClient> client(const QString &username);
@@ -577,6 +578,35 @@ void TestSync::threeClientsConverge()
              serverRows(u"note"_s, u"patient_id = '"_s + anaId + u"'"));
     for (TestClient *c : clients)
         QCOMPARE(c->count(u"sync_outbox"_s), 0);
+}
+
+void TestSync::largeBucketsArriveInPages()
+{
+    auto desk = client(u"desk"_s);
+    const QString kept = newId();
+    QVERIFY(desk->submit(u"patient.register"_s, { { u"id"_s, kept }, { u"family_name"_s, u"Kept"_s },
+                                                  { u"given_name"_s, u"Row"_s } }));
+    QVERIFY(desk->waitIdle());
+    auto late = client(u"desk-two"_s);
+    late->goOffline();
+    // More than fit in one 64 KiB reply (about 170 of these rows do), so the snapshot and
+    // the changes after it arrive over several pulls.
+    const QString longAddress = QString(150, u'x');
+    for (int i = 0; i < 1200; ++i)
+        QVERIFY(desk->submit(u"patient.register"_s,
+                             { { u"id"_s, newId() }, { u"family_name"_s, u"Paged%1"_s.arg(i) },
+                               { u"given_name"_s, u"Row"_s }, { u"address_line"_s, longAddress } }));
+    QVERIFY(desk->waitIdle(60000));
+    QVERIFY(late->signIn());
+    // A change queued while the pages arrive is kept on top of every page.
+    QVERIFY(late->submit(u"patient.update"_s, { { u"id"_s, kept }, { u"country"_s, u"Portugal"_s } }));
+    QVERIFY(late->waitIdle(60000));
+    QCOMPARE(late->count(u"patient"_s, u"family_name LIKE 'Paged%'"_s), 1200);
+    QCOMPARE(rowsOf(late->db(), u"patient"_s), serverRows(u"patient"_s));
+    QCOMPARE(late->value(u"patient"_s, kept, u"country"_s), u"Portugal"_s);
+    // And a client that was away while they were written catches up in pages too.
+    auto fresh = client(u"desk"_s);
+    QCOMPARE(rowsOf(fresh->db(), u"patient"_s), serverRows(u"patient"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -203,7 +203,7 @@ Result<QList<SyncOutcome>> LocalReplica::recordOutcomes(const QCborArray &answer
     return recorded;
 }
 
-Result<QCborMap> LocalReplica::pullBody()
+Result<QCborMap> LocalReplica::pullBody(const QCborMap &unapplied)
 {
     auto id = clientId();
     if (!id)
@@ -214,6 +214,10 @@ Result<QCborMap> LocalReplica::pullBody()
     QCborMap cursors;
     while (query->next())
         cursors.insert(query->value(0).toString(), fromCbor(query->value(1).toByteArray()));
+    for (const QCborValue &bucket : unapplied.value(u"buckets"_s).toArray())
+        cursors.insert(bucket.toMap().value(u"name"_s), bucket.toMap().value(u"cursor"_s));
+    for (const QCborValue &bucket : unapplied.value(u"revoked"_s).toArray())
+        cursors.remove(bucket);
     return QCborMap { { u"client"_s, *id }, { u"cursors"_s, cursors } };
 }
 

@@ -47,7 +47,9 @@ public:
     Result<QCborMap> pushBody(int maxMutations, qsizetype maxBytes);
     // Records the server's answers to a push; returns them as outcomes.
     Result<QList<SyncOutcome>> recordOutcomes(const QCborArray &outcomes);
-    Result<QCborMap> pullBody();
+    // The next pull. With `unapplied`, a pull reply not yet applied: its cursors count, so the
+    // next page can be asked for while this one is written.
+    Result<QCborMap> pullBody(const QCborMap &unapplied = {});
     // Applies one pull reply; returns the names of the tables whose rows changed.
     Result<QSet<QString>> applyPull(const QCborMap &reply);
 

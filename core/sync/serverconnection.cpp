@@ -1,5 +1,7 @@
 #include "serverconnection.h"
 
+#include "sync/lowdelay.h"
+
 #include "sync/knownservers.h"
 
 #include <QCborMap>
@@ -192,6 +194,7 @@ void ServerConnection::onConnected()
         m_socket.abort();
         return;
     }
+    setLowDelay(m_socket);
     request(u"hello"_s, { { u"app"_s, m_clientName } }, [this](const ServerReply &reply) {
         if (!reply.ok())
             return; // the server closes after an error on hello; onDisconnected reports it

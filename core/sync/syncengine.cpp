@@ -112,31 +112,55 @@ void SyncEngine::pull()
     auto body = m_replica.pullBody();
     if (!body)
         return failed(body.error().fullText());
+    sendPull(*body);
+}
+
+void SyncEngine::sendPull(const QCborMap &body)
+{
     m_busy = true;
     m_pullWanted = false;
+    const quint64 generation = ++m_pullGeneration;
     emit statusChanged();
-    m_connection.request(u"pull"_s, *body, [this](const ServerReply &reply) {
-        m_busy = false;
-        if (!reply.ok()) {
-            m_pullWanted = true;
-            return failed(reply.errorText);
-        }
-        auto changed = m_replica.applyPull(reply.message.body);
-        if (!changed) {
-            m_pullWanted = true;
-            return failed(changed.error().fullText());
-        }
-        const bool more = reply.message.body.value(u"more"_s).toBool();
-        m_pullWanted = m_pullWanted || more;
-        m_lastError.clear();
-        m_retryDelayMs = 1000;
-        if (!changed->isEmpty())
-            emit dataChanged(*changed);
-        emit statusChanged();
-        step();
-        if (!m_busy && !m_pullWanted)
-            emit idle();
+    m_connection.request(u"pull"_s, body, [this, generation](const ServerReply &reply) {
+        if (generation == m_pullGeneration) // else: superseded after a failed apply
+            onPulled(reply);
     });
+}
+
+void SyncEngine::onPulled(const ServerReply &reply)
+{
+    m_busy = false;
+    if (!reply.ok()) {
+        m_pullWanted = true;
+        return failed(reply.errorText);
+    }
+    const QCborMap &body = reply.message.body;
+    // The next page is asked for before this one is applied, so the server prepares it while
+    // this client writes: the two overlap on two cores.
+    bool prefetched = false;
+    if (body.value(u"more"_s).toBool()) {
+        if (auto next = m_replica.pullBody(body)) {
+            sendPull(*next);
+            prefetched = true;
+        }
+    }
+    auto changed = m_replica.applyPull(body);
+    if (!changed) {
+        ++m_pullGeneration; // the page asked for next must not land on a store without this one
+        m_busy = false;
+        m_pullWanted = true;
+        return failed(changed.error().fullText());
+    }
+    m_lastError.clear();
+    m_retryDelayMs = 1000;
+    if (!changed->isEmpty())
+        emit dataChanged(*changed);
+    emit statusChanged();
+    if (prefetched)
+        return;
+    step();
+    if (!m_busy && !m_pullWanted)
+        emit idle();
 }
 
 // A lost connection is retried by ServerConnection, which signs in again and so restarts

@@ -49,6 +49,8 @@ private:
     void step();
     void push();
     void pull();
+    void sendPull(const QCborMap &body);
+    void onPulled(const ServerReply &reply);
     void failed(const QString &why);
     bool online() const;
 
@@ -56,6 +58,7 @@ private:
     ServerConnection &m_connection;
     bool m_busy = false;
     bool m_pullWanted = false;
+    quint64 m_pullGeneration = 0; // replies to older pulls are dropped
     QString m_lastError;
     QTimer m_retry;
     int m_retryDelayMs = 1000;

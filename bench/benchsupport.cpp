@@ -1,0 +1,141 @@
+#include "benchsupport.h"
+
+#include "sync/knownservers.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace clinic::bench {
+
+using namespace Qt::StringLiterals;
+
+bool waitUntil(const std::function<bool()> &done, qint64 timeoutMs, int pollMs)
+{
+    if (done())
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || timer.hasExpired(timeoutMs))
+            loop.quit();
+    });
+    poll.start(pollMs);
+    loop.exec();
+    return done();
+}
+
+bool runCommand(const QString &binary, const QStringList &arguments, const QString &password)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(binary, arguments);
+    if (!process.waitForStarted(10000)) {
+        std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(binary),
+                     qPrintable(process.errorString()));
+        return false;
+    }
+    process.write((password + u'\n' + password + u'\n').toUtf8());
+    process.closeWriteChannel();
+    const bool finished = process.waitForFinished(120000);
+    const QByteArray output = process.readAll().trimmed();
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "clinic-sync-server %s failed:\n%s\n",
+                     qPrintable(arguments.join(u' ')), output.constData());
+        return false;
+    }
+    return true;
+}
+
+bool ServerProcess::start(const QString &binary, const QString &dataDir)
+{
+    // Port 0 and the URL the server prints: no window in which another program could take
+    // a port picked here first.
+    m_process.start(binary,
+                    { u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s });
+    if (!m_process.waitForStarted(10000)) {
+        std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(binary),
+                     qPrintable(m_process.errorString()));
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (m_fingerprint.isEmpty() && !timer.hasExpired(30000)
+           && m_process.state() == QProcess::Running) {
+        if (!m_process.canReadLine() && !m_process.waitForReadyRead(1000))
+            continue;
+        while (m_process.canReadLine()) {
+            const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+            const QString listening = u" listening on "_s;
+            const QString certificate = u"certificate SHA-256 fingerprint: "_s;
+            if (const qsizetype at = line.indexOf(listening); at >= 0) {
+                m_name = line.left(at);
+                m_url = line.mid(at + listening.size());
+            } else if (line.startsWith(certificate)) {
+                m_fingerprint = KnownServers::normalised(line.mid(certificate.size()));
+            }
+        }
+    }
+    if (m_url.isEmpty() || !KnownServers::isFingerprint(m_fingerprint)) {
+        std::fprintf(stderr, "the server did not start:\n%s%s\n",
+                     m_process.readAllStandardOutput().constData(),
+                     m_process.readAllStandardError().constData());
+        return false;
+    }
+    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                     [this] { drain(QProcess::StandardOutput); });
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                     [this] { drain(QProcess::StandardError); });
+    return true;
+}
+
+int ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    m_process.terminate();
+    if (!m_process.waitForFinished(15000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+        return -1;
+    }
+    drain(QProcess::StandardOutput);
+    drain(QProcess::StandardError);
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void ServerProcess::drain(QProcess::ProcessChannel channel)
+{
+    m_process.setReadChannel(channel);
+    while (m_process.canReadLine())
+        m_said << QString::fromUtf8(m_process.readLine()).trimmed();
+    if (m_process.state() == QProcess::NotRunning && m_process.bytesAvailable() > 0)
+        m_said << QString::fromUtf8(m_process.readAll()).trimmed();
+    m_process.setReadChannel(QProcess::StandardOutput);
+}
+
+Spread spreadOf(QList<double> values)
+{
+    Spread spread;
+    spread.count = int(values.size());
+    if (values.isEmpty())
+        return spread;
+    std::sort(values.begin(), values.end());
+    const auto rank = [&](double p) {
+        const qsizetype index = qsizetype(std::ceil(p * double(values.size()))) - 1;
+        return values.at(qBound(qsizetype(0), index, values.size() - 1));
+    };
+    spread.p50 = rank(0.50);
+    spread.p95 = rank(0.95);
+    spread.p99 = rank(0.99);
+    spread.max = values.last();
+    return spread;
+}
+
+} // namespace clinic::bench
