@@ -604,6 +604,16 @@ void TestSync::largeBucketsArriveInPages()
     QCOMPARE(late->count(u"patient"_s, u"family_name LIKE 'Paged%'"_s), 1200);
     QCOMPARE(rowsOf(late->db(), u"patient"_s), serverRows(u"patient"_s));
     QCOMPARE(late->value(u"patient"_s, kept, u"country"_s), u"Portugal"_s);
+    // Pulled pages are name-indexed together at the end, and every row is found.
+    QCOMPARE(late->count(u"patient_search_pending"_s), 0);
+    QSqlQuery search(late->db());
+    QVERIFY(search.exec(u"SELECT COUNT(*) FROM patient_search WHERE patient_search MATCH 'paged*'"_s));
+    QVERIFY(search.next());
+    QCOMPARE(search.value(0).toInt(), 1200);
+    QVERIFY(search.exec(u"SELECT COUNT(*) FROM patient_search WHERE patient_search MATCH 'kept'"_s));
+    QVERIFY(search.next());
+    QCOMPARE(search.value(0).toInt(), 1);
+    QVERIFY(search.exec(u"INSERT INTO patient_search (patient_search) VALUES ('integrity-check')"_s));
     // And a client that was away while they were written catches up in pages too.
     auto fresh = client(u"desk"_s);
     QCOMPARE(rowsOf(fresh->db(), u"patient"_s), serverRows(u"patient"_s));

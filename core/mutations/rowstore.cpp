@@ -77,9 +77,7 @@ QCborMap RowStore::readRow(const SyncedTable &table, const QSqlQuery &query) con
 
 Result<std::optional<QCborMap>> RowStore::find(const SyncedTable &table, const QString &id)
 {
-    auto query = run(u"SELECT " + table.columnNames().join(u", ") + u" FROM " + table.name
-                             + u" WHERE id = ?",
-                     { id });
+    auto query = run(sqlFor(table).find, { id });
     if (!query)
         return query.error();
     QSqlQuery *rows = query.value();
@@ -90,40 +88,66 @@ Result<std::optional<QCborMap>> RowStore::find(const SyncedTable &table, const Q
     return row;
 }
 
+// Insert first: a pulled row is usually new, and then one statement does (and nothing needs
+// unindexing). An existing row is updated in place, so its rowid, the search index's docid,
+// stays the same.
 Result<void> RowStore::write(const SyncedTable &table, const QCborMap &row)
 {
     const QString id = row.value(u"id"_s).toString();
     if (id.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("A synced row has no id."));
-    if (auto unindexed = unindex(table, id); !unindexed)
-        return unindexed;
+    const Sql &sql = sqlFor(table);
     QVariantList values;
-    QStringList assignments;
-    for (const SyncedColumn &column : table.columns) {
+    values.reserve(table.columns.size() + 1);
+    for (const SyncedColumn &column : table.columns)
         values << SqlColumns::toSql(column.type, row.value(column.name));
-        assignments << column.name + u" = ?";
-    }
-    auto updated =
-            run(u"UPDATE " + table.name + u" SET " + assignments.join(u", ") + u" WHERE id = ?",
-                values + QVariantList { id });
-    if (!updated)
-        return updated.error();
-    if (updated.value()->numRowsAffected() == 0) {
-        const QString marks = QString(u"?, "_s).repeated(table.columns.size()).chopped(2);
-        auto inserted = run(u"INSERT INTO " + table.name + u" (" + table.columnNames().join(u", ")
-                                    + u") VALUES (" + marks + u')',
-                            values);
-        if (!inserted)
-            return inserted.error();
+    auto inserted = run(sql.insert, values);
+    if (!inserted)
+        return inserted.error();
+    if (inserted.value()->numRowsAffected() == 0) {
+        if (auto unindexed = unindex(table, id); !unindexed)
+            return unindexed;
+        auto updated = run(sql.update, values << id);
+        if (!updated)
+            return updated.error();
+        if (updated.value()->numRowsAffected() == 0) // OR IGNORE also skips a NOT NULL failure
+            return makeError(ErrorCode::InvalidArgument, tr("A synced row was refused."),
+                             table.name + u' ' + id);
     }
     return index(table, id);
+}
+
+const RowStore::Sql &RowStore::sqlFor(const SyncedTable &table)
+{
+    auto found = m_sql.find(table.name);
+    if (found != m_sql.end())
+        return *found;
+    const QString columns = table.columnNames().join(u", ");
+    QStringList assignments;
+    for (const SyncedColumn &column : table.columns)
+        assignments << column.name + u" = ?";
+    const QString marks = QString(u"?, "_s).repeated(table.columns.size()).chopped(2);
+    Sql sql;
+    sql.find = u"SELECT " + columns + u" FROM " + table.name + u" WHERE id = ?";
+    sql.insert =
+            u"INSERT OR IGNORE INTO " + table.name + u" (" + columns + u") VALUES (" + marks + u')';
+    sql.update = u"UPDATE " + table.name + u" SET " + assignments.join(u", ") + u" WHERE id = ?";
+    sql.erase = u"DELETE FROM " + table.name + u" WHERE id = ?";
+    return *m_sql.insert(table.name, sql);
 }
 
 Result<void> RowStore::erase(const SyncedTable &table, const QString &id)
 {
     if (auto unindexed = unindex(table, id); !unindexed)
         return unindexed;
-    auto erased = run(u"DELETE FROM " + table.name + u" WHERE id = ?", { id });
+    if (m_searchIndex && table.name == u"patient") {
+        auto unqueued = run(u"DELETE FROM patient_search_pending WHERE docid = "
+                            u"(SELECT rowid FROM patient WHERE id = ?)"_s,
+                            { id });
+        if (!unqueued)
+            return unqueued.error();
+    }
+    auto erased = run(sqlFor(table).erase, { id });
     if (!erased)
         return erased.error();
     return {};
@@ -135,8 +159,11 @@ Result<void> RowStore::unindex(const SyncedTable &table, const QString &id)
 {
     if (!m_searchIndex || table.name != u"patient")
         return {};
+    // A row still waiting to be indexed is not in the index: deleting it there would remove
+    // terms it never added.
     auto done = run(u"DELETE FROM patient_search WHERE docid = "
-                    u"(SELECT rowid FROM patient WHERE id = ?)"_s,
+                    u"(SELECT rowid FROM patient WHERE id = ?) AND docid NOT IN "
+                    u"(SELECT docid FROM patient_search_pending)"_s,
                     { id });
     if (!done)
         return done.error();
@@ -147,11 +174,31 @@ Result<void> RowStore::index(const SyncedTable &table, const QString &id)
 {
     if (!m_searchIndex || table.name != u"patient")
         return {};
-    auto done = run(u"INSERT INTO patient_search (docid, family_name, given_name) "
-                    u"SELECT rowid, family_name, given_name FROM patient WHERE id = ?"_s,
-                    { id });
+    auto done = m_deferSearchIndex
+            ? run(u"INSERT OR IGNORE INTO patient_search_pending (docid) "
+                  u"SELECT rowid FROM patient WHERE id = ?"_s,
+                  { id })
+            : run(u"INSERT INTO patient_search (docid, family_name, given_name) "
+                  u"SELECT rowid, family_name, given_name FROM patient WHERE id = ?"_s,
+                  { id });
     if (!done)
         return done.error();
+    return {};
+}
+
+Result<void> RowStore::flushSearchIndex()
+{
+    if (!m_searchIndex)
+        return {};
+    auto indexed = run(u"INSERT INTO patient_search (docid, family_name, given_name) "
+                       u"SELECT p.rowid, p.family_name, p.given_name "
+                       u"FROM patient_search_pending s JOIN patient p ON p.rowid = s.docid"_s,
+                       {});
+    if (!indexed)
+        return indexed.error();
+    auto cleared = run(u"DELETE FROM patient_search_pending"_s, {});
+    if (!cleared)
+        return cleared.error();
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "storage/writetransaction.h"
 
 #include <QCborValue>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace clinic {
@@ -229,6 +230,8 @@ Result<QSet<QString>> LocalReplica::applyPull(const QCborMap &reply)
     if (!transaction)
         return transaction.error();
     QSet<QString> tables;
+    m_rows->setDeferSearchIndex(true);
+    const auto indexNow = qScopeGuard([this] { m_rows->setDeferSearchIndex(false); });
     if (auto undone = undoQueued(tables); !undone) {
         transaction->markFailed();
         return undone.error();
@@ -257,6 +260,9 @@ Result<QSet<QString>> LocalReplica::applyPull(const QCborMap &reply)
         return redone.error();
     }
     if (complete) {
+        auto indexed = m_rows->flushSearchIndex();
+        if (!indexed)
+            return indexed.error();
         if (auto saved = setState(u"last_sync_at"_s, QString::number(m_clock.nowMs())); !saved)
             return saved.error();
     }

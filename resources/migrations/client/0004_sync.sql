@@ -30,6 +30,12 @@ CREATE TABLE care_team (
 CREATE INDEX care_team_by_staff ON care_team (staff_id);
 CREATE INDEX care_team_by_patient ON care_team (patient_id);
 
+-- Patients written by a pull but not yet in the name index (patient_search): a pull's pages
+-- are indexed together once the last one is in (RowStore::flushSearchIndex).
+CREATE TABLE patient_search_pending (
+    docid INTEGER PRIMARY KEY              -- patient.rowid
+);
+
 -- Key/value state: client_id (this store's id at the server), next_mutation, last_sync_at.
 CREATE TABLE sync_state (
     key   TEXT PRIMARY KEY NOT NULL,
