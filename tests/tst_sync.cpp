@@ -82,6 +82,7 @@ private slots:
     void tooOldCursorMustRefetch();
     void threeClientsConverge();
     void largeBucketsArriveInPages();
+    void hostileSyncBodiesAreAnsweredNotObeyed();
 
 private:
     std::unique_ptr<TestClient> client(const QString &username);
@@ -584,8 +585,9 @@ void TestSync::largeBucketsArriveInPages()
 {
     auto desk = client(u"desk"_s);
     const QString kept = newId();
-    QVERIFY(desk->submit(u"patient.register"_s, { { u"id"_s, kept }, { u"family_name"_s, u"Kept"_s },
-                                                  { u"given_name"_s, u"Row"_s } }));
+    QVERIFY(desk->submit(
+            u"patient.register"_s,
+            { { u"id"_s, kept }, { u"family_name"_s, u"Kept"_s }, { u"given_name"_s, u"Row"_s } }));
     QVERIFY(desk->waitIdle());
     auto late = client(u"desk-two"_s);
     late->goOffline();
@@ -594,12 +596,15 @@ void TestSync::largeBucketsArriveInPages()
     const QString longAddress = QString(150, u'x');
     for (int i = 0; i < 1200; ++i)
         QVERIFY(desk->submit(u"patient.register"_s,
-                             { { u"id"_s, newId() }, { u"family_name"_s, u"Paged%1"_s.arg(i) },
-                               { u"given_name"_s, u"Row"_s }, { u"address_line"_s, longAddress } }));
+                             { { u"id"_s, newId() },
+                               { u"family_name"_s, u"Paged%1"_s.arg(i) },
+                               { u"given_name"_s, u"Row"_s },
+                               { u"address_line"_s, longAddress } }));
     QVERIFY(desk->waitIdle(60000));
     QVERIFY(late->signIn());
     // A change queued while the pages arrive is kept on top of every page.
-    QVERIFY(late->submit(u"patient.update"_s, { { u"id"_s, kept }, { u"country"_s, u"Portugal"_s } }));
+    QVERIFY(late->submit(u"patient.update"_s,
+                         { { u"id"_s, kept }, { u"country"_s, u"Portugal"_s } }));
     QVERIFY(late->waitIdle(60000));
     QCOMPARE(late->count(u"patient"_s, u"family_name LIKE 'Paged%'"_s), 1200);
     QCOMPARE(rowsOf(late->db(), u"patient"_s), serverRows(u"patient"_s));
@@ -607,16 +612,105 @@ void TestSync::largeBucketsArriveInPages()
     // Pulled pages are name-indexed together at the end, and every row is found.
     QCOMPARE(late->count(u"patient_search_pending"_s), 0);
     QSqlQuery search(late->db());
-    QVERIFY(search.exec(u"SELECT COUNT(*) FROM patient_search WHERE patient_search MATCH 'paged*'"_s));
+    QVERIFY(search.exec(
+            u"SELECT COUNT(*) FROM patient_search WHERE patient_search MATCH 'paged*'"_s));
     QVERIFY(search.next());
     QCOMPARE(search.value(0).toInt(), 1200);
-    QVERIFY(search.exec(u"SELECT COUNT(*) FROM patient_search WHERE patient_search MATCH 'kept'"_s));
+    QVERIFY(search.exec(
+            u"SELECT COUNT(*) FROM patient_search WHERE patient_search MATCH 'kept'"_s));
     QVERIFY(search.next());
     QCOMPARE(search.value(0).toInt(), 1);
-    QVERIFY(search.exec(u"INSERT INTO patient_search (patient_search) VALUES ('integrity-check')"_s));
+    QVERIFY(search.exec(
+            u"INSERT INTO patient_search (patient_search) VALUES ('integrity-check')"_s));
     // And a client that was away while they were written catches up in pages too.
     auto fresh = client(u"desk"_s);
     QCOMPARE(rowsOf(fresh->db(), u"patient"_s), serverRows(u"patient"_s));
+}
+
+// Seeded random values of every CBOR kind, nested: what a broken or hostile client might send.
+static QCborValue randomValue(QRandomGenerator &random, int depth)
+{
+    switch (random.bounded(depth > 2 ? 6 : 8)) {
+    case 0:
+        return qint64(random.generate64());
+    case 1:
+        return random.bounded(3) - 1;
+    case 2:
+        return QString(random.bounded(40), QChar(u'a' + random.bounded(26)));
+    case 3:
+        return QCborValue(QCborValue::Null);
+    case 4:
+        return random.bounded(2) == 0;
+    case 5:
+        return QByteArray(random.bounded(30), char(random.bounded(256)));
+    case 6: {
+        QCborArray array;
+        for (int i = random.bounded(5); i > 0; --i)
+            array.append(randomValue(random, depth + 1));
+        return array;
+    }
+    default: {
+        static const QStringList keys {
+            u"n"_s,   u"name"_s, u"args"_s,       u"id"_s,          u"seq"_s,  u"snap"_s,
+            u"tbl"_s, u"rev"_s,  u"patient_id"_s, u"family_name"_s, u"body"_s, u"register"_s
+        };
+        QCborMap map;
+        for (int i = random.bounded(5); i > 0; --i)
+            map.insert(keys[random.bounded(int(keys.size()))], randomValue(random, depth + 1));
+        return map;
+    }
+    }
+}
+
+void TestSync::hostileSyncBodiesAreAnsweredNotObeyed()
+{
+    auto ben = client(u"ben"_s);
+    const QString clientId = *ben->replica->clientId();
+    const QStringList names { u"patient.register"_s, u"patient.update"_s,     u"note.add"_s,
+                              u"care_team.assign"_s, u"care_team.unassign"_s, u"nope"_s };
+    QRandomGenerator random(4242);
+    const QStringList before = serverRows(u"patient"_s);
+    for (int round = 0; round < 150; ++round) {
+        std::optional<ServerReply> reply;
+        const bool pull = round % 2 == 0;
+        QCborMap body { { u"client"_s,
+                          round % 7 == 0 ? randomValue(random, 0) : QCborValue(clientId) } };
+        if (pull) {
+            QCborMap cursors;
+            for (int i = random.bounded(4); i > 0; --i)
+                cursors.insert(random.bounded(2) ? u"patient:"_s + m_ids[u"ana"_s] : u"register"_s,
+                               randomValue(random, 1));
+            body.insert(u"cursors"_s,
+                        random.bounded(5) == 0 ? randomValue(random, 0) : QCborValue(cursors));
+        } else {
+            QCborArray mutations;
+            for (int i = random.bounded(3); i > 0; --i)
+                mutations.append(QCborMap {
+                        { u"n"_s, random.bounded(4) ? QCborValue(1) : randomValue(random, 2) },
+                        { u"name"_s, names[random.bounded(int(names.size()))] },
+                        { u"args"_s, randomValue(random, 1) } });
+            body.insert(u"mutations"_s, mutations);
+        }
+        ben->connection->request(pull ? u"pull"_s : u"push"_s, body,
+                                 [&](const ServerReply &r) { reply = r; });
+        QVERIFY(QTest::qWaitFor([&] { return reply.has_value(); }, waitMs));
+        QVERIFY2(!reply->connectionLost, "the server dropped the connection");
+        if (!reply->ok())
+            QVERIFY2(reply->error == ProtocolError::Invalid
+                             || reply->error == ProtocolError::Forbidden,
+                     qPrintable(reply->errorText));
+        // Whatever came back, nothing of another patient's record did (her bucket's name may
+        // come back in "revoked": the client sent it).
+        const QByteArray rows = QCborValue(reply->message.body.value(u"buckets"_s)).toCbor();
+        QVERIFY(!rows.contains(m_ids[u"ana"_s].toUtf8()));
+    }
+    // No hostile push registered or edited anyone but Ben himself.
+    QStringList after = serverRows(u"patient"_s);
+    after.removeIf([&](const QString &row) { return row.startsWith(m_ids[u"ben"_s]); });
+    QStringList expected = before;
+    expected.removeIf([&](const QString &row) { return row.startsWith(m_ids[u"ben"_s]); });
+    QCOMPARE(after, expected);
+    QVERIFY(ben->waitIdle()); // and the connection still syncs
 }
 
 QTEST_GUILESS_MAIN(TestSync)
