@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
@@ -92,7 +93,11 @@ void SyncEngine::push()
         return failed(body.error().fullText());
     m_busy = true;
     emit statusChanged();
-    m_connection.request(u"push"_s, *body, [this](const ServerReply &reply) {
+    // The connection may outlive this engine (a sign-out while a request is out): a reply
+    // then finds no engine and is dropped.
+    m_connection.request(u"push"_s, *body, [this, self = QPointer(this)](const ServerReply &reply) {
+        if (!self)
+            return;
         m_busy = false;
         if (!reply.ok())
             return failed(reply.errorText);
@@ -121,10 +126,11 @@ void SyncEngine::sendPull(const QCborMap &body)
     m_pullWanted = false;
     const quint64 generation = ++m_pullGeneration;
     emit statusChanged();
-    m_connection.request(u"pull"_s, body, [this, generation](const ServerReply &reply) {
-        if (generation == m_pullGeneration) // else: superseded after a failed apply
-            onPulled(reply);
-    });
+    m_connection.request(
+            u"pull"_s, body, [this, self = QPointer(this), generation](const ServerReply &reply) {
+                if (self && generation == m_pullGeneration) // else: gone, or superseded
+                    onPulled(reply);
+            });
 }
 
 void SyncEngine::onPulled(const ServerReply &reply)
