@@ -17,6 +17,7 @@
 #include "syncserver.h"
 #include "tlsidentity.h"
 #include "translations.h"
+#include "widgettestsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -36,51 +37,17 @@
 
 using namespace clinic;
 using namespace clinic::ui;
+using clinic::test::button;
+using clinic::test::field;
+using clinic::test::screenshot;
+using clinic::test::shown;
+using clinic::test::type;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString password = u"Tide-Lamp-Orbit-77"_s;
 constexpr int waitMs = 15000;
-
-QLineEdit *field(QWidget *window, const QString &accessibleName)
-{
-    for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
-        if (edit->accessibleName() == accessibleName && edit->isVisible())
-            return edit;
-    }
-    return nullptr;
-}
-
-QPushButton *button(QWidget *window, const QString &text)
-{
-    for (QPushButton *push : window->findChildren<QPushButton *>()) {
-        if (push->text().remove(u'&') == text && push->isVisible())
-            return push;
-    }
-    return nullptr;
-}
-
-QString shown(QWidget *window, const QString &objectName)
-{
-    auto *label = window->findChild<QLabel *>(objectName);
-    return label && label->isVisible() ? label->text() : QString();
-}
-
-void type(QWidget *window, const QString &name, const QString &text)
-{
-    QLineEdit *edit = field(window, name);
-    QVERIFY2(edit, qPrintable(name));
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-void screenshot(QWidget *window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CLINIC_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window->grab().save(dir + u'/' + name + u".png");
-}
 
 // Answers the next modal message box with the button whose text starts with `answer`.
 void answerNextMessageBox(const QString &answer, QString *seenText = nullptr)
@@ -212,8 +179,8 @@ void TestDesktopClient::submitSignIn(const QString &username, const QString &sec
 {
     SignInWindow *window = m_shell->signInWindow();
     QVERIFY(window);
-    type(window, u"User name"_s, username);
-    type(window, u"Password"_s, secret);
+    QVERIFY(type(window, u"User name"_s, username));
+    QVERIFY(type(window, u"Password"_s, secret));
     QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
 }
 
@@ -258,7 +225,7 @@ void TestDesktopClient::everyRoleGetsItsOwnWindow()
         { u"pat"_s, Role::Patient, { u"My profile"_s, u"My account"_s } },
         { u"dr-ana"_s, Role::Doctor, { u"Today"_s, u"My account"_s } },
         { u"nurse-nia"_s, Role::Nurse, { u"Today"_s, u"My account"_s } },
-        { u"desk-fred"_s, Role::FrontDesk, { u"Today"_s, u"My account"_s } },
+        { u"desk-fred"_s, Role::FrontDesk, { u"Today"_s, u"Patients"_s, u"My account"_s } },
         { u"pharm-pia"_s, Role::Pharmacist, { u"Queue"_s, u"My account"_s } },
         { u"boss"_s,
           Role::Admin,
@@ -338,12 +305,12 @@ void TestDesktopClient::secondFactorIsAskedFor()
             wrong = u"123457"_s == Totp::code(secret, m_clock.nowSeconds()) ? u"765431"_s
                                                                             : u"123457"_s;
     }
-    type(window, u"One-time code"_s, wrong);
+    QVERIFY(type(window, u"One-time code"_s, wrong));
     QTest::keyClick(field(window, u"One-time code"_s), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(
             shown(window, u"signInMessage"_s).contains(u"one-time code is not right"), waitMs);
     QCOMPARE(window->panel(), SignInWindow::Panel::Code);
-    type(window, u"One-time code"_s, Totp::code(secret, m_clock.nowSeconds()));
+    QVERIFY(type(window, u"One-time code"_s, Totp::code(secret, m_clock.nowSeconds())));
     QTest::keyClick(field(window, u"One-time code"_s), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_shell->mainWindow(), waitMs);
 }
@@ -411,10 +378,10 @@ void TestDesktopClient::passwordChangedElsewhereIsAskedForOnce()
     SignInWindow *window = m_shell->signInWindow();
     QTRY_COMPARE_WITH_TIMEOUT(window->panel(), SignInWindow::Panel::PreviousPassword, waitMs);
     screenshot(window, u"signin-previous-password"_s);
-    type(window, u"Previous password"_s, u"not the old one"_s);
+    QVERIFY(type(window, u"Previous password"_s, u"not the old one"_s));
     QTest::keyClick(field(window, u"Previous password"_s), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!shown(window, u"signInMessage"_s).isEmpty(), waitMs);
-    type(window, u"Previous password"_s, password);
+    QVERIFY(type(window, u"Previous password"_s, password));
     QTest::keyClick(field(window, u"Previous password"_s), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_shell->mainWindow(), waitMs);
     emit m_shell->mainWindow()->signOutRequested();
@@ -432,11 +399,11 @@ void TestDesktopClient::idleWindowLocksAndUnlocks()
     QCOMPARE(window->windowTitle(), u"Clinic — locked"_s);
     QVERIFY(!window->findChild<QWidget *>(u"homePage"_s)->isVisible()); // nothing of theirs shows
     screenshot(window, u"locked"_s);
-    type(window, u"Password"_s, u"not my password"_s);
+    QVERIFY(type(window, u"Password"_s, u"not my password"_s));
     QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
     QTRY_COMPARE(shown(window, u"lockMessage"_s), u"The password is not correct."_s);
     QVERIFY(window->isLocked());
-    type(window, u"Password"_s, password);
+    QVERIFY(type(window, u"Password"_s, password));
     QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
     QTRY_VERIFY(!window->isLocked());
     window->setIdleLockInterval(60 * 60 * 1000);
@@ -448,10 +415,10 @@ void TestDesktopClient::patientsAndDoctorsRegister()
     SignInWindow *window = m_shell->signInWindow();
     button(window, u"New here? Create an account"_s)->click();
     QCOMPARE(window->panel(), SignInWindow::Panel::Register);
-    type(window, u"Full name"_s, u"Rosa Diaz"_s);
-    type(window, u"Choose a user name"_s, u"rosa"_s);
-    type(window, u"Password"_s, u"correct horse battery staple"_s);
-    type(window, u"Confirm password"_s, u"correct horse battery staple"_s);
+    QVERIFY(type(window, u"Full name"_s, u"Rosa Diaz"_s));
+    QVERIFY(type(window, u"Choose a user name"_s, u"rosa"_s));
+    QVERIFY(type(window, u"Password"_s, u"correct horse battery staple"_s));
+    QVERIFY(type(window, u"Confirm password"_s, u"correct horse battery staple"_s));
     screenshot(window, u"register"_s);
     button(window, u"Create account"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(shown(window, u"signInMessage"_s).contains(u"Welcome, Rosa Diaz"),
@@ -466,12 +433,12 @@ void TestDesktopClient::patientsAndDoctorsRegister()
     button(window, u"New here? Create an account"_s)->click();
     auto *role = window->findChild<QComboBox *>();
     role->setCurrentIndex(1); // a doctor
-    type(window, u"Full name"_s, u"Dr Omar Haddad"_s);
-    type(window, u"Choose a user name"_s, u"dr-omar"_s);
-    type(window, u"Licence number"_s, u"GMC-9988776"_s);
-    type(window, u"Specialty"_s, u"Cardiology"_s);
-    type(window, u"Password"_s, u"correct horse battery staple"_s);
-    type(window, u"Confirm password"_s, u"correct horse battery staple"_s);
+    QVERIFY(type(window, u"Full name"_s, u"Dr Omar Haddad"_s));
+    QVERIFY(type(window, u"Choose a user name"_s, u"dr-omar"_s));
+    QVERIFY(type(window, u"Licence number"_s, u"GMC-9988776"_s));
+    QVERIFY(type(window, u"Specialty"_s, u"Cardiology"_s));
+    QVERIFY(type(window, u"Password"_s, u"correct horse battery staple"_s));
+    QVERIFY(type(window, u"Confirm password"_s, u"correct horse battery staple"_s));
     button(window, u"Create account"_s)->click();
     QTRY_VERIFY2_WITH_TIMEOUT(
             shown(window, u"signInMessage"_s).contains(u"once an administrator has verified you"),

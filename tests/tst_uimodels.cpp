@@ -1,9 +1,15 @@
 // The desktop's item models under QAbstractItemModelTester, with the data they show.
 
 #include "models/accountlistmodel.h"
+#include "models/notelistmodel.h"
+#include "models/patientlistmodel.h"
 #include "models/sessionlistmodel.h"
+#include "models/syncoutcomemodel.h"
+#include "syncindicator.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QDateTime>
 #include <QFont>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -19,6 +25,10 @@ class TestUiModels : public QObject
 private slots:
     void accountList();
     void sessionList();
+    void patientList();
+    void syncOutcomes();
+    void noteList();
+    void lastSyncText();
 };
 
 void TestUiModels::accountList()
@@ -87,6 +97,127 @@ void TestUiModels::sessionList()
     QCOMPARE(model.index(1, 0).data(int(SessionListModel::DataRole::SessionId)).toString(),
              u"s2"_s);
     QVERIFY(!model.index(0, SessionListModel::SignedIn).data().toString().isEmpty());
+}
+
+void TestUiModels::patientList()
+{
+    PatientListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    Patient ann;
+    ann.id = u"p1"_s;
+    ann.familyName = u"Smithers"_s;
+    ann.givenName = u"Ann"_s;
+    ann.birthDate = QDate(1984, 3, 21);
+    ann.phone = u"+34 600 100 200"_s;
+    ann.city = u"Sevilla"_s;
+    Patient jose;
+    jose.id = u"p2"_s;
+    jose.familyName = u"Ortiz"_s;
+    jose.givenName = u"José"_s;
+    model.setPatients({ ann, jose }, { u"p2"_s });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(PatientListModel::ColumnCount));
+    QCOMPARE(model.index(0, PatientListModel::Name).data().toString(), u"Smithers, Ann"_s);
+    QCOMPARE(model.index(0, PatientListModel::BirthDate).data().toString(),
+             QLocale().toString(QDate(1984, 3, 21), QLocale::ShortFormat));
+    QCOMPARE(model.index(0, PatientListModel::Phone).data().toString(), u"+34 600 100 200"_s);
+    QCOMPARE(model.index(0, PatientListModel::City).data().toString(), u"Sevilla"_s);
+    QVERIFY(model.index(1, PatientListModel::BirthDate).data().toString().isEmpty());
+    // The patient whose change waits for the server is marked, the other is not.
+    QVERIFY(!model.index(0, 0).data(int(PatientListModel::DataRole::IsTentative)).toBool());
+    QVERIFY(model.index(1, 0).data(int(PatientListModel::DataRole::IsTentative)).toBool());
+    QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(u"Waiting to sync"));
+    QVERIFY(!model.index(0, 0).data(Qt::FontRole).isValid());
+    QCOMPARE(model.index(1, 0).data(int(PatientListModel::DataRole::PatientId)).toString(),
+             u"p2"_s);
+    QCOMPARE(model.rowOf(u"p2"_s), 1);
+    QCOMPARE(model.rowOf(u"nobody"_s), -1);
+    QCOMPARE(model.patient(0)->givenName, u"Ann"_s);
+    QVERIFY(!model.patient(2));
+    QCOMPARE(model.headerData(PatientListModel::BirthDate, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+             u"Born"_s);
+    model.setPatients({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::syncOutcomes()
+{
+    SyncOutcomeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 made = QDateTime(QDate(2025, 3, 12), QTime(14, 2)).toMSecsSinceEpoch();
+    SyncOutcome refused { 7,     u"care_team.assign"_s,
+                          false, u"Only a doctor or nurse can join a care team."_s,
+                          made,  made + 5000,
+                          false };
+    SyncOutcome confirmed { 6, u"patient.update"_s, true, {}, made - 60000, made, true };
+    SyncOutcome seenRefusal {
+        5, u"note.add"_s, false, u"Not allowed."_s, made - 90000, made, true
+    };
+    model.setOutcomes({ refused, confirmed, seenRefusal });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(SyncOutcomeModel::ColumnCount));
+    QCOMPARE(model.index(0, SyncOutcomeModel::When).data().toString(),
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(made), QLocale::ShortFormat));
+    QCOMPARE(model.index(0, SyncOutcomeModel::Change).data().toString(), u"Care team assignment"_s);
+    QCOMPARE(model.index(0, SyncOutcomeModel::Result).data().toString(), u"Refused"_s);
+    QCOMPARE(model.index(0, SyncOutcomeModel::Reason).data().toString(), refused.reason);
+    QCOMPARE(model.index(0, SyncOutcomeModel::Reason).data(Qt::ToolTipRole).toString(),
+             refused.reason);
+    QVERIFY(model.index(0, SyncOutcomeModel::Result).data(Qt::ForegroundRole).isValid());
+    // An unseen refusal is bold; a seen one and a confirmation are not.
+    QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!model.index(2, 0).data(Qt::FontRole).isValid());
+    QVERIFY(model.index(0, 0).data(int(SyncOutcomeModel::DataRole::IsUnseen)).toBool());
+    QVERIFY(!model.index(2, 0).data(int(SyncOutcomeModel::DataRole::IsUnseen)).toBool());
+    QCOMPARE(model.index(1, SyncOutcomeModel::Change).data().toString(), u"Profile change"_s);
+    QCOMPARE(model.index(1, SyncOutcomeModel::Result).data().toString(), u"Confirmed"_s);
+    QVERIFY(model.index(1, SyncOutcomeModel::Reason).data().toString().isEmpty());
+    QVERIFY(!model.index(1, SyncOutcomeModel::Result).data(Qt::ForegroundRole).isValid());
+    QVERIFY(model.index(1, 0).data(int(SyncOutcomeModel::DataRole::IsConfirmed)).toBool());
+    QCOMPARE(model.index(2, 0).data(int(SyncOutcomeModel::DataRole::Number)).toLongLong(), 5);
+    QCOMPARE(model.index(2, SyncOutcomeModel::Change).data().toString(), u"Note"_s);
+    QCOMPARE(SyncOutcomeModel::describe(u"patient.register"_s), u"Patient registration"_s);
+    QCOMPARE(SyncOutcomeModel::describe(u"visit.future"_s), u"visit.future"_s);
+    QCOMPARE(model.headerData(SyncOutcomeModel::Reason, Qt::Horizontal, Qt::DisplayRole).toString(),
+             u"Reason"_s);
+}
+
+void TestUiModels::noteList()
+{
+    NoteListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 at = QDateTime(QDate(2025, 3, 12), QTime(9, 30)).toMSecsSinceEpoch();
+    const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat);
+    model.setNotes({ { u"n2"_s, u"Pat Moreno"_s, u"Allergic to penicillin."_s, at, true },
+                     { u"n1"_s, u"Ana Ruiz"_s, u"Follow-up in two weeks."_s, at - 1000, false } });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data().toString(),
+             u"Pat Moreno · "_s + when + u" · waiting to sync\nAllergic to penicillin."_s);
+    QVERIFY(model.index(1).data().toString().startsWith(u"Ana Ruiz · "_s));
+    QVERIFY(!model.index(1).data().toString().contains(u"waiting"_s));
+    QCOMPARE(model.index(1).data(int(NoteListModel::DataRole::Body)).toString(),
+             u"Follow-up in two weeks."_s);
+    QCOMPARE(model.index(1).data(int(NoteListModel::DataRole::NoteId)).toString(), u"n1"_s);
+    QVERIFY(model.index(0).data(int(NoteListModel::DataRole::IsTentative)).toBool());
+    QCOMPARE(model.index(0).data(int(NoteListModel::DataRole::CreatedAt)).toLongLong(), at);
+    model.setNotes({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::lastSyncText()
+{
+    const QDateTime now(QDate(2025, 3, 12), QTime(18, 5));
+    QCOMPARE(SyncIndicator::lastSyncText(0, now), u"Not synced yet"_s);
+    const QDateTime today(QDate(2025, 3, 12), QTime(14, 2, 30));
+    QCOMPARE(SyncIndicator::lastSyncText(today.toMSecsSinceEpoch(), now), u"Last synced 14:02"_s);
+    const QDateTime before(QDate(2025, 3, 10), QTime(8, 45));
+    QCOMPARE(SyncIndicator::lastSyncText(before.toMSecsSinceEpoch(), now),
+             u"Last synced "_s + QLocale().toString(before.date(), QLocale::ShortFormat)
+                     + u" 08:45"_s);
 }
 
 QTEST_MAIN(TestUiModels)

@@ -4,19 +4,22 @@
 #include "storage/encryptedstore.h"
 #include "sync/accountclient.h"
 #include "sync/serverconnection.h"
+#include "sync/syncengine.h"
 
 #include <memory>
 
 namespace clinic::ui {
 
 // What the signed-in windows and pages work with: the user's store on this computer, who they
-// are, and the server connection (which may be down: pages check its state).
+// are, the server connection (which may be down: pages check its state), and the sync engine
+// every change goes through (it queues while offline).
 struct ClientContext
 {
     std::shared_ptr<EncryptedStore> store;
     LocalAccount account;
     ServerConnection *connection = nullptr;
     AccountClient *accounts = nullptr;
+    SyncEngine *sync = nullptr;
 
     bool online() const
     {

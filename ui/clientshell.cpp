@@ -3,6 +3,7 @@
 #include "clientcontext.h"
 #include "mainwindow.h"
 #include "signinwindow.h"
+#include "syncsession.h"
 #include "util/version.h"
 
 #include <QDir>
@@ -52,6 +53,11 @@ MainWindow *ClientShell::mainWindow() const
     return m_main;
 }
 
+SyncEngine *ClientShell::sync() const
+{
+    return m_session ? m_session->engine() : nullptr;
+}
+
 void ClientShell::start()
 {
     delete m_signIn;
@@ -69,11 +75,15 @@ void ClientShell::onSignedIn(const SignInResult &result)
     settings.setValue(u"signIn/server"_s, m_signIn ? m_signIn->server() : result.account.server);
     settings.setValue(u"signIn/username"_s, result.account.username);
 
+    // Offline too: changes made now wait in the store's outbox.
+    m_session = new SyncSession(result.store, result.account, m_connection, this);
+
     ClientContext context;
     context.store = result.store;
     context.account = result.account;
     context.connection = &m_connection;
     context.accounts = &m_accounts;
+    context.sync = m_session->engine();
     m_main = new MainWindow(context);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &ClientShell::signOut);
@@ -85,10 +95,12 @@ void ClientShell::onSignedIn(const SignInResult &result)
 
 void ClientShell::signOut()
 {
-    // The window goes first (it holds the last reference to the store, which closes it); the
-    // server forgets the session; then sign-in again.
+    // The window goes first, then the sync session (it holds the last reference to the store,
+    // which closes it); the server forgets the session; then sign-in again.
     if (MainWindow *main = std::exchange(m_main, nullptr))
         main->deleteLater();
+    if (SyncSession *session = std::exchange(m_session, nullptr))
+        session->deleteLater();
     if (m_connection.state() == ServerConnection::State::SignedIn)
         m_connection.signOut([](const ServerReply &) {});
     start();

@@ -9,17 +9,20 @@
 #include <QPointer>
 
 namespace clinic {
+class SyncEngine;
 class UserStores;
-}
+} // namespace clinic
 
 namespace clinic::ui {
 
 class MainWindow;
 class SignInWindow;
+class SyncSession;
 
 // The desktop client's top level: one connection to the clinic's server, the sign-in window
-// until a sign-in succeeds, then the user's role window; signing out closes the store and the
-// session and returns to sign-in. The last server and user name are remembered (QSettings).
+// until a sign-in succeeds, then the user's role window and their sync session (online or
+// not); signing out closes the store and the session and returns to sign-in. The last server and
+// user name are remembered (QSettings).
 class ClientShell : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     SignInWindow *signInWindow() const;
     MainWindow *mainWindow() const;
     ServerConnection &connection() { return m_connection; }
+    // The signed-in user's sync engine; null at sign-in.
+    SyncEngine *sync() const;
 
 private:
     void onSignedIn(const SignInResult &result);
@@ -49,6 +54,7 @@ private:
     QString m_defaultServer;
     QPointer<SignInWindow> m_signIn;
     QPointer<MainWindow> m_main;
+    QPointer<SyncSession> m_session;
 };
 
 } // namespace clinic::ui

@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 
 #include "dialogs/changepassworddialog.h"
+#include "dialogs/syncactivitydialog.h"
 #include "dialogs/totpsetupdialog.h"
 #include "idlewatcher.h"
 #include "lockscreen.h"
 #include "pages/accountpage.h"
 #include "pages/homepage.h"
+#include "pages/patientspage.h"
+#include "pages/profilepage.h"
 #include "pages/securitypolicypage.h"
 #include "pages/userspage.h"
+#include "syncindicator.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -53,6 +57,11 @@ MainWindow::MainWindow(const ClientContext &context, QWidget *parent)
 
     m_connection = new QLabel(this);
     m_connection->setAccessibleName(tr("Connection"));
+    m_syncIndicator = new SyncIndicator(context.sync, this);
+    connect(m_syncIndicator, &SyncIndicator::activityRequested, this,
+            &MainWindow::showSyncActivity);
+    connect(context.sync, &SyncEngine::outcomeReceived, this, &MainWindow::onOutcomeReceived);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_connection);
     connect(context.connection, &ServerConnection::stateChanged, this,
             &MainWindow::updateConnectionStatus);
@@ -62,7 +71,7 @@ MainWindow::MainWindow(const ClientContext &context, QWidget *parent)
 
     m_idle = new IdleWatcher(qMax(1, context.account.idleLockMinutes) * 60 * 1000, this);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
-    resize(980, 640);
+    resize(1024, 720);
 }
 
 MainWindow::~MainWindow() = default;
@@ -74,6 +83,10 @@ void MainWindow::createMenus()
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *signOut = clinic->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    clinic->addSeparator();
+    QAction *syncNow = clinic->addAction(tr("Sync &now"), m_context.sync, &SyncEngine::syncNow);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    clinic->addAction(tr("Sync &activity…"), this, &MainWindow::showSyncActivity);
     clinic->addSeparator();
     QAction *quit = clinic->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -120,7 +133,14 @@ QWidget *MainWindow::createContent()
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 
-    addPage(HomePage::titleFor(m_context.account.role), new HomePage(m_context, m_pages));
+    // A patient's home is their profile (and notes); staff start on their role's day.
+    const QString home = HomePage::titleFor(m_context.account.role);
+    if (m_context.account.role == Role::Patient)
+        addPage(home, new ProfilePage(m_context, m_pages));
+    else
+        addPage(home, new HomePage(m_context, m_pages));
+    if (m_context.account.role == Role::FrontDesk)
+        addPage(tr("Patients"), new PatientsPage(m_context, m_pages));
     if (m_context.account.role == Role::Admin) {
         addPage(tr("Users"), new UsersPage(m_context, m_pages));
         addPage(tr("Security policy"), new SecurityPolicyPage(m_context, m_pages));
@@ -161,6 +181,30 @@ void MainWindow::updateConnectionStatus()
 {
     m_connection->setText(m_context.online() ? tr("Online: %1").arg(m_context.account.server)
                                              : tr("Offline: working on this computer"));
+}
+
+SyncActivityDialog *MainWindow::showSyncActivity()
+{
+    if (!m_syncActivity) {
+        m_syncActivity = new SyncActivityDialog(m_context.sync, this);
+        connect(m_syncActivity, &SyncActivityDialog::outcomesSeen, m_syncIndicator,
+                &SyncIndicator::refresh);
+    }
+    m_syncActivity->show();
+    m_syncActivity->raise();
+    m_syncActivity->activateWindow();
+    return m_syncActivity;
+}
+
+void MainWindow::onOutcomeReceived(const SyncOutcome &outcome)
+{
+    if (outcome.confirmed)
+        return;
+    // Noticed even when the status bar is not looked at: the message stays a while, and the
+    // refused-changes button stays until the activity is opened. Short enough to fit beside
+    // the permanent widgets; what kind of change it was is in the activity.
+    statusBar()->showMessage(tr("Change refused: %1").arg(outcome.reason), 30 * 1000);
+    m_syncIndicator->refresh();
 }
 
 void MainWindow::onSignedOutByServer(const QString &reason)

@@ -3,6 +3,7 @@
 #include "clientcontext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -12,10 +13,13 @@ namespace clinic::ui {
 
 class IdleWatcher;
 class LockScreen;
+class SyncActivityDialog;
+class SyncIndicator;
 
 // The signed-in window, one per role: its pages on the left (a home page for the role, the
-// admin's console pages, the user's account), the connection in the status bar, and a lock
-// screen after a quiet spell (the clinic's policy, 10 minutes by default).
+// patient's profile, the front desk's register, the admin's console pages, the user's
+// account), the connection and the sync state in the status bar, and a lock screen after a
+// quiet spell (the clinic's policy, 10 minutes by default).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +32,9 @@ public:
     void setIdleLockInterval(int ms);
     QListWidget *navigation() const { return m_navigation; }
     QWidget *currentPage() const;
+    SyncIndicator *syncIndicator() const { return m_syncIndicator; }
+    // Opens (or raises) the list of changes and the server's answers; marks refusals seen.
+    SyncActivityDialog *showSyncActivity();
 
     static QString objectNameFor(Role role); // "doctorWindow", ...
 
@@ -41,6 +48,7 @@ private:
     void unlock();
     void updateConnectionStatus();
     void onSignedOutByServer(const QString &reason);
+    void onOutcomeReceived(const SyncOutcome &outcome);
 
     ClientContext m_context;
     QStackedWidget *m_frames = nullptr; // the content, or the lock screen
@@ -50,6 +58,8 @@ private:
     LockScreen *m_lockScreen = nullptr;
     IdleWatcher *m_idle = nullptr;
     QLabel *m_connection = nullptr;
+    SyncIndicator *m_syncIndicator = nullptr;
+    QPointer<SyncActivityDialog> m_syncActivity;
 };
 
 } // namespace clinic::ui

@@ -1,0 +1,471 @@
+// The desktop client's sync screens driven as their users would (offscreen), against the real
+// sync server in-process over TLS: the front desk's register, the patient's own profile and
+// notes, the status bar's sync state, and the activity list with the server's reasons.
+// Set CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
+
+#include "accountservice.h"
+#include "clientshell.h"
+#include "crypto/passwordhash.h"
+#include "dialogs/registerpatientdialog.h"
+#include "dialogs/syncactivitydialog.h"
+#include "mainwindow.h"
+#include "models/notelistmodel.h"
+#include "models/patientlistmodel.h"
+#include "models/syncoutcomemodel.h"
+#include "pages/patientspage.h"
+#include "pages/profilepage.h"
+#include "serverstore.h"
+#include "signinwindow.h"
+#include "storage/userstores.h"
+#include "storetestsupport.h"
+#include "syncserver.h"
+#include "tlsidentity.h"
+#include "widgets/notespanel.h"
+#include "widgets/profileform.h"
+#include "widgettestsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace clinic;
+using namespace clinic::ui;
+using clinic::test::button;
+using clinic::test::field;
+using clinic::test::screenshot;
+using clinic::test::shown;
+using clinic::test::type;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString password = u"Tide-Lamp-Orbit-77"_s;
+constexpr int waitMs = 20000;
+
+// The rows a table shows in one column, top to bottom.
+QStringList column(QAbstractItemModel *model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
+    return texts;
+}
+
+} // namespace
+
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void frontDeskRegistersAndSeesThePatientsOwnEdits();
+    void changesWaitOfflineAndGoWhenTheServerIsBack();
+    void offlineSignInQueuesChanges();
+    void refusedChangeShowsTheServersReason();
+
+private:
+    void startServer(quint16 port = 0);
+    QString addAccount(const QString &username, Role role, const QString &name);
+    std::unique_ptr<ClientShell> newShell(QTemporaryDir &dir);
+    MainWindow *signIn(ClientShell &shell, const QString &username);
+    PatientsPage *patientsPage(MainWindow *window);
+    void registerPatient(MainWindow *window, const QString &given, const QString &family,
+                         const QString &born = {});
+
+    QTemporaryDir m_dir;
+    TlsIdentity m_identity;
+    std::unique_ptr<SyncServer> m_server;
+    QString m_url;
+    QHash<QString, QString> m_ids; // account ids by user name
+    std::unique_ptr<QTemporaryDir> m_deskDir;
+    std::unique_ptr<QTemporaryDir> m_patientDir;
+    std::vector<std::unique_ptr<UserStores>> m_stores; // outlive the shells using them
+    std::unique_ptr<ClientShell> m_desk;
+    std::unique_ptr<ClientShell> m_patient;
+};
+
+QString TestSyncUi::addAccount(const QString &username, Role role, const QString &name)
+{
+    auto store = ServerStore::open(m_dir.filePath(u"server"_s));
+    if (!store)
+        return {};
+    AccountService accounts(store.value()->database(), KdfParams::minimum());
+    auto hash = PasswordHash::create(SecureBytes::fromUtf8(password), KdfParams::minimum());
+    auto made = accounts.create({ username, name, role, {}, {} }, hash.value(),
+                                AccountStatus::Active, false, Actor { u"cli"_s, u"cli"_s });
+    return made ? made->id : QString();
+}
+
+void TestSyncUi::startServer(quint16 port)
+{
+    m_server = std::make_unique<SyncServer>();
+    ServerOptions options;
+    options.dataDir = m_dir.filePath(u"server"_s);
+    options.port = port;
+    options.tls = m_identity;
+    options.hashing = KdfParams::minimum();
+    QVERIFY(m_server->start(options));
+    m_url = m_server->url();
+}
+
+void TestSyncUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_identity = TlsIdentityStore::generate(u"clinic-test"_s, { u"127.0.0.1"_s }).value();
+    StoreOptions options = ServerStore::options();
+    options.kdf = KdfParams::minimum();
+    QVERIFY(ServerStore::create(m_dir.filePath(u"server"_s), options));
+    for (const auto &[username, role, name] :
+         { std::tuple { u"pat"_s, Role::Patient, u"Pat Moreno"_s },
+           std::tuple { u"desk-fred"_s, Role::FrontDesk, u"Fred Lind"_s },
+           std::tuple { u"pharm-pia"_s, Role::Pharmacist, u"Pia Holm"_s } }) {
+        m_ids.insert(username, addAccount(username, role, name));
+        QVERIFY(!m_ids.value(username).isEmpty());
+    }
+    startServer();
+}
+
+void TestSyncUi::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+std::unique_ptr<ClientShell> TestSyncUi::newShell(QTemporaryDir &dir)
+{
+    m_stores.push_back(std::make_unique<UserStores>(dir.path(), test::fastStoreOptions()));
+    auto shell = std::make_unique<ClientShell>(*m_stores.back(), dir.path());
+    shell->setDefaultServer(m_url);
+    if (!shell->trustServer(m_url, m_identity.fingerprint()))
+        return nullptr;
+    shell->start();
+    return shell;
+}
+
+// Each user on their own computer: their own store directory and client.
+void TestSyncUi::init()
+{
+    m_deskDir = std::make_unique<QTemporaryDir>();
+    m_patientDir = std::make_unique<QTemporaryDir>();
+    m_desk = newShell(*m_deskDir);
+    m_patient = newShell(*m_patientDir);
+    QVERIFY(m_desk && m_patient);
+}
+
+void TestSyncUi::cleanup()
+{
+    m_desk.reset();
+    m_patient.reset();
+    m_stores.clear();
+    m_deskDir.reset();
+    m_patientDir.reset();
+}
+
+MainWindow *TestSyncUi::signIn(ClientShell &shell, const QString &username)
+{
+    SignInWindow *window = shell.signInWindow();
+    if (!window || !QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    field(window, u"User name"_s)->setText(username);
+    field(window, u"Password"_s)->setText(password);
+    QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return shell.mainWindow() != nullptr; }, waitMs)) {
+        if (shell.signInWindow())
+            qWarning() << "still at sign-in:" << shown(shell.signInWindow(), u"signInMessage"_s);
+        return nullptr;
+    }
+    MainWindow *main = shell.mainWindow();
+    main->resize(1024, 720);
+    return QTest::qWaitForWindowExposed(main) ? main : nullptr;
+}
+
+PatientsPage *TestSyncUi::patientsPage(MainWindow *window)
+{
+    for (int row = 0; row < window->navigation()->count(); ++row) {
+        if (window->navigation()->item(row)->text() == u"Patients")
+            window->navigation()->setCurrentRow(row);
+    }
+    return qobject_cast<PatientsPage *>(window->currentPage());
+}
+
+void TestSyncUi::registerPatient(MainWindow *window, const QString &given, const QString &family,
+                                 const QString &born)
+{
+    PatientsPage *page = patientsPage(window);
+    QVERIFY(page);
+    button(page, u"Register patient…"_s)->click();
+    QPointer<RegisterPatientDialog> dialog;
+    QTRY_VERIFY((dialog = page->findChild<RegisterPatientDialog *>()) && dialog->isVisible());
+    QVERIFY(type(dialog, u"Given name"_s, given));
+    QVERIFY(type(dialog, u"Family name"_s, family));
+    if (!born.isEmpty())
+        QVERIFY(type(dialog, u"Date of birth"_s, born));
+    button(dialog, u"Register"_s)->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    // The newcomer is found and selected at once, from this computer's store.
+    QCOMPARE(page->model()
+                     ->index(page->model()->rowOf(page->selectedId()), PatientListModel::Name)
+                     .data()
+                     .toString(),
+             family + u", " + given);
+}
+
+void TestSyncUi::frontDeskRegistersAndSeesThePatientsOwnEdits()
+{
+    MainWindow *desk = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(desk);
+    QStringList titles;
+    for (int i = 0; i < desk->navigation()->count(); ++i)
+        titles << desk->navigation()->item(i)->text();
+    QCOMPARE(titles, (QStringList { u"Today"_s, u"Patients"_s, u"My account"_s }));
+    PatientsPage *page = patientsPage(desk);
+    QVERIFY(page);
+    QCOMPARE(shown(page, u"patientsCount"_s), u"Type a name to find a patient."_s);
+    screenshot(desk, u"frontDesk-patients-empty"_s);
+
+    // A refusal from the mutation shows in the dialog, which stays open.
+    button(page, u"Register patient…"_s)->click();
+    QPointer<RegisterPatientDialog> dialog;
+    QTRY_VERIFY((dialog = page->findChild<RegisterPatientDialog *>()) && dialog->isVisible());
+    QVERIFY(type(dialog, u"Given name"_s, u"Rui"_s));
+    QVERIFY(type(dialog, u"Family name"_s, u"Reis"_s));
+    QVERIFY(type(dialog, u"Date of birth"_s, u"03/02/1990"_s));
+    QVERIFY(type(dialog, u"Phone"_s, u"+351 912 000 111"_s));
+    dialog->findChild<QComboBox *>()->setCurrentIndex(2); // male
+    button(dialog, u"Register"_s)->click();
+    QCOMPARE(shown(dialog, u"profileMessage"_s),
+             u"The birth date must be a date like 1984-03-21."_s);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_desk->sync()->status().pending, 0);
+    screenshot(dialog, u"register-patient-error"_s);
+    QVERIFY(type(dialog, u"Date of birth"_s, u"1990-02-03"_s));
+    screenshot(dialog, u"register-patient"_s);
+    button(dialog, u"Register"_s)->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+    // Found and selected at once, from this computer's store; confirmed by the server soon.
+    QCOMPARE(column(page->model(), PatientListModel::Name), QStringList { u"Reis, Rui"_s });
+    const QString rui = page->selectedId();
+    QVERIFY(!rui.isEmpty());
+    QCOMPARE(page->form()->field(u"birth_date"_s)->text(), u"1990-02-03"_s);
+    QCOMPARE(page->form()->field(u"phone"_s)->text(), u"+351 912 000 111"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->sync()->status().pending, 0, waitMs);
+    QTRY_VERIFY(!page->model()
+                         ->index(0, 0)
+                         .data(int(PatientListModel::DataRole::IsTentative))
+                         .toBool());
+    QCOMPARE(shown(desk, u"syncPending"_s), u"All changes synced"_s);
+    QVERIFY(shown(desk, u"syncLast"_s).startsWith(u"Last synced "_s));
+    screenshot(desk, u"frontDesk-patients"_s);
+
+    // The patient, on their own computer, completes their profile for the first time.
+    MainWindow *patient = signIn(*m_patient, u"pat"_s);
+    QVERIFY(patient);
+    auto *profile = qobject_cast<ProfilePage *>(patient->currentPage());
+    QVERIFY(profile);
+    QCOMPARE(field(profile, u"Given name"_s)->text(), u"Pat"_s); // proposed from the account
+    QCOMPARE(field(profile, u"Family name"_s)->text(), u"Moreno"_s);
+    QVERIFY(shown(profile, u"profileMessage"_s).contains(u"save them to create your profile"));
+    QVERIFY(type(profile, u"Email"_s, u"pat.moreno"_s));
+    button(profile, u"Save"_s)->click();
+    QCOMPARE(shown(profile, u"profileMessage"_s), u"The email address needs an “@”."_s);
+    QVERIFY(type(profile, u"Email"_s, u"pat.moreno@example.org"_s));
+    QVERIFY(type(profile, u"City"_s, u"Sevilla"_s));
+    QVERIFY(type(profile, u"Phone"_s, u"+34 600 111 222"_s));
+    button(profile, u"Save"_s)->click();
+    QCOMPARE(shown(profile, u"profileMessage"_s), u"Saved."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_patient->sync()->status().pending, 0, waitMs);
+    QTRY_VERIFY(shown(profile, u"profileTentative"_s).isEmpty());
+    screenshot(patient, u"patient-profile"_s);
+
+    // The front desk finds them, as the patient wrote it.
+    page->search(u"moreno"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(column(page->model(), PatientListModel::Name),
+                              QStringList { u"Moreno, Pat"_s }, waitMs);
+    QCOMPARE(page->model()->index(0, PatientListModel::City).data().toString(), u"Sevilla"_s);
+    page->table()->selectRow(0);
+    QCOMPARE(page->selectedId(), m_ids.value(u"pat"_s));
+    QCOMPARE(page->form()->field(u"email"_s)->text(), u"pat.moreno@example.org"_s);
+
+    // A later edit by the patient reaches the open form on its own (a poke, then a pull).
+    QVERIFY(type(profile, u"Phone"_s, u"+34 600 333 444"_s));
+    button(profile, u"Save"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(page->form()->field(u"phone"_s)->text(), u"+34 600 333 444"_s,
+                              waitMs);
+    QCOMPARE(page->model()->index(0, PatientListModel::Phone).data().toString(),
+             u"+34 600 333 444"_s);
+
+    // The front desk corrects the city; the patient sees it.
+    QVERIFY(type(page, u"City"_s, u"Seville"_s));
+    button(page, u"Save changes"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(field(profile, u"City"_s)->text(), u"Seville"_s, waitMs);
+    screenshot(desk, u"frontDesk-patient-selected"_s);
+
+    // A note on the patient's record, shown at once and confirmed soon.
+    auto *input = profile->notes()->findChild<QPlainTextEdit *>();
+    QVERIFY(input);
+    QTest::keyClicks(input, u"Since March: penicillin gives me a rash."_s);
+    button(profile, u"Add note"_s)->click();
+    NoteListModel *notes = profile->notes()->model();
+    QCOMPARE(notes->rowCount(), 1);
+    QCOMPARE(notes->index(0).data(int(NoteListModel::DataRole::Body)).toString(),
+             u"Since March: penicillin gives me a rash."_s);
+    QVERIFY(input->toPlainText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !notes->index(0).data(int(NoteListModel::DataRole::IsTentative)).toBool(), waitMs);
+    QVERIFY(notes->index(0).data().toString().startsWith(u"Pat Moreno · "_s));
+    screenshot(patient, u"patient-profile-note"_s);
+}
+
+void TestSyncUi::changesWaitOfflineAndGoWhenTheServerIsBack()
+{
+    MainWindow *desk = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(desk);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(desk, u"syncPending"_s), u"All changes synced"_s, waitMs);
+    const quint16 port = m_server->port();
+    m_server.reset(); // the server goes away
+    auto restart = qScopeGuard([&] {
+        if (!m_server)
+            startServer(port);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->sync()->status().online, waitMs);
+    QCOMPARE(desk->statusBar()->findChild<QLabel *>()->text(),
+             u"Offline: working on this computer"_s);
+
+    registerPatient(desk, u"Lea"_s, u"Offlander"_s);
+    PatientsPage *page = patientsPage(desk);
+    QCOMPARE(shown(desk, u"syncPending"_s), u"Changes waiting: 1"_s);
+    QVERIFY(page->model()->index(0, 0).data(int(PatientListModel::DataRole::IsTentative)).toBool());
+    QVERIFY(!shown(page, u"profileTentative"_s).isEmpty());
+    QVERIFY(type(page, u"Phone"_s, u"+44 20 7946 0000"_s));
+    button(page, u"Save changes"_s)->click();
+    QVERIFY(shown(page, u"profileMessage"_s).startsWith(u"Saved on this computer"_s));
+    QCOMPARE(shown(desk, u"syncPending"_s), u"Changes waiting: 2"_s);
+    screenshot(desk, u"frontDesk-offline-waiting"_s);
+
+    // Back: the connection resumes the session by itself and the changes go.
+    startServer(port);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(desk, u"syncPending"_s), u"All changes synced"_s, 40000);
+    QCOMPARE(m_desk->sync()->status().pending, 0);
+    QVERIFY(desk->statusBar()->findChild<QLabel *>()->text().startsWith(u"Online"_s));
+    QTRY_VERIFY(shown(page, u"profileTentative"_s).isEmpty());
+    QTRY_VERIFY(!page->model()
+                         ->index(0, 0)
+                         .data(int(PatientListModel::DataRole::IsTentative))
+                         .toBool());
+    const QTime now = QTime::currentTime();
+    QVERIFY2((QStringList { u"Last synced "_s + now.toString(u"HH:mm"_s),
+                            u"Last synced "_s + now.addSecs(-60).toString(u"HH:mm"_s) })
+                     .contains(shown(desk, u"syncLast"_s)),
+             qPrintable(shown(desk, u"syncLast"_s)));
+    QVERIFY(!desk->findChild<QToolButton *>(u"syncRejections"_s)->isVisible());
+
+    // Another front-desk computer gets both changes from the server.
+    emit desk->signOutRequested();
+    QTRY_VERIFY(m_desk->signInWindow());
+    QTemporaryDir elsewhere;
+    auto other = newShell(elsewhere);
+    QVERIFY(other);
+    MainWindow *second = signIn(*other, u"desk-fred"_s);
+    QVERIFY(second);
+    PatientsPage *secondPage = patientsPage(second);
+    secondPage->search(u"offl"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(column(secondPage->model(), PatientListModel::Phone),
+                              QStringList { u"+44 20 7946 0000"_s }, waitMs);
+    other.reset();
+}
+
+void TestSyncUi::offlineSignInQueuesChanges()
+{
+    MainWindow *online = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(online);
+    emit online->signOutRequested();
+    QTRY_VERIFY(m_desk->signInWindow());
+    QTRY_VERIFY(!m_desk->sync());
+    const quint16 port = m_server->port();
+    m_server.reset();
+    auto restart = qScopeGuard([&] { startServer(port); });
+
+    MainWindow *offline = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(offline);
+    QVERIFY(m_desk->sync());
+    QVERIFY(!m_desk->sync()->status().online);
+    QCOMPARE(shown(offline, u"syncPending"_s), u"No changes waiting"_s);
+    registerPatient(offline, u"Noor"_s, u"Unplugged"_s, u"2001-12-24"_s);
+    QCOMPARE(shown(offline, u"syncPending"_s), u"Changes waiting: 1"_s);
+    QCOMPARE(m_desk->sync()->status().pending, 1);
+}
+
+void TestSyncUi::refusedChangeShowsTheServersReason()
+{
+    MainWindow *desk = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(desk);
+    registerPatient(desk, u"Ines"_s, u"Refusal"_s);
+    const QString patientId = patientsPage(desk)->selectedId();
+    // No screen assigns care teams yet; the engine the window uses takes the change. The
+    // client cannot know that a pharmacist may not join a care team; the server can.
+    QVERIFY(m_desk->sync()->submit(u"care_team.assign"_s,
+                                   { { u"patient_id"_s, patientId },
+                                     { u"staff_id"_s, m_ids.value(u"pharm-pia"_s) },
+                                     { u"staff_name"_s, u"Pia Holm"_s } }));
+    auto *refused = desk->findChild<QToolButton *>(u"syncRejections"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(refused->isVisible(), waitMs);
+    QCOMPARE(refused->text(), u"⚠ Refused: 1"_s);
+    QVERIFY2(desk->statusBar()->currentMessage().contains(u"doctor or nurse"_s),
+             qPrintable(desk->statusBar()->currentMessage()));
+    QVERIFY(desk->statusBar()->currentMessage().startsWith(u"Change refused: "_s));
+    screenshot(desk, u"frontDesk-refused"_s);
+
+    refused->click();
+    auto *activity = desk->findChild<SyncActivityDialog *>();
+    QVERIFY(activity);
+    QVERIFY(QTest::qWaitForWindowExposed(activity));
+    SyncOutcomeModel *outcomes = activity->model();
+    QTRY_COMPARE_WITH_TIMEOUT(outcomes->rowCount(), 2, waitMs);
+    QCOMPARE(outcomes->index(0, SyncOutcomeModel::Change).data().toString(),
+             u"Care team assignment"_s);
+    QCOMPARE(outcomes->index(0, SyncOutcomeModel::Result).data().toString(), u"Refused"_s);
+    QVERIFY(outcomes->index(0, SyncOutcomeModel::Reason)
+                    .data()
+                    .toString()
+                    .contains(u"doctor or nurse"_s));
+    QVERIFY(outcomes->index(0, 0).data(int(SyncOutcomeModel::DataRole::IsUnseen)).toBool());
+    QCOMPARE(outcomes->index(1, SyncOutcomeModel::Change).data().toString(),
+             u"Patient registration"_s);
+    QCOMPARE(outcomes->index(1, SyncOutcomeModel::Result).data().toString(), u"Confirmed"_s);
+    screenshot(activity, u"sync-activity"_s);
+    // Seen now: the status bar's button goes, and stays gone after sign-in again.
+    QVERIFY(!refused->isVisible());
+    QCOMPARE(m_desk->sync()->status().unseenRejections, 0);
+    // The refused change was taken back here; the registration stays.
+    QSqlQuery rows(m_desk->sync()->replica().database());
+    rows.prepare(u"SELECT (SELECT COUNT(*) FROM care_team WHERE patient_id = :id),"
+                 u" (SELECT COUNT(*) FROM patient WHERE id = :id)"_s);
+    rows.bindValue(u":id"_s, patientId);
+    QVERIFY(rows.exec() && rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
+    QCOMPARE(rows.value(1).toInt(), 1);
+    activity->close();
+}
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QTableView;
+
+namespace clinic {
+class SyncEngine;
+}
+
+namespace clinic::ui {
+
+class SyncOutcomeModel;
+
+// What became of the changes made on this computer: each with the server's answer, and for a
+// refused one the server's reason. Opening it marks the refusals as seen.
+class SyncActivityDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SyncActivityDialog(SyncEngine *engine, QWidget *parent = nullptr);
+
+    SyncOutcomeModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Reads the outcomes again and, while the dialog shows, marks them seen.
+    void reload();
+
+signals:
+    void outcomesSeen();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateSummary();
+
+    SyncEngine *m_engine;
+    SyncOutcomeModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace clinic::ui

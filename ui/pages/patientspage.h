@@ -1,0 +1,55 @@
+#pragma once
+
+#include "clientcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace clinic::ui {
+
+class PatientListModel;
+class ProfileForm;
+
+// The front desk's patient register: search by name on this computer's copy, register a new
+// patient, and edit the selected patient's profile. Every change goes through the sync
+// engine, so all of it works offline; the list follows what sync brings in.
+class PatientsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PatientsPage(const ClientContext &context, QWidget *parent = nullptr);
+
+    PatientListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ProfileForm *form() const { return m_form; }
+    QString selectedId() const { return m_selectedId; }
+
+    void search(const QString &text);
+    void select(const QString &patientId);
+    void registerPatient(); // opens the registration dialog (window-modal)
+    void save();
+
+private:
+    QWidget *detailsPane();
+    void refresh();
+    void showSelected();
+    void updateTentative();
+
+    ClientContext m_context;
+    PatientListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QStackedWidget *m_details = nullptr; // a hint, or the form
+    ProfileForm *m_form = nullptr;
+    QLabel *m_formTitle = nullptr;
+    QPushButton *m_save = nullptr;
+    QString m_selectedId;
+};
+
+} // namespace clinic::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "clientcontext.h"
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace clinic::ui {
+
+class NotesPanel;
+class ProfileForm;
+
+// The patient's own page: their profile (the record whose id is their account id, created the
+// first time they save it) and their notes. Saving works offline: the change shows as
+// waiting to sync until the server confirms it.
+class ProfilePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfilePage(const ClientContext &context, QWidget *parent = nullptr);
+
+    ProfileForm *form() const { return m_form; }
+    NotesPanel *notes() const { return m_notes; }
+    void save();
+
+private:
+    void reload();
+    void updateTentative();
+
+    ClientContext m_context;
+    ProfileForm *m_form = nullptr;
+    NotesPanel *m_notes = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+};
+
+} // namespace clinic::ui

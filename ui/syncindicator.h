@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QDateTime;
+class QLabel;
+class QToolButton;
+
+namespace clinic {
+class SyncEngine;
+}
+
+namespace clinic::ui {
+
+// The sync state in the status bar: refused changes the user has not looked at (a button that
+// opens the activity), the changes waiting for the server, and when the last sync finished.
+class SyncIndicator : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SyncIndicator(SyncEngine *engine, QWidget *parent = nullptr);
+
+    void refresh();
+    // "Last synced 14:32" (local time; with the date when it was not today).
+    static QString lastSyncText(qint64 utcMs, const QDateTime &now);
+
+signals:
+    void activityRequested();
+
+private:
+    SyncEngine *m_engine;
+    QToolButton *m_rejections = nullptr;
+    QLabel *m_pending = nullptr;
+    QLabel *m_last = nullptr;
+};
+
+} // namespace clinic::ui

@@ -1,0 +1,15 @@
+#include "syncsession.h"
+
+namespace clinic::ui {
+
+SyncSession::SyncSession(std::shared_ptr<EncryptedStore> store, const LocalAccount &account,
+                         ServerConnection &connection, QObject *parent)
+    : QObject(parent), m_store(std::move(store)),
+      m_replica(m_store->database(),
+                MutationActor { account.accountId, account.role, account.displayName }),
+      m_engine(m_replica, connection)
+{ }
+
+SyncSession::~SyncSession() = default;
+
+} // namespace clinic::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/localaccount.h"
+#include "storage/encryptedstore.h"
+#include "sync/localreplica.h"
+#include "sync/syncengine.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace clinic::ui {
+
+// One signed-in user's sync: the replica on their store and the engine that moves its
+// changes. Members are declared so the engine goes first and the store last. It may go while
+// a request is out: the engine's reply handlers check that it is still there.
+class SyncSession : public QObject
+{
+    Q_OBJECT
+public:
+    SyncSession(std::shared_ptr<EncryptedStore> store, const LocalAccount &account,
+                ServerConnection &connection, QObject *parent = nullptr);
+    ~SyncSession() override;
+
+    SyncEngine *engine() { return &m_engine; }
+
+private:
+    std::shared_ptr<EncryptedStore> m_store;
+    LocalReplica m_replica;
+    SyncEngine m_engine;
+};
+
+} // namespace clinic::ui

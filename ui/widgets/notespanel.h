@@ -1,0 +1,41 @@
+#pragma once
+
+#include "clientcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace clinic::ui {
+
+class NoteListModel;
+
+// A patient's plain notes, newest first, and a box to add one (the note.add mutation). Kept
+// up to date as sync brings notes written elsewhere.
+class NotesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NotesPanel(const ClientContext &context, QWidget *parent = nullptr);
+
+    void setPatient(const QString &patientId); // empty: no patient, nothing to show
+    void reload();
+    NoteListModel *model() const { return m_model; }
+
+private:
+    void add();
+    void updateButton();
+
+    ClientContext m_context;
+    QString m_patientId;
+    NoteListModel *m_model = nullptr;
+    QListView *m_list = nullptr;
+    QPlainTextEdit *m_input = nullptr;
+    QPushButton *m_add = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace clinic::ui
