@@ -21,6 +21,7 @@ SyncEngine::SyncEngine(LocalReplica &replica, ServerConnection &connection, QObj
     connect(&m_connection, &ServerConnection::signedIn, this, [this] {
         m_pullWanted = true;
         m_retryDelayMs = 1000;
+        m_retry.stop(); // a back-off begun as the old connection dropped must not hold this one
         step();
         emit statusChanged();
     });
@@ -106,9 +107,10 @@ void SyncEngine::push()
             return failed(outcomes.error().fullText());
         for (const SyncOutcome &outcome : *outcomes)
             emit outcomeReceived(outcome);
-        m_pullWanted = true;
         emit statusChanged();
-        step();
+        // A pull after every push, even with more changes waiting: a burst of changes made
+        // faster than a push's round trip would otherwise keep the server's rows away.
+        pull();
     });
 }
 

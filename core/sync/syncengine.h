@@ -10,6 +10,7 @@ namespace clinic {
 
 // Moves a LocalReplica's changes to the server and the server's rows back: on sign-in and
 // after every reconnect, after each change made here (push, then pull), and on each poke.
+// Every push is followed by a pull, so the server's rows arrive however busy this client is.
 // One request at a time; a failed one is retried with back-off (1 s doubling to 30 s).
 // Offline, changes wait in the outbox and everything works from the local store.
 class SyncEngine : public QObject

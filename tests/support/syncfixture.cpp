@@ -72,15 +72,29 @@ quint16 TestServer::port() const
 }
 
 TestClient::TestClient(const TestServer &server, const QString &username, const QString &storeDir)
-    : m_server(server), m_username(username)
+    : m_server(&server), m_username(username)
 {
-    auto store = EncryptedStore::create(storeDir + u"/" + username + u".db",
-                                        SecureBytes::fromUtf8(syncPassword), fastStoreOptions());
+    connectStore(storeDir + u"/" + username + u".db", server.identity().fingerprint());
+}
+
+TestClient::TestClient(const ServerAddress &address, const QString &fingerprint,
+                       const QString &username, const QString &storePath)
+    : m_address(address), m_username(username)
+{
+    connectStore(storePath, fingerprint);
+}
+
+void TestClient::connectStore(const QString &path, const QString &fingerprint)
+{
+    const SecureBytes password = SecureBytes::fromUtf8(syncPassword);
+    auto store = EncryptedStore::exists(path)
+            ? EncryptedStore::open(path, password, fastStoreOptions())
+            : EncryptedStore::create(path, password, fastStoreOptions());
     if (!store)
         qWarning() << "client store:" << store.error().fullText();
     m_store = std::move(store).value();
     connection = std::make_unique<ServerConnection>(u"tst-client"_s);
-    connection->setPinnedFingerprint(server.identity().fingerprint());
+    connection->setPinnedFingerprint(fingerprint);
     connection->setTimings(30000, 10000, 300);
 }
 
@@ -93,7 +107,7 @@ TestClient::~TestClient()
 
 bool TestClient::signIn()
 {
-    connection->connectTo(m_server.address());
+    connection->connectTo(m_server ? m_server->address() : *m_address);
     if (!QTest::qWaitFor([&] { return connection->state() == ServerConnection::State::Ready; },
                          waitMs))
         return false;

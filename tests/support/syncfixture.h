@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace clinic::test {
 
@@ -45,6 +46,11 @@ class TestClient
 {
 public:
     TestClient(const TestServer &server, const QString &username, const QString &storeDir);
+    // A client of a server that runs elsewhere (a child process): its address and pinned
+    // certificate fingerprint. The store at storePath is opened when it exists (a store a
+    // killed client left behind), created otherwise.
+    TestClient(const ServerAddress &address, const QString &fingerprint, const QString &username,
+               const QString &storePath);
     ~TestClient();
 
     bool signIn(); // connects and signs in; the engine then syncs by itself
@@ -64,7 +70,10 @@ public:
     std::unique_ptr<SyncEngine> engine;
 
 private:
-    const TestServer &m_server;
+    void connectStore(const QString &path, const QString &fingerprint);
+
+    std::optional<ServerAddress> m_address; // set for an external server
+    const TestServer *m_server = nullptr; // else this one, asked at each connect
     QString m_username;
     bool m_idle = false;
 };
