@@ -58,6 +58,21 @@
     </message>
 </context>
 <context>
+    <name>clinic::CareTeamArgs</name>
+    <message>
+        <source>The patient or staff id is missing or malformed.</source>
+        <translation>Falta el identificador del paciente o del profesional, o está mal formado.</translation>
+    </message>
+    <message>
+        <source>This patient is not registered.</source>
+        <translation>Este paciente no está registrado.</translation>
+    </message>
+    <message>
+        <source>Only an active doctor or nurse can join a care team.</source>
+        <translation>Solo el personal médico o de enfermería en activo puede formar parte de un equipo asistencial.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::EncryptedStore</name>
     <message>
         <source>The store %1 is damaged or does not belong to its key file. It has been left exactly as it was; restore it from a backup.</source>
@@ -134,6 +149,21 @@
     </message>
 </context>
 <context>
+    <name>clinic::LocalReplica</name>
+    <message>
+        <source>The local sync data could not be saved.</source>
+        <translation>No se pudieron guardar los datos de sincronización locales.</translation>
+    </message>
+    <message>
+        <source>The change is too large.</source>
+        <translation>El cambio es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The server sent a bucket without a name.</source>
+        <translation>El servidor ha enviado un grupo de datos sin nombre.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::Migrator</name>
     <message>
         <source>The schema files shipped with Clinic are inconsistent. Reinstall Clinic.</source>
@@ -154,6 +184,50 @@
     <message>
         <source>Updating the store to schema %1 (%2) failed and was undone; the store is unchanged at schema %3.</source>
         <translation>La actualización del almacén al esquema %1 (%2) falló y se deshizo; el almacén sigue sin cambios en el esquema %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::MutationContext</name>
+    <message>
+        <source>Unknown table.</source>
+        <translation>Tabla desconocida.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::Mutations</name>
+    <message>
+        <source>This version of Clinic does not know the change “%1”.</source>
+        <translation>Esta versión de Clinic no reconoce el cambio «%1».</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change.</source>
+        <translation>Su rol no permite este cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::NoteArgs</name>
+    <message>
+        <source>The note&apos;s ids are missing or malformed.</source>
+        <translation>Faltan los identificadores de la nota o están mal formados.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La nota tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This note was already added.</source>
+        <translation>Esta nota ya se había añadido.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::NoteRepository</name>
+    <message>
+        <source>The notes cannot be read.</source>
+        <translation>No se pueden leer las notas.</translation>
     </message>
 </context>
 <context>
@@ -221,6 +295,45 @@
     </message>
 </context>
 <context>
+    <name>clinic::ProfileArgs</name>
+    <message>
+        <source>The patient id is missing or malformed.</source>
+        <translation>Falta el identificador del paciente o está mal formado.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long.</source>
+        <translation>«%1» es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The patient needs a given and a family name.</source>
+        <translation>El paciente debe tener nombre y apellidos.</translation>
+    </message>
+    <message>
+        <source>The birth date must be a date like 1984-03-21.</source>
+        <translation>La fecha de nacimiento debe tener un formato como 1984-03-21.</translation>
+    </message>
+    <message>
+        <source>The email address needs an “@”.</source>
+        <translation>La dirección de correo electrónico debe contener una «@».</translation>
+    </message>
+    <message>
+        <source>This patient is already registered.</source>
+        <translation>Este paciente ya está registrado.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>No hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>This patient is not registered.</source>
+        <translation>Este paciente no está registrado.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::QrCode</name>
     <message>
         <source>There is nothing to put in a QR code.</source>
@@ -260,6 +373,21 @@
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::RowStore</name>
+    <message>
+        <source>Could not read or write synced data.</source>
+        <translation>No se pudieron leer ni escribir los datos sincronizados.</translation>
+    </message>
+    <message>
+        <source>A synced row has no id.</source>
+        <translation>Una fila sincronizada no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>A synced row was refused.</source>
+        <translation>Se ha rechazado una fila sincronizada.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +933,22 @@
         <source>Clinic — locked</source>
         <translation>Clinic — bloqueado</translation>
     </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity…</source>
+        <translation>&amp;Actividad de sincronización…</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Change refused: %1</source>
+        <translation>Cambio rechazado: %1</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::NewAccountDialog</name>
@@ -906,6 +1050,311 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NoteListModel</name>
+    <message>
+        <source>%1 · %2 · waiting to sync</source>
+        <translation>%1 · %2 · pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NotesPanel</name>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Escriba una nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PatientListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: the server has not confirmed the latest change.</source>
+        <translation>Pendiente de sincronizar: el servidor no ha confirmado el último cambio.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PatientsPage</name>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <source>The start of each name is enough: “ann smi” finds Ann Smithers.</source>
+        <translation>Basta con el principio de cada nombre: «ana gar» encuentra a Ana García.</translation>
+    </message>
+    <message>
+        <source>&amp;Register patient…</source>
+        <translation>&amp;Registrar paciente…</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Find a patient by name and select them to see and edit their details, or register a new patient.</source>
+        <translation>Busque un paciente por su nombre y selecciónelo para ver y modificar sus datos, o registre un paciente nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Undo edits</source>
+        <translation>Des&amp;hacer cambios</translation>
+    </message>
+    <message>
+        <source>Type a name to find a patient.</source>
+        <translation>Escriba un nombre para buscar un paciente.</translation>
+    </message>
+    <message>
+        <source>No patient by that name on this computer.</source>
+        <translation>No hay ningún paciente con ese nombre en este equipo.</translation>
+    </message>
+    <message>
+        <source>The first %1 patients found; type more of the name.</source>
+        <translation>Se muestran los %1 primeros pacientes encontrados; escriba más letras del nombre.</translation>
+    </message>
+    <message>
+        <source>Patients found: %1</source>
+        <translation>Pacientes encontrados: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no detail was changed.</source>
+        <translation>No hay nada que guardar: no se ha modificado ningún dato.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
+        <translation>Guardado en este equipo; se enviará a la clínica cuando se pueda acceder al servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ProfileForm</name>
+    <message>
+        <source>Waiting to sync: saved on this computer, not yet confirmed by the clinic&apos;s server.</source>
+        <translation>Pendiente de sincronizar: guardado en este equipo, pero el servidor de la clínica aún no lo ha confirmado.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Ape&amp;llidos:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Year, month and day, for example 1984-03-21.</source>
+        <translation>Año, mes y día; por ejemplo, 1984-03-21.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>The language the clinic should speak and write to you in.</source>
+        <translation>El idioma en el que la clínica debe hablarle y escribirle.</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>Idio&amp;ma preferido:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Código p&amp;ostal:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ProfilePage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edits</source>
+        <translation>Des&amp;hacer mis cambios</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes on your record, for you and your care team.</source>
+        <translation>Notas de su ficha, para usted y su equipo asistencial.</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mi perfil</translation>
+    </message>
+    <message>
+        <source>Check your details and save them to create your profile.</source>
+        <translation>Revise sus datos y guárdelos para crear su perfil.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: your details are as they were.</source>
+        <translation>No hay nada que guardar: sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
+        <translation>Guardado en este equipo; se enviará a la clínica cuando se pueda acceder al servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::RegisterPatientDialog</name>
+    <message>
+        <source>Register a patient</source>
+        <translation>Registrar un paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrar</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1626,151 @@ Presented: %3</source>
 
 De confianza: %2
 Presentado: %3</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SyncActivityDialog</name>
+    <message>
+        <source>Sync activity</source>
+        <translation>Actividad de sincronización</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer and the clinic server&apos;s answer to each. A refused change has been taken back here; the reason says why.</source>
+        <translation>Cambios realizados en este equipo y la respuesta del servidor de la clínica a cada uno. Los cambios rechazados se han deshecho en este equipo; el motivo indica por qué.</translation>
+    </message>
+    <message>
+        <source>Changes and answers</source>
+        <translation>Cambios y respuestas</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Connected to the clinic&apos;s server.</source>
+        <translation>Conectado al servidor de la clínica.</translation>
+    </message>
+    <message>
+        <source>Not connected: changes wait on this computer.</source>
+        <translation>Sin conexión: los cambios quedan pendientes en este equipo.</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1.</source>
+        <translation>Cambios pendientes: %1.</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Último problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SyncIndicator</name>
+    <message>
+        <source>The server refused changes made here. Show why.</source>
+        <translation>El servidor ha rechazado cambios realizados en este equipo. Ver el motivo.</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1 %2</source>
+        <translation>Última sincronización: %1 %2</translation>
+    </message>
+    <message>
+        <source>⚠ Refused: %1</source>
+        <translation>⚠ Rechazados: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed, trying again</source>
+        <translation>Error al sincronizar; reintentando</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Cambios pendientes: %1</translation>
+    </message>
+    <message>
+        <source>Sending them to the clinic&apos;s server.</source>
+        <translation>Enviándolos al servidor de la clínica.</translation>
+    </message>
+    <message>
+        <source>They go to the clinic&apos;s server when it can be reached.</source>
+        <translation>Se enviarán al servidor de la clínica cuando se pueda acceder a él.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>Todos los cambios sincronizados</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>No hay cambios pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SyncOutcomeModel</name>
+    <message>
+        <source>Patient registration</source>
+        <translation>Registro de paciente</translation>
+    </message>
+    <message>
+        <source>Profile change</source>
+        <translation>Cambio en el perfil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Care team assignment</source>
+        <translation>Asignación al equipo asistencial</translation>
+    </message>
+    <message>
+        <source>Care team removal</source>
+        <translation>Retirada del equipo asistencial</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
