@@ -590,6 +590,7 @@ void TestSync::largeBucketsArriveInPages()
             { { u"id"_s, kept }, { u"family_name"_s, u"Kept"_s }, { u"given_name"_s, u"Row"_s } }));
     QVERIFY(desk->waitIdle());
     auto late = client(u"desk-two"_s);
+    late->engine->setRowsPerApply(300); // several apply transactions, each of several pages
     late->goOffline();
     // More than fit in one 64 KiB reply (about 170 of these rows do), so the snapshot and
     // the changes after it arrive over several pulls.

@@ -33,7 +33,9 @@ namespace {
 
 constexpr int processMs = 30000;
 constexpr int syncMs = 60000;
-constexpr int seededPatients = 5000; // about 26 pull pages for the front desk
+// About 26 pull pages for the front desk, which the tool's engine applies 1,000 rows at a time
+// (SyncEngine::setRowsPerApply): the kills land in the first or second transaction.
+constexpr int seededPatients = 5000;
 
 QString newId()
 {

@@ -204,7 +204,7 @@ Result<QList<SyncOutcome>> LocalReplica::recordOutcomes(const QCborArray &answer
     return recorded;
 }
 
-Result<QCborMap> LocalReplica::pullBody(const QCborMap &unapplied)
+Result<QCborMap> LocalReplica::pullBody(const QList<QCborMap> &unapplied)
 {
     auto id = clientId();
     if (!id)
@@ -215,10 +215,12 @@ Result<QCborMap> LocalReplica::pullBody(const QCborMap &unapplied)
     QCborMap cursors;
     while (query->next())
         cursors.insert(query->value(0).toString(), fromCbor(query->value(1).toByteArray()));
-    for (const QCborValue &bucket : unapplied.value(u"buckets"_s).toArray())
-        cursors.insert(bucket.toMap().value(u"name"_s), bucket.toMap().value(u"cursor"_s));
-    for (const QCborValue &bucket : unapplied.value(u"revoked"_s).toArray())
-        cursors.remove(bucket);
+    for (const QCborMap &reply : unapplied) {
+        for (const QCborValue &bucket : reply.value(u"buckets"_s).toArray())
+            cursors.insert(bucket.toMap().value(u"name"_s), bucket.toMap().value(u"cursor"_s));
+        for (const QCborValue &bucket : reply.value(u"revoked"_s).toArray())
+            cursors.remove(bucket);
+    }
     return QCborMap { { u"client"_s, *id }, { u"cursors"_s, cursors } };
 }
 
@@ -226,6 +228,13 @@ Result<QCborMap> LocalReplica::pullBody(const QCborMap &unapplied)
 
 Result<QSet<QString>> LocalReplica::applyPull(const QCborMap &reply)
 {
+    return applyPulls({ reply });
+}
+
+Result<QSet<QString>> LocalReplica::applyPulls(const QList<QCborMap> &replies)
+{
+    if (replies.isEmpty())
+        return QSet<QString>();
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.error();
@@ -236,23 +245,15 @@ Result<QSet<QString>> LocalReplica::applyPull(const QCborMap &reply)
         transaction->markFailed();
         return undone.error();
     }
-    for (const QCborValue &bucket : reply.value(u"buckets"_s).toArray()) {
-        if (auto applied = applyBucket(bucket.toMap(), tables); !applied) {
+    for (const QCborMap &reply : replies) {
+        if (auto applied = applyReply(reply, tables); !applied) {
             transaction->markFailed();
             return applied.error();
         }
     }
-    for (const QCborValue &bucket : reply.value(u"revoked"_s).toArray()) {
-        auto purged = purgeBucket(bucket.toString(), tables);
-        auto forgotten =
-                exec(m_db, u"DELETE FROM sync_cursor WHERE bucket = ?"_s, { bucket.toString() });
-        if (!purged || !forgotten) {
-            transaction->markFailed();
-            return purged ? forgotten.error() : purged.error();
-        }
-    }
     // Only a last page shows every change the server made up to last_mutation: until then
     // every queued change is applied again.
+    const QCborMap &reply = replies.last();
     const bool complete = !reply.value(u"more"_s).toBool();
     const qint64 answeredThrough = complete ? reply.value(u"last_mutation"_s).toInteger() : 0;
     if (auto redone = redoQueued(answeredThrough, tables); !redone) {
@@ -269,6 +270,23 @@ Result<QSet<QString>> LocalReplica::applyPull(const QCborMap &reply)
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return tables;
+}
+
+Result<void> LocalReplica::applyReply(const QCborMap &reply, QSet<QString> &tables)
+{
+    for (const QCborValue &bucket : reply.value(u"buckets"_s).toArray()) {
+        if (auto applied = applyBucket(bucket.toMap(), tables); !applied)
+            return applied;
+    }
+    for (const QCborValue &bucket : reply.value(u"revoked"_s).toArray()) {
+        if (auto purged = purgeBucket(bucket.toString(), tables); !purged)
+            return purged;
+        auto forgotten =
+                exec(m_db, u"DELETE FROM sync_cursor WHERE bucket = ?"_s, { bucket.toString() });
+        if (!forgotten)
+            return forgotten.error();
+    }
+    return {};
 }
 
 // Takes every queued change back, newest write first: the store is then as the server last

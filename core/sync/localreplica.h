@@ -47,10 +47,14 @@ public:
     Result<QCborMap> pushBody(int maxMutations, qsizetype maxBytes);
     // Records the server's answers to a push; returns them as outcomes.
     Result<QList<SyncOutcome>> recordOutcomes(const QCborArray &outcomes);
-    // The next pull. With `unapplied`, a pull reply not yet applied: its cursors count, so the
-    // next page can be asked for while this one is written.
-    Result<QCborMap> pullBody(const QCborMap &unapplied = {});
-    // Applies one pull reply; returns the names of the tables whose rows changed.
+    // The next pull. With `unapplied`, pull replies received but not yet applied: their
+    // cursors count, so the next page can be asked for before they are written.
+    Result<QCborMap> pullBody(const QList<QCborMap> &unapplied = {});
+    // Applies pull replies, in order, in one transaction; returns the names of the tables
+    // whose rows changed. Several pages in one transaction write each index page once where
+    // one transaction per page wrote it again and again (random ids spread every page's rows
+    // over the whole index).
+    Result<QSet<QString>> applyPulls(const QList<QCborMap> &replies);
     Result<QSet<QString>> applyPull(const QCborMap &reply);
 
     Result<int> unansweredCount() const;
@@ -70,6 +74,7 @@ private:
     Result<QString> state(const QString &key) const;
     Result<void> setState(const QString &key, const QString &value);
     Result<void> undoQueued(QSet<QString> &tables);
+    Result<void> applyReply(const QCborMap &reply, QSet<QString> &tables);
     Result<void> applyBucket(const QCborMap &bucket, QSet<QString> &tables);
     Result<void> purgeBucket(const QString &bucket, QSet<QString> &tables);
     Result<void> dropFromBucket(const QString &bucket, const SyncedTable &table, const QString &id,

@@ -19,6 +19,8 @@ SyncEngine::SyncEngine(LocalReplica &replica, ServerConnection &connection, QObj
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::step);
     connect(&m_connection, &ServerConnection::signedIn, this, [this] {
+        m_received.clear(); // pages of a pull the old connection did not finish
+        m_receivedRows = 0;
         m_pullWanted = true;
         m_retryDelayMs = 1000;
         m_retry.stop(); // a back-off begun as the old connection dropped must not hold this one
@@ -139,22 +141,29 @@ void SyncEngine::onPulled(const ServerReply &reply)
 {
     m_busy = false;
     if (!reply.ok()) {
+        m_received.clear(); // nothing of them was applied: the cursors in the store still hold
         m_pullWanted = true;
         return failed(reply.errorText);
     }
     const QCborMap &body = reply.message.body;
-    // The next page is asked for before this one is applied, so the server prepares it while
-    // this client writes: the two overlap on two cores.
-    bool prefetched = false;
-    if (body.value(u"more"_s).toBool()) {
-        if (auto next = m_replica.pullBody(body)) {
+    m_received.append(body);
+    m_receivedRows += rowCount(body);
+    const bool more = body.value(u"more"_s).toBool();
+    // Pages are gathered up to a batch and applied in one transaction; the next page is asked
+    // for before a batch is applied, so the server prepares it while this client writes.
+    bool asked = false;
+    if (more) {
+        if (auto next = m_replica.pullBody(m_received)) {
             sendPull(*next);
-            prefetched = true;
+            asked = true;
         }
+        if (asked && m_receivedRows < m_rowsPerApply)
+            return;
     }
-    auto changed = m_replica.applyPull(body);
+    auto changed = m_replica.applyPulls(std::exchange(m_received, {}));
+    m_receivedRows = 0;
     if (!changed) {
-        ++m_pullGeneration; // the page asked for next must not land on a store without this one
+        ++m_pullGeneration; // the page asked for next must not land on a store without these
         m_busy = false;
         m_pullWanted = true;
         return failed(changed.error().fullText());
@@ -164,11 +173,19 @@ void SyncEngine::onPulled(const ServerReply &reply)
     if (!changed->isEmpty())
         emit dataChanged(*changed);
     emit statusChanged();
-    if (prefetched)
+    if (asked)
         return;
     step();
     if (!m_busy && !m_pullWanted)
         emit idle();
+}
+
+int SyncEngine::rowCount(const QCborMap &reply)
+{
+    int rows = 0;
+    for (const QCborValue &bucket : reply.value(u"buckets"_s).toArray())
+        rows += int(bucket.toMap().value(u"rows"_s).toArray().size());
+    return rows;
 }
 
 // A lost connection is retried by ServerConnection, which signs in again and so restarts

@@ -38,6 +38,12 @@ public:
     // Limits of one push (a message stays under the 64 KiB frame limit).
     static constexpr int maxMutationsPerPush = 50;
     static constexpr qsizetype maxPushBytes = 40 * 1024;
+    // Pull pages received are applied together once they hold this many rows (or at the last
+    // page). Measured for 100,000 rows (bench/sync_bench): one page per transaction 13.9 s,
+    // 5,000 rows 6.0 s, 10,000 4.5 s, 20,000 4.3 s. The apply runs on the caller's thread, so
+    // a batch is also the longest the window waits (about 0.4 s here).
+    static constexpr int defaultRowsPerApply = 10000;
+    void setRowsPerApply(int rows) { m_rowsPerApply = qMax(1, rows); }
 
 signals:
     void dataChanged(const QSet<QString> &tables);
@@ -52,6 +58,7 @@ private:
     void pull();
     void sendPull(const QCborMap &body);
     void onPulled(const ServerReply &reply);
+    static int rowCount(const QCborMap &reply);
     void failed(const QString &why);
     bool online() const;
 
@@ -60,6 +67,9 @@ private:
     bool m_busy = false;
     bool m_pullWanted = false;
     quint64 m_pullGeneration = 0; // replies to older pulls are dropped
+    QList<QCborMap> m_received; // pull replies not yet applied
+    int m_receivedRows = 0;
+    int m_rowsPerApply = defaultRowsPerApply;
     QString m_lastError;
     QTimer m_retry;
     int m_retryDelayMs = 1000;

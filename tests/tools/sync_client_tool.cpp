@@ -187,6 +187,9 @@ int main(int argc, char *argv[])
                             for (int i = 1; i <= offline; ++i)
                                 submit(u"Offline %1"_s.arg(i));
                             engine = std::make_unique<SyncEngine>(*replica, connection);
+                            // Several apply transactions in the test's pull, so the kills can
+                            // land in the first or second of them.
+                            engine->setRowsPerApply(1000);
                             QObject::connect(engine.get(), &SyncEngine::dataChanged, &app, [&] {
                                 if (!submitting)
                                     say(u"page %1"_s.arg(++pages));
