@@ -9,9 +9,11 @@
 #include "dialogs/registerpatientdialog.h"
 #include "dialogs/syncactivitydialog.h"
 #include "mainwindow.h"
+#include "models/careteammodel.h"
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
 #include "models/syncoutcomemodel.h"
+#include "pages/mypatientspage.h"
 #include "pages/patientspage.h"
 #include "pages/profilepage.h"
 #include "serverstore.h"
@@ -20,6 +22,7 @@
 #include "storetestsupport.h"
 #include "syncserver.h"
 #include "tlsidentity.h"
+#include "widgets/careteambox.h"
 #include "widgets/notespanel.h"
 #include "widgets/profileform.h"
 #include "widgettestsupport.h"
@@ -29,6 +32,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -37,6 +41,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,12 +86,14 @@ private slots:
     void changesWaitOfflineAndGoWhenTheServerIsBack();
     void offlineSignInQueuesChanges();
     void refusedChangeShowsTheServersReason();
+    void careTeamGivesADoctorThePatient();
 
 private:
     void startServer(quint16 port = 0);
     QString addAccount(const QString &username, Role role, const QString &name);
     std::unique_ptr<ClientShell> newShell(QTemporaryDir &dir);
     MainWindow *signIn(ClientShell &shell, const QString &username);
+    QWidget *openPage(MainWindow *window, const QString &title);
     PatientsPage *patientsPage(MainWindow *window);
     void registerPatient(MainWindow *window, const QString &given, const QString &family,
                          const QString &born = {});
@@ -138,7 +145,8 @@ void TestSyncUi::initTestCase()
     for (const auto &[username, role, name] :
          { std::tuple { u"pat"_s, Role::Patient, u"Pat Moreno"_s },
            std::tuple { u"desk-fred"_s, Role::FrontDesk, u"Fred Lind"_s },
-           std::tuple { u"pharm-pia"_s, Role::Pharmacist, u"Pia Holm"_s } }) {
+           std::tuple { u"pharm-pia"_s, Role::Pharmacist, u"Pia Holm"_s },
+           std::tuple { u"dr-dana"_s, Role::Doctor, u"Dana Diaz"_s } }) {
         m_ids.insert(username, addAccount(username, role, name));
         QVERIFY(!m_ids.value(username).isEmpty());
     }
@@ -198,13 +206,18 @@ MainWindow *TestSyncUi::signIn(ClientShell &shell, const QString &username)
     return QTest::qWaitForWindowExposed(main) ? main : nullptr;
 }
 
-PatientsPage *TestSyncUi::patientsPage(MainWindow *window)
+QWidget *TestSyncUi::openPage(MainWindow *window, const QString &title)
 {
     for (int row = 0; row < window->navigation()->count(); ++row) {
-        if (window->navigation()->item(row)->text() == u"Patients")
+        if (window->navigation()->item(row)->text() == title)
             window->navigation()->setCurrentRow(row);
     }
-    return qobject_cast<PatientsPage *>(window->currentPage());
+    return window->currentPage();
+}
+
+PatientsPage *TestSyncUi::patientsPage(MainWindow *window)
+{
+    return qobject_cast<PatientsPage *>(openPage(window, u"Patients"_s));
 }
 
 void TestSyncUi::registerPatient(MainWindow *window, const QString &given, const QString &family,
@@ -468,6 +481,147 @@ void TestSyncUi::refusedChangeShowsTheServersReason()
     QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"care_team"_s), 0, waitMs);
     QCOMPARE(countWhere(u"patient"_s), 1);
     activity->close();
+}
+
+void TestSyncUi::careTeamGivesADoctorThePatient()
+{
+    const auto settledScreenshot = [](QWidget *window, const QString &name) {
+        QTest::qWait(200); // the layouts a change asked for, done first
+        screenshot(window, name);
+    };
+    // The patient has a profile (their own account's record), so they can read notes on it.
+    MainWindow *patient = signIn(*m_patient, u"pat"_s);
+    QVERIFY(patient);
+    auto *profile = qobject_cast<ProfilePage *>(patient->currentPage());
+    QVERIFY(profile);
+    QVERIFY(type(profile, u"Phone"_s, u"+34 600 555 666"_s)); // new, or a change if it exists
+    button(profile, u"Save"_s)->click();
+    QCOMPARE(shown(profile, u"profileMessage"_s), u"Saved."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_patient->sync()->status().pending, 0, waitMs);
+
+    // The front desk cannot list staff: a doctor can be chosen once they are on some care
+    // team here. Put Dana on another patient's team the way the refusal test does.
+    MainWindow *desk = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(desk);
+    registerPatient(desk, u"Ada"_s, u"Anchor"_s);
+    PatientsPage *page = patientsPage(desk);
+    const QString ada = page->selectedId();
+    CareTeamBox *team = page->careTeam();
+    QVERIFY(team->isVisible());
+    QVERIFY(!shown(team, u"careTeamEmpty"_s).isEmpty());
+    QVERIFY(!team->staffChoice()->isEnabled());
+    QVERIFY(shown(team, u"careTeamHint"_s).contains(u"once one of them is on any"_s));
+    settledScreenshot(desk, u"frontDesk-careteam-nobody"_s);
+    QVERIFY(m_desk->sync()->submit(u"care_team.assign"_s,
+                                   { { u"patient_id"_s, ada },
+                                     { u"staff_id"_s, m_ids.value(u"dr-dana"_s) },
+                                     { u"staff_name"_s, u"Dana Diaz"_s },
+                                     { u"staff_role"_s, u"doctor"_s } }));
+    QCOMPARE(team->model()->rowCount(), 1);
+    QCOMPARE(team->model()->index(0).data().toString(), u"Dana Diaz (Doctor) · waiting to sync"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(team->model()->index(0).data().toString(), u"Dana Diaz (Doctor)"_s,
+                              waitMs);
+    QCOMPARE(team->staffChoice()->count(), 0); // already on this team
+    QVERIFY(!team->staffChoice()->isEnabled());
+    QVERIFY(shown(team, u"careTeamHint"_s).isEmpty());
+
+    // The patient's own record, from the register: Dana is offered, and added with the UI.
+    page->search(u"moreno"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(column(page->model(), PatientListModel::Name),
+                              QStringList { u"Moreno, Pat"_s }, waitMs);
+    page->table()->selectRow(0);
+    QCOMPARE(page->selectedId(), m_ids.value(u"pat"_s));
+    QCOMPARE(team->model()->rowCount(), 0);
+    QCOMPARE(team->staffChoice()->count(), 1);
+    QCOMPARE(team->staffChoice()->itemText(0), u"Dana Diaz (Doctor)"_s);
+    QCOMPARE(team->staffChoice()->currentIndex(), -1); // chosen on purpose, not preselected
+    QVERIFY(!button(team, u"Add to team"_s)->isEnabled());
+    QVERIFY(!button(team, u"Remove"_s)->isEnabled()); // nobody selected
+    settledScreenshot(desk, u"frontDesk-careteam-choose"_s);
+    team->staffChoice()->setCurrentIndex(0);
+    button(team, u"Add to team"_s)->click();
+    QVERIFY(shown(team, u"careTeamMessage"_s).isEmpty());
+    QCOMPARE(column(team->model(), 0), QStringList { u"Dana Diaz (Doctor) · waiting to sync"_s });
+    QTRY_COMPARE_WITH_TIMEOUT(column(team->model(), 0), QStringList { u"Dana Diaz (Doctor)"_s },
+                              waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->sync()->status().pending, 0, waitMs);
+    QVERIFY(!desk->findChild<QToolButton *>(u"syncRejections"_s)->isVisible());
+    settledScreenshot(desk, u"frontDesk-careteam"_s);
+
+    // Dana, on her own computer, has both patients' profiles and can write on Pat's record.
+    QTemporaryDir doctorDir;
+    auto doctorShell = newShell(doctorDir);
+    QVERIFY(doctorShell);
+    MainWindow *doctor = signIn(*doctorShell, u"dr-dana"_s);
+    QVERIFY(doctor);
+    QStringList titles;
+    for (int i = 0; i < doctor->navigation()->count(); ++i)
+        titles << doctor->navigation()->item(i)->text();
+    QCOMPARE(titles, (QStringList { u"Today"_s, u"My patients"_s, u"My account"_s }));
+    auto *mine = qobject_cast<MyPatientsPage *>(openPage(doctor, u"My patients"_s));
+    QVERIFY(mine);
+    QTRY_COMPARE_WITH_TIMEOUT(column(mine->model(), PatientListModel::Name),
+                              (QStringList { u"Anchor, Ada"_s, u"Moreno, Pat"_s }), waitMs);
+    QCOMPARE(shown(mine, u"myPatientsCount"_s), u"Patients on your care team: 2"_s);
+    settledScreenshot(doctor, u"doctor-mypatients-none-selected"_s);
+    mine->list()->setCurrentIndex(mine->model()->index(1, PatientListModel::Name));
+    QCOMPARE(mine->selectedId(), m_ids.value(u"pat"_s));
+    QCOMPARE(shown(mine, u"myPatientTitle"_s), u"Pat Moreno"_s);
+    QCOMPARE(mine->form()->field(u"phone"_s)->text(), u"+34 600 555 666"_s);
+    QVERIFY(mine->form()->field(u"phone"_s)->isReadOnly());
+    auto *tabs = mine->findChild<QTabWidget *>();
+    tabs->setCurrentIndex(1);
+    settledScreenshot(doctor, u"doctor-mypatients-profile"_s);
+    tabs->setCurrentIndex(0);
+
+    auto *input = mine->notes()->findChild<QPlainTextEdit *>();
+    QVERIFY(input);
+    QTest::keyClicks(input, u"Patch test booked for Tuesday."_s);
+    button(mine, u"Add note"_s)->click();
+    NoteListModel *doctorNotes = mine->notes()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(doctorNotes->rowCount() >= 1
+                                     && !doctorNotes->index(0)
+                                                 .data(int(NoteListModel::DataRole::IsTentative))
+                                                 .toBool(),
+                             waitMs);
+    QCOMPARE(doctorNotes->index(0).data(int(NoteListModel::DataRole::Body)).toString(),
+             u"Patch test booked for Tuesday."_s);
+    QCOMPARE(doctorNotes->index(0).data(int(NoteListModel::DataRole::Author)).toString(),
+             u"Dana Diaz"_s);
+    settledScreenshot(doctor, u"doctor-mypatients-notes"_s);
+    // The patient reads it on their own record.
+    NoteListModel *patientNotes = profile->notes()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+            patientNotes->rowCount() >= 1
+                    && patientNotes->index(0).data(int(NoteListModel::DataRole::Body)).toString()
+                            == u"Patch test booked for Tuesday.",
+            waitMs);
+    QCOMPARE(patientNotes->index(0).data(int(NoteListModel::DataRole::Author)).toString(),
+             u"Dana Diaz"_s);
+
+    // The front desk takes Dana off Pat's team: Pat's record leaves her computer.
+    team->list()->setCurrentIndex(team->model()->index(0));
+    QVERIFY(button(team, u"Remove"_s)->isEnabled());
+    button(team, u"Remove"_s)->click();
+    QCOMPARE(team->model()->rowCount(), 0);
+    QCOMPARE(team->staffChoice()->itemText(0), u"Dana Diaz (Doctor)"_s); // can be added again
+    QTRY_COMPARE_WITH_TIMEOUT(column(mine->model(), PatientListModel::Name),
+                              QStringList { u"Anchor, Ada"_s }, waitMs);
+    QVERIFY(mine->selectedId().isEmpty());
+    QCOMPARE(mine->notes()->model()->rowCount(), 0);
+    QVERIFY(mine->form()->field(u"phone"_s)->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QSqlQuery rows(doctorShell->sync()->replica().database());
+                rows.prepare(u"SELECT (SELECT COUNT(*) FROM patient WHERE id = ?)"
+                             u" + (SELECT COUNT(*) FROM note WHERE patient_id = ?)"_s);
+                rows.addBindValue(m_ids.value(u"pat"_s));
+                rows.addBindValue(m_ids.value(u"pat"_s));
+                return rows.exec() && rows.next() && rows.value(0).toInt() == 0;
+            }(),
+            waitMs);
+    settledScreenshot(doctor, u"doctor-mypatients-removed"_s);
+    doctorShell.reset();
 }
 
 QTEST_MAIN(TestSyncUi)

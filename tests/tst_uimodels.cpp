@@ -1,6 +1,7 @@
 // The desktop's item models under QAbstractItemModelTester, with the data they show.
 
 #include "models/accountlistmodel.h"
+#include "models/careteammodel.h"
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
 #include "models/sessionlistmodel.h"
@@ -28,6 +29,7 @@ private slots:
     void patientList();
     void syncOutcomes();
     void noteList();
+    void careTeam();
     void lastSyncText();
 };
 
@@ -205,6 +207,36 @@ void TestUiModels::noteList()
     QVERIFY(model.index(0).data(int(NoteListModel::DataRole::IsTentative)).toBool());
     QCOMPARE(model.index(0).data(int(NoteListModel::DataRole::CreatedAt)).toLongLong(), at);
     model.setNotes({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::careTeam()
+{
+    CareTeamModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setMembers({ { u"p1:s1"_s, u"p1"_s, { u"s1"_s, u"Min Lee"_s, u"doctor"_s }, false },
+                       { u"p1:s2"_s, u"p1"_s, { u"s2"_s, u"Nina Okoye"_s, u"nurse"_s }, true } });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data().toString(), u"Min Lee (Doctor)"_s);
+    QVERIFY(!model.index(0).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).isNull());
+    // An assignment made here and not yet confirmed says so, in words and in italics.
+    QCOMPARE(model.index(1).data().toString(), u"Nina Okoye (Nurse) · waiting to sync"_s);
+    QVERIFY(model.index(1).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model.index(1).data(int(CareTeamModel::DataRole::IsTentative)).toBool());
+    QCOMPARE(model.index(1).data(int(CareTeamModel::DataRole::StaffId)).toString(), u"s2"_s);
+    QCOMPARE(model.index(1).data(int(CareTeamModel::DataRole::StaffName)).toString(),
+             u"Nina Okoye"_s);
+    QCOMPARE(model.index(1).data(int(CareTeamModel::DataRole::StaffRole)).toString(), u"nurse"_s);
+    QCOMPARE(model.member(1)->id, u"p1:s2"_s);
+    QVERIFY(!model.member(2));
+    QVERIFY(!model.member(-1));
+    // The role is optional in care_team.assign, and a newer client may know more roles.
+    QCOMPARE(CareTeamModel::staffText({ u"s3"_s, u"Sam Roe"_s, {} }), u"Sam Roe"_s);
+    QCOMPARE(CareTeamModel::staffText({ u"s4"_s, u"Ida Fo"_s, u"midwife"_s }),
+             u"Ida Fo (midwife)"_s);
+    model.setMembers({});
     QCOMPARE(model.rowCount(), 0);
 }
 

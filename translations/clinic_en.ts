@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>clinic::CareTeamRepository</name>
+    <message>
+        <source>The care teams cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::EncryptedStore</name>
     <message>
         <source>The store %1 is damaged or does not belong to its key file. It has been left exactly as it was; restore it from a backup.</source>
@@ -668,6 +675,64 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::CareTeamBox</name>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doctor or nurse is on this patient&apos;s care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor or nurse to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctors and nurses on any care team on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stop receiving this patient&apos;s profile and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctors and nurses can be chosen here once one of them is on any patient&apos;s care team on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a doctor or nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::CareTeamModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync: the server has not confirmed this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -800,11 +865,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your verified account is ready. Today&apos;s appointments and the patients assigned to you will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <source>Today&apos;s schedule, check-ins and the waiting room will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today&apos;s schedule, check-ins and the waiting room will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <source>Your verified account is ready. The patients whose care team you are on are under My patients. Today&apos;s appointments will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +1012,37 @@
     </message>
     <message>
         <source>Change refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MyPatientsPage</name>
+    <message>
+        <source>My patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient to see their profile and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients yet. The front desk adds you to a patient&apos;s care team; their records then arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients on your care team: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>clinic::CareTeamRepository</name>
+    <message>
+        <source>The care teams cannot be read.</source>
+        <translation>No se pueden leer los equipos asistenciales.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::EncryptedStore</name>
     <message>
         <source>The store %1 is damaged or does not belong to its key file. It has been left exactly as it was; restore it from a backup.</source>
@@ -668,6 +675,64 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::CareTeamBox</name>
+    <message>
+        <source>Care team</source>
+        <translation>Equipo asistencial</translation>
+    </message>
+    <message>
+        <source>No doctor or nurse is on this patient&apos;s care team.</source>
+        <translation>Ningún médico ni enfermero forma parte del equipo asistencial de este paciente.</translation>
+    </message>
+    <message>
+        <source>Doctor or nurse to add</source>
+        <translation>Médico o enfermero que añadir</translation>
+    </message>
+    <message>
+        <source>The doctors and nurses on any care team on this computer.</source>
+        <translation>Los médicos y enfermeros de cualquier equipo asistencial guardado en este ordenador.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to team</source>
+        <translation>A&amp;ñadir al equipo</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>They stop receiving this patient&apos;s profile and notes.</source>
+        <translation>Dejará de recibir el perfil y las notas de este paciente.</translation>
+    </message>
+    <message>
+        <source>Doctors and nurses can be chosen here once one of them is on any patient&apos;s care team on this computer.</source>
+        <translation>Podrá elegir médicos y enfermeros aquí en cuanto alguno forme parte del equipo asistencial de un paciente en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Choose a doctor or nurse</source>
+        <translation>Elija un médico o enfermero</translation>
+    </message>
+    <message>
+        <source>No one to add</source>
+        <translation>Nadie que añadir</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::CareTeamModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to sync</source>
+        <translation>%1 · pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: the server has not confirmed this change.</source>
+        <translation>Pendiente de sincronizar: el servidor aún no ha confirmado este cambio.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -800,12 +865,12 @@
         <translation>Almacén cifrado (SQLCipher %1, AES de 256 bits), %2</translation>
     </message>
     <message>
-        <source>Your verified account is ready. Today&apos;s appointments and the patients assigned to you will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
-        <translation>Su cuenta verificada está lista. Las citas de hoy y los pacientes que tiene asignados aparecerán aquí cuando su clínica gestione la agenda con Clinic.</translation>
-    </message>
-    <message>
         <source>Today&apos;s schedule, check-ins and the waiting room will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
         <translation>La agenda de hoy, las llegadas y la sala de espera aparecerán aquí cuando su clínica gestione la agenda con Clinic.</translation>
+    </message>
+    <message>
+        <source>Your verified account is ready. The patients whose care team you are on are under My patients. Today&apos;s appointments will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <translation>Su cuenta verificada está lista. Los pacientes de cuyo equipo asistencial forma parte están en Mis pacientes. Las citas de hoy aparecerán aquí cuando la agenda de su clínica esté en Clinic.</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1013,37 @@
     <message>
         <source>Change refused: %1</source>
         <translation>Cambio rechazado: %1</translation>
+    </message>
+    <message>
+        <source>My patients</source>
+        <translation>Mis pacientes</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MyPatientsPage</name>
+    <message>
+        <source>My patients</source>
+        <translation>Mis pacientes</translation>
+    </message>
+    <message>
+        <source>Select a patient to see their profile and notes.</source>
+        <translation>Seleccione un paciente para ver su perfil y sus notas.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>No patients yet. The front desk adds you to a patient&apos;s care team; their records then arrive here.</source>
+        <translation>Aún no tiene pacientes. Recepción le añade al equipo asistencial de un paciente y su ficha llega aquí.</translation>
+    </message>
+    <message>
+        <source>Patients on your care team: %1</source>
+        <translation>Pacientes de su equipo asistencial: %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "lockscreen.h"
 #include "pages/accountpage.h"
 #include "pages/homepage.h"
+#include "pages/mypatientspage.h"
 #include "pages/patientspage.h"
 #include "pages/profilepage.h"
 #include "pages/securitypolicypage.h"
@@ -139,6 +140,8 @@ QWidget *MainWindow::createContent()
         addPage(home, new ProfilePage(m_context, m_pages));
     else
         addPage(home, new HomePage(m_context, m_pages));
+    if (m_context.account.role == Role::Doctor || m_context.account.role == Role::Nurse)
+        addPage(tr("My patients"), new MyPatientsPage(m_context, m_pages));
     if (m_context.account.role == Role::FrontDesk)
         addPage(tr("Patients"), new PatientsPage(m_context, m_pages));
     if (m_context.account.role == Role::Admin) {

@@ -75,8 +75,9 @@ QWidget *HomePage::roleBox()
         break;
     case Role::Doctor:
     case Role::Nurse:
-        text = tr("Your verified account is ready. Today's appointments and the patients "
-                  "assigned to you will be listed here once your clinic's scheduling is in Clinic.");
+        text = tr("Your verified account is ready. The patients whose care team you are on are "
+                  "under My patients. Today's appointments will be listed here once your "
+                  "clinic's scheduling is in Clinic.");
         break;
     case Role::FrontDesk:
         text = tr("Today's schedule, check-ins and the waiting room will be listed here once your "

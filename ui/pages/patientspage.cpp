@@ -4,6 +4,7 @@
 #include "domain/patientrepository.h"
 #include "formwidgets.h"
 #include "models/patientlistmodel.h"
+#include "widgets/careteambox.h"
 #include "widgets/profileform.h"
 
 #include <QHBoxLayout>
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -101,7 +104,12 @@ QWidget *PatientsPage::detailsPane()
     hint->setMargin(24);
     m_details->addWidget(hint);
 
-    auto *editor = new QWidget(m_details);
+    // The profile and the care team are taller than a small screen: they scroll, rather than
+    // making the window taller than the screen.
+    auto *scroll = new QScrollArea(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *editor = new QWidget;
     m_formTitle = heading(QString(), editor, 1.15);
     m_formTitle->setObjectName(u"patientTitle"_s);
     m_form = new ProfileForm(editor);
@@ -116,8 +124,15 @@ QWidget *PatientsPage::detailsPane()
     layout->addWidget(m_formTitle);
     layout->addWidget(m_form);
     layout->addLayout(buttons);
+    m_careTeam = new CareTeamBox(m_context, editor);
+    layout->addWidget(m_careTeam);
     layout->addStretch();
-    m_details->addWidget(editor);
+    scroll->setWidget(editor);
+    // Only up and down: as wide as the editor needs with the scroll bar beside it.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(editor->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width());
+    m_details->addWidget(scroll);
     connect(m_save, &QPushButton::clicked, this, &PatientsPage::save);
     connect(revert, &QPushButton::clicked, this, &PatientsPage::showSelected);
     return m_details;
@@ -169,11 +184,13 @@ void PatientsPage::showSelected()
     const PatientRepository patients(m_context.store->database());
     auto patient = patients.find(m_selectedId);
     if (!patient || !patient->has_value() || (*patient)->deleted) {
+        m_careTeam->setPatient({});
         m_details->setCurrentIndex(0);
         return;
     }
     m_formTitle->setText((*patient)->displayName());
     m_form->setPatient(*patient);
+    m_careTeam->setPatient(m_selectedId);
     m_details->setCurrentIndex(1);
     updateTentative();
 }

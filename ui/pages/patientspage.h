@@ -12,12 +12,13 @@ class QTableView;
 
 namespace clinic::ui {
 
+class CareTeamBox;
 class PatientListModel;
 class ProfileForm;
 
 // The front desk's patient register: search by name on this computer's copy, register a new
-// patient, and edit the selected patient's profile. Every change goes through the sync
-// engine, so all of it works offline; the list follows what sync brings in.
+// patient, edit the selected patient's profile and their care team. Every change goes through the
+// sync engine, so all of it works offline; the list follows what sync brings in.
 class PatientsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     PatientListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ProfileForm *form() const { return m_form; }
+    CareTeamBox *careTeam() const { return m_careTeam; }
     QString selectedId() const { return m_selectedId; }
 
     void search(const QString &text);
@@ -47,6 +49,7 @@ private:
     QTableView *m_table = nullptr;
     QStackedWidget *m_details = nullptr; // a hint, or the form
     ProfileForm *m_form = nullptr;
+    CareTeamBox *m_careTeam = nullptr;
     QLabel *m_formTitle = nullptr;
     QPushButton *m_save = nullptr;
     QString m_selectedId;

@@ -22,6 +22,7 @@ public:
     explicit NotesPanel(const ClientContext &context, QWidget *parent = nullptr);
 
     void setPatient(const QString &patientId); // empty: no patient, nothing to show
+    QString patientId() const { return m_patientId; }
     void reload();
     NoteListModel *model() const { return m_model; }
 

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -180,6 +181,31 @@ QCborMap ProfileForm::changes() const
             changed.insert(key, now);
     }
     return changed;
+}
+
+void ProfileForm::setReadOnly(bool readOnly)
+{
+    // Text to read, not boxes that look editable: no frame, the window's background, no
+    // "YYYY-MM-DD" hints. Colours come from the palette, so high-contrast themes apply.
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QLineEdit *edit = it.value();
+        if (readOnly && !edit->placeholderText().isEmpty())
+            m_placeholders.insert(it.key(), edit->placeholderText());
+        edit->setPlaceholderText(readOnly ? QString() : m_placeholders.value(it.key()));
+        edit->setReadOnly(readOnly);
+        edit->setFrame(!readOnly);
+        QPalette palette; // nothing set: the widget inherits every colour
+        if (readOnly)
+            palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        edit->setPalette(palette);
+    }
+    // Disabled, but written in the normal colour: greyed out reads as "not available".
+    QPalette palette;
+    if (readOnly)
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText,
+                         palette.color(QPalette::Active, QPalette::ButtonText));
+    m_sex->setPalette(palette);
+    m_sex->setEnabled(!readOnly);
 }
 
 void ProfileForm::setTentative(bool waiting)

@@ -33,6 +33,8 @@ public:
     QCborMap changes() const;
     bool isModified() const { return !changes().isEmpty(); }
 
+    // Read-only: shown for reading (a care team's view), the values selectable, no edits.
+    void setReadOnly(bool readOnly);
     void setTentative(bool waiting); // shows "Waiting to sync"
     void showError(const QString &text);
     void showNotice(const QString &text);
@@ -51,6 +53,7 @@ private:
 
     QHash<QString, QLineEdit *> m_fields; // by mutation argument name
     QComboBox *m_sex = nullptr;
+    QHash<QString, QString> m_placeholders; // kept while read-only hides them
     QCborMap m_original; // the values shown by setPatient(), as text
     QLabel *m_tentative = nullptr;
     QLabel *m_message = nullptr;
