@@ -41,12 +41,7 @@ Result<void> MutationContext::put(QStringView tableName, const QString &id, cons
     QCborMap after = before->value_or(QCborMap { { u"id"_s, id }, { u"rev"_s, 0 } });
     for (auto it = changes.begin(); it != changes.end(); ++it)
         after.insert(it.key(), it.value());
-    after.insert(u"deleted"_s, false);
-    after.insert(u"updated_at"_s, m_now);
-    after.insert(u"updated_by"_s, m_actor.accountId);
-    if (auto written = m_rows.write(**t, after); !written)
-        return written;
-    return m_observer.written(**t, id, *before, after);
+    return write(**t, id, *before, std::move(after), false);
 }
 
 Result<void> MutationContext::remove(QStringView tableName, const QString &id)
@@ -59,13 +54,20 @@ Result<void> MutationContext::remove(QStringView tableName, const QString &id)
         return before.error();
     if (!*before || before->value()[u"deleted"_s].toBool())
         return {};
-    QCborMap after = **before;
-    after.insert(u"deleted"_s, true);
+    return write(**t, id, *before, **before, true);
+}
+
+// Stamps the row with who changed it and when, writes it and tells the observer.
+Result<void> MutationContext::write(const SyncedTable &table, const QString &id,
+                                    const std::optional<QCborMap> &before, QCborMap after,
+                                    bool deleted)
+{
+    after.insert(u"deleted"_s, deleted);
     after.insert(u"updated_at"_s, m_now);
     after.insert(u"updated_by"_s, m_actor.accountId);
-    if (auto written = m_rows.write(**t, after); !written)
+    if (auto written = m_rows.write(table, after); !written)
         return written;
-    return m_observer.written(**t, id, *before, after);
+    return m_observer.written(table, id, before, after);
 }
 
 Result<Ownership> MutationContext::patientOwnership(const QString &patientId)

@@ -73,6 +73,8 @@ public:
 
 private:
     Result<const SyncedTable *> table(QStringView name) const;
+    Result<void> write(const SyncedTable &table, const QString &id,
+                       const std::optional<QCborMap> &before, QCborMap after, bool deleted);
 
     RowStore &m_rows;
     WriteObserver &m_observer;
