@@ -18,6 +18,8 @@ packages=(
     clang-14 libfuzzer-14-dev
     # plain SQLite, for the one test proving Clinic refuses it
     libsqlite3-dev
+    # PostgreSQL as a shared server store: Qt's driver, and the server the tests run on loopback
+    libqt6sql6-psql postgresql
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "storage/sqldialect.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -92,13 +94,30 @@ QString sqlFor(int statement)
     }
 }
 
+// PostgreSQL spells an empty byte string and an upsert differently, and sorts NULL last.
+QString postgresSqlFor(int statement)
+{
+    switch (statement) {
+    case 2: // SaveHead
+        return u"INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?) "
+               u"ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash"_s;
+    case 4: // Chain
+        return u"SELECT NULL, seq, 0, '', '', '', '', '', ''::bytea, hash FROM audit_head "
+               u"WHERE id = 1 UNION ALL "
+               u"SELECT seq, NULL, at, actor, action, target, source, detail, prev_hash, hash "
+               u"FROM audit_log ORDER BY 1 NULLS FIRST"_s;
+    default:
+        return sqlFor(statement);
+    }
+}
+
 } // namespace
 
 AuditLog::AuditLog(QSqlDatabase db, const Clock &clock)
     : m_db(db), m_clock(&clock),
-      m_statements(db, &sqlFor, tr("The audit log could not be written or read."))
-{
-}
+      m_statements(db, SqlDialect::isPostgres(db) ? &postgresSqlFor : &sqlFor,
+                   tr("The audit log could not be written or read."))
+{ }
 
 Result<qint64> AuditLog::append(WriteTransaction &, const QString &actor, const QString &action,
                                 const QString &target, const QString &source, const QString &detail)
@@ -250,7 +269,8 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 fromSeq, int limit) const
 Result<QByteArray> AuditLog::exportJsonLines() const
 {
     // Every row, including any a forger numbered below 1: an export is evidence.
-    auto rows = run(Rows, { std::numeric_limits<qint64>::min(), -1 });
+    auto rows =
+            run(Rows, { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max() });
     if (!rows)
         return rows.error();
     QSqlQuery &query = *rows.value();

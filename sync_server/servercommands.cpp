@@ -1,7 +1,9 @@
 #include "servercommands.h"
 
+#include "accountrepository.h"
 #include "accountservice.h"
 #include "crypto/passwordhash.h"
+#include "serverdatabase.h"
 #include "serverstore.h"
 #include "syncserver.h"
 #include "terminationsignals.h"
@@ -53,6 +55,12 @@ int fail(const Error &error)
 struct Options
 {
     QCommandLineOption dataDir { u"data-dir"_s, u"The server's data directory."_s, u"dir"_s };
+    QCommandLineOption database {
+        u"db"_s,
+        u"A PostgreSQL database to keep the data in instead of the data directory's store: "
+        u"postgresql://user@host:port/name. Several servers may share one."_s,
+        u"url"_s
+    };
     QCommandLineOption admin { u"admin"_s, u"init: the first administrator's user name."_s,
                                u"name"_s };
     QCommandLineOption displayName { u"display-name"_s, u"The person's name as others see it."_s,
@@ -82,13 +90,13 @@ struct Options
 
 struct Opened
 {
-    std::unique_ptr<EncryptedStore> store;
+    std::unique_ptr<ServerDatabase> store;
     std::unique_ptr<AccountService> accounts;
 };
 
-Result<Opened> openService(const QString &dir)
+Result<Opened> openService(const QCommandLineParser &parser, const Options &o)
 {
-    auto store = ServerStore::open(dir);
+    auto store = ServerDatabase::open(parser.value(o.dataDir), parser.value(o.database));
     if (!store)
         return store.error();
     Opened opened;
@@ -111,12 +119,31 @@ Result<Account> addAccount(AccountService &accounts, const NewAccount &account, 
     return accounts.create(account, hash.value(), AccountStatus::Active, false, cli);
 }
 
+// On PostgreSQL: the schema, and the first administrator if the database has no accounts.
+int initShared(const QCommandLineParser &parser, const Options &o, const NewAccount &account)
+{
+    auto opened = openService(parser, o);
+    if (!opened)
+        return fail(opened.error());
+    auto count = AccountRepository(opened->store->database()).count();
+    if (!count)
+        return fail(count.error());
+    if (count.value() > 0)
+        return fail(u"%1 already holds a Clinic server's data."_s.arg(opened->store->describe()));
+    auto created = addAccount(*opened->accounts, account, u"Administrator"_s);
+    if (!created)
+        return fail(created.error());
+    out(u"Initialised %1 with administrator %2."_s.arg(opened->store->describe(),
+                                                       created->username));
+    return 0;
+}
+
 int init(const QCommandLineParser &parser, const Options &o)
 {
     const QString dir = parser.value(o.dataDir);
     const QString admin = parser.value(o.admin);
-    if (dir.isEmpty() || admin.isEmpty())
-        return fail(u"init needs --data-dir and --admin"_s);
+    if ((dir.isEmpty() && !parser.isSet(o.database)) || admin.isEmpty())
+        return fail(u"init needs --admin, and --data-dir or --db"_s);
     NewAccount account { admin,
                          parser.isSet(o.displayName) ? parser.value(o.displayName) : admin,
                          Role::Admin,
@@ -125,6 +152,8 @@ int init(const QCommandLineParser &parser, const Options &o)
     if (!AccountService::isValidUsername(account.username.toLower()))
         return fail(AccountService::tr("A user name has 3 to 32 letters, digits, dots, dashes or "
                                        "underscores, and starts with a letter or digit."));
+    if (parser.isSet(o.database))
+        return initShared(parser, o, account);
     Result<Account> created = makeError(ErrorCode::Unknown, {});
     {
         auto store = ServerStore::create(dir);
@@ -198,6 +227,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
 {
     ServerOptions options;
     options.dataDir = parser.value(o.dataDir);
+    options.databaseUrl = parser.value(o.database);
     if (options.dataDir.isEmpty())
         return fail(u"serve needs --data-dir"_s);
     const QString listen = parser.isSet(o.listen) ? parser.value(o.listen) : u"127.0.0.1:7443"_s;
@@ -241,7 +271,7 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
 
 int userCommand(const QString &action, const QCommandLineParser &parser, const Options &o)
 {
-    auto opened = openService(parser.value(o.dataDir));
+    auto opened = openService(parser, o);
     if (!opened)
         return fail(opened.error());
     AccountService &accounts = *opened->accounts;
@@ -320,7 +350,7 @@ int userCommand(const QString &action, const QCommandLineParser &parser, const O
 
 int auditCommand(const QString &action, const QCommandLineParser &parser, const Options &o)
 {
-    auto opened = openService(parser.value(o.dataDir));
+    auto opened = openService(parser, o);
     if (!opened)
         return fail(opened.error());
     if (action == u"export") {
@@ -344,15 +374,12 @@ int auditCommand(const QString &action, const QCommandLineParser &parser, const 
 int status(const QCommandLineParser &parser, const Options &o)
 {
     const QString dir = parser.value(o.dataDir);
-    auto opened = openService(dir);
+    auto opened = openService(parser, o);
     if (!opened)
         return fail(opened.error());
     out(u"clinic-sync-server %1, data in %2"_s.arg(QLatin1StringView(clinicVersion),
                                                    QDir::toNativeSeparators(dir)));
-    const StoreDescription store = opened->store->describe();
-    out(u"store: schema %1, %2 bytes, SQLCipher %3"_s.arg(store.schemaVersion)
-                .arg(store.sizeBytes)
-                .arg(store.cipherVersion));
+    out(opened->store->describe());
     QSqlQuery query(opened->store->database());
     query.exec(
             u"SELECT role, status, count(*) FROM account GROUP BY role, status ORDER BY role, status"_s);
@@ -385,7 +412,7 @@ int status(const QCommandLineParser &parser, const Options &o)
 
 int policy(const QCommandLineParser &parser, const Options &o)
 {
-    auto opened = openService(parser.value(o.dataDir));
+    auto opened = openService(parser, o);
     if (!opened)
         return fail(opened.error());
     auto settings = opened->accounts->settings();
@@ -423,14 +450,17 @@ int runServerCommand(QCoreApplication &app)
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"What to do."_s);
     const Options o;
-    parser.addOptions({ o.dataDir, o.admin, o.displayName, o.listen, o.certificate, o.key,
-                        o.insecure, o.username, o.role, o.licence, o.specialty, o.reason, o.reject,
-                        o.requireTotp, o.idleLock });
+    parser.addOptions({ o.dataDir, o.database, o.admin, o.displayName, o.listen, o.certificate,
+                        o.key, o.insecure, o.username, o.role, o.licence, o.specialty, o.reason,
+                        o.reject, o.requireTotp, o.idleLock });
     parser.process(app);
     const QStringList words = parser.positionalArguments();
     const QString command = words.value(0);
-    if (command != u"init" && !parser.isSet(o.dataDir) && !command.isEmpty())
-        return fail(u"%1 needs --data-dir"_s.arg(command));
+    const bool needsDataDir = command == u"serve" || command == u"status";
+    if (command != u"init" && !command.isEmpty() && !parser.isSet(o.dataDir)
+        && (needsDataDir || !parser.isSet(o.database)))
+        return fail(needsDataDir ? u"%1 needs --data-dir"_s.arg(command)
+                                 : u"%1 needs --data-dir or --db"_s.arg(command));
     if (command == u"init")
         return init(parser, o);
     if (command == u"serve")

@@ -1,5 +1,7 @@
 #include "serversettings.h"
 
+#include "storage/sqldialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -36,7 +38,8 @@ Result<SecuritySettings> SecuritySettings::load(QSqlDatabase db)
 Result<void> SecuritySettings::save(WriteTransaction &transaction) const
 {
     QSqlQuery query(transaction.database());
-    query.prepare(u"INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"_s);
+    query.prepare(SqlDialect::insertOrReplace(transaction.database(), u"setting"_s,
+                                              { u"key"_s, u"value"_s }, { u"key"_s }));
     const QList<std::pair<QString, QString>> values {
         { u"require_totp_for_staff"_s, requireTotpForStaff ? u"1"_s : u"0"_s },
         { u"session_idle_ms"_s, QString::number(sessionIdleMs) },

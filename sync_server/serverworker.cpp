@@ -2,11 +2,12 @@
 
 #include "crypto/passwordhash.h"
 #include "domain/accesspolicy.h"
-#include "serverstore.h"
+#include "serverdatabase.h"
 #include "util/logging.h"
 
 #include <QCborArray>
 #include <QLoggingCategory>
+#include <QSqlError>
 
 #include <optional>
 
@@ -144,9 +145,10 @@ bool ServerWorker::handles(const QString &type)
     return route(type) != nullptr;
 }
 
-ServerWorker::ServerWorker(QString dataDir, KdfParams hashing, const Clock &clock, Deliver deliver)
-    : m_dataDir(std::move(dataDir)), m_hashing(hashing), m_clock(clock),
-      m_deliver(std::move(deliver))
+ServerWorker::ServerWorker(QString dataDir, QString databaseUrl, KdfParams hashing,
+                           const Clock &clock, Deliver deliver)
+    : m_dataDir(std::move(dataDir)), m_databaseUrl(std::move(databaseUrl)), m_hashing(hashing),
+      m_clock(clock), m_deliver(std::move(deliver))
 {
     m_hashers.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
 }
@@ -158,12 +160,20 @@ ServerWorker::~ServerWorker()
 
 Result<void> ServerWorker::open()
 {
-    auto store = ServerStore::open(m_dataDir);
+    auto store = ServerDatabase::open(m_dataDir, m_databaseUrl);
     if (!store)
         return store.error();
     m_store = std::move(store).value();
     m_accounts = std::make_unique<AccountService>(m_store->database(), m_hashing, m_clock);
     m_sync = std::make_unique<SyncService>(m_store->database(), m_clock);
+    if (m_store->isShared()) {
+        QSqlDriver *driver = m_store->database().driver();
+        if (!driver->subscribeToNotification(SyncService::changesChannel()))
+            return makeError(ErrorCode::Io,
+                             tr("The server cannot listen for other servers' changes."),
+                             driver->lastError().text());
+        connect(driver, &QSqlDriver::notification, this, &ServerWorker::onOtherServerChange);
+    }
     pruneChangeLog();
     m_pruneTimer = new QTimer(this);
     m_pruneTimer->setInterval(std::chrono::hours(24));
@@ -696,11 +706,35 @@ void ServerWorker::push(const ConnectionContext &context, const Message &request
     outcome.connectionId = context.connectionId;
     outcome.reply = ok(request, pushed->reply);
     // The pusher pulls after its push; everyone else whose buckets changed is poked.
-    for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
-        if (it.key() != context.connectionId && it.value().intersects(pushed->changedBuckets))
-            outcome.pokes.append(it.key());
-    }
+    outcome.pokes = subscribersOf(pushed->changedBuckets, context.connectionId);
     deliver(std::move(outcome));
+}
+
+QList<quint64> ServerWorker::subscribersOf(const QSet<QString> &buckets, quint64 except) const
+{
+    QList<quint64> found;
+    for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
+        if (it.key() != except && it.value().intersects(buckets))
+            found.append(it.key());
+    }
+    return found;
+}
+
+void ServerWorker::onOtherServerChange(const QString &channel,
+                                       QSqlDriver::NotificationSource source,
+                                       const QVariant &payload)
+{
+    if (channel != SyncService::changesChannel() || source == QSqlDriver::SelfSource)
+        return; // our own pushes poked their subscribers already
+    const std::optional<QSet<QString>> buckets = SyncService::changedBuckets(payload.toString());
+    Outcome outcome; // no connection: pokes only
+    if (buckets) {
+        outcome.pokes = subscribersOf(*buckets);
+    } else { // too many buckets to name: everyone pulls, and finds what is theirs
+        outcome.pokes = m_subscriptions.keys();
+    }
+    if (!outcome.pokes.isEmpty())
+        deliver(std::move(outcome));
 }
 
 void ServerWorker::pull(const ConnectionContext &context, const Message &request,

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QSqlDriver>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -18,7 +19,7 @@
 
 namespace clinic {
 
-class EncryptedStore;
+class ServerDatabase;
 
 // What the socket side knows about a connection, sent along with each of its requests.
 struct ConnectionContext
@@ -53,7 +54,9 @@ class ServerWorker : public QObject
 public:
     using Deliver = std::function<void(Outcome)>;
 
-    ServerWorker(QString dataDir, KdfParams hashing, const Clock &clock, Deliver deliver);
+    // `databaseUrl` empty: the embedded store in dataDir; else PostgreSQL (serverdatabase.h).
+    ServerWorker(QString dataDir, QString databaseUrl, KdfParams hashing, const Clock &clock,
+                 Deliver deliver);
     ~ServerWorker() override;
 
     // Call on the worker's thread (blocking invocation from the server).
@@ -109,12 +112,18 @@ private:
     void setSettings(const ConnectionContext &, const Message &, const Account &);
     void push(const ConnectionContext &, const Message &, const Account &);
     void pull(const ConnectionContext &, const Message &, const Account &);
+    // Connections subscribed to any of these buckets, but `except`.
+    QList<quint64> subscribersOf(const QSet<QString> &buckets, quint64 except = 0) const;
+    // Another server on the shared database committed a push: poke our clients it concerns.
+    void onOtherServerChange(const QString &channel, QSqlDriver::NotificationSource source,
+                             const QVariant &payload);
 
     QString m_dataDir;
+    QString m_databaseUrl;
     KdfParams m_hashing;
     const Clock &m_clock;
     Deliver m_deliver;
-    std::unique_ptr<EncryptedStore> m_store;
+    std::unique_ptr<ServerDatabase> m_store;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<SyncService> m_sync;
     // Each connection's buckets as of its last pull: who is poked when a bucket changes.

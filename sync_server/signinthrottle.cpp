@@ -1,5 +1,7 @@
 #include "signinthrottle.h"
 
+#include "storage/sqldialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -53,8 +55,9 @@ Result<void> SignInThrottle::recordFailure(WriteTransaction &, const QString &ke
     query.finish();
     ++failures;
     QSqlQuery write(m_db);
-    write.prepare(u"INSERT OR REPLACE INTO sign_in_throttle (key, failures, last_failure_at, "
-                  u"blocked_until) VALUES (?, ?, ?, ?)"_s);
+    write.prepare(SqlDialect::insertOrReplace(
+            m_db, u"sign_in_throttle"_s,
+            { u"key"_s, u"failures"_s, u"last_failure_at"_s, u"blocked_until"_s }, { u"key"_s }));
     write.addBindValue(key);
     write.addBindValue(failures);
     write.addBindValue(now);

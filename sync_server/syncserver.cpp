@@ -50,8 +50,8 @@ Result<void> SyncServer::start(const ServerOptions &options)
         return makeError(ErrorCode::InvalidArgument,
                          tr("Without TLS the server only listens on a loopback address."));
 
-    m_worker = new ServerWorker(options.dataDir, options.hashing, *options.clock,
-                                [this](Outcome outcome) {
+    m_worker = new ServerWorker(options.dataDir, options.databaseUrl, options.hashing,
+                                *options.clock, [this](Outcome outcome) {
                                     QMetaObject::invokeMethod(
                                             this,
                                             [this, outcome = std::move(outcome)]() mutable {

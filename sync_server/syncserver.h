@@ -24,7 +24,8 @@ namespace clinic {
 
 struct ServerOptions
 {
-    QString dataDir;
+    QString dataDir; // TLS files and status; the store too, unless databaseUrl names one
+    QString databaseUrl; // empty: the embedded store; postgresql://...: a shared database
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port
     std::optional<TlsIdentity> tls; // none: plain ws, refused unless the address is loopback

@@ -3,6 +3,7 @@
 #include "accountrepository.h"
 #include "mutations/entitymutations.h"
 #include "mutations/rowstore.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlexec.h"
 #include "storage/writetransaction.h"
 
@@ -17,10 +18,19 @@ namespace {
 
 constexpr int snapshotBatch = 200;
 constexpr int changeBatch = 500;
+// PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more.
+constexpr qsizetype maxNotificationBytes = 7000;
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     return execSql(db, sql, values, SyncService::tr("The sync data could not be read or written."));
+}
+
+QString insertChange(const QSqlDatabase &db)
+{
+    return SqlDialect::insertReturning(db, u"change_log"_s,
+                                       { u"bucket"_s, u"tbl"_s, u"row_id"_s, u"op"_s, u"at"_s },
+                                       u"seq"_s);
 }
 
 // The server's WriteObserver: every written row goes into the change log once per bucket it
@@ -39,13 +49,12 @@ public:
         qint64 seq = 0;
         for (const QString &bucket : now + left) {
             const QString op = now.contains(bucket) ? u"put"_s : u"drop"_s;
-            auto logged = exec(m_db,
-                               u"INSERT INTO change_log (bucket, tbl, row_id, op, at) "
-                               u"VALUES (?, ?, ?, ?, ?)"_s,
-                               { bucket, table.name, id, op, m_now });
+            auto logged = exec(m_db, insertChange(m_db), { bucket, table.name, id, op, m_now });
             if (!logged)
                 return logged.error();
-            seq = logged->lastInsertId().toLongLong();
+            seq = SqlDialect::isPostgres(m_db)
+                    ? (logged->next() ? logged->value(0).toLongLong() : 0)
+                    : logged->lastInsertId().toLongLong();
             changed.insert(bucket);
         }
         auto stamped =
@@ -226,10 +235,32 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
                  { current.id, first });
     if (!forgotten)
         return forgotten.error();
+    if (auto notified = notifyOtherServers(result.changedBuckets); !notified)
+        return notified.error();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     result.reply = { { u"outcomes"_s, outcomes }, { u"last_mutation"_s, current.lastMutation } };
     return result;
+}
+
+// PostgreSQL holds a notification until the transaction commits, and drops it on rollback.
+Result<void> SyncService::notifyOtherServers(const QSet<QString> &buckets)
+{
+    if (!SqlDialect::isPostgres(m_db) || buckets.isEmpty())
+        return {};
+    QString payload = QStringList(buckets.cbegin(), buckets.cend()).join(u' ');
+    if (payload.toUtf8().size() > maxNotificationBytes)
+        payload = u"*"_s;
+    auto sent = exec(m_db, u"SELECT pg_notify(?, ?)"_s, { changesChannel(), payload });
+    return sent ? Result<void>() : Result<void>(sent.error());
+}
+
+std::optional<QSet<QString>> SyncService::changedBuckets(const QString &payload)
+{
+    if (payload == u"*")
+        return std::nullopt;
+    const QStringList names = payload.split(u' ', Qt::SkipEmptyParts);
+    return QSet<QString>(names.cbegin(), names.cend());
 }
 
 // One mutation in a savepoint of the push's transaction. A rejection (invalid, forbidden,
@@ -534,8 +565,8 @@ Result<qint64> SyncService::pruneChangeLog(qint64 beforeMs)
         return dropped.error();
     const qint64 count = dropped->numRowsAffected();
     auto floor =
-            exec(m_db, u"UPDATE sync_setting SET value = MAX(value, ?) WHERE key = 'log_floor'"_s,
-                 { newest.value() });
+            exec(m_db, u"UPDATE sync_setting SET value = ? WHERE key = 'log_floor' AND value < ?"_s,
+                 { newest.value(), newest.value() });
     if (!floor)
         return floor.error();
     if (auto committed = transaction->commit(); !committed)

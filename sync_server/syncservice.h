@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 namespace clinic {
 
@@ -48,6 +49,12 @@ public:
     // gets must_refetch. Returns the number of entries dropped.
     Result<qint64> pruneChangeLog(qint64 beforeMs);
 
+    // Servers sharing a PostgreSQL database hear of each other's pushes on this channel
+    // (LISTEN/NOTIFY, sent on commit); the payload names the changed buckets.
+    static QString changesChannel() { return QStringLiteral("clinic_changes"); }
+    // The buckets a notification names; nullopt: too many to name, assume any.
+    static std::optional<QSet<QString>> changedBuckets(const QString &payload);
+
     static constexpr int maxMutationsPerPush = 100;
     // A pull reply stays under this many bytes of rows, well inside the 64 KiB frame limit.
     static constexpr qsizetype pullBudgetBytes = 48 * 1024;
@@ -70,6 +77,7 @@ private:
     Result<bool> changesSince(PullPage &page, const QString &bucket, QCborMap &state,
                               QCborArray &rows);
     Result<qint64> scalar(const QString &sql, const QVariantList &values = {});
+    Result<void> notifyOtherServers(const QSet<QString> &buckets);
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -6,8 +6,8 @@
 #include "crypto/passwordhash.h"
 #include "manualclock.h"
 #include "seededrandom.h"
-#include "serverstore.h"
 #include "storetestsupport.h"
+#include "syncfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,16 +61,16 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     test::ManualClock m_clock;
     test::SeededRandom m_random;
-    std::unique_ptr<EncryptedStore> m_store;
+    std::unique_ptr<test::TestServerStore> m_storeHolder;
+    std::unique_ptr<ServerDatabase> m_store;
     std::unique_ptr<AccountService> m_accounts;
 };
 
 void TestAccountService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    StoreOptions options = ServerStore::options();
-    options.kdf = KdfParams::minimum();
-    auto store = ServerStore::create(m_dir->path(), options);
+    m_storeHolder = std::make_unique<test::TestServerStore>(m_dir->path());
+    auto store = m_storeHolder->open();
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().fullText()));
     m_store = std::move(store).value();
     m_clock.set(1795339800000); // 2026-11-22T09:30:00Z
@@ -82,6 +82,7 @@ void TestAccountService::cleanup()
 {
     m_accounts.reset();
     m_store.reset();
+    m_storeHolder.reset();
     m_dir.reset();
 }
 

@@ -2,6 +2,7 @@
 
 #include "serverstore.h"
 #include "storetestsupport.h"
+#include "syncfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,6 +78,8 @@ private slots:
     void statusShowsTheRunningServer();
     void auditVerifyFindsTampering();
     void serveStopsCleanlyOnSigterm();
+    void badDatabaseAddressesAreExplained();
+    void sharedDatabaseIsInitialisedOnce();
 
 private:
     Ran cli(const QString &command, const QString &input = {}, const QStringList &extra = {});
@@ -285,6 +288,47 @@ void TestServerCli::serveStopsCleanlyOnSigterm()
     QCOMPARE(m_serve.exitCode(), 0);
     QVERIFY(QString::fromUtf8(m_serve.readAllStandardOutput()).contains(u"stopped"));
     QVERIFY(!QFile::exists(m_data + u"/status.json"_s));
+}
+
+void TestServerCli::badDatabaseAddressesAreExplained()
+{
+    const Ran notPostgres =
+            server({ u"user"_s, u"list"_s, u"--db"_s, u"mysql://root@127.0.0.1/clinic"_s });
+    QCOMPARE(notPostgres.exitCode, 1);
+    QVERIFY2(notPostgres.err.contains(u"not a PostgreSQL address"), qPrintable(notPostgres.err));
+    // Nobody listens there: a clear message, soon, and no password echoed.
+    const Ran unreachable =
+            server({ u"user"_s, u"list"_s, u"--db"_s,
+                     u"postgresql://clinic:s3cret@127.0.0.1:%1/clinic"_s.arg(freePort()) });
+    QCOMPARE(unreachable.exitCode, 1);
+    QVERIFY2(unreachable.err.contains(u"cannot be reached"), qPrintable(unreachable.err));
+    QVERIFY(!unreachable.err.contains(u"s3cret"));
+}
+
+// init on a PostgreSQL database makes the schema and the first administrator; a second init
+// on the same database is refused and changes nothing.
+void TestServerCli::sharedDatabaseIsInitialisedOnce()
+{
+    if (!test::TestServerStore::onPostgres())
+        QSKIP("runs in tst_servercli_postgresql");
+    test::TestServerStore store(m_dir.filePath(u"shared"_s), false);
+    const QString twice = adminPassword + u'\n' + adminPassword + u'\n';
+    const Ran init = server({ u"init"_s, u"--db"_s, store.url(), u"--admin"_s, u"chief"_s }, twice);
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QVERIFY2(init.out.contains(u"PostgreSQL"), qPrintable(init.out));
+    const Ran again =
+            server({ u"init"_s, u"--db"_s, store.url(), u"--admin"_s, u"other"_s }, twice);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"already holds"), qPrintable(again.err));
+    const Ran users = server({ u"user"_s, u"list"_s, u"--db"_s, store.url() });
+    QCOMPARE(users.exitCode, 0);
+    QVERIFY(users.out.contains(u"chief"));
+    QVERIFY(!users.out.contains(u"other"));
+    const Ran status = server(
+            { u"status"_s, u"--data-dir"_s, m_dir.filePath(u"shared"_s), u"--db"_s, store.url() });
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    QVERIFY2(status.out.contains(u"store: PostgreSQL 15"), qPrintable(status.out));
+    QVERIFY(status.out.contains(u"accounts: admin active: 1"));
 }
 
 QTEST_GUILESS_MAIN(TestServerCli)

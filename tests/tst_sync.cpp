@@ -29,37 +29,6 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QStringList columnsOf(QSqlDatabase db, const QString &table)
-{
-    QStringList columns;
-    QSqlQuery query(db);
-    query.exec(u"PRAGMA table_info("_s + table + u')');
-    while (query.next())
-        columns << query.value(1).toString() + u' ' + query.value(2).toString() + u' '
-                        + query.value(3).toString() + u' ' + query.value(4).toString();
-    return columns;
-}
-
-// Every row of a table as text, sorted: what two stores must agree on.
-QStringList rowsOf(QSqlDatabase db, const QString &table, const QString &where = u"1"_s)
-{
-    const SyncedTable *synced = SyncedTables::find(table);
-    QStringList columns = synced->columnNames();
-    columns.removeAll(u"rev"_s); // the client keeps the server's rev; compared separately
-    QStringList rows;
-    QSqlQuery query(db);
-    query.exec(u"SELECT "_s + columns.join(u", ") + u" FROM " + table + u" WHERE NOT deleted AND "
-               + where);
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < columns.size(); ++i)
-            values << query.value(i).toString();
-        rows << values.join(u'|');
-    }
-    rows.sort();
-    return rows;
-}
-
 } // namespace
 
 class TestSync : public QObject
@@ -83,11 +52,12 @@ private slots:
     void threeClientsConverge();
     void largeBucketsArriveInPages();
     void hostileSyncBodiesAreAnsweredNotObeyed();
+    void aChangeThroughOneServerReachesAClientOfAnother();
 
 private:
     std::unique_ptr<TestClient> client(const QString &username);
     QCborMap pushRaw(TestClient &client, const QCborMap &body, QString *errorCode = nullptr);
-    QStringList serverRows(const QString &table, const QString &where = u"1"_s);
+    QStringList serverRows(const QString &table, const QString &where = u"1 = 1"_s);
 
     QTemporaryDir m_storeDir;
     std::unique_ptr<TestServer> m_server;
@@ -135,24 +105,26 @@ QCborMap TestSync::pushRaw(TestClient &client, const QCborMap &body, QString *er
     return reply->message.body;
 }
 
-// The server's rows, read from its store file while it runs (WAL: readers do not block it).
+// The server's rows, read from its store while it runs (WAL: readers do not block it).
 QStringList TestSync::serverRows(const QString &table, const QString &where)
 {
-    auto store = ServerStore::open(m_server->dataDir());
+    auto store = m_server->openDatabase();
     if (!store)
         return { u"cannot open"_s };
-    return rowsOf(store.value()->database(), table, where);
+    return syncedRowsOf(store.value()->database(), table, where);
 }
 
 void TestSync::syncedTablesAreTheSameOnBothSides()
 {
     auto desk = client(u"desk"_s);
-    auto server = ServerStore::open(m_server->dataDir());
+    auto server = m_server->openDatabase();
     QVERIFY(server);
+    // Declared types too when both are SQLite; PostgreSQL spells them its own way.
+    const bool declared = !TestServerStore::onPostgres();
     for (const SyncedTable &table : SyncedTables::all()) {
-        const QStringList onClient = columnsOf(desk->db(), table.name);
+        const QStringList onClient = columnsOf(desk->db(), table.name, declared);
         QVERIFY2(!onClient.isEmpty(), qPrintable(table.name));
-        QCOMPARE(columnsOf(server.value()->database(), table.name), onClient);
+        QCOMPARE(columnsOf(server.value()->database(), table.name, declared), onClient);
         QStringList names;
         for (const QString &column : onClient)
             names << column.section(u' ', 0, 0);
@@ -185,7 +157,8 @@ void TestSync::patientAndFrontDeskEditTheSameProfile()
         QCOMPARE(c->value(u"patient"_s, id, u"city"_s), u"Porto"_s);
         QCOMPARE(c->value(u"patient"_s, id, u"email"_s), u"ana@example.org"_s);
     }
-    QCOMPARE(rowsOf(ana->db(), u"patient"_s), serverRows(u"patient"_s, u"id = '"_s + id + u"'"));
+    QCOMPARE(syncedRowsOf(ana->db(), u"patient"_s),
+             serverRows(u"patient"_s, u"id = '"_s + id + u"'"));
     // The front desk finds her by name in its local search index.
     QSqlQuery search(desk->db());
     QVERIFY(search.exec(
@@ -498,7 +471,7 @@ void TestSync::tooOldCursorMustRefetch()
     const quint16 port = m_server->port();
     m_server->stop();
     {
-        auto store = ServerStore::open(m_server->dataDir());
+        auto store = m_server->openDatabase();
         QVERIFY(store);
         SyncService sync(store.value()->database(), Clock::system());
         auto pruned = sync.pruneChangeLog(QDateTime::currentMSecsSinceEpoch() + 1);
@@ -510,8 +483,8 @@ void TestSync::tooOldCursorMustRefetch()
     QVERIFY(deskTwo->waitIdle());
     QCOMPARE(deskTwo->count(u"care_team"_s, u"patient_id = '"_s + patient + u"'"), 0);
     QCOMPARE(deskTwo->value(u"patient"_s, patient, u"city"_s), u"Faro"_s);
-    QCOMPARE(rowsOf(deskTwo->db(), u"patient"_s), serverRows(u"patient"_s));
-    QCOMPARE(rowsOf(deskTwo->db(), u"care_team"_s), serverRows(u"care_team"_s));
+    QCOMPARE(syncedRowsOf(deskTwo->db(), u"patient"_s), serverRows(u"patient"_s));
+    QCOMPARE(syncedRowsOf(deskTwo->db(), u"care_team"_s), serverRows(u"care_team"_s));
     QVERIFY(desk->waitIdle()); // the first desk reconnects after the restart and catches up
 }
 
@@ -572,10 +545,11 @@ void TestSync::threeClientsConverge()
             QVERIFY(c->waitIdle());
     }
     const QStringList serverPatients = serverRows(u"patient"_s);
-    QCOMPARE(rowsOf(deskOne->db(), u"patient"_s), serverPatients);
-    QCOMPARE(rowsOf(deskTwo->db(), u"patient"_s), serverPatients);
-    QCOMPARE(rowsOf(ana->db(), u"patient"_s), serverRows(u"patient"_s, u"id = '"_s + anaId + u"'"));
-    QCOMPARE(rowsOf(ana->db(), u"note"_s),
+    QCOMPARE(syncedRowsOf(deskOne->db(), u"patient"_s), serverPatients);
+    QCOMPARE(syncedRowsOf(deskTwo->db(), u"patient"_s), serverPatients);
+    QCOMPARE(syncedRowsOf(ana->db(), u"patient"_s),
+             serverRows(u"patient"_s, u"id = '"_s + anaId + u"'"));
+    QCOMPARE(syncedRowsOf(ana->db(), u"note"_s),
              serverRows(u"note"_s, u"patient_id = '"_s + anaId + u"'"));
     for (TestClient *c : clients)
         QCOMPARE(c->count(u"sync_outbox"_s), 0);
@@ -608,7 +582,7 @@ void TestSync::largeBucketsArriveInPages()
                          { { u"id"_s, kept }, { u"country"_s, u"Portugal"_s } }));
     QVERIFY(late->waitIdle(60000));
     QCOMPARE(late->count(u"patient"_s, u"family_name LIKE 'Paged%'"_s), 1200);
-    QCOMPARE(rowsOf(late->db(), u"patient"_s), serverRows(u"patient"_s));
+    QCOMPARE(syncedRowsOf(late->db(), u"patient"_s), serverRows(u"patient"_s));
     QCOMPARE(late->value(u"patient"_s, kept, u"country"_s), u"Portugal"_s);
     // Pulled pages are name-indexed together at the end, and every row is found.
     QCOMPARE(late->count(u"patient_search_pending"_s), 0);
@@ -625,7 +599,7 @@ void TestSync::largeBucketsArriveInPages()
             u"INSERT INTO patient_search (patient_search) VALUES ('integrity-check')"_s));
     // And a client that was away while they were written catches up in pages too.
     auto fresh = client(u"desk"_s);
-    QCOMPARE(rowsOf(fresh->db(), u"patient"_s), serverRows(u"patient"_s));
+    QCOMPARE(syncedRowsOf(fresh->db(), u"patient"_s), serverRows(u"patient"_s));
 }
 
 // Seeded random values of every CBOR kind, nested: what a broken or hostile client might send.
@@ -715,4 +689,31 @@ void TestSync::hostileSyncBodiesAreAnsweredNotObeyed()
 }
 
 QTEST_GUILESS_MAIN(TestSync)
+// Two servers on one PostgreSQL database: one front desk pushes to the first, the other is
+// connected to the second and hears of it by a poke (the engine has no polling), because the
+// first server's NOTIFY reached the second.
+void TestSync::aChangeThroughOneServerReachesAClientOfAnother()
+{
+    if (!TestServerStore::onPostgres())
+        QSKIP("the embedded store belongs to one server; this runs in tst_sync_postgresql");
+    TestServer second(*m_server);
+    QVERIFY(second.start());
+    auto desk = client(u"desk"_s);
+    TestClient deskTwo(second, u"desk-two"_s, m_storeDir.path() + u'/' + newId());
+    QVERIFY(deskTwo.signIn());
+    QVERIFY(deskTwo.waitIdle());
+    const QString id = newId();
+    QVERIFY(desk->submit(u"patient.register"_s,
+                         { { u"id"_s, id },
+                           { u"family_name"_s, u"Duarte"_s },
+                           { u"given_name"_s, u"Dora"_s } }));
+    QVERIFY(desk->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(deskTwo.value(u"patient"_s, id, u"family_name"_s), u"Duarte"_s,
+                              waitMs);
+    // And the other way round.
+    QVERIFY(deskTwo.submit(u"patient.update"_s, { { u"id"_s, id }, { u"city"_s, u"Braga"_s } }));
+    QVERIFY(deskTwo.waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(desk->value(u"patient"_s, id, u"city"_s), u"Braga"_s, waitMs);
+}
+
 #include "tst_sync.moc"

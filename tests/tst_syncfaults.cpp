@@ -73,26 +73,6 @@ bool runServerCommand(const QStringList &arguments, const QString &input, QStrin
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
-// Every live row of a synced table as text, sorted: what two stores must agree on.
-QStringList rowsOf(QSqlDatabase db, const QString &table, const QString &where = u"1"_s)
-{
-    QStringList columns = SyncedTables::find(table)->columnNames();
-    columns.removeAll(u"rev"_s); // the client keeps the server's rev; not part of the row
-    QStringList rows;
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT "_s + columns.join(u", ") + u" FROM " + table
-                    + u" WHERE NOT deleted AND " + where))
-        return { u"query failed"_s };
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < columns.size(); ++i)
-            values << query.value(i).toString();
-        rows << values.join(u'|');
-    }
-    rows.sort();
-    return rows;
-}
-
 qint64 scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
@@ -133,10 +113,11 @@ private:
                             const QHash<qint64, QString> &queued);
     bool startServer();
     void stopServer();
-    std::unique_ptr<EncryptedStore> openServerStore();
+    std::unique_ptr<ServerDatabase> openServerStore();
 
     QTemporaryDir m_dir;
     QString m_data;
+    std::unique_ptr<TestServerStore> m_store;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_serve;
     QString m_fingerprint;
@@ -148,15 +129,18 @@ void TestSyncFaults::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_data = m_dir.filePath(u"server"_s);
+    m_store = std::make_unique<TestServerStore>(m_data, false);
     const QString twice = syncPassword + u'\n' + syncPassword + u'\n';
     QString errors;
-    QVERIFY2(runServerCommand({ u"init"_s, u"--data-dir"_s, m_data, u"--admin"_s, u"boss"_s },
+    QVERIFY2(runServerCommand(QStringList { u"init"_s, u"--admin"_s, u"boss"_s }
+                                      + m_store->arguments(),
                               twice, &errors),
              qPrintable(errors));
     for (const auto &[name, role] :
          { std::pair { u"pat"_s, u"patient"_s }, std::pair { u"desk"_s, u"front_desk"_s } }) {
-        QVERIFY2(runServerCommand({ u"user"_s, u"add"_s, u"--data-dir"_s, m_data, u"--username"_s,
-                                    name, u"--role"_s, role },
+        QVERIFY2(runServerCommand(QStringList { u"user"_s, u"add"_s, u"--username"_s, name,
+                                                u"--role"_s, role }
+                                          + m_store->arguments(),
                                   twice, &errors),
                  qPrintable(errors));
     }
@@ -181,7 +165,8 @@ void TestSyncFaults::seedPatients()
     QSqlDatabase db = store->database();
     // Only the seeding goes without fsync (thousands of commits at ~3 ms each); the server
     // itself runs with the store's own settings.
-    QSqlQuery(db).exec(u"PRAGMA synchronous = OFF"_s);
+    if (!TestServerStore::onPostgres())
+        QSqlQuery(db).exec(u"PRAGMA synchronous = OFF"_s);
     AccountRepository accounts(db);
     auto desk = accounts.findByUsername(u"desk"_s);
     auto patient = accounts.findByUsername(u"pat"_s);
@@ -212,10 +197,10 @@ void TestSyncFaults::seedPatients()
              qint64(seededPatients));
 }
 
-std::unique_ptr<EncryptedStore> TestSyncFaults::openServerStore()
+std::unique_ptr<ServerDatabase> TestSyncFaults::openServerStore()
 {
     // While the server runs too: the store is in WAL mode, readers do not block its writer.
-    auto store = ServerStore::open(m_data);
+    auto store = m_store->open();
     if (!store) {
         qWarning() << "server store:" << store.error().fullText();
         return nullptr;
@@ -230,9 +215,9 @@ bool TestSyncFaults::startServer()
     m_serve = std::make_unique<QProcess>();
     m_serve->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     dieWithTheTest(*m_serve);
-    m_serve->start(
-            QStringLiteral(CLINIC_SERVER_BINARY),
-            { u"serve"_s, u"--data-dir"_s, m_data, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port) });
+    m_serve->start(QStringLiteral(CLINIC_SERVER_BINARY),
+                   QStringList { u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port) }
+                           + m_store->arguments());
     static const QRegularExpression fingerprint(u"fingerprint: ([0-9a-f]{64})"_s);
     QString output;
     const bool printed = QTest::qWaitFor(
@@ -408,10 +393,10 @@ void TestSyncFaults::serverKilledMidPushLosesNothing()
                     { QString(run + u" seq %") }),
              qint64(notes.size()));
     QCOMPARE(client.value(u"patient"_s, m_patientId, u"city"_s), lastCity);
-    QCOMPARE(rowsOf(client.db(), u"patient"_s),
-             rowsOf(db, u"patient"_s, u"id = '"_s + m_patientId + u"'"));
-    QCOMPARE(rowsOf(client.db(), u"note"_s),
-             rowsOf(db, u"note"_s, u"patient_id = '"_s + m_patientId + u"'"));
+    QCOMPARE(syncedRowsOf(client.db(), u"patient"_s),
+             syncedRowsOf(db, u"patient"_s, u"id = '"_s + m_patientId + u"'"));
+    QCOMPARE(syncedRowsOf(client.db(), u"note"_s),
+             syncedRowsOf(db, u"note"_s, u"patient_id = '"_s + m_patientId + u"'"));
     QCOMPARE(client.count(u"sync_outbox"_s), 0);
     QCOMPARE(client.count(u"sync_undo"_s), 0);
 }
@@ -501,7 +486,7 @@ void TestSyncFaults::clientKilledMidApplyRecovers()
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM change_log WHERE row_id = ?"_s, { id }),
                  entriesPerPatient);
     }
-    QCOMPARE(rowsOf(client.db(), u"patient"_s), rowsOf(db, u"patient"_s));
+    QCOMPARE(syncedRowsOf(client.db(), u"patient"_s), syncedRowsOf(db, u"patient"_s));
     QCOMPARE(client.count(u"sync_outbox"_s), 0);
     QCOMPARE(client.count(u"sync_undo"_s), 0);
 }

@@ -5,9 +5,9 @@
 #include "auth/totp.h"
 #include "crypto/passwordhash.h"
 #include "manualclock.h"
-#include "serverstore.h"
 #include "storetestsupport.h"
 #include "sync/serverconnection.h"
+#include "syncfixture.h"
 #include "syncserver.h"
 #include "tlsidentity.h"
 
@@ -116,6 +116,7 @@ private:
     void startServer(quint16 port = 0);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::TestServerStore> m_store;
     test::ManualClock m_clock { QDateTime::currentMSecsSinceEpoch() };
     TlsIdentity m_identity;
     std::unique_ptr<SyncServer> m_server;
@@ -124,7 +125,7 @@ private:
 
 void TestSyncServer::addAccount(const QString &username, Role role)
 {
-    auto store = ServerStore::open(m_dir.path());
+    auto store = m_store->open();
     QVERIFY(store);
     AccountService accounts(store.value()->database(), KdfParams::minimum());
     auto hash = PasswordHash::create(SecureBytes::fromUtf8(password), KdfParams::minimum());
@@ -137,6 +138,7 @@ void TestSyncServer::startServer(quint16 port)
     m_server = std::make_unique<SyncServer>();
     ServerOptions options;
     options.dataDir = m_dir.path();
+    options.databaseUrl = m_store->url();
     options.port = port;
     options.tls = m_identity;
     options.hashing = KdfParams::minimum();
@@ -154,9 +156,7 @@ void TestSyncServer::initTestCase()
             TlsIdentityStore::generate(u"clinic-test"_s, { u"127.0.0.1"_s, u"localhost"_s });
     QVERIFY(identity);
     m_identity = identity.value();
-    StoreOptions options = ServerStore::options();
-    options.kdf = KdfParams::minimum();
-    QVERIFY(ServerStore::create(m_dir.path(), options));
+    m_store = std::make_unique<test::TestServerStore>(m_dir.path());
     for (Role role : allRoles)
         addAccount(u"the-"_s + Roles::name(role).replace(u'_', u'-'), role);
     for (const auto &name : { u"throttled"_s, u"nurse-two"_s, u"twice"_s, u"reset-me"_s, u"gated"_s,
@@ -168,6 +168,7 @@ void TestSyncServer::initTestCase()
 void TestSyncServer::cleanupTestCase()
 {
     m_server.reset();
+    m_store.reset();
 }
 
 std::unique_ptr<ServerConnection> TestSyncServer::connectClient(bool pin)
@@ -498,7 +499,7 @@ void TestSyncServer::setStaffTotpPolicy(bool required)
 {
     // Straight into the store, as another admin tool would: the server reads the policy on
     // every request.
-    auto store = ServerStore::open(m_dir.path());
+    auto store = m_store->open();
     QVERIFY(store);
     AccountService accounts(store.value()->database(), KdfParams::minimum());
     SecuritySettings policy = accounts.settings().value();
@@ -620,7 +621,7 @@ void TestSyncServer::resumeAfterTheServerRestarts()
 void TestSyncServer::auditTrailIsIntactAfterAll()
 {
     m_server.reset(); // closes the store
-    auto store = ServerStore::open(m_dir.path());
+    auto store = m_store->open();
     QVERIFY(store);
     AuditLog audit(store.value()->database());
     auto verification = audit.verify();

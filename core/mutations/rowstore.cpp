@@ -1,5 +1,7 @@
 #include "rowstore.h"
 
+#include "storage/sqldialect.h"
+
 #include <QDate>
 #include <QSqlError>
 
@@ -126,11 +128,9 @@ const RowStore::Sql &RowStore::sqlFor(const SyncedTable &table)
     QStringList assignments;
     for (const SyncedColumn &column : table.columns)
         assignments << column.name + u" = ?";
-    const QString marks = QString(u"?, "_s).repeated(table.columns.size()).chopped(2);
     Sql sql;
     sql.find = u"SELECT " + columns + u" FROM " + table.name + u" WHERE id = ?";
-    sql.insert =
-            u"INSERT OR IGNORE INTO " + table.name + u" (" + columns + u") VALUES (" + marks + u')';
+    sql.insert = SqlDialect::insertOrIgnore(m_db, table.name, table.columnNames());
     sql.update = u"UPDATE " + table.name + u" SET " + assignments.join(u", ") + u" WHERE id = ?";
     sql.erase = u"DELETE FROM " + table.name + u" WHERE id = ?";
     return *m_sql.insert(table.name, sql);

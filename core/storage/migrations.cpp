@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "sqldialect.h"
 #include "sqlscript.h"
 #include "util/logging.h"
 #include "writetransaction.h"
@@ -13,6 +14,8 @@
 
 namespace clinic {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 Error invalidSet(const QString &directory, const QString &detail)
@@ -24,6 +27,25 @@ Error invalidSet(const QString &directory, const QString &detail)
             directory + u": " + detail);
 }
 
+// SQLite keeps the version in the file's header (PRAGMA user_version); PostgreSQL in a table
+// of one row.
+Result<void> setSchemaVersion(QSqlDatabase &db, int version)
+{
+    const QStringList statements = SqlDialect::isPostgres(db)
+            ? QStringList { version == 1 // the first migration, on a new database
+                                    ? u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s
+                                    : u"DELETE FROM schema_version"_s,
+                            u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(version) }
+            : QStringList { u"PRAGMA user_version = %1"_s.arg(version) };
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return makeError(ErrorCode::Sql, query.lastError().text(),
+                             query.lastError().databaseText());
+    }
+    return {};
+}
+
 Result<void> applyOne(QSqlDatabase &db, const Migration &migration)
 {
     for (const QString &statement : splitSqlStatements(migration.sql)) {
@@ -32,11 +54,7 @@ Result<void> applyOne(QSqlDatabase &db, const Migration &migration)
             return makeError(ErrorCode::Sql, query.lastError().text(),
                              query.lastError().databaseText());
     }
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version = " + QString::number(migration.version)))
-        return makeError(ErrorCode::Sql, query.lastError().text(),
-                         query.lastError().databaseText());
-    return {};
+    return setSchemaVersion(db, migration.version);
 }
 
 } // namespace
@@ -70,7 +88,19 @@ Result<MigrationSet> MigrationSet::load(const QString &directory)
 Result<int> Migrator::schemaVersion(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    bool read = false;
+    if (SqlDialect::isPostgres(db)) {
+        // Asked first, so a missing table (a new database) fails no statement: a failed one
+        // would spoil the transaction it runs in.
+        read = query.exec(u"SELECT to_regclass('schema_version') IS NOT NULL"_s) && query.next();
+        const bool made = read && query.value(0).toBool();
+        read = read
+                && query.exec(made ? u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s
+                                   : u"SELECT 0"_s);
+    } else {
+        read = query.exec(u"PRAGMA user_version"_s);
+    }
+    if (!read || !query.next())
         return makeError(ErrorCode::Sql, tr("The store's schema version cannot be read."),
                          query.lastError().text());
     return query.value(0).toInt();
@@ -97,6 +127,11 @@ Result<int> Migrator::migrate(QSqlDatabase &db, const MigrationSet &migrations)
             return makeError(ErrorCode::MigrationFailed,
                              tr("The store could not be locked for an update."),
                              transaction.error().detail);
+        // Another server on the same PostgreSQL database may have got there first.
+        if (auto now = schemaVersion(db); now && now.value() >= migration.version) {
+            at = now.value();
+            continue;
+        }
         Result<void> applied = applyOne(db, migration);
         if (applied)
             applied = transaction->commit();

@@ -34,7 +34,8 @@ private:
 };
 
 // Applies migrations in order, each in its own transaction together with the new
-// PRAGMA user_version, so a failure leaves the store exactly at the previous version.
+// schema version (PRAGMA user_version; on PostgreSQL the schema_version table), so a failure
+// leaves the store exactly at the previous version.
 class Migrator
 {
 public:

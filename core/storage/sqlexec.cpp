@@ -9,6 +9,12 @@ Result<QSqlQuery> execSql(const QSqlDatabase &db, const QString &sql, const QVar
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // Without values it runs as it is: PostgreSQL cannot prepare SAVEPOINT and its kin.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return makeError(ErrorCode::Sql, failureMessage, query.lastError().text());
+        return query;
+    }
     if (!query.prepare(sql))
         return makeError(ErrorCode::Sql, failureMessage, query.lastError().text());
     for (const QVariant &value : values)

@@ -7,7 +7,8 @@
 
 namespace clinic {
 
-// An open write transaction (BEGIN IMMEDIATE), rolled back unless committed. Code that must
+// An open write transaction (BEGIN IMMEDIATE; on PostgreSQL, BEGIN and a lock every writer
+// takes), rolled back unless committed. Code that must
 // change several rows atomically takes one of these as a parameter, so the compiler checks
 // that a transaction is open.
 class WriteTransaction

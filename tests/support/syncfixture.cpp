@@ -3,10 +3,14 @@
 #include "accountservice.h"
 #include "crypto/passwordhash.h"
 #include "serverstore.h"
+#include "storage/sqldialect.h"
 #include "storetestsupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
+#include <QUuid>
 
 namespace clinic::test {
 
@@ -14,27 +18,148 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int waitMs = 10000;
+
+// Runs one statement on the database CLINIC_TEST_POSTGRES names (CREATE or DROP DATABASE).
+bool runOnPostgresAdmin(const QString &statement)
+{
+    const QUrl url(qEnvironmentVariable("CLINIC_TEST_POSTGRES"));
+    bool ran = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"clinic-test-admin"_s);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        QSqlQuery query(db);
+        ran = db.open() && query.exec(statement);
+        if (!ran)
+            qWarning() << statement << "failed:" << db.lastError().text()
+                       << query.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(u"clinic-test-admin"_s);
+    return ran;
 }
 
-TestServer::TestServer()
+} // namespace
+
+QStringList syncedRowsOf(const QSqlDatabase &db, const QString &table, const QString &where)
+{
+    QList<SyncedColumn> columns = SyncedTables::find(table)->columns;
+    columns.removeIf([](const SyncedColumn &column) { return column.name == u"rev"; });
+    QStringList names;
+    for (const SyncedColumn &column : columns)
+        names << column.name;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT "_s + names.join(u", ") + u" FROM " + table
+                    + u" WHERE NOT deleted AND " + where))
+        return { u"query failed: "_s + query.lastError().text() };
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant value = query.value(i);
+            values << (columns[i].type == ColumnType::Boolean ? QString::number(value.toBool())
+                                                              : value.toString());
+        }
+        rows << values.join(u'|');
+    }
+    rows.sort();
+    return rows;
+}
+
+QStringList columnsOf(const QSqlDatabase &db, const QString &table, bool declared)
+{
+    QStringList columns;
+    QSqlQuery query(db);
+    if (SqlDialect::isPostgres(db)) {
+        query.prepare(u"SELECT column_name, is_nullable = 'NO' FROM information_schema.columns "
+                      u"WHERE table_name = ? ORDER BY ordinal_position"_s);
+        query.addBindValue(table);
+        query.exec();
+        while (query.next())
+            columns << query.value(0).toString() + u' ' + QString::number(query.value(1).toBool());
+        return columns;
+    }
+    query.exec(u"PRAGMA table_info("_s + table + u')');
+    while (query.next()) {
+        QString column = query.value(1).toString() + u' ' + query.value(3).toString();
+        if (declared)
+            column += u' ' + query.value(2).toString() + u' ' + query.value(4).toString();
+        columns << column;
+    }
+    return columns;
+}
+
+TestServerStore::TestServerStore(const QString &dataDir, bool create) : m_dataDir(dataDir)
+{
+    if (!onPostgres()) {
+        if (!create)
+            return;
+        StoreOptions options = ServerStore::options();
+        options.kdf = KdfParams::minimum();
+        if (!ServerStore::create(dataDir, options))
+            qWarning() << "could not create the server store";
+        return;
+    }
+    QUrl url(qEnvironmentVariable("CLINIC_TEST_POSTGRES"));
+    m_name = u"clinic_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    if (!runOnPostgresAdmin(u"CREATE DATABASE "_s + m_name))
+        return;
+    url.setPath(u"/"_s + m_name);
+    m_url = url.toString();
+}
+
+TestServerStore::~TestServerStore()
+{
+    if (!m_name.isEmpty())
+        runOnPostgresAdmin(u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s);
+}
+
+bool TestServerStore::onPostgres()
+{
+    return !qEnvironmentVariableIsEmpty("CLINIC_TEST_POSTGRES");
+}
+
+QStringList TestServerStore::arguments() const
+{
+    QStringList arguments { u"--data-dir"_s, m_dataDir };
+    if (!m_url.isEmpty())
+        arguments << u"--db"_s << m_url;
+    return arguments;
+}
+
+Result<std::unique_ptr<ServerDatabase>> TestServerStore::open() const
+{
+    return ServerDatabase::open(m_dataDir, m_url);
+}
+
+TestServer::TestServer() : m_store(std::make_shared<TestServerStore>(m_dir.path()))
 {
     auto identity =
             TlsIdentityStore::generate(u"clinic-test"_s, { u"127.0.0.1"_s, u"localhost"_s });
     if (identity)
         m_identity = identity.value();
-    StoreOptions options = ServerStore::options();
-    options.kdf = KdfParams::minimum();
-    if (!ServerStore::create(m_dir.path(), options))
-        qWarning() << "could not create the server store";
 }
 
-TestServer::~TestServer() = default;
+TestServer::TestServer(const TestServer &other) : m_store(other.m_store)
+{
+    auto identity =
+            TlsIdentityStore::generate(u"clinic-test-2"_s, { u"127.0.0.1"_s, u"localhost"_s });
+    if (identity)
+        m_identity = identity.value();
+}
+
+TestServer::~TestServer()
+{
+    m_server.reset(); // its connection goes before the database is dropped
+}
 
 bool TestServer::start(quint16 port)
 {
     m_server = std::make_unique<SyncServer>();
     ServerOptions options;
     options.dataDir = m_dir.path();
+    options.databaseUrl = m_store->url();
     options.port = port;
     options.tls = m_identity;
     options.hashing = KdfParams::minimum();
@@ -51,7 +176,7 @@ void TestServer::stop()
 
 QString TestServer::addAccount(const QString &username, Role role)
 {
-    auto store = ServerStore::open(m_dir.path());
+    auto store = m_store->open();
     if (!store)
         return {};
     AccountService accounts(store.value()->database(), KdfParams::minimum());

@@ -2,6 +2,7 @@
 
 #include "domain/role.h"
 #include "manualclock.h"
+#include "serverdatabase.h"
 #include "storage/encryptedstore.h"
 #include "sync/localreplica.h"
 #include "sync/serverconnection.h"
@@ -18,12 +19,41 @@ namespace clinic::test {
 
 inline const QString syncPassword = QStringLiteral("Tide-Lamp-Orbit-77");
 
-// The real sync server in-process on 127.0.0.1 (TLS, port 0) with a fresh data dir, and
-// accounts added straight to its store.
+// The server store a sync suite runs on. By default the embedded store in `dataDir`. When
+// CLINIC_TEST_POSTGRES names a PostgreSQL server (postgresql://user@host:port/db; the CTest
+// fixture in tests/CMakeLists.txt starts one and runs the suites a second time), a fresh
+// database on it instead, dropped again at the end.
+class TestServerStore
+{
+public:
+    // Embedded: creates the store in dataDir unless `create` is false (the test runs `init`).
+    explicit TestServerStore(const QString &dataDir, bool create = true);
+    ~TestServerStore();
+    TestServerStore(const TestServerStore &) = delete;
+    TestServerStore &operator=(const TestServerStore &) = delete;
+
+    static bool onPostgres();
+    // What `serve --db` and ServerOptions::databaseUrl take: empty for the embedded store.
+    QString url() const { return m_url; }
+    // The command-line arguments that name this store: --data-dir, and --db on PostgreSQL.
+    QStringList arguments() const;
+    Result<std::unique_ptr<ServerDatabase>> open() const;
+
+private:
+    QString m_dataDir;
+    QString m_url;
+    QString m_name; // the PostgreSQL database's
+};
+
+// The real sync server in-process on 127.0.0.1 (TLS, port 0) with a fresh data dir and store
+// (TestServerStore), and accounts added straight to its store.
 class TestServer
 {
 public:
     TestServer();
+    // A second server on `other`'s store (PostgreSQL only: the embedded store has one owner),
+    // with its own data directory, certificate and port.
+    explicit TestServer(const TestServer &other);
     ~TestServer();
 
     bool start(quint16 port = 0); // port 0: any free port; another: restart where it was
@@ -31,15 +61,27 @@ public:
     // Adds an active account; returns its id (empty on failure).
     QString addAccount(const QString &username, Role role);
     QString dataDir() const { return m_dir.path(); }
+    const TestServerStore &store() const { return *m_store; }
+    Result<std::unique_ptr<ServerDatabase>> openDatabase() const { return m_store->open(); }
     ServerAddress address() const;
     quint16 port() const;
     const TlsIdentity &identity() const { return m_identity; }
 
 private:
     QTemporaryDir m_dir;
+    std::shared_ptr<TestServerStore> m_store;
     TlsIdentity m_identity;
     std::unique_ptr<SyncServer> m_server;
 };
+
+// Every live row of a synced table as text, sorted: what two stores must agree on. The text is
+// the same whichever store it comes from (booleans 0 or 1, dates ISO); rev is left out, as
+// the client keeps the server's.
+QStringList syncedRowsOf(const QSqlDatabase &db, const QString &table,
+                         const QString &where = QStringLiteral("1 = 1"));
+// A table's columns in order, each as "name not-null" (0 or 1); with `declared`, SQLite's
+// declared type and default too (SQLite stores only).
+QStringList columnsOf(const QSqlDatabase &db, const QString &table, bool declared);
 
 // A real client: its own encrypted store, connection, replica and engine.
 class TestClient

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace clinic {
+
+// The sync server's data in a PostgreSQL database, through Qt's QPSQL driver: one connection,
+// on the thread that opens it, with the schema of migrations/server-postgresql. Several
+// servers may share the database (storage/writetransaction.h says how their writes queue).
+//
+// The URL is libpq's: postgresql://user:password@host:port/database?sslmode=verify-full
+// Query items become connection options; a password left out comes from PGPASSWORD or
+// ~/.pgpass, as for psql.
+class PostgresStore
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::PostgresStore)
+public:
+    ~PostgresStore();
+    PostgresStore(const PostgresStore &) = delete;
+    PostgresStore &operator=(const PostgresStore &) = delete;
+
+    static bool isUrl(const QString &text);
+    static QString migrationDirectory() { return QStringLiteral(":/migrations/server-postgresql"); }
+
+    // Connects and brings the schema up to this version's.
+    static Result<std::unique_ptr<PostgresStore>> open(const QString &url);
+
+    QSqlDatabase database() const;
+    int schemaVersion() const { return m_schemaVersion; }
+    // "PostgreSQL 15.18 at 127.0.0.1:5432/clinic": never the password.
+    QString describe() const;
+
+private:
+    explicit PostgresStore(QString connectionName) : m_connectionName(std::move(connectionName)) { }
+
+    QString m_connectionName;
+    QString m_where;
+    int m_schemaVersion = 0;
+};
+
+} // namespace clinic
