@@ -53,14 +53,20 @@ private slots:
     void largeBucketsArriveInPages();
     void hostileSyncBodiesAreAnsweredNotObeyed();
     void aChangeThroughOneServerReachesAClientOfAnother();
+    void concurrentPushesAreAllPulled();
 
 private:
-    std::unique_ptr<TestClient> client(const QString &username);
+    // A signed-in, synced client of the suite's server, or of `server`.
+    std::unique_ptr<TestClient> client(const QString &username, const TestServer *server = nullptr);
+    // On PostgreSQL a second server on the same database, so clients can be spread over two;
+    // on the embedded store the suite's own server.
+    const TestServer &otherServer();
     QCborMap pushRaw(TestClient &client, const QCborMap &body, QString *errorCode = nullptr);
     QStringList serverRows(const QString &table, const QString &where = u"1 = 1"_s);
 
     QTemporaryDir m_storeDir;
     std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestServer> m_second; // otherServer()
     QHash<QString, QString> m_ids; // username -> account id
 };
 
@@ -82,16 +88,29 @@ void TestSync::initTestCase()
 
 void TestSync::cleanupTestCase()
 {
+    m_second.reset();
     m_server.reset();
 }
 
-std::unique_ptr<TestClient> TestSync::client(const QString &username)
+std::unique_ptr<TestClient> TestSync::client(const QString &username, const TestServer *server)
 {
-    auto made =
-            std::make_unique<TestClient>(*m_server, username, m_storeDir.path() + u'/' + newId());
+    auto made = std::make_unique<TestClient>(server ? *server : *m_server, username,
+                                             m_storeDir.path() + u'/' + newId());
     if (!made->signIn() || !made->waitIdle())
         qWarning() << username << "could not sign in and sync";
     return made;
+}
+
+const TestServer &TestSync::otherServer()
+{
+    if (!TestServerStore::onPostgres())
+        return *m_server;
+    if (!m_second) {
+        m_second = std::make_unique<TestServer>(*m_server);
+        if (!m_second->start())
+            qWarning() << "the second server did not start";
+    }
+    return *m_second;
 }
 
 QCborMap TestSync::pushRaw(TestClient &client, const QCborMap &body, QString *errorCode)
@@ -488,10 +507,11 @@ void TestSync::tooOldCursorMustRefetch()
     QVERIFY(desk->waitIdle()); // the first desk reconnects after the restart and catches up
 }
 
+// On PostgreSQL the second desk works through a second server.
 void TestSync::threeClientsConverge()
 {
     auto deskOne = client(u"desk"_s);
-    auto deskTwo = client(u"desk-two"_s);
+    auto deskTwo = client(u"desk-two"_s, &otherServer());
     auto ana = client(u"ana"_s);
     const QString anaId = m_ids[u"ana"_s];
     QList<TestClient *> clients { deskOne.get(), deskTwo.get(), ana.get() };
@@ -696,24 +716,50 @@ void TestSync::aChangeThroughOneServerReachesAClientOfAnother()
 {
     if (!TestServerStore::onPostgres())
         QSKIP("the embedded store belongs to one server; this runs in tst_sync_postgresql");
-    TestServer second(*m_server);
-    QVERIFY(second.start());
     auto desk = client(u"desk"_s);
-    TestClient deskTwo(second, u"desk-two"_s, m_storeDir.path() + u'/' + newId());
-    QVERIFY(deskTwo.signIn());
-    QVERIFY(deskTwo.waitIdle());
+    auto deskTwo = client(u"desk-two"_s, &otherServer());
     const QString id = newId();
     QVERIFY(desk->submit(u"patient.register"_s,
                          { { u"id"_s, id },
                            { u"family_name"_s, u"Duarte"_s },
                            { u"given_name"_s, u"Dora"_s } }));
     QVERIFY(desk->waitIdle());
-    QTRY_COMPARE_WITH_TIMEOUT(deskTwo.value(u"patient"_s, id, u"family_name"_s), u"Duarte"_s,
+    QTRY_COMPARE_WITH_TIMEOUT(deskTwo->value(u"patient"_s, id, u"family_name"_s), u"Duarte"_s,
                               waitMs);
     // And the other way round.
-    QVERIFY(deskTwo.submit(u"patient.update"_s, { { u"id"_s, id }, { u"city"_s, u"Braga"_s } }));
-    QVERIFY(deskTwo.waitIdle());
+    QVERIFY(deskTwo->submit(u"patient.update"_s, { { u"id"_s, id }, { u"city"_s, u"Braga"_s } }));
+    QVERIFY(deskTwo->waitIdle());
     QTRY_COMPARE_WITH_TIMEOUT(desk->value(u"patient"_s, id, u"city"_s), u"Braga"_s, waitMs);
+}
+
+// Two desks push at the same time (on PostgreSQL through two servers, whose transactions
+// really overlap) while a third only listens. Every change reaches the listener: change-log
+// numbers commit in order, so no pull passes over one that commits late. (The listener shares
+// a server with the second desk: each server serves one request at a time, so only there can
+// it pull while the first desk's push is still open.)
+void TestSync::concurrentPushesAreAllPulled()
+{
+    auto listener = client(u"desk"_s, &otherServer());
+    auto deskOne = client(u"desk"_s);
+    auto deskTwo = client(u"desk-two"_s, &otherServer());
+    constexpr int perDesk = 300;
+    for (int i = 0; i < perDesk; ++i) {
+        for (TestClient *desk : { deskOne.get(), deskTwo.get() }) {
+            QVERIFY(desk->submit(
+                    u"patient.register"_s,
+                    { { u"id"_s, newId() },
+                      { u"family_name"_s, u"Rush"_s },
+                      { u"given_name"_s, desk == deskOne.get() ? u"One"_s : u"Two"_s } }));
+        }
+        if (i % 10 == 0)
+            QTest::qWait(1); // let the engines push while more changes arrive
+    }
+    QVERIFY(deskOne->waitIdle());
+    QVERIFY(deskTwo->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(listener->count(u"patient"_s, u"family_name = 'Rush'"_s), 2 * perDesk,
+                              waitMs);
+    QVERIFY(listener->waitIdle());
+    QCOMPARE(syncedRowsOf(listener->db(), u"patient"_s), serverRows(u"patient"_s));
 }
 
 #include "tst_sync.moc"
