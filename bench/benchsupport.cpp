@@ -53,12 +53,14 @@ bool runCommand(const QString &binary, const QStringList &arguments, const QStri
     return true;
 }
 
-bool ServerProcess::start(const QString &binary, const QString &dataDir)
+bool ServerProcess::start(const QString &binary, const QString &dataDir, const QString &databaseUrl)
 {
     // Port 0 and the URL the server prints: no window in which another program could take
     // a port picked here first.
-    m_process.start(binary,
-                    { u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s });
+    QStringList arguments { u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s };
+    if (!databaseUrl.isEmpty())
+        arguments << u"--db"_s << databaseUrl;
+    m_process.start(binary, arguments);
     if (!m_process.waitForStarted(10000)) {
         std::fprintf(stderr, "cannot start %s: %s\n", qPrintable(binary),
                      qPrintable(m_process.errorString()));

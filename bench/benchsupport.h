@@ -28,7 +28,8 @@ class ServerProcess
 public:
     ~ServerProcess() { stop(); }
 
-    bool start(const QString &binary, const QString &dataDir);
+    // `databaseUrl`: serve --db, a PostgreSQL store; empty: the data dir's embedded store.
+    bool start(const QString &binary, const QString &dataDir, const QString &databaseUrl = {});
     // The exit code, or -1 when the server had to be killed or had crashed.
     int stop();
 

@@ -1,8 +1,11 @@
-// sync_bench: sync through the real clinic-sync-server binary on its embedded store, over
-// loopback TLS. Prints figures; asserts nothing.
+// sync_bench: sync through the real clinic-sync-server binary over loopback TLS, on its
+// embedded store or on PostgreSQL. Prints figures; asserts nothing.
 //
 //   sync_bench [--rows 100000] [--clients 50] [--push-seconds 10] [--writes 500]
-//              [--server <clinic-sync-server>]
+//              [--server <clinic-sync-server>] [--postgres postgresql://user@host:port/db]
+//
+// With --postgres the server keeps its data in a fresh database made on that PostgreSQL
+// server for the run, and dropped after (scripts/postgres-cluster.sh starts one).
 //
 // 1. Seeding: a front-desk client pushes --rows patient registrations (100 per push), which is
 //    also the push rate of one client.
@@ -16,6 +19,7 @@
 // The clients live in this process and share the machine's two cores with the server.
 
 #include "benchsupport.h"
+#include "postgresstore.h"
 #include "storage/encryptedstore.h"
 #include "sync/localreplica.h"
 #include "sync/serverconnection.h"
@@ -26,10 +30,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace clinic {
 namespace {
@@ -291,6 +297,29 @@ void writeToOther(std::vector<Session> &writers, std::vector<Session> &readers, 
                 spread.max);
 }
 
+// A database made for the run on a PostgreSQL server, dropped at the end.
+struct BenchDatabase
+{
+    explicit BenchDatabase(const QString &serverUrl) : server(serverUrl)
+    {
+        QUrl made(serverUrl);
+        const QString name =
+                u"clinic_bench_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        made.setPath(u"/"_s + name);
+        if (auto created = PostgresStore::runAlone(server, u"CREATE DATABASE "_s + name); !created)
+            std::printf("cannot make the database: %s\n", qPrintable(created.error().fullText()));
+        else
+            url = made.toString();
+    }
+    ~BenchDatabase()
+    {
+        if (!url.isEmpty())
+            (void)PostgresStore::runAlone(
+                    server, u"DROP DATABASE "_s + QUrl(url).path().mid(1) + u" WITH (FORCE)"_s);
+    }
+    QString server, url;
+};
+
 int run(QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -305,7 +334,10 @@ int run(QCoreApplication &app)
                                           u"500"_s);
     const QCommandLineOption serverOption(u"server"_s, u"The clinic-sync-server binary."_s,
                                           u"path"_s, QStringLiteral(CLINIC_SERVER_BINARY));
-    parser.addOptions({ rowsOption, clientsOption, secondsOption, writesOption, serverOption });
+    const QCommandLineOption postgresOption(
+            u"postgres"_s, u"Run on a fresh database on this PostgreSQL server."_s, u"url"_s);
+    parser.addOptions({ rowsOption, clientsOption, secondsOption, writesOption, serverOption,
+                        postgresOption });
     parser.process(app);
     const int rows = parser.value(rowsOption).toInt();
     const int clients = parser.value(clientsOption).toInt();
@@ -313,31 +345,41 @@ int run(QCoreApplication &app)
 
     QTemporaryDir dir;
     const QString data = dir.filePath(u"server"_s);
+    std::optional<BenchDatabase> database;
+    if (parser.isSet(postgresOption)) {
+        database.emplace(parser.value(postgresOption));
+        if (database->url.isEmpty())
+            return 1;
+    }
+    QStringList store { u"--data-dir"_s, data };
+    if (database)
+        store << u"--db"_s << database->url;
     std::printf("creating a server with 1 front desk and %d patients (Argon2id per account)...\n",
                 clients);
     std::fflush(stdout);
-    if (!bench::runCommand(binary, { u"init"_s, u"--data-dir"_s, data, u"--admin"_s, u"admin"_s },
-                           password)
-        || !bench::runCommand(binary,
-                              { u"user"_s, u"add"_s, u"--data-dir"_s, data, u"--username"_s,
-                                u"desk"_s, u"--role"_s, u"front_desk"_s },
-                              password))
+    if (!bench::runCommand(binary, QStringList { u"init"_s, u"--admin"_s, u"admin"_s } + store,
+                           password))
         return 1;
-    for (int i = 0; i < clients; ++i) {
-        if (!bench::runCommand(binary,
-                               { u"user"_s, u"add"_s, u"--data-dir"_s, data, u"--username"_s,
-                                 u"patient-%1"_s.arg(i), u"--role"_s, u"patient"_s },
-                               password))
+    for (int i = -1; i < clients; ++i) {
+        const QString name = i < 0 ? u"desk"_s : u"patient-%1"_s.arg(i);
+        const QString role = i < 0 ? u"front_desk"_s : u"patient"_s;
+        if (!bench::runCommand(
+                    binary,
+                    QStringList { u"user"_s, u"add"_s, u"--username"_s, name, u"--role"_s, role }
+                            + store,
+                    password))
             return 1;
     }
     bench::ServerProcess server;
-    if (!server.start(binary, data))
+    if (!server.start(binary, data, database ? database->url : QString()))
         return 1;
     const auto address = ServerAddress::parse(server.url());
     if (!address)
         return 1;
-    std::printf("server %s at %s, embedded store (SQLCipher, WAL, synchronous=FULL)\n\n",
-                qPrintable(server.name()), qPrintable(server.url()));
+    std::printf("server %s at %s, %s\n\n", qPrintable(server.name()), qPrintable(server.url()),
+                database
+                        ? "PostgreSQL store (its default settings: fsync on, synchronous_commit on)"
+                        : "embedded store (SQLCipher, WAL, synchronous=FULL)");
 
     Session desk;
     if (!desk.open(*address, server.fingerprint(), u"desk"_s))

@@ -39,20 +39,6 @@ Error failed(const QSqlQuery &query)
                      query.lastError().text());
 }
 
-Result<std::optional<Account>> findOne(QSqlDatabase db, const QString &where, const QString &value)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + QLatin1StringView(columns) + u" FROM account WHERE " + where
-                  + u" = ?");
-    query.addBindValue(value);
-    if (!query.exec())
-        return failed(query);
-    if (!query.next())
-        return std::optional<Account>();
-    return std::optional<Account>(readAccount(query));
-}
-
 // For NOT NULL text columns: a null QString would bind as SQL NULL.
 QString text(const QString &value)
 {
@@ -65,6 +51,26 @@ QVariant blobOrNull(const QByteArray &bytes)
 }
 
 } // namespace
+
+AccountRepository::AccountRepository(QSqlDatabase db)
+    : m_db(db), m_lookups(std::move(db), tr("The account store failed."))
+{ }
+
+Result<std::optional<Account>> AccountRepository::findOne(const QString &where,
+                                                          const QString &value) const
+{
+    auto query = m_lookups.run(u"SELECT "_s + QLatin1StringView(columns) + u" FROM account WHERE "
+                                       + where + u" = ?",
+                               { value });
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = *query.value();
+    std::optional<Account> found;
+    if (rows.next())
+        found = readAccount(rows);
+    rows.finish(); // kept prepared, but its result let go
+    return found;
+}
 
 Result<void> AccountRepository::exec(const QString &sql, const QVariantList &values) const
 {
@@ -79,12 +85,12 @@ Result<void> AccountRepository::exec(const QString &sql, const QVariantList &val
 
 Result<std::optional<Account>> AccountRepository::findByUsername(const QString &username) const
 {
-    return findOne(m_db, u"username"_s, username.trimmed().toLower());
+    return findOne(u"username"_s, username.trimmed().toLower());
 }
 
 Result<std::optional<Account>> AccountRepository::findById(const QString &id) const
 {
-    return findOne(m_db, u"id"_s, id);
+    return findOne(u"id"_s, id);
 }
 
 Result<AccountRepository::Secrets> AccountRepository::secrets(const QString &id) const

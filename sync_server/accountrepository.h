@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "storage/preparedqueries.h"
 #include "storage/writetransaction.h"
 #include "util/result.h"
 
@@ -18,7 +19,7 @@ class AccountRepository
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::AccountRepository)
 public:
-    explicit AccountRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit AccountRepository(QSqlDatabase db);
 
     struct Secrets
     {
@@ -47,8 +48,10 @@ public:
 
 private:
     Result<void> exec(const QString &sql, const QVariantList &values) const;
+    Result<std::optional<Account>> findOne(const QString &where, const QString &value) const;
 
     QSqlDatabase m_db;
+    mutable PreparedQueries m_lookups; // every request looks its account up
 };
 
 } // namespace clinic

@@ -27,7 +27,7 @@ bool PostgresStore::isUrl(const QString &text)
     return text.startsWith(u"postgresql://") || text.startsWith(u"postgres://");
 }
 
-Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString &url)
+Result<QString> PostgresStore::configure(const QString &connectionName, const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     const QString name = parsed.path().mid(1);
@@ -40,8 +40,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString &url)
         return makeError(ErrorCode::Io,
                          tr("Qt's PostgreSQL driver is not installed (Debian package "
                             "libqt6sql6-psql)."));
-    std::unique_ptr<PostgresStore> store(new PostgresStore(newConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, store->m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
     db.setHostName(parsed.host());
     if (parsed.port() > 0)
         db.setPort(parsed.port());
@@ -52,9 +51,19 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString &url)
     for (const auto &[key, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded))
         options << key + u'=' + value;
     db.setConnectOptions(options.join(u';'));
-    store->m_where = u"%1:%2/%3"_s.arg(parsed.host().isEmpty() ? u"localhost"_s : parsed.host())
-                             .arg(parsed.port(5432))
-                             .arg(name);
+    return u"%1:%2/%3"_s.arg(parsed.host().isEmpty() ? u"localhost"_s : parsed.host())
+            .arg(parsed.port(5432))
+            .arg(name);
+}
+
+Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString &url)
+{
+    std::unique_ptr<PostgresStore> store(new PostgresStore(newConnectionName()));
+    auto where = configure(store->m_connectionName, url);
+    if (!where)
+        return where.error();
+    store->m_where = where.value();
+    QSqlDatabase db = store->database();
     if (!db.open())
         return makeError(ErrorCode::Io,
                          tr("The PostgreSQL database %1 cannot be reached.").arg(store->m_where),
@@ -67,6 +76,27 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString &url)
         return version.error();
     store->m_schemaVersion = version.value();
     return store;
+}
+
+Result<void> PostgresStore::runAlone(const QString &url, const QString &statement)
+{
+    const QString connectionName = newConnectionName();
+    Result<void> result;
+    {
+        auto where = configure(connectionName, url);
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        QSqlQuery query(db);
+        if (!where)
+            result = where.error();
+        else if (!db.open())
+            result = makeError(ErrorCode::Io,
+                               tr("The PostgreSQL database %1 cannot be reached.").arg(*where),
+                               db.lastError().text());
+        else if (!query.exec(statement))
+            result = makeError(ErrorCode::Sql, query.lastError().text(), statement);
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
 }
 
 PostgresStore::~PostgresStore()

@@ -31,12 +31,20 @@ public:
     // Connects and brings the schema up to this version's.
     static Result<std::unique_ptr<PostgresStore>> open(const QString &url);
 
+    // Runs one statement on a connection of its own to the database `url` names, for what
+    // cannot run inside a transaction: CREATE and DROP DATABASE (tests and benchmarks make
+    // throwaway databases with it).
+    static Result<void> runAlone(const QString &url, const QString &statement);
+
     QSqlDatabase database() const;
     int schemaVersion() const { return m_schemaVersion; }
     // "PostgreSQL 15.18 at 127.0.0.1:5432/clinic": never the password.
     QString describe() const;
 
 private:
+    // Sets up (does not open) a QPSQL connection named `connectionName` from `url`; returns
+    // where it goes ("host:port/database"), for messages.
+    static Result<QString> configure(const QString &connectionName, const QString &url);
     explicit PostgresStore(QString connectionName) : m_connectionName(std::move(connectionName)) { }
 
     QString m_connectionName;

@@ -45,19 +45,24 @@ Result<void> SessionRepository::insert(WriteTransaction &, const Session &s, con
     return query.exec() ? Result<void>() : Result<void>(failed(query));
 }
 
+SessionRepository::SessionRepository(QSqlDatabase db)
+    : m_db(db), m_lookups(std::move(db), tr("The session store failed."))
+{ }
+
 Result<std::optional<Session>> SessionRepository::findOne(const QString &where,
                                                           const QVariant &value) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + QLatin1StringView(columns) + u" FROM session WHERE " + where
-                  + u" = ?");
-    query.addBindValue(value);
-    if (!query.exec())
-        return failed(query);
-    if (!query.next())
-        return std::optional<Session>();
-    return std::optional<Session>(readSession(query));
+    auto query = m_lookups.run(u"SELECT "_s + QLatin1StringView(columns) + u" FROM session WHERE "
+                                       + where + u" = ?",
+                               { value });
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = *query.value();
+    std::optional<Session> found;
+    if (rows.next())
+        found = readSession(rows);
+    rows.finish(); // kept prepared, but its result let go
+    return found;
 }
 
 Result<std::optional<Session>> SessionRepository::findByToken(const QString &token) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/preparedqueries.h"
 #include "storage/writetransaction.h"
 #include "util/result.h"
 
@@ -29,7 +30,7 @@ class SessionRepository
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::SessionRepository)
 public:
-    explicit SessionRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit SessionRepository(QSqlDatabase db);
 
     static QByteArray tokenHash(const QString &token);
 
@@ -47,6 +48,7 @@ private:
     Result<std::optional<Session>> findOne(const QString &where, const QVariant &value) const;
 
     QSqlDatabase m_db;
+    mutable PreparedQueries m_lookups; // every request looks its session up
 };
 
 } // namespace clinic

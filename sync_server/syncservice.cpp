@@ -21,11 +21,6 @@ constexpr int changeBatch = 500;
 // PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more.
 constexpr qsizetype maxNotificationBytes = 7000;
 
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    return execSql(db, sql, values, SyncService::tr("The sync data could not be read or written."));
-}
-
 QString insertChange(const QSqlDatabase &db)
 {
     return SqlDialect::insertReturning(db, u"change_log"_s,
@@ -38,7 +33,7 @@ QString insertChange(const QSqlDatabase &db)
 class ChangeLogWriter : public WriteObserver
 {
 public:
-    ChangeLogWriter(QSqlDatabase db, qint64 now) : m_db(std::move(db)), m_now(now) { }
+    ChangeLogWriter(PreparedQueries &queries, qint64 now) : m_queries(queries), m_now(now) { }
 
     Result<void> written(const SyncedTable &table, const QString &id,
                          const std::optional<QCborMap> &before, const QCborMap &after) override
@@ -49,16 +44,18 @@ public:
         qint64 seq = 0;
         for (const QString &bucket : now + left) {
             const QString op = now.contains(bucket) ? u"put"_s : u"drop"_s;
-            auto logged = exec(m_db, insertChange(m_db), { bucket, table.name, id, op, m_now });
+            const QSqlDatabase db = m_queries.database();
+            auto logged = m_queries.run(insertChange(db), { bucket, table.name, id, op, m_now });
             if (!logged)
                 return logged.error();
-            seq = SqlDialect::isPostgres(m_db)
-                    ? (logged->next() ? logged->value(0).toLongLong() : 0)
-                    : logged->lastInsertId().toLongLong();
+            QSqlQuery *query = logged.value();
+            seq = SqlDialect::isPostgres(db) ? (query->next() ? query->value(0).toLongLong() : 0)
+                                             : query->lastInsertId().toLongLong();
+            query->finish();
             changed.insert(bucket);
         }
         auto stamped =
-                exec(m_db, u"UPDATE " + table.name + u" SET rev = ? WHERE id = ?", { seq, id });
+                m_queries.run(u"UPDATE " + table.name + u" SET rev = ? WHERE id = ?", { seq, id });
         if (!stamped)
             return stamped.error();
         return {};
@@ -67,7 +64,7 @@ public:
     QSet<QString> changed;
 
 private:
-    QSqlDatabase m_db;
+    PreparedQueries &m_queries;
     qint64 m_now;
 };
 
@@ -131,17 +128,22 @@ private:
 } // namespace
 
 SyncService::SyncService(QSqlDatabase db, const Clock &clock)
-    : m_db(db), m_clock(clock), m_accounts(std::make_unique<RepositoryDirectory>(db))
+    : m_db(db), m_clock(clock), m_accounts(std::make_unique<RepositoryDirectory>(db)),
+      m_queries(db, tr("The sync data could not be read or written.")),
+      m_rows(db, RowStore::SearchIndex::None)
 { }
 
 SyncService::~SyncService() = default;
 
 Result<qint64> SyncService::scalar(const QString &sql, const QVariantList &values)
 {
-    auto query = exec(m_db, sql, values);
+    auto query = m_queries.run(sql, values);
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toLongLong() : 0;
+    QSqlQuery &rows = **query;
+    const qint64 value = rows.next() ? rows.value(0).toLongLong() : 0;
+    rows.finish(); // a statement kept half-read would pin SQLite's snapshot
+    return value;
 }
 
 Result<SyncService::Client> SyncService::client(const Account &account, const QString &clientId,
@@ -149,22 +151,27 @@ Result<SyncService::Client> SyncService::client(const Account &account, const QS
 {
     if (!MutationArgs::isId(clientId))
         return makeError(ErrorCode::InvalidArgument, tr("“client” is missing or malformed."));
-    auto query = exec(m_db, u"SELECT account_id, last_mutation FROM sync_client WHERE id = ?"_s,
-                      { clientId });
+    auto query = m_queries.run(u"SELECT account_id, last_mutation FROM sync_client WHERE id = ?"_s,
+                               { clientId });
     if (!query)
         return query.error();
-    if (query->next()) {
-        if (query->value(0).toString() != account.id)
+    QSqlQuery &rows = **query;
+    const bool known = rows.next();
+    const QString owner = known ? rows.value(0).toString() : QString();
+    const qint64 lastMutation = known ? rows.value(1).toLongLong() : 0;
+    rows.finish();
+    if (known) {
+        if (owner != account.id)
             return makeError(ErrorCode::Forbidden,
                              tr("This device's data belongs to another user."));
-        return Client { clientId, query->value(1).toLongLong() };
+        return Client { clientId, lastMutation };
     }
     if (create) {
         const qint64 now = m_clock.nowMs();
-        auto added = exec(m_db,
-                          u"INSERT INTO sync_client (id, account_id, last_mutation, created_at, "
-                          u"last_seen_at) VALUES (?, ?, 0, ?, ?)"_s,
-                          { clientId, account.id, now, now });
+        auto added = m_queries.run(
+                u"INSERT INTO sync_client (id, account_id, last_mutation, created_at, "
+                u"last_seen_at) VALUES (?, ?, 0, ?, ?)"_s,
+                { clientId, account.id, now, now });
         if (!added)
             return added.error();
     }
@@ -224,15 +231,15 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
         current.lastMutation = number;
         outcomes.append(outcome.value());
     }
-    auto moved =
-            exec(m_db, u"UPDATE sync_client SET last_mutation = ?, last_seen_at = ? WHERE id = ?"_s,
-                 { current.lastMutation, m_clock.nowMs(), current.id });
+    auto moved = m_queries.run(
+            u"UPDATE sync_client SET last_mutation = ?, last_seen_at = ? WHERE id = ?"_s,
+            { current.lastMutation, m_clock.nowMs(), current.id });
     if (!moved)
         return moved.error();
     // The client has the answers before its first change of this push: they can go.
     auto forgotten =
-            exec(m_db, u"DELETE FROM mutation_outcome WHERE client_id = ? AND number < ?"_s,
-                 { current.id, first });
+            m_queries.run(u"DELETE FROM mutation_outcome WHERE client_id = ? AND number < ?"_s,
+                          { current.id, first });
     if (!forgotten)
         return forgotten.error();
     if (auto notified = notifyOtherServers(result.changedBuckets); !notified)
@@ -251,7 +258,7 @@ Result<void> SyncService::notifyOtherServers(const QSet<QString> &buckets)
     QString payload = QStringList(buckets.cbegin(), buckets.cend()).join(u' ');
     if (payload.toUtf8().size() > maxNotificationBytes)
         payload = u"*"_s;
-    auto sent = exec(m_db, u"SELECT pg_notify(?, ?)"_s, { changesChannel(), payload });
+    auto sent = m_queries.run(u"SELECT pg_notify(?, ?)"_s, { changesChannel(), payload });
     return sent ? Result<void>() : Result<void>(sent.error());
 }
 
@@ -270,12 +277,11 @@ Result<QCborMap> SyncService::applyOne(const Account &account, const Client &cli
                                        const QString &name, const QCborMap &args,
                                        QSet<QString> &changedBuckets)
 {
-    if (auto opened = exec(m_db, u"SAVEPOINT mutation"_s, {}); !opened)
+    if (auto opened = m_queries.run(u"SAVEPOINT mutation"_s, {}); !opened)
         return opened.error();
     const qint64 now = m_clock.nowMs();
-    RowStore rows(m_db, RowStore::SearchIndex::None);
-    ChangeLogWriter log(m_db, now);
-    MutationContext context(rows, log, { account.id, account.role, account.displayName }, now,
+    ChangeLogWriter log(m_queries, now);
+    MutationContext context(m_rows, log, { account.id, account.role, account.displayName }, now,
                             m_accounts.get());
     Result<void> applied = QCborValue(args).toCbor().size() > Mutations::maxArgumentBytes
             ? makeError(ErrorCode::InvalidArgument, tr("The change is too large."))
@@ -283,21 +289,20 @@ Result<QCborMap> SyncService::applyOne(const Account &account, const Client &cli
     if (!applied && !isRejection(applied.error().code))
         return applied.error();
     if (!applied) {
-        if (auto undone = exec(m_db, u"ROLLBACK TO mutation"_s, {}); !undone)
+        if (auto undone = m_queries.run(u"ROLLBACK TO mutation"_s, {}); !undone)
             return undone.error();
     }
-    if (auto released = exec(m_db, u"RELEASE mutation"_s, {}); !released)
+    if (auto released = m_queries.run(u"RELEASE mutation"_s, {}); !released)
         return released.error();
     const QCborMap outcome = applied
             ? outcomeMap(number, u"confirmed"_s)
             : outcomeMap(number, u"rejected"_s, codeName(applied.error().code),
                          applied.error().message);
-    auto kept =
-            exec(m_db,
-                 u"INSERT INTO mutation_outcome (client_id, number, status, code, reason) "
-                 u"VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"_s,
-                 { client.id, number, outcome.value(u"status"_s).toString(),
-                   outcome.value(u"code"_s).toString(), outcome.value(u"reason"_s).toString() });
+    auto kept = m_queries.run(
+            u"INSERT INTO mutation_outcome (client_id, number, status, code, reason) "
+            u"VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"_s,
+            { client.id, number, outcome.value(u"status"_s).toString(),
+              outcome.value(u"code"_s).toString(), outcome.value(u"reason"_s).toString() });
     if (!kept)
         return kept.error();
     if (applied)
@@ -307,16 +312,18 @@ Result<QCborMap> SyncService::applyOne(const Account &account, const Client &cli
 
 Result<QCborMap> SyncService::storedOutcome(const Client &client, qint64 number)
 {
-    auto query = exec(m_db,
-                      u"SELECT status, code, reason FROM mutation_outcome "
-                      u"WHERE client_id = ? AND number = ?"_s,
-                      { client.id, number });
+    auto query = m_queries.run(u"SELECT status, code, reason FROM mutation_outcome "
+                               u"WHERE client_id = ? AND number = ?"_s,
+                               { client.id, number });
     if (!query)
         return query.error();
-    if (!query->next()) // answered and acknowledged long ago
-        return outcomeMap(number, u"confirmed"_s);
-    return outcomeMap(number, query->value(0).toString(), query->value(1).toString(),
-                      query->value(2).toString());
+    QSqlQuery &rows = **query;
+    const QCborMap outcome = rows.next()
+            ? outcomeMap(number, rows.value(0).toString(), rows.value(1).toString(),
+                         rows.value(2).toString())
+            : outcomeMap(number, u"confirmed"_s); // answered and acknowledged long ago
+    rows.finish();
+    return outcome;
 }
 
 // --- pull --------------------------------------------------------------------------------
@@ -330,13 +337,13 @@ Result<QStringList> SyncService::allowedBuckets(const Account &account)
         break;
     case Role::Doctor:
     case Role::Nurse: {
-        auto query =
-                exec(m_db, u"SELECT patient_id FROM care_team WHERE staff_id = ? AND NOT deleted"_s,
-                     { account.id });
+        auto query = m_queries.run(
+                u"SELECT patient_id FROM care_team WHERE staff_id = ? AND NOT deleted"_s,
+                { account.id });
         if (!query)
             return query.error();
-        while (query->next())
-            buckets << Buckets::of(Buckets::patient, query->value(0).toString());
+        while ((*query)->next())
+            buckets << Buckets::of(Buckets::patient, (*query)->value(0).toString());
         break;
     }
     case Role::FrontDesk:
@@ -357,7 +364,7 @@ struct SyncService::PullPage
     qsizetype bytes = 0;
     bool full = false;
     QCborArray buckets;
-    RowStore rows;
+    RowStore &rows;
 
     // Adds a row if it fits; false when the page is full.
     bool add(QCborArray &list, QCborMap row)
@@ -390,9 +397,7 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     if (!high || !floor)
         return high ? floor.error() : high.error();
 
-    PullPage page {
-        high.value(), floor.value(), 0, false, {}, RowStore(m_db, RowStore::SearchIndex::None)
-    };
+    PullPage page { high.value(), floor.value(), 0, false, {}, m_rows };
     for (const QString &bucket : allowed.value()) {
         if (page.full)
             break;
@@ -473,18 +478,20 @@ Result<bool> SyncService::snapshot(PullPage &page, const QString &bucket, QCborM
             if (!membership->column.isEmpty())
                 values << key;
             values << state.value(u"rev"_s).toInteger() << snapshotBatch;
-            auto query = exec(m_db,
-                              u"SELECT " + table.columnNames().join(u", ") + u" FROM " + table.name
-                                      + u" WHERE " + where + u" AND rev > ? ORDER BY rev LIMIT ?",
-                              values);
+            auto query = m_queries.run(u"SELECT " + table.columnNames().join(u", ") + u" FROM "
+                                               + table.name + u" WHERE " + where
+                                               + u" AND rev > ? ORDER BY rev LIMIT ?",
+                                       values);
             if (!query)
                 return query.error();
             int count = 0;
-            while (query->next()) {
-                const QCborMap row = page.rows.readRow(table, *query);
+            while ((*query)->next()) {
+                const QCborMap row = page.rows.readRow(table, **query);
                 if (!page.add(rows,
-                              { { u"t"_s, table.name }, { u"op"_s, u"put"_s }, { u"v"_s, row } }))
+                              { { u"t"_s, table.name }, { u"op"_s, u"put"_s }, { u"v"_s, row } })) {
+                    (*query)->finish();
                     return false;
+                }
                 state.insert(u"rev"_s, row.value(u"rev"_s).toInteger());
                 ++count;
             }
@@ -504,10 +511,9 @@ Result<bool> SyncService::changesSince(PullPage &page, const QString &bucket, QC
 {
     QSet<QString> sent;
     for (;;) {
-        auto query = exec(m_db,
-                          u"SELECT seq, tbl, row_id, op FROM change_log "
-                          u"WHERE bucket = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
-                          { bucket, state.value(u"seq"_s).toInteger(), changeBatch });
+        auto query = m_queries.run(u"SELECT seq, tbl, row_id, op FROM change_log "
+                                   u"WHERE bucket = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
+                                   { bucket, state.value(u"seq"_s).toInteger(), changeBatch });
         if (!query)
             return query.error();
         struct Entry
@@ -516,10 +522,10 @@ Result<bool> SyncService::changesSince(PullPage &page, const QString &bucket, QC
             QString table, id, op;
         };
         QList<Entry> entries;
-        while (query->next())
-            entries.append({ query->value(0).toLongLong(), query->value(1).toString(),
-                             query->value(2).toString(), query->value(3).toString() });
-        query->finish();
+        while ((*query)->next())
+            entries.append({ (*query)->value(0).toLongLong(), (*query)->value(1).toString(),
+                             (*query)->value(2).toString(), (*query)->value(3).toString() });
+        (*query)->finish();
         for (const Entry &entry : entries) {
             const QString rowKey = entry.table + u'/' + entry.id;
             const SyncedTable *table = SyncedTables::find(entry.table);
@@ -560,13 +566,13 @@ Result<qint64> SyncService::pruneChangeLog(qint64 beforeMs)
             scalar(u"SELECT COALESCE(MAX(seq), 0) FROM change_log WHERE at < ?"_s, { beforeMs });
     if (!newest)
         return newest.error();
-    auto dropped = exec(m_db, u"DELETE FROM change_log WHERE seq <= ?"_s, { newest.value() });
+    auto dropped = m_queries.run(u"DELETE FROM change_log WHERE seq <= ?"_s, { newest.value() });
     if (!dropped)
         return dropped.error();
-    const qint64 count = dropped->numRowsAffected();
-    auto floor =
-            exec(m_db, u"UPDATE sync_setting SET value = ? WHERE key = 'log_floor' AND value < ?"_s,
-                 { newest.value(), newest.value() });
+    const qint64 count = (*dropped)->numRowsAffected();
+    auto floor = m_queries.run(
+            u"UPDATE sync_setting SET value = ? WHERE key = 'log_floor' AND value < ?"_s,
+            { newest.value(), newest.value() });
     if (!floor)
         return floor.error();
     if (auto committed = transaction->commit(); !committed)

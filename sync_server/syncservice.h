@@ -2,6 +2,8 @@
 
 #include "domain/account.h"
 #include "mutations/mutation.h"
+#include "mutations/rowstore.h"
+#include "storage/preparedqueries.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -82,6 +84,8 @@ private:
     QSqlDatabase m_db;
     const Clock &m_clock;
     std::unique_ptr<AccountDirectory> m_accounts; // the account table, for mutations
+    PreparedQueries m_queries; // what every push runs per mutation, prepared once
+    RowStore m_rows;
 };
 
 } // namespace clinic

@@ -44,28 +44,9 @@ QCborValue SqlColumns::fromSql(ColumnType type, const QVariant &value)
 }
 
 RowStore::RowStore(QSqlDatabase db, SearchIndex searchIndex)
-    : m_db(std::move(db)), m_searchIndex(searchIndex == SearchIndex::Maintain)
+    : m_db(db), m_searchIndex(searchIndex == SearchIndex::Maintain),
+      m_queries(std::move(db), tr("Could not read or write synced data."))
 { }
-
-Result<QSqlQuery *> RowStore::run(const QString &sql, const QVariantList &values)
-{
-    auto found = m_statements.find(sql);
-    if (found == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return makeError(ErrorCode::Sql, tr("Could not read or write synced data."),
-                             query.lastError().text());
-        found = m_statements.insert(sql, std::move(query));
-    }
-    QSqlQuery &query = *found;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return makeError(ErrorCode::Sql, tr("Could not read or write synced data."),
-                         query.lastError().text());
-    return &query;
-}
 
 QCborMap RowStore::readRow(const SyncedTable &table, const QSqlQuery &query) const
 {
@@ -79,7 +60,7 @@ QCborMap RowStore::readRow(const SyncedTable &table, const QSqlQuery &query) con
 
 Result<std::optional<QCborMap>> RowStore::find(const SyncedTable &table, const QString &id)
 {
-    auto query = run(sqlFor(table).find, { id });
+    auto query = m_queries.run(sqlFor(table).find, { id });
     if (!query)
         return query.error();
     QSqlQuery *rows = query.value();
@@ -103,13 +84,13 @@ Result<void> RowStore::write(const SyncedTable &table, const QCborMap &row)
     values.reserve(table.columns.size() + 1);
     for (const SyncedColumn &column : table.columns)
         values << SqlColumns::toSql(column.type, row.value(column.name));
-    auto inserted = run(sql.insert, values);
+    auto inserted = m_queries.run(sql.insert, values);
     if (!inserted)
         return inserted.error();
     if (inserted.value()->numRowsAffected() == 0) {
         if (auto unindexed = unindex(table, id); !unindexed)
             return unindexed;
-        auto updated = run(sql.update, values << id);
+        auto updated = m_queries.run(sql.update, values << id);
         if (!updated)
             return updated.error();
         if (updated.value()->numRowsAffected() == 0) // OR IGNORE also skips a NOT NULL failure
@@ -141,13 +122,13 @@ Result<void> RowStore::erase(const SyncedTable &table, const QString &id)
     if (auto unindexed = unindex(table, id); !unindexed)
         return unindexed;
     if (m_searchIndex && table.name == u"patient") {
-        auto unqueued = run(u"DELETE FROM patient_search_pending WHERE docid = "
-                            u"(SELECT rowid FROM patient WHERE id = ?)"_s,
-                            { id });
+        auto unqueued = m_queries.run(u"DELETE FROM patient_search_pending WHERE docid = "
+                                      u"(SELECT rowid FROM patient WHERE id = ?)"_s,
+                                      { id });
         if (!unqueued)
             return unqueued.error();
     }
-    auto erased = run(sqlFor(table).erase, { id });
+    auto erased = m_queries.run(sqlFor(table).erase, { id });
     if (!erased)
         return erased.error();
     return {};
@@ -161,10 +142,10 @@ Result<void> RowStore::unindex(const SyncedTable &table, const QString &id)
         return {};
     // A row still waiting to be indexed is not in the index: deleting it there would remove
     // terms it never added.
-    auto done = run(u"DELETE FROM patient_search WHERE docid = "
-                    u"(SELECT rowid FROM patient WHERE id = ?) AND docid NOT IN "
-                    u"(SELECT docid FROM patient_search_pending)"_s,
-                    { id });
+    auto done = m_queries.run(u"DELETE FROM patient_search WHERE docid = "
+                              u"(SELECT rowid FROM patient WHERE id = ?) AND docid NOT IN "
+                              u"(SELECT docid FROM patient_search_pending)"_s,
+                              { id });
     if (!done)
         return done.error();
     return {};
@@ -175,12 +156,12 @@ Result<void> RowStore::index(const SyncedTable &table, const QString &id)
     if (!m_searchIndex || table.name != u"patient")
         return {};
     auto done = m_deferSearchIndex
-            ? run(u"INSERT OR IGNORE INTO patient_search_pending (docid) "
-                  u"SELECT rowid FROM patient WHERE id = ?"_s,
-                  { id })
-            : run(u"INSERT INTO patient_search (docid, family_name, given_name) "
-                  u"SELECT rowid, family_name, given_name FROM patient WHERE id = ?"_s,
-                  { id });
+            ? m_queries.run(u"INSERT OR IGNORE INTO patient_search_pending (docid) "
+                            u"SELECT rowid FROM patient WHERE id = ?"_s,
+                            { id })
+            : m_queries.run(u"INSERT INTO patient_search (docid, family_name, given_name) "
+                            u"SELECT rowid, family_name, given_name FROM patient WHERE id = ?"_s,
+                            { id });
     if (!done)
         return done.error();
     return {};
@@ -190,13 +171,14 @@ Result<void> RowStore::flushSearchIndex()
 {
     if (!m_searchIndex)
         return {};
-    auto indexed = run(u"INSERT INTO patient_search (docid, family_name, given_name) "
-                       u"SELECT p.rowid, p.family_name, p.given_name "
-                       u"FROM patient_search_pending s JOIN patient p ON p.rowid = s.docid"_s,
-                       {});
+    auto indexed =
+            m_queries.run(u"INSERT INTO patient_search (docid, family_name, given_name) "
+                          u"SELECT p.rowid, p.family_name, p.given_name "
+                          u"FROM patient_search_pending s JOIN patient p ON p.rowid = s.docid"_s,
+                          {});
     if (!indexed)
         return indexed.error();
-    auto cleared = run(u"DELETE FROM patient_search_pending"_s, {});
+    auto cleared = m_queries.run(u"DELETE FROM patient_search_pending"_s, {});
     if (!cleared)
         return cleared.error();
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mutations/syncedtables.h"
+#include "storage/preparedqueries.h"
 #include "util/result.h"
 
 #include <QCborMap>
@@ -46,7 +47,6 @@ private:
         QString find, insert, update, erase;
     };
     const Sql &sqlFor(const SyncedTable &table);
-    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
     Result<void> unindex(const SyncedTable &table, const QString &id);
     Result<void> index(const SyncedTable &table, const QString &id);
 
@@ -54,7 +54,7 @@ private:
     bool m_searchIndex;
     bool m_deferSearchIndex = false;
     QHash<QString, Sql> m_sql; // by table
-    QHash<QString, QSqlQuery> m_statements; // by SQL text
+    PreparedQueries m_queries;
 };
 
 namespace SqlColumns {

@@ -61,7 +61,8 @@ private:
 
 LocalReplica::LocalReplica(QSqlDatabase db, MutationActor actor, const Clock &clock)
     : m_db(db), m_actor(std::move(actor)), m_clock(clock),
-      m_rows(std::make_unique<RowStore>(db, RowStore::SearchIndex::Maintain))
+      m_rows(std::make_unique<RowStore>(db, RowStore::SearchIndex::Maintain)),
+      m_queries(db, tr("The local sync data could not be saved."))
 { }
 
 LocalReplica::~LocalReplica() = default;
@@ -342,10 +343,9 @@ Result<void> LocalReplica::applyBucket(const QCborMap &bucket, QSet<QString> &ta
         const QString id = row.value(u"id"_s).toString();
         if (auto written = m_rows->write(*table, row); !written)
             return written;
-        auto member = exec(m_db,
-                           u"INSERT OR IGNORE INTO sync_row_bucket (bucket, tbl, row_id) "
-                           u"VALUES (?, ?, ?)"_s,
-                           { name, table->name, id });
+        auto member = m_queries.run(u"INSERT OR IGNORE INTO sync_row_bucket (bucket, tbl, row_id) "
+                                    u"VALUES (?, ?, ?)"_s,
+                                    { name, table->name, id });
         if (!member)
             return member.error();
         tables.insert(table->name);

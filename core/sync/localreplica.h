@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mutations/mutation.h"
+#include "storage/preparedqueries.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -86,6 +87,7 @@ private:
     MutationActor m_actor;
     const Clock &m_clock;
     std::unique_ptr<RowStore> m_rows;
+    PreparedQueries m_queries; // statements run once per pulled row
 };
 
 } // namespace clinic

@@ -2,6 +2,7 @@
 
 #include "accountservice.h"
 #include "crypto/passwordhash.h"
+#include "postgresstore.h"
 #include "serverstore.h"
 #include "storage/sqldialect.h"
 #include "storetestsupport.h"
@@ -22,22 +23,10 @@ constexpr int waitMs = 10000;
 // Runs one statement on the database CLINIC_TEST_POSTGRES names (CREATE or DROP DATABASE).
 bool runOnPostgresAdmin(const QString &statement)
 {
-    const QUrl url(qEnvironmentVariable("CLINIC_TEST_POSTGRES"));
-    bool ran = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"clinic-test-admin"_s);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        QSqlQuery query(db);
-        ran = db.open() && query.exec(statement);
-        if (!ran)
-            qWarning() << statement << "failed:" << db.lastError().text()
-                       << query.lastError().text();
-    }
-    QSqlDatabase::removeDatabase(u"clinic-test-admin"_s);
-    return ran;
+    auto ran = PostgresStore::runAlone(qEnvironmentVariable("CLINIC_TEST_POSTGRES"), statement);
+    if (!ran)
+        qWarning() << ran.error().fullText();
+    return ran.ok();
 }
 
 } // namespace
