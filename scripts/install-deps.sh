@@ -12,6 +12,8 @@ packages=(
     qt6-translations-l10n libqt6svg6 fonts-dejavu-core
     # network: WebSockets over TLS (Qt's OpenSSL backend)
     qt6-websockets-dev
+    # time zones for scheduling (Qt reads the system's zoneinfo)
+    tzdata
     # storage and crypto; TOTP, QR codes for TOTP enrolment, password strength
     libsqlcipher-dev libsodium-dev libssl-dev liboath-dev libqrencode-dev libzxcvbn-dev
     # fuzzing the protocol decoder
