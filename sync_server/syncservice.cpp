@@ -330,7 +330,7 @@ Result<QCborMap> SyncService::storedOutcome(const Client &client, qint64 number)
 
 Result<QStringList> SyncService::allowedBuckets(const Account &account)
 {
-    QStringList buckets { Buckets::of(Buckets::user, account.id) };
+    QStringList buckets { Buckets::of(Buckets::user, account.id), Buckets::directory.toString() };
     switch (account.role) {
     case Role::Patient:
         buckets << Buckets::of(Buckets::patient, account.id);

@@ -10,6 +10,8 @@ namespace clinic {
 const QList<MutationType> &patientMutations(); // patientmutations.cpp
 const QList<MutationType> &noteMutations(); // notemutations.cpp
 const QList<MutationType> &careTeamMutations(); // careteammutations.cpp
+const QList<MutationType> &availabilityMutations(); // availabilitymutations.cpp
+const QList<MutationType> &appointmentMutations(); // appointmentmutations.cpp
 
 namespace CareTeam {
 // One row per patient and staff member: its id is made from both, so assigning twice, even

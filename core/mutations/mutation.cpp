@@ -30,6 +30,15 @@ Result<std::optional<QCborMap>> MutationContext::find(QStringView tableName, con
     return m_rows.find(**t, id);
 }
 
+Result<QList<QCborMap>> MutationContext::findLive(QStringView tableName, const QString &column,
+                                                  const QString &value)
+{
+    auto t = table(tableName);
+    if (!t)
+        return t.error();
+    return m_rows.findLive(**t, column, value);
+}
+
 Result<void> MutationContext::put(QStringView tableName, const QString &id, const QCborMap &changes)
 {
     auto t = table(tableName);
@@ -90,6 +99,8 @@ const QList<MutationType> &registry()
         all += patientMutations();
         all += noteMutations();
         all += careTeamMutations();
+        all += availabilityMutations();
+        all += appointmentMutations();
         return all;
     }();
     return types;

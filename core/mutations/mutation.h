@@ -61,6 +61,9 @@ public:
     AccountDirectory *accounts() const { return m_accounts; }
 
     Result<std::optional<QCborMap>> find(QStringView table, const QString &id);
+    // The live rows of `table` whose `column` is `value`.
+    Result<QList<QCborMap>> findLive(QStringView table, const QString &column,
+                                     const QString &value);
     // Sets these columns on the row, creating it when absent; stamps updated_at and
     // updated_by and clears the tombstone.
     Result<void> put(QStringView table, const QString &id, const QCborMap &changes);

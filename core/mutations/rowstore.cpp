@@ -14,8 +14,10 @@ QVariant SqlColumns::toSql(ColumnType type, const QCborValue &value)
     if (value.isUndefined() || value.isNull())
         return {};
     switch (type) {
-    case ColumnType::Text:
-        return value.toString();
+    case ColumnType::Text: {
+        const QString text = value.toString();
+        return text.isNull() ? QString(u""_s) : text; // "" stays "", not NULL
+    }
     case ColumnType::Integer:
         return value.toInteger();
     case ColumnType::Boolean:
@@ -69,6 +71,23 @@ Result<std::optional<QCborMap>> RowStore::find(const SyncedTable &table, const Q
         row = readRow(table, *rows);
     rows->finish();
     return row;
+}
+
+Result<QList<QCborMap>> RowStore::findLive(const SyncedTable &table, const QString &column,
+                                           const QVariant &value)
+{
+    if (!table.column(column))
+        return makeError(ErrorCode::InvalidArgument, tr("Could not read or write synced data."),
+                         table.name + u" has no column " + column);
+    auto query = m_queries.run(u"SELECT " + table.columnNames().join(u", ") + u" FROM " + table.name
+                                       + u" WHERE " + column + u" = ? AND NOT deleted",
+                               { value });
+    if (!query)
+        return query.error();
+    QList<QCborMap> rows;
+    while (query.value()->next())
+        rows.append(readRow(table, *query.value()));
+    return rows;
 }
 
 // Insert first: a pulled row is usually new, and then one statement does (and nothing needs

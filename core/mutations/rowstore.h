@@ -26,6 +26,10 @@ public:
     RowStore(QSqlDatabase db, SearchIndex searchIndex);
 
     Result<std::optional<QCborMap>> find(const SyncedTable &table, const QString &id);
+    // The live (not deleted) rows whose `column` is `value`; `column` must be one of the
+    // table's own.
+    Result<QList<QCborMap>> findLive(const SyncedTable &table, const QString &column,
+                                     const QVariant &value);
     // Writes every column of `row` (missing ones become NULL or their default).
     Result<void> write(const SyncedTable &table, const QCborMap &row);
     Result<void> erase(const SyncedTable &table, const QString &id);

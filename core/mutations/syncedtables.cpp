@@ -49,7 +49,52 @@ QList<SyncedTable> makeTables()
                            { { Buckets::patient.toString(), u"patient_id"_s },
                              { Buckets::user.toString(), u"staff_id"_s },
                              { Buckets::registry.toString(), {} } } };
-    return { patient, note, careTeam };
+    const auto integer = ColumnType::Integer;
+    const QList<BucketMembership> everyone { { Buckets::directory.toString(), {} } };
+    SyncedTable rule { u"availability_rule"_s,
+                       withCommonColumns({ { u"provider_id"_s, text },
+                                           { u"location_id"_s, text },
+                                           { u"modality"_s, text },
+                                           { u"day_of_week"_s, integer },
+                                           { u"start_time"_s, text },
+                                           { u"end_time"_s, text },
+                                           { u"slot_minutes"_s, integer },
+                                           { u"time_zone"_s, text },
+                                           { u"valid_from"_s, ColumnType::Date },
+                                           { u"valid_until"_s, ColumnType::Date } }),
+                       everyone };
+    SyncedTable exception { u"availability_exception"_s,
+                            withCommonColumns({ { u"provider_id"_s, text },
+                                                { u"kind"_s, text },
+                                                { u"start_at"_s, integer },
+                                                { u"end_at"_s, integer },
+                                                { u"location_id"_s, text },
+                                                { u"modality"_s, text },
+                                                { u"slot_minutes"_s, integer } }),
+                            everyone };
+    SyncedTable appointment { u"appointment"_s,
+                              withCommonColumns({ { u"patient_id"_s, text },
+                                                  { u"provider_id"_s, text },
+                                                  { u"location_id"_s, text },
+                                                  { u"modality"_s, text },
+                                                  { u"start_at"_s, integer },
+                                                  { u"end_at"_s, integer },
+                                                  { u"status"_s, text },
+                                                  { u"proposed_start_at"_s, integer },
+                                                  { u"proposed_end_at"_s, integer },
+                                                  { u"reason"_s, text },
+                                                  { u"status_reason"_s, text },
+                                                  { u"created_at"_s, integer },
+                                                  { u"created_by"_s, text } }),
+                              { { Buckets::patient.toString(), u"patient_id"_s },
+                                { Buckets::user.toString(), u"provider_id"_s },
+                                { Buckets::registry.toString(), {} } } };
+    SyncedTable busy { u"provider_busy"_s,
+                       withCommonColumns({ { u"provider_id"_s, text },
+                                           { u"start_at"_s, integer },
+                                           { u"end_at"_s, integer } }),
+                       everyone };
+    return { patient, note, careTeam, rule, exception, appointment, busy };
 }
 
 } // namespace

@@ -46,6 +46,8 @@ namespace Buckets {
 inline constexpr QStringView patient = u"patient"; // patient:<id>: profile, notes, care team
 inline constexpr QStringView user = u"user"; // user:<account id>: what is the user's own
 inline constexpr QStringView registry = u"register"; // every patient profile: the front desk
+// Everyone: providers' availability and free/busy times (no patient data).
+inline constexpr QStringView directory = u"directory";
 
 QString of(QStringView kind, const QString &key);
 // "patient:abc" -> {"patient", "abc"}; "register" -> {"register", ""}.

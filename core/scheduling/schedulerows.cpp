@@ -1,0 +1,73 @@
+#include "schedulerows.h"
+
+#include <QDate>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+QString ScheduleRows::modalityName(Modality modality)
+{
+    return modality == Modality::Video ? u"video"_s : u"in_person"_s;
+}
+
+std::optional<Modality> ScheduleRows::modalityFromName(const QString &name)
+{
+    if (name == u"in_person")
+        return Modality::InPerson;
+    if (name == u"video")
+        return Modality::Video;
+    return std::nullopt;
+}
+
+WeeklyRule ScheduleRows::rule(const QCborMap &row)
+{
+    WeeklyRule r;
+    r.locationId = row.value(u"location_id"_s).toString();
+    r.modality = modalityFromName(row.value(u"modality"_s).toString()).value_or(Modality::InPerson);
+    r.dayOfWeek = int(row.value(u"day_of_week"_s).toInteger());
+    r.start = QTime::fromString(row.value(u"start_time"_s).toString(), u"HH:mm"_s);
+    r.end = QTime::fromString(row.value(u"end_time"_s).toString(), u"HH:mm"_s);
+    r.slotMinutes = int(row.value(u"slot_minutes"_s).toInteger());
+    r.timeZone = row.value(u"time_zone"_s).toString();
+    r.validFrom = QDate::fromString(row.value(u"valid_from"_s).toString(), Qt::ISODate);
+    r.validUntil = QDate::fromString(row.value(u"valid_until"_s).toString(), Qt::ISODate);
+    return r;
+}
+
+QCborMap ScheduleRows::ruleColumns(const WeeklyRule &rule)
+{
+    const auto date = [](const QDate &d) {
+        return d.isNull() ? QCborValue(QCborValue::Null) : QCborValue(d.toString(Qt::ISODate));
+    };
+    return { { u"location_id"_s, rule.locationId },
+             { u"modality"_s, modalityName(rule.modality) },
+             { u"day_of_week"_s, rule.dayOfWeek },
+             { u"start_time"_s, rule.start.toString(u"HH:mm"_s) },
+             { u"end_time"_s, rule.end.toString(u"HH:mm"_s) },
+             { u"slot_minutes"_s, rule.slotMinutes },
+             { u"time_zone"_s, rule.timeZone },
+             { u"valid_from"_s, date(rule.validFrom) },
+             { u"valid_until"_s, date(rule.validUntil) } };
+}
+
+AvailabilityException ScheduleRows::exception(const QCborMap &row)
+{
+    AvailabilityException e;
+    e.kind = row.value(u"kind"_s).toString() == u"extra_hours"
+            ? AvailabilityException::Kind::ExtraHours
+            : AvailabilityException::Kind::TimeOff;
+    e.startMs = row.value(u"start_at"_s).toInteger();
+    e.endMs = row.value(u"end_at"_s).toInteger();
+    e.locationId = row.value(u"location_id"_s).toString();
+    e.modality = modalityFromName(row.value(u"modality"_s).toString()).value_or(Modality::InPerson);
+    e.slotMinutes = int(row.value(u"slot_minutes"_s).toInteger());
+    return e;
+}
+
+TimeRange ScheduleRows::busy(const QCborMap &row)
+{
+    return { row.value(u"start_at"_s).toInteger(), row.value(u"end_at"_s).toInteger() };
+}
+
+} // namespace clinic

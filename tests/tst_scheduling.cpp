@@ -1,0 +1,361 @@
+// Scheduling through real clients and the real server (on the embedded store, and on
+// PostgreSQL as tst_scheduling_postgresql): hours, booking, the offline race for one slot,
+// every state move, and who sees what.
+#include "mutations/syncedtables.h"
+#include "sync/localreplica.h"
+#include "syncfixture.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace clinic;
+using namespace clinic::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// 10:00 UTC, `days` days from today: in the future, inside the doctor's hours.
+qint64 slotAt(int days, int hour = 10, int minute = 0)
+{
+    return QDateTime(QDate::currentDate().addDays(days), QTime(hour, minute), Qt::UTC)
+            .toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestScheduling : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void hoursReachEveryone();
+    void bookConfirmAndSeeIt();
+    void twoOfflineBookingsOfOneSlot();
+    void timesNotOfferedAreRefused();
+    void proposalAcceptedMovesTheVisit();
+    void theFrontDeskRunsTheDay();
+    void illegalMovesAreRefused();
+    void nobodySeesAnotherPatientsVisit();
+    void databaseRefusesOverlapsOnPostgres();
+
+private:
+    std::unique_ptr<TestClient> client(const QString &username);
+    // The outcome of the client's last change once it has synced.
+    SyncOutcome lastOutcome(TestClient &client);
+    QString request(TestClient &client, const QString &patient, qint64 start);
+
+    QTemporaryDir m_storeDir;
+    std::unique_ptr<TestServer> m_server;
+    QHash<QString, QString> m_ids;
+    std::unique_ptr<TestClient> m_doctor;
+};
+
+void TestScheduling::initTestCase()
+{
+    QVERIFY(m_storeDir.isValid());
+    m_server = std::make_unique<TestServer>();
+    for (const auto &[name, role] :
+         { std::pair { u"dr-lima"_s, Role::Doctor }, std::pair { u"desk"_s, Role::FrontDesk },
+           std::pair { u"ana"_s, Role::Patient }, std::pair { u"ben"_s, Role::Patient },
+           std::pair { u"nurse"_s, Role::Nurse } }) {
+        m_ids[name] = m_server->addAccount(name, role);
+        QVERIFY(!m_ids[name].isEmpty());
+    }
+    QVERIFY(m_server->start());
+    // Dr Lima sees people every day, 08:00-18:00 UTC, in 30-minute slots, in person.
+    m_doctor = client(u"dr-lima"_s);
+    for (int day = 1; day <= 7; ++day) {
+        QVERIFY(m_doctor->submit(u"availability.set_rule"_s,
+                                 { { u"id"_s, u"lima-%1"_s.arg(day) },
+                                   { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                   { u"location_id"_s, u"main"_s },
+                                   { u"modality"_s, u"in_person"_s },
+                                   { u"day_of_week"_s, day },
+                                   { u"start_time"_s, u"08:00"_s },
+                                   { u"end_time"_s, u"18:00"_s },
+                                   { u"slot_minutes"_s, 30 },
+                                   { u"time_zone"_s, u"UTC"_s } }));
+    }
+    QVERIFY(m_doctor->waitIdle());
+    QCOMPARE(m_doctor->count(u"sync_outcome"_s, u"status != 'confirmed'"_s), 0);
+}
+
+void TestScheduling::cleanupTestCase()
+{
+    m_doctor.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<TestClient> TestScheduling::client(const QString &username)
+{
+    auto made =
+            std::make_unique<TestClient>(*m_server, username, m_storeDir.path() + u'/' + newId());
+    if (!made->signIn() || !made->waitIdle())
+        qWarning() << username << "could not sign in and sync";
+    return made;
+}
+
+SyncOutcome TestScheduling::lastOutcome(TestClient &client)
+{
+    client.waitIdle();
+    auto outcomes = client.replica->outcomes();
+    return outcomes && !outcomes->isEmpty() ? outcomes->first() : SyncOutcome {};
+}
+
+QString TestScheduling::request(TestClient &client, const QString &patient, qint64 start)
+{
+    const QString id = newId();
+    auto submitted = client.submit(u"appointment.request"_s,
+                                   { { u"id"_s, id },
+                                     { u"patient_id"_s, m_ids[patient] },
+                                     { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                     { u"start_at"_s, start },
+                                     { u"location_id"_s, u"main"_s },
+                                     { u"modality"_s, u"in_person"_s },
+                                     { u"reason"_s, u"check-up"_s } });
+    if (!submitted)
+        qWarning() << "request refused here:" << submitted.error().fullText();
+    return submitted ? id : QString();
+}
+
+void TestScheduling::hoursReachEveryone()
+{
+    for (const QString &name : { u"ana"_s, u"desk"_s, u"nurse"_s }) {
+        auto c = client(name);
+        QCOMPARE(c->count(u"availability_rule"_s, u"NOT deleted"_s), 7);
+    }
+    // A doctor sets only their own hours.
+    auto ben = client(u"ben"_s);
+    auto refused = ben->submit(u"availability.set_rule"_s,
+                               { { u"id"_s, newId() },
+                                 { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                 { u"location_id"_s, u"main"_s },
+                                 { u"modality"_s, u"in_person"_s },
+                                 { u"day_of_week"_s, 1 },
+                                 { u"start_time"_s, u"08:00"_s },
+                                 { u"end_time"_s, u"09:00"_s },
+                                 { u"slot_minutes"_s, 30 },
+                                 { u"time_zone"_s, u"UTC"_s } });
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    // A malformed rule is refused on the spot, with what is wrong.
+    auto malformed = m_doctor->submit(u"availability.set_rule"_s,
+                                      { { u"id"_s, newId() },
+                                        { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                        { u"location_id"_s, u"main"_s },
+                                        { u"modality"_s, u"in_person"_s },
+                                        { u"day_of_week"_s, 1 },
+                                        { u"start_time"_s, u"18:00"_s },
+                                        { u"end_time"_s, u"08:00"_s },
+                                        { u"slot_minutes"_s, 30 },
+                                        { u"time_zone"_s, u"Nowhere/Atlantis"_s } });
+    QVERIFY(!malformed);
+    QCOMPARE(malformed.error().code, ErrorCode::InvalidArgument);
+}
+
+void TestScheduling::bookConfirmAndSeeIt()
+{
+    auto ana = client(u"ana"_s);
+    const QString id = request(*ana, u"ana"_s, slotAt(2));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(ana->value(u"appointment"_s, id, u"status"_s), u"requested"_s);
+    auto tentative = ana->replica->isTentative(u"appointment"_s, id);
+    QVERIFY(tentative && *tentative);
+    QVERIFY(ana->waitIdle());
+    QVERIFY(lastOutcome(*ana).confirmed);
+    // The doctor hears of it, and confirms.
+    QTRY_COMPARE_WITH_TIMEOUT(m_doctor->value(u"appointment"_s, id, u"status"_s), u"requested"_s,
+                              10000);
+    QVERIFY(m_doctor->submit(u"appointment.confirm"_s, { { u"id"_s, id } }));
+    QVERIFY(m_doctor->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(ana->value(u"appointment"_s, id, u"status"_s), u"confirmed"_s, 10000);
+    QCOMPARE(ana->value(u"appointment"_s, id, u"end_at"_s).toLongLong(),
+             slotAt(2) + 30 * 60 * 1000);
+}
+
+// Ana and Ben both book Wednesday's 11:00 while offline. The server takes the first push it
+// gets; the other is told the slot is taken, and their tentative visit goes.
+void TestScheduling::twoOfflineBookingsOfOneSlot()
+{
+    auto ana = client(u"ana"_s);
+    auto ben = client(u"ben"_s);
+    ana->goOffline();
+    ben->goOffline();
+    const qint64 start = slotAt(3, 11);
+    const QString anas = request(*ana, u"ana"_s, start);
+    const QString bens = request(*ben, u"ben"_s, start);
+    QVERIFY(!anas.isEmpty() && !bens.isEmpty()); // both look booked, offline
+    QCOMPARE(ben->count(u"appointment"_s, u"id = '"_s + bens + u"'"), 1);
+    QVERIFY(ana->signIn());
+    QVERIFY(ana->waitIdle());
+    QSignalSpy outcomes(ben->engine.get(), &SyncEngine::outcomeReceived);
+    QVERIFY(ben->signIn());
+    QVERIFY(ben->waitIdle());
+    QCOMPARE(outcomes.size(), 1);
+    const SyncOutcome refused = outcomes.first().first().value<SyncOutcome>();
+    QVERIFY(!refused.confirmed);
+    QCOMPARE(refused.reason, u"This slot is already taken."_s);
+    QCOMPARE(ben->count(u"appointment"_s, u"id = '"_s + bens + u"'"), 0); // taken back
+    QVERIFY(lastOutcome(*ana).confirmed);
+    QCOMPARE(ana->value(u"appointment"_s, anas, u"status"_s), u"requested"_s);
+    // Ben now sees the time as busy, without learning whose it is.
+    QCOMPARE(ben->count(u"provider_busy"_s, u"start_at = %1 AND NOT deleted"_s.arg(start)), 1);
+    auto server = m_server->openDatabase();
+    QVERIFY(server);
+    QSqlQuery query(server.value()->database());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM appointment WHERE start_at = %1"_s.arg(start)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+// Refused on the spot (the client has the doctor's hours), or by the server if it had not.
+void TestScheduling::timesNotOfferedAreRefused()
+{
+    auto ana = client(u"ana"_s);
+    // 07:00 is before the doctor's hours; 10:10 is not a slot start; yesterday has passed.
+    for (const qint64 start : { slotAt(4, 7), slotAt(4, 10, 10), slotAt(-1) }) {
+        const QString id = newId();
+        auto submitted = ana->submit(u"appointment.request"_s,
+                                     { { u"id"_s, id },
+                                       { u"patient_id"_s, m_ids[u"ana"_s] },
+                                       { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                       { u"start_at"_s, start } });
+        const QString reason = submitted ? lastOutcome(*ana).reason : submitted.error().message;
+        QVERIFY2(reason.contains(u"does not offer"), qPrintable(reason));
+        QCOMPARE(ana->count(u"appointment"_s, u"id = '"_s + id + u"'"), 0);
+    }
+}
+
+void TestScheduling::proposalAcceptedMovesTheVisit()
+{
+    auto ana = client(u"ana"_s);
+    const QString id = request(*ana, u"ana"_s, slotAt(5, 9));
+    QVERIFY(ana->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(m_doctor->count(u"appointment"_s, u"id = '"_s + id + u"'"), 1, 10000);
+    QVERIFY(m_doctor->submit(u"appointment.propose"_s,
+                             { { u"id"_s, id }, { u"start_at"_s, slotAt(5, 15) } }));
+    QVERIFY(m_doctor->waitIdle());
+    QVERIFY(lastOutcome(*m_doctor).confirmed);
+    QTRY_COMPARE_WITH_TIMEOUT(ana->value(u"appointment"_s, id, u"status"_s), u"proposed"_s, 10000);
+    QCOMPARE(ana->value(u"appointment"_s, id, u"proposed_start_at"_s).toLongLong(), slotAt(5, 15));
+    QVERIFY(ana->submit(u"appointment.accept"_s, { { u"id"_s, id } }));
+    QVERIFY(ana->waitIdle());
+    QVERIFY(lastOutcome(*ana).confirmed);
+    QCOMPARE(ana->value(u"appointment"_s, id, u"status"_s), u"confirmed"_s);
+    QCOMPARE(ana->value(u"appointment"_s, id, u"start_at"_s).toLongLong(), slotAt(5, 15));
+    // The 09:00 is free again; the 15:00 is held.
+    QCOMPARE(ana->value(u"provider_busy"_s, id, u"start_at"_s).toLongLong(), slotAt(5, 15));
+    auto ben = client(u"ben"_s);
+    QVERIFY(!request(*ben, u"ben"_s, slotAt(5, 9)).isEmpty());
+    QVERIFY(lastOutcome(*ben).confirmed);
+}
+
+void TestScheduling::theFrontDeskRunsTheDay()
+{
+    auto desk = client(u"desk"_s);
+    // The front desk books for a patient, confirms, checks in; the doctor completes.
+    const QString id = request(*desk, u"ben"_s, slotAt(6, 13));
+    QVERIFY(!id.isEmpty());
+    for (const char *step : { "appointment.confirm", "appointment.check_in" })
+        QVERIFY(desk->submit(QString::fromLatin1(step), { { u"id"_s, id } }));
+    QVERIFY(desk->waitIdle());
+    QCOMPARE(desk->value(u"appointment"_s, id, u"status"_s), u"checked_in"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_doctor->value(u"appointment"_s, id, u"status"_s), u"checked_in"_s,
+                              10000);
+    QVERIFY(m_doctor->submit(u"appointment.complete"_s, { { u"id"_s, id } }));
+    QVERIFY(m_doctor->waitIdle());
+    QVERIFY(lastOutcome(*m_doctor).confirmed);
+    // A visit nobody came to.
+    const QString missed = request(*desk, u"ana"_s, slotAt(6, 14));
+    QVERIFY(desk->submit(u"appointment.confirm"_s, { { u"id"_s, missed } }));
+    QVERIFY(desk->submit(u"appointment.no_show"_s, { { u"id"_s, missed } }));
+    QVERIFY(desk->waitIdle());
+    QCOMPARE(desk->value(u"appointment"_s, missed, u"status"_s), u"no_show"_s);
+    QCOMPARE(desk->count(u"provider_busy"_s, u"id = '"_s + missed + u"' AND NOT deleted"_s), 0);
+}
+
+void TestScheduling::illegalMovesAreRefused()
+{
+    auto ana = client(u"ana"_s);
+    const QString id = request(*ana, u"ana"_s, slotAt(7, 10));
+    QVERIFY(ana->waitIdle());
+    // A patient cannot confirm; check-in before confirmation is refused on the spot.
+    auto confirmed = ana->submit(u"appointment.confirm"_s, { { u"id"_s, id } });
+    QVERIFY(!confirmed);
+    QCOMPARE(confirmed.error().code, ErrorCode::Forbidden);
+    QVERIFY(ana->submit(u"appointment.cancel"_s, { { u"id"_s, id }, { u"reason"_s, u"away"_s } }));
+    QVERIFY(ana->waitIdle());
+    QCOMPARE(ana->value(u"appointment"_s, id, u"status"_s), u"cancelled"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_doctor->value(u"appointment"_s, id, u"status"_s), u"cancelled"_s,
+                              10000);
+    for (const char *name :
+         { "appointment.confirm", "appointment.propose", "appointment.complete" }) {
+        auto refused = m_doctor->submit(QString::fromLatin1(name),
+                                        { { u"id"_s, id }, { u"start_at"_s, slotAt(7, 12) } });
+        QVERIFY2(!refused, name);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY(refused.error().message.contains(u"cancelled"));
+    }
+    // The cancelled time is free again.
+    QVERIFY(!request(*ana, u"ana"_s, slotAt(7, 10)).isEmpty());
+    QVERIFY(lastOutcome(*ana).confirmed);
+}
+
+void TestScheduling::nobodySeesAnotherPatientsVisit()
+{
+    auto ana = client(u"ana"_s);
+    auto ben = client(u"ben"_s);
+    auto nurse = client(u"nurse"_s);
+    QVERIFY(ben->waitIdle());
+    const QString bensPatient = m_ids[u"ben"_s];
+    QCOMPARE(ana->count(u"appointment"_s, u"patient_id = '"_s + bensPatient + u"'"), 0);
+    QVERIFY(ben->count(u"appointment"_s, u"patient_id = '"_s + bensPatient + u"'") > 0);
+    QCOMPARE(ben->count(u"appointment"_s, u"patient_id != '"_s + bensPatient + u"'"), 0);
+    QCOMPARE(nurse->count(u"appointment"_s), 0); // no care team, no visits
+    // Free/busy is everyone's and names nobody: no column of it could.
+    const SyncedTable *busy = SyncedTables::find(u"provider_busy");
+    QVERIFY(busy);
+    QCOMPARE(busy->columnNames(),
+             QStringList({ u"id"_s, u"rev"_s, u"deleted"_s, u"updated_at"_s, u"updated_by"_s,
+                           u"provider_id"_s, u"start_at"_s, u"end_at"_s }));
+    QVERIFY(ana->count(u"provider_busy"_s) > 0);
+    // A patient cannot book for someone else.
+    auto forBen = ana->submit(u"appointment.request"_s,
+                              { { u"id"_s, newId() },
+                                { u"patient_id"_s, bensPatient },
+                                { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                { u"start_at"_s, slotAt(8) } });
+    QVERIFY(!forBen);
+    QCOMPARE(forBen.error().code, ErrorCode::Forbidden);
+}
+
+// Two live visits of one provider never overlap, even written past the server's own check.
+void TestScheduling::databaseRefusesOverlapsOnPostgres()
+{
+    if (!TestServerStore::onPostgres())
+        QSKIP("the embedded store has one writer, the push's transaction, which checks");
+    auto server = m_server->openDatabase();
+    QVERIFY(server);
+    QSqlQuery query(server.value()->database());
+    const QString insert = u"INSERT INTO provider_busy (id, updated_at, provider_id, start_at, "
+                           u"end_at) VALUES ('%1', 0, 'p', %2, %3)"_s;
+    QVERIFY(query.exec(insert.arg(newId()).arg(1000).arg(2000)));
+    QVERIFY(query.exec(insert.arg(newId()).arg(2000).arg(3000))); // touching is fine
+    QVERIFY(!query.exec(insert.arg(newId()).arg(1500).arg(2500)));
+    QCOMPARE(query.lastError().nativeErrorCode(), u"23P01"_s); // exclusion_violation
+}
+
+QTEST_GUILESS_MAIN(TestScheduling)
+#include "tst_scheduling.moc"
