@@ -50,7 +50,8 @@ std::vector<Grant> grantsOf(Role role)
         more = { { ReadPatientRecord, assigned }, { EditPatientProfile, assigned },
                  { WritePrescription, assigned }, { WriteVisitSummary, assigned },
                  { SendMessage, assigned },       { ConfirmAppointment, own },
-                 { EditAvailability, own },       { WorkTicketQueue, always } };
+                 { EditAvailability, own },       { WorkTicketQueue, always },
+                 { EditProviderProfile, own } }; // their page in the directory
         break;
     case Role::Nurse:
         // Like a doctor on assigned patients, without prescriptions, visit summaries,
@@ -65,24 +66,26 @@ std::vector<Grant> grantsOf(Role role)
         // Registration, profiles, care teams, anyone's appointments and availability, tickets
         // and billing; never a clinical record.
         more = { { RegisterPatient, always },    { EditPatientProfile, always },
-                 { AssignCareTeam, always },
-                 { BookAppointment, always },    { ConfirmAppointment, always },
-                 { CheckInAppointment, always }, { EditAvailability, always },
-                 { WorkTicketQueue, always },    { ManageBilling, always } };
+                 { AssignCareTeam, always },     { BookAppointment, always },
+                 { ConfirmAppointment, always }, { CheckInAppointment, always },
+                 { EditAvailability, always },   { WorkTicketQueue, always },
+                 { ManageBilling, always } };
         break;
     case Role::Pharmacist:
         // Prescriptions routed to them, and the inventory.
         more = { { DispensePrescription, assigned }, { ManageInventory, always } };
         break;
     case Role::Admin:
-        // Accounts, verification, settings, audit and server status, tickets and billing, and
-        // erasing a patient; never a clinical record.
+        // Accounts, verification, settings, audit and server status, tickets and billing,
+        // correcting a provider's directory page, and erasing a patient; never a clinical
+        // record.
         more = { { ListAccounts, always },           { CreateStaffAccount, always },
                  { VerifyProvider, always },         { SetAccountStatus, always },
                  { ResetPassword, always },          { SetRole, always },
                  { ChangeSecuritySettings, always }, { ViewAuditLog, always },
                  { ViewServerStatus, always },       { WorkTicketQueue, always },
-                 { ManageBilling, always },          { ErasePatient, always } };
+                 { ManageBilling, always },          { ErasePatient, always },
+                 { EditProviderProfile, always } };
         break;
     }
     grants.insert(grants.end(), more.begin(), more.end());

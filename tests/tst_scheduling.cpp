@@ -1,6 +1,7 @@
 // Scheduling through real clients and the real server (on the embedded store, and on
 // PostgreSQL as tst_scheduling_postgresql): hours, booking, the offline race for one slot,
 // every state move, and who sees what.
+#include "domain/providerdirectory.h"
 #include "mutations/syncedtables.h"
 #include "sync/localreplica.h"
 #include "syncfixture.h"
@@ -49,6 +50,7 @@ private slots:
     void illegalMovesAreRefused();
     void nobodySeesAnotherPatientsVisit();
     void databaseRefusesOverlapsOnPostgres();
+    void theDirectoryListsVerifiedDoctorsOnly();
 
 private:
     std::unique_ptr<TestClient> client(const QString &username);
@@ -69,10 +71,13 @@ void TestScheduling::initTestCase()
     for (const auto &[name, role] :
          { std::pair { u"dr-lima"_s, Role::Doctor }, std::pair { u"desk"_s, Role::FrontDesk },
            std::pair { u"ana"_s, Role::Patient }, std::pair { u"ben"_s, Role::Patient },
-           std::pair { u"nurse"_s, Role::Nurse } }) {
+           std::pair { u"nurse"_s, Role::Nurse }, std::pair { u"boss"_s, Role::Admin } }) {
         m_ids[name] = m_server->addAccount(name, role);
         QVERIFY(!m_ids[name].isEmpty());
     }
+    // Registered, not yet verified by the admin.
+    m_ids[u"dr-new"_s] = m_server->addAccount(u"dr-new"_s, Role::Doctor, AccountStatus::Pending);
+    QVERIFY(!m_ids[u"dr-new"_s].isEmpty());
     QVERIFY(m_server->start());
     // Dr Lima sees people every day, 08:00-18:00 UTC, in 30-minute slots, in person.
     m_doctor = client(u"dr-lima"_s);
@@ -355,6 +360,55 @@ void TestScheduling::databaseRefusesOverlapsOnPostgres()
     QVERIFY(query.exec(insert.arg(newId()).arg(2000).arg(3000))); // touching is fine
     QVERIFY(!query.exec(insert.arg(newId()).arg(1500).arg(2500)));
     QCOMPARE(query.lastError().nativeErrorCode(), u"23P01"_s); // exclusion_violation
+}
+
+// A verified doctor's page reaches every patient and is found offline by name; nobody, not
+// even the admin, can list or give hours to a doctor the admin has not verified.
+void TestScheduling::theDirectoryListsVerifiedDoctorsOnly()
+{
+    QVERIFY(m_doctor->submit(u"provider.update_profile"_s,
+                             { { u"id"_s, m_ids[u"dr-lima"_s] },
+                               { u"display_name"_s, u"Dr Inês Lima"_s },
+                               { u"specialties"_s, u"Cardiology, Sports medicine"_s },
+                               { u"languages"_s, u"pt, en"_s },
+                               { u"modalities"_s, u"in_person"_s },
+                               { u"city"_s, u"Lisboa"_s } }));
+    QVERIFY(m_doctor->waitIdle());
+    QVERIFY(lastOutcome(*m_doctor).confirmed);
+    auto ana = client(u"ana"_s);
+    ProviderQuery query;
+    query.name = u"ines"_s;
+    query.specialty = u"sports medicine"_s;
+    query.nowMs = QDateTime::currentMSecsSinceEpoch();
+    query.freeWithinDays = 7;
+    auto hits = ProviderDirectory(ana->db()).search(query);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().id, m_ids[u"dr-lima"_s]);
+    QCOMPARE(hits->first().languages, QStringList({ u"pt"_s, u"en"_s }));
+    QVERIFY(hits->first().nextFreeMs > query.nowMs);
+
+    auto boss = client(u"boss"_s);
+    QVERIFY(boss->submit(u"provider.update_profile"_s,
+                         { { u"id"_s, m_ids[u"dr-new"_s] }, { u"display_name"_s, u"Dr New"_s } }));
+    SyncOutcome refused = lastOutcome(*boss);
+    QVERIFY(!refused.confirmed);
+    QVERIFY2(refused.reason.contains(u"verified"), qPrintable(refused.reason));
+    auto desk = client(u"desk"_s);
+    QVERIFY(desk->submit(u"availability.set_rule"_s,
+                         { { u"id"_s, newId() },
+                           { u"provider_id"_s, m_ids[u"dr-new"_s] },
+                           { u"location_id"_s, u"main"_s },
+                           { u"modality"_s, u"in_person"_s },
+                           { u"day_of_week"_s, 1 },
+                           { u"start_time"_s, u"08:00"_s },
+                           { u"end_time"_s, u"09:00"_s },
+                           { u"slot_minutes"_s, 30 },
+                           { u"time_zone"_s, u"UTC"_s } }));
+    refused = lastOutcome(*desk);
+    QVERIFY(!refused.confirmed);
+    QVERIFY2(refused.reason.contains(u"verified"), qPrintable(refused.reason));
+    QCOMPARE(ana->count(u"provider_profile"_s, u"id = '"_s + m_ids[u"dr-new"_s] + u"'"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScheduling)

@@ -47,6 +47,8 @@ constexpr std::array<Row, actionCount> policy { {
         { Action::ConfirmAppointment, "schedule.confirm", { N, O, N, A, N, N } },
         { Action::CheckInAppointment, "schedule.check_in", { N, N, S, A, N, N } },
         { Action::EditAvailability, "schedule.availability", { N, O, N, A, N, N } },
+        // Only a verified doctor has a page; the admin may correct one.
+        { Action::EditProviderProfile, "directory.edit_profile", { N, O, N, N, N, A } },
         { Action::SendMessage, "message.send", { O, S, S, N, N, N } },
         { Action::WorkTicketQueue, "ticket.work", { N, A, A, A, N, A } },
         { Action::WriteVisitSummary, "clinical.visit_summary", { N, S, N, N, N, N } },

@@ -38,6 +38,7 @@ enum class Action {
     ConfirmAppointment,
     CheckInAppointment,
     EditAvailability,
+    EditProviderProfile, // the provider's page in the directory
     // Messages
     SendMessage,
     WorkTicketQueue,

@@ -12,6 +12,7 @@ const QList<MutationType> &noteMutations(); // notemutations.cpp
 const QList<MutationType> &careTeamMutations(); // careteammutations.cpp
 const QList<MutationType> &availabilityMutations(); // availabilitymutations.cpp
 const QList<MutationType> &appointmentMutations(); // appointmentmutations.cpp
+const QList<MutationType> &providerMutations(); // providermutations.cpp
 
 namespace CareTeam {
 // One row per patient and staff member: its id is made from both, so assigning twice, even

@@ -101,6 +101,7 @@ const QList<MutationType> &registry()
         all += careTeamMutations();
         all += availabilityMutations();
         all += appointmentMutations();
+        all += providerMutations();
         return all;
     }();
     return types;

@@ -140,9 +140,10 @@ Result<void> RowStore::erase(const SyncedTable &table, const QString &id)
 {
     if (auto unindexed = unindex(table, id); !unindexed)
         return unindexed;
-    if (m_searchIndex && table.name == u"patient") {
-        auto unqueued = m_queries.run(u"DELETE FROM patient_search_pending WHERE docid = "
-                                      u"(SELECT rowid FROM patient WHERE id = ?)"_s,
+    if (m_searchIndex && !table.searchIndex.isEmpty()) {
+        auto unqueued = m_queries.run(u"DELETE FROM " + table.searchIndex
+                                              + u"_pending WHERE docid = (SELECT rowid FROM "
+                                              + table.name + u" WHERE id = ?)",
                                       { id });
         if (!unqueued)
             return unqueued.error();
@@ -157,30 +158,41 @@ Result<void> RowStore::erase(const SyncedTable &table, const QString &id)
 // unindexing comes before the row changes and indexing after (docs/storage.md).
 Result<void> RowStore::unindex(const SyncedTable &table, const QString &id)
 {
-    if (!m_searchIndex || table.name != u"patient")
+    if (!m_searchIndex || table.searchIndex.isEmpty())
         return {};
     // A row still waiting to be indexed is not in the index: deleting it there would remove
     // terms it never added.
-    auto done = m_queries.run(u"DELETE FROM patient_search WHERE docid = "
-                              u"(SELECT rowid FROM patient WHERE id = ?) AND docid NOT IN "
-                              u"(SELECT docid FROM patient_search_pending)"_s,
+    const QString &index = table.searchIndex;
+    auto done = m_queries.run(u"DELETE FROM " + index + u" WHERE docid = (SELECT rowid FROM "
+                                      + table.name + u" WHERE id = ?) AND docid NOT IN "
+                                      + u"(SELECT docid FROM " + index + u"_pending)",
                               { id });
     if (!done)
         return done.error();
     return {};
 }
 
+namespace {
+
+// "INSERT INTO <index> (docid, a, b) SELECT t.rowid, t.a, t.b FROM <table> t"
+QString indexInsert(const SyncedTable &table)
+{
+    return u"INSERT INTO " + table.searchIndex + u" (docid, " + table.searchColumns.join(u", ")
+            + u") SELECT t.rowid, t." + table.searchColumns.join(u", t.") + u" FROM " + table.name
+            + u" t";
+}
+
+} // namespace
+
 Result<void> RowStore::index(const SyncedTable &table, const QString &id)
 {
-    if (!m_searchIndex || table.name != u"patient")
+    if (!m_searchIndex || table.searchIndex.isEmpty())
         return {};
-    auto done = m_deferSearchIndex
-            ? m_queries.run(u"INSERT OR IGNORE INTO patient_search_pending (docid) "
-                            u"SELECT rowid FROM patient WHERE id = ?"_s,
-                            { id })
-            : m_queries.run(u"INSERT INTO patient_search (docid, family_name, given_name) "
-                            u"SELECT rowid, family_name, given_name FROM patient WHERE id = ?"_s,
-                            { id });
+    auto done = m_deferSearchIndex ? m_queries.run(u"INSERT OR IGNORE INTO " + table.searchIndex
+                                                           + u"_pending (docid) SELECT rowid FROM "
+                                                           + table.name + u" WHERE id = ?",
+                                                   { id })
+                                   : m_queries.run(indexInsert(table) + u" WHERE t.id = ?", { id });
     if (!done)
         return done.error();
     return {};
@@ -190,16 +202,18 @@ Result<void> RowStore::flushSearchIndex()
 {
     if (!m_searchIndex)
         return {};
-    auto indexed =
-            m_queries.run(u"INSERT INTO patient_search (docid, family_name, given_name) "
-                          u"SELECT p.rowid, p.family_name, p.given_name "
-                          u"FROM patient_search_pending s JOIN patient p ON p.rowid = s.docid"_s,
-                          {});
-    if (!indexed)
-        return indexed.error();
-    auto cleared = m_queries.run(u"DELETE FROM patient_search_pending"_s, {});
-    if (!cleared)
-        return cleared.error();
+    for (const SyncedTable &table : SyncedTables::all()) {
+        if (table.searchIndex.isEmpty())
+            continue;
+        const QString pending = table.searchIndex + u"_pending";
+        auto indexed = m_queries.run(
+                indexInsert(table) + u" JOIN " + pending + u" s ON t.rowid = s.docid", {});
+        if (!indexed)
+            return indexed.error();
+        auto cleared = m_queries.run(u"DELETE FROM " + pending, {});
+        if (!cleared)
+            return cleared.error();
+    }
     return {};
 }
 

@@ -33,14 +33,18 @@ QList<SyncedTable> makeTables()
                                               { u"country"_s, text },
                                               { u"preferred_language"_s, text } }),
                           { { Buckets::patient.toString(), u"id"_s },
-                            { Buckets::registry.toString(), {} } } };
+                            { Buckets::registry.toString(), {} } },
+                          u"patient_search"_s,
+                          { u"family_name"_s, u"given_name"_s } };
     SyncedTable note { u"note"_s,
                        withCommonColumns({ { u"patient_id"_s, text },
                                            { u"author_id"_s, text },
                                            { u"author_name"_s, text },
                                            { u"body"_s, text },
                                            { u"created_at"_s, ColumnType::Integer } }),
-                       { { Buckets::patient.toString(), u"patient_id"_s } } };
+                       { { Buckets::patient.toString(), u"patient_id"_s } },
+                       {},
+                       {} };
     SyncedTable careTeam { u"care_team"_s,
                            withCommonColumns({ { u"patient_id"_s, text },
                                                { u"staff_id"_s, text },
@@ -48,7 +52,9 @@ QList<SyncedTable> makeTables()
                                                { u"staff_role"_s, text } }),
                            { { Buckets::patient.toString(), u"patient_id"_s },
                              { Buckets::user.toString(), u"staff_id"_s },
-                             { Buckets::registry.toString(), {} } } };
+                             { Buckets::registry.toString(), {} } },
+                           {},
+                           {} };
     const auto integer = ColumnType::Integer;
     const QList<BucketMembership> everyone { { Buckets::directory.toString(), {} } };
     SyncedTable rule { u"availability_rule"_s,
@@ -62,7 +68,9 @@ QList<SyncedTable> makeTables()
                                            { u"time_zone"_s, text },
                                            { u"valid_from"_s, ColumnType::Date },
                                            { u"valid_until"_s, ColumnType::Date } }),
-                       everyone };
+                       everyone,
+                       {},
+                       {} };
     SyncedTable exception { u"availability_exception"_s,
                             withCommonColumns({ { u"provider_id"_s, text },
                                                 { u"kind"_s, text },
@@ -71,7 +79,9 @@ QList<SyncedTable> makeTables()
                                                 { u"location_id"_s, text },
                                                 { u"modality"_s, text },
                                                 { u"slot_minutes"_s, integer } }),
-                            everyone };
+                            everyone,
+                            {},
+                            {} };
     SyncedTable appointment { u"appointment"_s,
                               withCommonColumns({ { u"patient_id"_s, text },
                                                   { u"provider_id"_s, text },
@@ -88,13 +98,29 @@ QList<SyncedTable> makeTables()
                                                   { u"created_by"_s, text } }),
                               { { Buckets::patient.toString(), u"patient_id"_s },
                                 { Buckets::user.toString(), u"provider_id"_s },
-                                { Buckets::registry.toString(), {} } } };
+                                { Buckets::registry.toString(), {} } },
+                              {},
+                              {} };
     SyncedTable busy { u"provider_busy"_s,
                        withCommonColumns({ { u"provider_id"_s, text },
                                            { u"start_at"_s, integer },
                                            { u"end_at"_s, integer } }),
-                       everyone };
-    return { patient, note, careTeam, rule, exception, appointment, busy };
+                       everyone,
+                       {},
+                       {} };
+    SyncedTable profile { u"provider_profile"_s,
+                          withCommonColumns({ { u"display_name"_s, text },
+                                              { u"specialties"_s, text },
+                                              { u"languages"_s, text },
+                                              { u"modalities"_s, text },
+                                              { u"city"_s, text },
+                                              { u"latitude_e6"_s, integer },
+                                              { u"longitude_e6"_s, integer },
+                                              { u"bio"_s, text } }),
+                          everyone,
+                          u"provider_search"_s,
+                          { u"display_name"_s, u"specialties"_s } };
+    return { patient, note, careTeam, rule, exception, appointment, busy, profile };
 }
 
 } // namespace

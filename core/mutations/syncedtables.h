@@ -32,6 +32,10 @@ struct SyncedTable
     QString name;
     QList<SyncedColumn> columns; // every column, the five common ones first
     QList<BucketMembership> buckets;
+    // The client's FTS4 index over some columns (docid = rowid), kept by RowStore, and its
+    // queue "<searchIndex>_pending"; empty: none.
+    QString searchIndex;
+    QStringList searchColumns;
 
     const SyncedColumn *column(QStringView name) const;
     QStringList columnNames() const;

@@ -163,7 +163,7 @@ void TestServer::stop()
     m_server.reset();
 }
 
-QString TestServer::addAccount(const QString &username, Role role)
+QString TestServer::addAccount(const QString &username, Role role, AccountStatus status)
 {
     auto store = m_store->open();
     if (!store)
@@ -171,7 +171,7 @@ QString TestServer::addAccount(const QString &username, Role role)
     AccountService accounts(store.value()->database(), KdfParams::minimum());
     auto hash = PasswordHash::create(SecureBytes::fromUtf8(syncPassword), KdfParams::minimum());
     auto made = accounts.create({ username, username + u" Test"_s, role, {}, {} }, hash.value(),
-                                AccountStatus::Active, false, Actor { u"cli"_s, u"cli"_s });
+                                status, false, Actor { u"cli"_s, u"cli"_s });
     return made ? made->id : QString();
 }
 

@@ -59,7 +59,8 @@ public:
     bool start(quint16 port = 0); // port 0: any free port; another: restart where it was
     void stop();
     // Adds an active account; returns its id (empty on failure).
-    QString addAccount(const QString &username, Role role);
+    QString addAccount(const QString &username, Role role,
+                       AccountStatus status = AccountStatus::Active);
     QString dataDir() const { return m_dir.path(); }
     const TestServerStore &store() const { return *m_store; }
     Result<std::unique_ptr<ServerDatabase>> openDatabase() const { return m_store->open(); }

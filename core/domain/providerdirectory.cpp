@@ -1,0 +1,185 @@
+#include "providerdirectory.h"
+
+#include "mutations/rowstore.h"
+#include "mutations/syncedtables.h"
+#include "scheduling/schedulerows.h"
+#include "storage/sqlexec.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double earthRadiusKm = 6371.0088;
+constexpr double kmPerDegreeLatitude = 111.2;
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+
+// "cardio  smi" -> "cardio* smi*": every word the start of a word; anything but letters and
+// digits dropped, so nothing the user types is FTS syntax.
+QString ftsPrefixQuery(const QString &text)
+{
+    static const QRegularExpression notWord(u"[^\\p{L}\\p{N}]+"_s);
+    QStringList terms;
+    for (const QString &word : text.split(notWord, Qt::SkipEmptyParts))
+        terms << word + u'*';
+    return terms.join(u' ');
+}
+
+QStringList listOf(const QVariant &value)
+{
+    return value.toString().split(u'|', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+double ProviderDirectory::distanceKm(const GeoPoint &a, const GeoPoint &b)
+{
+    const auto radians = [](double degrees) {
+        return degrees * M_PI / 180.0;
+    };
+    const double dLat = radians(b.latitude - a.latitude);
+    const double dLon = radians(b.longitude - a.longitude);
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
+            + std::cos(radians(a.latitude)) * std::cos(radians(b.latitude)) * std::sin(dLon / 2)
+                    * std::sin(dLon / 2);
+    return 2 * earthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+// The filters SQL can apply: words, specialty, city, language, modality, and a box around
+// the point that holds the circle.
+Result<QList<ProviderHit>> ProviderDirectory::candidates(const ProviderQuery &query) const
+{
+    QString sql = u"SELECT id, display_name, city, specialties, languages, modalities, "
+                  u"latitude_e6, longitude_e6 FROM provider_profile WHERE NOT deleted"_s;
+    QVariantList values;
+    const QString words = ftsPrefixQuery(query.name);
+    if (!words.isEmpty()) {
+        sql += u" AND rowid IN (SELECT docid FROM provider_search WHERE provider_search MATCH ?)";
+        values << words;
+    }
+    const auto listHas = [&](const QString &column, const QString &item) {
+        sql += u" AND instr('|' || " + column + u" || '|', ?) > 0";
+        values << QString(u'|' + item + u'|');
+    };
+    if (!query.specialty.isEmpty())
+        listHas(u"specialties"_s, query.specialty.trimmed().toLower());
+    if (!query.language.isEmpty())
+        listHas(u"languages"_s, query.language.trimmed().toLower());
+    if (query.modality)
+        listHas(u"modalities"_s, ScheduleRows::modalityName(*query.modality));
+    if (!query.city.trimmed().isEmpty()) {
+        sql += u" AND city = ? COLLATE NOCASE";
+        values << query.city.trimmed();
+    }
+    if (query.near && query.withinKm > 0) {
+        const double dLat = query.withinKm / kmPerDegreeLatitude;
+        const double cosLat = std::max(0.01, std::cos(query.near->latitude * M_PI / 180.0));
+        const double dLon = std::min(180.0, dLat / cosLat);
+        sql += u" AND latitude_e6 BETWEEN ? AND ? AND longitude_e6 BETWEEN ? AND ?";
+        values << qint64((query.near->latitude - dLat) * 1e6)
+               << qint64((query.near->latitude + dLat) * 1e6)
+               << qint64((query.near->longitude - dLon) * 1e6)
+               << qint64((query.near->longitude + dLon) * 1e6);
+    }
+    sql += u" ORDER BY display_name COLLATE NOCASE, id";
+    auto rows = execSql(m_db, sql, values, tr("The directory could not be searched."));
+    if (!rows)
+        return rows.error();
+    QList<ProviderHit> hits;
+    while (rows->next()) {
+        ProviderHit hit { rows->value(0).toString(),
+                          rows->value(1).toString(),
+                          rows->value(2).toString(),
+                          listOf(rows->value(3)),
+                          listOf(rows->value(4)),
+                          listOf(rows->value(5)),
+                          std::nullopt,
+                          0 };
+        if (query.near && !rows->value(6).isNull() && !rows->value(7).isNull()) {
+            const GeoPoint at { rows->value(6).toLongLong() / 1e6,
+                                rows->value(7).toLongLong() / 1e6 };
+            hit.distanceKm = distanceKm(*query.near, at);
+            if (query.withinKm > 0 && *hit.distanceKm > query.withinKm)
+                continue;
+        } else if (query.near && query.withinKm > 0) {
+            continue; // no place given: not "near" anything
+        }
+        hits << hit;
+    }
+    return hits;
+}
+
+Result<qint64> ProviderDirectory::nextFree(RowStore &rows, const QString &providerId,
+                                           const ProviderQuery &query) const
+{
+    auto rules =
+            rows.findLive(*SyncedTables::find(u"availability_rule"), u"provider_id"_s, providerId);
+    auto exceptions = rows.findLive(*SyncedTables::find(u"availability_exception"),
+                                    u"provider_id"_s, providerId);
+    auto busy = rows.findLive(*SyncedTables::find(u"provider_busy"), u"provider_id"_s, providerId);
+    if (!rules || !exceptions || !busy)
+        return !rules ? rules.error() : !exceptions ? exceptions.error() : busy.error();
+    QList<WeeklyRule> weekly;
+    for (const QCborMap &row : *rules) {
+        WeeklyRule rule = ScheduleRows::rule(row);
+        if (!query.modality || rule.modality == *query.modality)
+            weekly << rule;
+    }
+    QList<AvailabilityException> changes;
+    for (const QCborMap &row : *exceptions)
+        changes << ScheduleRows::exception(row);
+    QList<TimeRange> held;
+    for (const QCborMap &row : *busy)
+        held << ScheduleRows::busy(row);
+    const QList<Slot> free = freeSlots(weekly, changes, held, query.nowMs,
+                                       query.nowMs + query.freeWithinDays * dayMs, query.nowMs);
+    return free.isEmpty() ? qint64(0) : free.first().startMs;
+}
+
+Result<QList<ProviderHit>> ProviderDirectory::search(const ProviderQuery &query) const
+{
+    auto found = candidates(query);
+    if (!found)
+        return found.error();
+    QList<ProviderHit> hits = std::move(found).value();
+    if (query.freeWithinDays > 0) {
+        // In name or distance order, the first `limit` with a free slot are the answer; only
+        // sorting by the next free slot needs every candidate's.
+        const bool needAll = query.sort == ProviderQuery::Sort::NextFree
+                || (query.sort == ProviderQuery::Sort::Distance && query.near);
+        RowStore rows(m_db, RowStore::SearchIndex::None);
+        QList<ProviderHit> free;
+        for (ProviderHit &hit : hits) {
+            if (!needAll && query.limit > 0 && free.size() >= query.limit)
+                break;
+            auto next = nextFree(rows, hit.id, query);
+            if (!next)
+                return next.error();
+            hit.nextFreeMs = *next;
+            if (hit.nextFreeMs > 0)
+                free << hit;
+        }
+        hits = free;
+    }
+    if (query.sort == ProviderQuery::Sort::Distance && query.near) {
+        std::stable_sort(hits.begin(), hits.end(), [](const ProviderHit &a, const ProviderHit &b) {
+            return a.distanceKm.value_or(1e9) < b.distanceKm.value_or(1e9);
+        });
+    } else if (query.sort == ProviderQuery::Sort::NextFree && query.freeWithinDays > 0) {
+        std::stable_sort(hits.begin(), hits.end(), [](const ProviderHit &a, const ProviderHit &b) {
+            return a.nextFreeMs < b.nextFreeMs;
+        });
+    }
+    if (query.limit > 0 && hits.size() > query.limit)
+        hits.resize(query.limit);
+    return hits;
+}
+
+} // namespace clinic

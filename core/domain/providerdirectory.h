@@ -1,0 +1,73 @@
+#pragma once
+
+#include "scheduling/availability.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace clinic {
+
+class RowStore;
+
+struct GeoPoint
+{
+    double latitude = 0;
+    double longitude = 0;
+};
+
+// What a patient (or the front desk) looks for in the directory. Empty fields do not filter.
+struct ProviderQuery
+{
+    enum class Sort { Name, Distance, NextFree };
+
+    QString name; // words, each the start of a word in a name or specialty
+    QString specialty; // one of the provider's, lower case
+    QString city; // any case
+    QString language; // ISO 639-1, "pt"
+    std::optional<Modality> modality;
+    std::optional<GeoPoint> near; // distances are from here
+    double withinKm = 0; // with `near`: only those this close; 0: any distance
+    int freeWithinDays = 0; // only those with a free slot in the next N days; 0: anyone
+    Sort sort = Sort::Name;
+    qint64 nowMs = 0; // for free slots
+    int limit = 50;
+};
+
+struct ProviderHit
+{
+    QString id; // the provider's account id
+    QString name;
+    QString city;
+    QStringList specialties;
+    QStringList languages;
+    QStringList modalities; // "in_person", "video"
+    std::optional<double> distanceKm; // when the query had a point and the provider a place
+    qint64 nextFreeMs = 0; // the first free slot, when the query asked about free slots
+};
+
+// The provider directory as synced to this computer (provider_profile, availability and
+// free/busy in the "directory" bucket): searched offline, names through FTS4.
+class ProviderDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::ProviderDirectory)
+public:
+    explicit ProviderDirectory(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    Result<QList<ProviderHit>> search(const ProviderQuery &query) const;
+
+    // Great-circle distance (haversine, mean Earth radius).
+    static double distanceKm(const GeoPoint &a, const GeoPoint &b);
+
+private:
+    Result<QList<ProviderHit>> candidates(const ProviderQuery &query) const;
+    Result<qint64> nextFree(RowStore &rows, const QString &providerId,
+                            const ProviderQuery &query) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace clinic

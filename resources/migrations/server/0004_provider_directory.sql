@@ -1,0 +1,20 @@
+-- Server store, schema 4: the provider directory, as on the client (without its search index).
+
+-- A provider's page in the directory, written by the provider once the admin has verified
+-- them; id is the provider's account id. Lists are '|'-separated ("cardiology|sports").
+-- Everyone receives it (the "directory" bucket). Coordinates in millionths of a degree.
+CREATE TABLE provider_profile (
+    id                 TEXT PRIMARY KEY NOT NULL,
+    rev                INTEGER NOT NULL DEFAULT 0,
+    deleted            BOOLEAN NOT NULL DEFAULT 0,
+    updated_at         INTEGER NOT NULL,
+    updated_by         TEXT NOT NULL DEFAULT '',
+    display_name       TEXT NOT NULL,
+    specialties        TEXT NOT NULL DEFAULT '',  -- lower case
+    languages          TEXT NOT NULL DEFAULT '',  -- ISO 639-1 codes
+    modalities         TEXT NOT NULL DEFAULT '',  -- in_person, video
+    city               TEXT NOT NULL DEFAULT '',
+    latitude_e6        INTEGER,
+    longitude_e6       INTEGER,
+    bio                TEXT NOT NULL DEFAULT ''
+);
