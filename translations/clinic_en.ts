@@ -20,6 +20,49 @@
     </message>
 </context>
 <context>
+    <name>clinic::AppointmentArgs</name>
+    <message>
+        <source>The appointment id is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done to an appointment that is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor does not offer this time (or it has passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient or doctor is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment was already requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::AtomicFile</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -27,6 +70,37 @@
     </message>
     <message>
         <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::AvailabilityArgs</name>
+    <message>
+        <source>The id is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours are not valid: a day, a start before the end in HH:mm, a slot of 5 to 480 minutes that fits, a known time zone, and a location and modality are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception is not valid: time off or extra hours, with an end after its start, within a year; extra hours also need a location, a modality and a slot length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active, verified doctor has hours to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours belong to another provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +411,36 @@
     </message>
     <message>
         <source>This patient is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ProviderArgs</name>
+    <message>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits are in person or by video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is not a place on Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a verified doctor is listed in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ProviderDirectory</name>
+    <message>
+        <source>The directory could not be searched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,49 @@
     </message>
 </context>
 <context>
+    <name>clinic::AppointmentArgs</name>
+    <message>
+        <source>The appointment id is missing or malformed.</source>
+        <translation>Falta el identificador de la cita o está mal formado.</translation>
+    </message>
+    <message>
+        <source>The time is missing.</source>
+        <translation>Falta la hora.</translation>
+    </message>
+    <message>
+        <source>This cannot be done to an appointment that is %1.</source>
+        <translation>Esto no se puede hacer con una cita en estado «%1».</translation>
+    </message>
+    <message>
+        <source>This slot is already taken.</source>
+        <translation>Este hueco ya está ocupado.</translation>
+    </message>
+    <message>
+        <source>The doctor does not offer this time (or it has passed).</source>
+        <translation>El médico no ofrece esta hora (o ya ha pasado).</translation>
+    </message>
+    <message>
+        <source>There is no such appointment.</source>
+        <translation>No existe esa cita.</translation>
+    </message>
+    <message>
+        <source>The patient or doctor is missing.</source>
+        <translation>Falta el paciente o el médico.</translation>
+    </message>
+    <message>
+        <source>This appointment was already requested.</source>
+        <translation>Esta cita ya se había solicitado.</translation>
+    </message>
+    <message>
+        <source>This doctor cannot be booked.</source>
+        <translation>No se pueden reservar citas con este médico.</translation>
+    </message>
+    <message>
+        <source>There is no such patient.</source>
+        <translation>No existe ese paciente.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::AtomicFile</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -28,6 +71,37 @@
     <message>
         <source>%1 already exists.</source>
         <translation>%1 ya existe.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::AvailabilityArgs</name>
+    <message>
+        <source>The id is missing or malformed.</source>
+        <translation>Falta el identificador o está mal formado.</translation>
+    </message>
+    <message>
+        <source>The provider is missing or malformed.</source>
+        <translation>Falta el profesional o está mal formado.</translation>
+    </message>
+    <message>
+        <source>The hours are not valid: a day, a start before the end in HH:mm, a slot of 5 to 480 minutes that fits, a known time zone, and a location and modality are needed.</source>
+        <translation>El horario no es válido: hacen falta un día, un inicio anterior al final en formato HH:mm, una duración de cita de 5 a 480 minutos que quepa, una zona horaria conocida, un centro y una modalidad.</translation>
+    </message>
+    <message>
+        <source>The exception is not valid: time off or extra hours, with an end after its start, within a year; extra hours also need a location, a modality and a slot length.</source>
+        <translation>La excepción no es válida: ausencia u horas adicionales, con el final después del inicio y dentro de un año; las horas adicionales necesitan además un centro, una modalidad y una duración de cita.</translation>
+    </message>
+    <message>
+        <source>Only an active, verified doctor has hours to set.</source>
+        <translation>Solo un médico activo y verificado puede tener horario.</translation>
+    </message>
+    <message>
+        <source>These hours are gone.</source>
+        <translation>Este horario ya no existe.</translation>
+    </message>
+    <message>
+        <source>These hours belong to another provider.</source>
+        <translation>Este horario pertenece a otro profesional.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +412,36 @@
     <message>
         <source>This patient is not registered.</source>
         <translation>Este paciente no está registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ProviderArgs</name>
+    <message>
+        <source>The name must have 1 to 100 characters.</source>
+        <translation>El nombre debe tener entre 1 y 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Visits are in person or by video.</source>
+        <translation>Las consultas son presenciales o por vídeo.</translation>
+    </message>
+    <message>
+        <source>The location is not a place on Earth.</source>
+        <translation>La ubicación no es un lugar de la Tierra.</translation>
+    </message>
+    <message>
+        <source>The provider is missing.</source>
+        <translation>Falta el profesional.</translation>
+    </message>
+    <message>
+        <source>Only a verified doctor is listed in the directory.</source>
+        <translation>Solo los médicos verificados aparecen en el directorio.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ProviderDirectory</name>
+    <message>
+        <source>The directory could not be searched.</source>
+        <translation>No se pudo buscar en el directorio.</translation>
     </message>
 </context>
 <context>
