@@ -222,10 +222,16 @@ void TestDesktopClient::firstContactAsksToTrustTheCertificate()
 void TestDesktopClient::everyRoleGetsItsOwnWindow()
 {
     const QList<std::tuple<QString, Role, QStringList>> users {
-        { u"pat"_s, Role::Patient, { u"My profile"_s, u"My account"_s } },
-        { u"dr-ana"_s, Role::Doctor, { u"Today"_s, u"My patients"_s, u"My account"_s } },
+        { u"pat"_s,
+          Role::Patient,
+          { u"My profile"_s, u"Find a doctor"_s, u"My appointments"_s, u"My account"_s } },
+        { u"dr-ana"_s,
+          Role::Doctor,
+          { u"Today"_s, u"Appointments"_s, u"My patients"_s, u"My account"_s } },
         { u"nurse-nia"_s, Role::Nurse, { u"Today"_s, u"My patients"_s, u"My account"_s } },
-        { u"desk-fred"_s, Role::FrontDesk, { u"Today"_s, u"Patients"_s, u"My account"_s } },
+        { u"desk-fred"_s,
+          Role::FrontDesk,
+          { u"Today"_s, u"Appointments"_s, u"Patients"_s, u"My account"_s } },
         { u"pharm-pia"_s, Role::Pharmacist, { u"Queue"_s, u"My account"_s } },
         { u"boss"_s,
           Role::Admin,

@@ -1,9 +1,11 @@
 // The desktop's item models under QAbstractItemModelTester, with the data they show.
 
 #include "models/accountlistmodel.h"
+#include "models/appointmentlistmodel.h"
 #include "models/careteammodel.h"
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
+#include "models/providerlistmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/syncoutcomemodel.h"
 #include "syncindicator.h"
@@ -31,6 +33,8 @@ private slots:
     void noteList();
     void careTeam();
     void lastSyncText();
+    void appointmentList();
+    void providersAndFreeTimes();
 };
 
 void TestUiModels::accountList()
@@ -250,6 +254,67 @@ void TestUiModels::lastSyncText()
     QCOMPARE(SyncIndicator::lastSyncText(before.toMSecsSinceEpoch(), now),
              u"Last synced "_s + QLocale().toString(before.date(), QLocale::ShortFormat)
                      + u" 08:45"_s);
+}
+
+// Each viewer sees the other party's name; the state reads as words; a waiting change shows.
+void TestUiModels::appointmentList()
+{
+    const qint64 nine = QDateTime(QDate(2027, 3, 3), QTime(9, 0)).toMSecsSinceEpoch();
+    AppointmentView requested { u"a1"_s,      u"p1"_s,   u"Ana Reis"_s,  u"d1"_s,
+                                u"Dr Lima"_s, u"main"_s, u"in_person"_s, u"requested"_s,
+                                {},           nine,      nine + 1800000, 0 };
+    AppointmentView proposed = requested;
+    proposed.id = u"a2"_s;
+    proposed.status = u"proposed"_s;
+    proposed.proposedStartMs = nine + 3600000;
+    AppointmentListModel patient(AppointmentListModel::Viewer::Patient);
+    QAbstractItemModelTester tester(&patient);
+    patient.setAppointments({ requested, proposed }, { u"a1"_s });
+    QCOMPARE(patient.rowCount(), 2);
+    const QString first = patient.index(0).data().toString();
+    QVERIFY2(first.contains(u"Dr Lima") && !first.contains(u"Ana Reis"), qPrintable(first));
+    QVERIFY(first.contains(u"Waiting for the doctor to confirm · waiting to sync"));
+    QVERIFY(patient.index(0).data(int(AppointmentListModel::DataRole::IsTentative)).toBool());
+    const QString second = patient.index(1).data().toString();
+    QVERIFY2(second.contains(u"another time: " + AppointmentListModel::when(nine + 3600000)),
+             qPrintable(second));
+    QCOMPARE(patient.rowOf(u"a2"_s), 1);
+    QCOMPARE(patient.rowOf(u"nope"_s), -1);
+    QVERIFY(!patient.index(1).data(Qt::AccessibleTextRole).toString().contains(u'\n'));
+    AppointmentListModel doctor(AppointmentListModel::Viewer::Provider);
+    doctor.setAppointments({ requested }, {});
+    QVERIFY(doctor.index(0).data().toString().contains(u"Ana Reis"));
+    QVERIFY(doctor.index(0).data().toString().contains(u"Asks for this time"));
+    AppointmentListModel desk(AppointmentListModel::Viewer::FrontDesk);
+    desk.setAppointments({ requested }, {});
+    QVERIFY(desk.index(0).data().toString().contains(u"Ana Reis with Dr Lima"));
+    QCOMPARE(AppointmentListModel::statusText(u"no_show"_s), u"Missed"_s);
+}
+
+void TestUiModels::providersAndFreeTimes()
+{
+    ProviderListModel providers;
+    QAbstractItemModelTester tester(&providers);
+    ProviderHit hit { u"d1"_s,     u"Dr Lima"_s,
+                      u"Lisboa"_s, { u"cardiology"_s, u"sports"_s },
+                      { u"pt"_s }, { u"in_person"_s },
+                      12.4,        0 };
+    providers.setProviders({ hit });
+    const QString shown = providers.index(0).data().toString();
+    QVERIFY2(shown.startsWith(u"Dr Lima\n") && shown.contains(u"Lisboa")
+                     && shown.contains(u"12 km"),
+             qPrintable(shown));
+    QVERIFY(!shown.contains(u"next free")); // not asked
+    QCOMPARE(providers.index(0).data(int(ProviderListModel::DataRole::ProviderId)).toString(),
+             u"d1"_s);
+    QCOMPARE(providers.at(0)->name, u"Dr Lima"_s);
+    QVERIFY(!providers.at(1));
+    SlotListModel times;
+    QAbstractItemModelTester slotTester(&times);
+    const qint64 nine = QDateTime(QDate(2027, 3, 3), QTime(9, 0)).toMSecsSinceEpoch();
+    times.setSlots({ Slot { nine, nine + 20 * 60000, u"main"_s, Modality::Video } });
+    QCOMPARE(times.index(0).data().toString(),
+             AppointmentListModel::when(nine) + u" (20 min, video)"_s);
 }
 
 QTEST_MAIN(TestUiModels)

@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>clinic::AppointmentRepository</name>
+    <message>
+        <source>The appointments cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::AtomicFile</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -779,6 +786,108 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::AppointmentListModel</name>
+    <message>
+        <source>Waiting for the doctor to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor proposes another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AppointmentsPage</name>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments yet. Find a doctor to book one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::CareTeamBox</name>
     <message>
         <source>Care team</source>
@@ -891,6 +1000,57 @@
     <name>clinic::ui::ClientShell</name>
     <message>
         <source>“%1” is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::FindDoctorPage</name>
+    <message>
+        <source>Doctor or specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or a specialty, e.g. cardiology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a doctor to see their free times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doctor with free times in the next %1 days matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: %1 with %2. The doctor will confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1280,18 @@
     </message>
     <message>
         <source>My patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1719,17 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::ProviderListModel</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next free %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::RegisterPatientDialog</name>
     <message>
         <source>Register a patient</source>
@@ -1818,6 +2001,21 @@ Trust it only if they are the same.</source>
 
 Trusted: %2
 Presented: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SlotListModel</name>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min, %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,13 @@
     </message>
 </context>
 <context>
+    <name>clinic::AppointmentRepository</name>
+    <message>
+        <source>The appointments cannot be read.</source>
+        <translation>No se pueden leer las citas.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::AtomicFile</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -779,6 +786,108 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::AppointmentListModel</name>
+    <message>
+        <source>Waiting for the doctor to confirm</source>
+        <translation>Pendiente de confirmación por el médico</translation>
+    </message>
+    <message>
+        <source>The doctor proposes another time</source>
+        <translation>El médico propone otra hora</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Registrada la llegada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No acudió</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>a patient</source>
+        <translation>un paciente</translation>
+    </message>
+    <message>
+        <source>the doctor</source>
+        <translation>el médico</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>Asks for this time</source>
+        <translation>Solicita esta hora</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to sync</source>
+        <translation>%1 · pendiente de sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AppointmentsPage</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>No appointments yet. Find a doctor to book one.</source>
+        <translation>Todavía no tiene citas. Busque un médico para pedir una.</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Todavía no hay citas.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Accept the new time</source>
+        <translation>Aceptar la nueva hora</translation>
+    </message>
+    <message>
+        <source>Decline the new time</source>
+        <translation>Rechazar la nueva hora</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>No acudió</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancelar la cita</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::CareTeamBox</name>
     <message>
         <source>Care team</source>
@@ -892,6 +1001,57 @@
     <message>
         <source>“%1” is not a server address.</source>
         <translation>«%1» no es una dirección de servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::FindDoctorPage</name>
+    <message>
+        <source>Doctor or specialty</source>
+        <translation>Médico o especialidad</translation>
+    </message>
+    <message>
+        <source>A name or a specialty, e.g. cardiology</source>
+        <translation>Un nombre o una especialidad, p. ej. cardiología</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Doctors</source>
+        <translation>Médicos</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Horas libres</translation>
+    </message>
+    <message>
+        <source>Choose a doctor to see their free times.</source>
+        <translation>Elija un médico para ver sus horas libres.</translation>
+    </message>
+    <message>
+        <source>Request this time</source>
+        <translation>Pedir esta hora</translation>
+    </message>
+    <message>
+        <source>Find a doctor</source>
+        <translation>Buscar un médico</translation>
+    </message>
+    <message>
+        <source>No doctor with free times in the next %1 days matches.</source>
+        <translation>Ningún médico con horas libres en los próximos %1 días coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Free times with %1</source>
+        <translation>Horas libres con %1</translation>
+    </message>
+    <message>
+        <source>Requested: %1 with %2. The doctor will confirm it.</source>
+        <translation>Solicitada: %1 con %2. El médico la confirmará.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1281,18 @@
     <message>
         <source>My patients</source>
         <translation>Mis pacientes</translation>
+    </message>
+    <message>
+        <source>Find a doctor</source>
+        <translation>Buscar un médico</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Mis citas</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1719,17 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::ProviderListModel</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>next free %1</source>
+        <translation>próxima hora libre %1</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::RegisterPatientDialog</name>
     <message>
         <source>Register a patient</source>
@@ -1826,6 +2009,21 @@ Presented: %3</source>
 
 De confianza: %2
 Presentado: %3</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SlotListModel</name>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>presencial</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min, %3)</source>
+        <translation>%1 (%2 min, %3)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "idlewatcher.h"
 #include "lockscreen.h"
 #include "pages/accountpage.h"
+#include "pages/appointmentspage.h"
+#include "pages/finddoctorpage.h"
 #include "pages/homepage.h"
 #include "pages/mypatientspage.h"
 #include "pages/patientspage.h"
@@ -140,6 +142,16 @@ QWidget *MainWindow::createContent()
         addPage(home, new ProfilePage(m_context, m_pages));
     else
         addPage(home, new HomePage(m_context, m_pages));
+    const Role role = m_context.account.role;
+    if (role == Role::Patient) {
+        auto *appointments = new AppointmentsPage(m_context, m_pages);
+        auto *find = new FindDoctorPage(m_context, m_pages);
+        connect(find, &FindDoctorPage::requested, appointments, &AppointmentsPage::select);
+        addPage(tr("Find a doctor"), find);
+        addPage(tr("My appointments"), appointments);
+    }
+    if (role == Role::Doctor || role == Role::FrontDesk)
+        addPage(tr("Appointments"), new AppointmentsPage(m_context, m_pages));
     if (m_context.account.role == Role::Doctor || m_context.account.role == Role::Nurse)
         addPage(tr("My patients"), new MyPatientsPage(m_context, m_pages));
     if (m_context.account.role == Role::FrontDesk)

@@ -116,8 +116,9 @@ Result<QList<ProviderHit>> ProviderDirectory::candidates(const ProviderQuery &qu
     return hits;
 }
 
-Result<qint64> ProviderDirectory::nextFree(RowStore &rows, const QString &providerId,
-                                           const ProviderQuery &query) const
+Result<QList<Slot>> ProviderDirectory::freeSlotsOf(RowStore &rows, const QString &providerId,
+                                                   qint64 fromMs, qint64 toMs,
+                                                   std::optional<Modality> modality) const
 {
     auto rules =
             rows.findLive(*SyncedTables::find(u"availability_rule"), u"provider_id"_s, providerId);
@@ -129,7 +130,7 @@ Result<qint64> ProviderDirectory::nextFree(RowStore &rows, const QString &provid
     QList<WeeklyRule> weekly;
     for (const QCborMap &row : *rules) {
         WeeklyRule rule = ScheduleRows::rule(row);
-        if (!query.modality || rule.modality == *query.modality)
+        if (!modality || rule.modality == *modality)
             weekly << rule;
     }
     QList<AvailabilityException> changes;
@@ -138,9 +139,15 @@ Result<qint64> ProviderDirectory::nextFree(RowStore &rows, const QString &provid
     QList<TimeRange> held;
     for (const QCborMap &row : *busy)
         held << ScheduleRows::busy(row);
-    const QList<Slot> free = freeSlots(weekly, changes, held, query.nowMs,
-                                       query.nowMs + query.freeWithinDays * dayMs, query.nowMs);
-    return free.isEmpty() ? qint64(0) : free.first().startMs;
+    return freeSlots(weekly, changes, held, fromMs, toMs, fromMs);
+}
+
+Result<QList<Slot>> ProviderDirectory::freeSlotsOf(const QString &providerId, qint64 fromMs,
+                                                   qint64 toMs,
+                                                   std::optional<Modality> modality) const
+{
+    RowStore rows(m_db, RowStore::SearchIndex::None);
+    return freeSlotsOf(rows, providerId, fromMs, toMs, modality);
 }
 
 Result<QList<ProviderHit>> ProviderDirectory::search(const ProviderQuery &query) const
@@ -159,10 +166,11 @@ Result<QList<ProviderHit>> ProviderDirectory::search(const ProviderQuery &query)
         for (ProviderHit &hit : hits) {
             if (!needAll && query.limit > 0 && free.size() >= query.limit)
                 break;
-            auto next = nextFree(rows, hit.id, query);
-            if (!next)
-                return next.error();
-            hit.nextFreeMs = *next;
+            auto offered = freeSlotsOf(rows, hit.id, query.nowMs,
+                                     query.nowMs + query.freeWithinDays * dayMs, query.modality);
+            if (!offered)
+                return offered.error();
+            hit.nextFreeMs = offered->isEmpty() ? 0 : offered->first().startMs;
             if (hit.nextFreeMs > 0)
                 free << hit;
         }

@@ -58,14 +58,17 @@ public:
     explicit ProviderDirectory(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<QList<ProviderHit>> search(const ProviderQuery &query) const;
+    // A provider's free slots in [fromMs, toMs), from their hours and free/busy as synced.
+    Result<QList<Slot>> freeSlotsOf(const QString &providerId, qint64 fromMs, qint64 toMs,
+                                    std::optional<Modality> modality = std::nullopt) const;
 
     // Great-circle distance (haversine, mean Earth radius).
     static double distanceKm(const GeoPoint &a, const GeoPoint &b);
 
 private:
     Result<QList<ProviderHit>> candidates(const ProviderQuery &query) const;
-    Result<qint64> nextFree(RowStore &rows, const QString &providerId,
-                            const ProviderQuery &query) const;
+    Result<QList<Slot>> freeSlotsOf(RowStore &rows, const QString &providerId, qint64 fromMs,
+                                    qint64 toMs, std::optional<Modality> modality) const;
 
     QSqlDatabase m_db;
 };

@@ -189,6 +189,16 @@ Result<void> request(MutationContext &context, const QCborMap &args)
     if (existing->has_value())
         return makeError(ErrorCode::Conflict,
                          AppointmentArgs::tr("This appointment was already requested."));
+    // The name the doctor sees: the patient's own, or the register's; the server's account
+    // table has the last word.
+    QString patientName;
+    if (patientId == context.actor().accountId) {
+        patientName = context.actor().displayName;
+    } else if (auto patient = context.find(u"patient", patientId);
+               patient && patient->has_value()) {
+        patientName = (*patient)->value(u"given_name"_s).toString() + u' '
+                + (*patient)->value(u"family_name"_s).toString();
+    }
     if (AccountDirectory *accounts = context.accounts()) {
         const auto provider = accounts->account(providerId);
         if (!provider || !provider->active || provider->role != Role::Doctor)
@@ -197,6 +207,7 @@ Result<void> request(MutationContext &context, const QCborMap &args)
         const auto patient = accounts->account(patientId);
         if (!patient || patient->role != Role::Patient)
             return makeError(ErrorCode::NotFound, AppointmentArgs::tr("There is no such patient."));
+        patientName = patient->displayName;
     }
     auto slot = freeSlotAt(context, providerId, *start, args.value(u"location_id"_s).toString(),
                            args.value(u"modality"_s).toString(), {});
@@ -206,6 +217,7 @@ Result<void> request(MutationContext &context, const QCborMap &args)
         return held;
     return context.put(u"appointment", id,
                        { { u"patient_id"_s, patientId },
+                         { u"patient_name"_s, patientName.trimmed() },
                          { u"provider_id"_s, providerId },
                          { u"location_id"_s, slot->locationId },
                          { u"modality"_s, ScheduleRows::modalityName(slot->modality) },

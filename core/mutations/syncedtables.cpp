@@ -84,6 +84,7 @@ QList<SyncedTable> makeTables()
                             {} };
     SyncedTable appointment { u"appointment"_s,
                               withCommonColumns({ { u"patient_id"_s, text },
+                                                  { u"patient_name"_s, text },
                                                   { u"provider_id"_s, text },
                                                   { u"location_id"_s, text },
                                                   { u"modality"_s, text },

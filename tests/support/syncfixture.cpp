@@ -180,6 +180,11 @@ ServerAddress TestServer::address() const
     return *ServerAddress::parse(m_server->url());
 }
 
+QString TestServer::url() const
+{
+    return m_server->url();
+}
+
 quint16 TestServer::port() const
 {
     return m_server->port();

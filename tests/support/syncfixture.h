@@ -65,6 +65,7 @@ public:
     const TestServerStore &store() const { return *m_store; }
     Result<std::unique_ptr<ServerDatabase>> openDatabase() const { return m_store->open(); }
     ServerAddress address() const;
+    QString url() const; // wss://127.0.0.1:port
     quint16 port() const;
     const TlsIdentity &identity() const { return m_identity; }
 

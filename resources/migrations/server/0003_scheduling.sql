@@ -49,6 +49,7 @@ CREATE TABLE appointment (
     updated_at         INTEGER NOT NULL,
     updated_by         TEXT NOT NULL DEFAULT '',
     patient_id         TEXT NOT NULL,
+    patient_name       TEXT NOT NULL DEFAULT '', -- the account's name, for the doctor
     provider_id        TEXT NOT NULL,
     location_id        TEXT NOT NULL,
     modality           TEXT NOT NULL,

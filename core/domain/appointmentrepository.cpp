@@ -1,0 +1,35 @@
+#include "appointmentrepository.h"
+
+#include "storage/sqlexec.h"
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &db, int limit)
+{
+    auto query = execSql(
+            db,
+            u"SELECT a.id, a.patient_id, COALESCE(p.given_name || ' ' || p.family_name, a.patient_name), "
+            u"a.provider_id, COALESCE(d.display_name, ''), a.location_id, a.modality, a.status, "
+            u"a.reason, a.start_at, a.end_at, COALESCE(a.proposed_start_at, 0) "
+            u"FROM appointment a "
+            u"LEFT JOIN patient p ON p.id = a.patient_id AND NOT p.deleted "
+            u"LEFT JOIN provider_profile d ON d.id = a.provider_id AND NOT d.deleted "
+            u"WHERE NOT a.deleted ORDER BY a.start_at, a.id LIMIT ?"_s,
+            { limit }, tr("The appointments cannot be read."));
+    if (!query)
+        return query.error();
+    QList<AppointmentView> found;
+    while (query->next()) {
+        found.append({ query->value(0).toString(), query->value(1).toString(),
+                       query->value(2).toString(), query->value(3).toString(),
+                       query->value(4).toString(), query->value(5).toString(),
+                       query->value(6).toString(), query->value(7).toString(),
+                       query->value(8).toString(), query->value(9).toLongLong(),
+                       query->value(10).toLongLong(), query->value(11).toLongLong() });
+    }
+    return found;
+}
+
+} // namespace clinic

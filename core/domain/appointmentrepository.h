@@ -1,0 +1,38 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace clinic {
+
+// An appointment as this computer has it, with the names to show.
+struct AppointmentView
+{
+    QString id;
+    QString patientId;
+    QString patientName; // empty when this computer has no profile for them
+    QString providerId;
+    QString providerName;
+    QString locationId;
+    QString modality;
+    QString status; // core/scheduling/appointment.h
+    QString reason;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    qint64 proposedStartMs = 0; // while proposed
+};
+
+// Reads the appointments the server sent this user (their own, a doctor's, or the front
+// desk's all), soonest first. They are written only through appointment.* mutations.
+class AppointmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::AppointmentRepository)
+public:
+    static Result<QList<AppointmentView>> list(const QSqlDatabase &db, int limit = 1000);
+};
+
+} // namespace clinic

@@ -1,0 +1,149 @@
+#include "appointmentspage.h"
+
+#include "formwidgets.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace clinic::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+AppointmentListModel::Viewer viewerFor(Role role)
+{
+    switch (role) {
+    case Role::Patient:
+        return AppointmentListModel::Viewer::Patient;
+    case Role::Doctor:
+        return AppointmentListModel::Viewer::Provider;
+    default:
+        return AppointmentListModel::Viewer::FrontDesk;
+    }
+}
+
+} // namespace
+
+AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    setObjectName(u"appointmentsPage"_s);
+    m_model = new AppointmentListModel(viewerFor(context.account.role), this);
+    m_list = new QListView(this);
+    m_list->setModel(m_model);
+    m_list->setAccessibleName(tr("Appointments"));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSpacing(4);
+    m_empty = new QLabel(context.account.role == Role::Patient
+                                 ? tr("No appointments yet. Find a doctor to book one.")
+                                 : tr("No appointments yet."),
+                         this);
+    m_empty->setWordWrap(true);
+    m_message = messageLabel(this, u"appointmentsMessage"_s);
+
+    const QList<Move> moves {
+        { "appointment.confirm",
+          tr("Confirm"),
+          { u"requested"_s },
+          { Role::Doctor, Role::FrontDesk } },
+        { "appointment.accept",
+          tr("Accept the new time"),
+          { u"proposed"_s },
+          { Role::Patient, Role::FrontDesk } },
+        { "appointment.decline",
+          tr("Decline the new time"),
+          { u"proposed"_s },
+          { Role::Patient, Role::FrontDesk } },
+        { "appointment.check_in", tr("Check in"), { u"confirmed"_s }, { Role::FrontDesk } },
+        { "appointment.no_show", tr("Did not come"), { u"confirmed"_s }, { Role::FrontDesk } },
+        { "appointment.complete",
+          tr("Complete"),
+          { u"checked_in"_s },
+          { Role::Doctor, Role::FrontDesk } },
+        { "appointment.cancel",
+          tr("Cancel appointment"),
+          { u"requested"_s, u"proposed"_s, u"confirmed"_s },
+          { Role::Patient, Role::FrontDesk } },
+    };
+    auto *buttons = new QHBoxLayout;
+    for (const Move &move : moves) {
+        if (!move.roles.contains(context.account.role))
+            continue;
+        auto *button = new QPushButton(move.label, this);
+        connect(button, &QPushButton::clicked, this, [this, move] { run(move); });
+        buttons->addWidget(button);
+        m_moves.append({ move, button });
+    }
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(heading(tr("Appointments"), this));
+    layout->addWidget(m_empty);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_selectedId =
+                        current.data(int(AppointmentListModel::DataRole::AppointmentId)).toString();
+                updateButtons();
+            });
+    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(u"appointment"_s) || tables.contains(u"provider_profile"_s)
+            || tables.contains(u"patient"_s))
+            refresh();
+    });
+    refresh();
+}
+
+void AppointmentsPage::refresh()
+{
+    auto appointments = AppointmentRepository::list(m_context.store->database());
+    if (!appointments)
+        return showMessage(m_message, appointments.error().message);
+    QSet<QString> tentative;
+    for (const AppointmentView &a : *appointments) {
+        auto waiting = m_context.sync->replica().isTentative(u"appointment"_s, a.id);
+        if (waiting && *waiting)
+            tentative.insert(a.id);
+    }
+    const QString keep = m_selectedId;
+    m_model->setAppointments(*appointments, tentative);
+    m_empty->setVisible(appointments->isEmpty());
+    m_list->setVisible(!appointments->isEmpty());
+    select(keep);
+}
+
+void AppointmentsPage::select(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    m_selectedId = row >= 0 ? id : QString();
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+    updateButtons();
+}
+
+void AppointmentsPage::updateButtons()
+{
+    const AppointmentView *selected = m_model->at(m_model->rowOf(m_selectedId));
+    for (const auto &[move, button] : m_moves)
+        button->setVisible(selected && move.from.contains(selected->status));
+}
+
+void AppointmentsPage::run(const Move &move)
+{
+    if (m_selectedId.isEmpty())
+        return;
+    auto done = m_context.sync->submit(QString::fromLatin1(move.mutation),
+                                       { { u"id"_s, m_selectedId } });
+    showMessage(m_message, done ? QString() : done.error().message);
+}
+
+} // namespace clinic::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "clientcontext.h"
+#include "models/appointmentlistmodel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace clinic::ui {
+
+// The user's appointments and what they may do with each: a patient answers a proposal or
+// cancels; a doctor confirms requests and completes visits; the front desk does everything,
+// including check-in and no-shows. Buttons show only what the selected visit allows; every
+// change goes through the sync engine, so it works offline and waits to sync.
+class AppointmentsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AppointmentsPage(const ClientContext &context, QWidget *parent = nullptr);
+
+    AppointmentListModel *model() const { return m_model; }
+    QListView *list() const { return m_list; }
+    void select(const QString &id);
+    QString selectedId() const { return m_selectedId; }
+
+private:
+    struct Move
+    {
+        const char *mutation;
+        QString label;
+        QStringList from; // statuses it applies to
+        QList<Role> roles;
+    };
+    void refresh();
+    void updateButtons();
+    void run(const Move &move);
+
+    ClientContext m_context;
+    AppointmentListModel *m_model = nullptr;
+    QListView *m_list = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_message = nullptr;
+    QList<std::pair<Move, QPushButton *>> m_moves;
+    QString m_selectedId;
+};
+
+} // namespace clinic::ui

@@ -1,0 +1,159 @@
+#include "finddoctorpage.h"
+
+#include "domain/providerdirectory.h"
+#include "formwidgets.h"
+#include "models/appointmentlistmodel.h"
+#include "models/providerlistmodel.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace clinic::ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+}
+
+FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    setObjectName(u"findDoctorPage"_s);
+    m_words = new QLineEdit(this);
+    m_words->setAccessibleName(tr("Doctor or specialty"));
+    m_words->setPlaceholderText(tr("A name or a specialty, e.g. cardiology"));
+    m_city = new QLineEdit(this);
+    m_city->setAccessibleName(tr("City"));
+    auto *searchButton = new QPushButton(tr("Search"), this);
+    searchButton->setDefault(true);
+
+    m_providers = new ProviderListModel(this);
+    m_providerList = new QListView(this);
+    m_providerList->setModel(m_providers);
+    m_providerList->setAccessibleName(tr("Doctors"));
+    m_providerList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_providerList->setSpacing(4);
+    m_slots = new SlotListModel(this);
+    m_slotList = new QListView(this);
+    m_slotList->setModel(m_slots);
+    m_slotList->setAccessibleName(tr("Free times"));
+    m_slotList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_slotsTitle = new QLabel(tr("Choose a doctor to see their free times."), this);
+    m_slotsTitle->setWordWrap(true);
+    m_request = new QPushButton(tr("Request this time"), this);
+    m_request->setEnabled(false);
+    m_message = messageLabel(this, u"findDoctorMessage"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Doctor or specialty"), m_words);
+    form->addRow(tr("City"), m_city);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addLayout(form, 1);
+    searchRow->addWidget(searchButton, 0, Qt::AlignBottom);
+    auto *slotsColumn = new QVBoxLayout;
+    slotsColumn->addWidget(m_slotsTitle);
+    slotsColumn->addWidget(m_slotList, 1);
+    slotsColumn->addWidget(m_request, 0, Qt::AlignRight);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(20);
+    columns->addWidget(m_providerList, 3);
+    columns->addLayout(slotsColumn, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(heading(tr("Find a doctor"), this));
+    layout->addLayout(searchRow);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_message);
+
+    connect(searchButton, &QPushButton::clicked, this, &FindDoctorPage::search);
+    connect(m_words, &QLineEdit::returnPressed, this, &FindDoctorPage::search);
+    connect(m_city, &QLineEdit::returnPressed, this, &FindDoctorPage::search);
+    connect(m_providerList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FindDoctorPage::showSlots);
+    connect(m_slotList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_request->setEnabled(current.isValid()); });
+    connect(m_request, &QPushButton::clicked, this, &FindDoctorPage::request);
+    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(u"provider_busy"_s) || tables.contains(u"availability_rule"_s)
+            || tables.contains(u"availability_exception"_s))
+            showSlots(); // a time someone else just took goes from the list
+    });
+    search();
+}
+
+void FindDoctorPage::search()
+{
+    ProviderQuery query;
+    query.name = m_words->text();
+    query.city = m_city->text();
+    query.nowMs = QDateTime::currentMSecsSinceEpoch();
+    query.freeWithinDays = daysAhead;
+    auto found = ProviderDirectory(m_context.store->database()).search(query);
+    if (!found)
+        return showMessage(m_message, found.error().message);
+    // Words may name a specialty rather than a doctor: both are in the index.
+    m_providers->setProviders(*found);
+    showMessage(
+            m_message,
+            found->isEmpty()
+                    ? tr("No doctor with free times in the next %1 days matches.").arg(daysAhead)
+                    : QString(),
+            false);
+    showSlots();
+}
+
+void FindDoctorPage::showSlots()
+{
+    const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
+    if (!provider) {
+        m_slots->setSlots({});
+        m_slotsTitle->setText(tr("Choose a doctor to see their free times."));
+        m_request->setEnabled(false);
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto offered = ProviderDirectory(m_context.store->database())
+                           .freeSlotsOf(provider->id, now, now + daysAhead * dayMs);
+    if (!offered)
+        return showMessage(m_message, offered.error().message);
+    m_slots->setSlots(*offered);
+    m_slotsTitle->setText(tr("Free times with %1").arg(provider->name));
+    m_request->setEnabled(m_slotList->currentIndex().isValid());
+}
+
+void FindDoctorPage::request()
+{
+    const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
+    const Slot *slot = m_slots->at(m_slotList->currentIndex().row());
+    if (!provider || !slot)
+        return;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto done = m_context.sync->submit(
+            u"appointment.request"_s,
+            { { u"id"_s, id },
+              { u"patient_id"_s, m_context.account.accountId },
+              { u"provider_id"_s, provider->id },
+              { u"start_at"_s, slot->startMs },
+              { u"location_id"_s, slot->locationId },
+              { u"modality"_s, slot->modality == Modality::Video ? u"video"_s : u"in_person"_s } });
+    if (!done)
+        return showMessage(m_message, done.error().message);
+    showMessage(m_message,
+                tr("Requested: %1 with %2. The doctor will confirm it.")
+                        .arg(AppointmentListModel::when(slot->startMs), provider->name),
+                false);
+    showSlots();
+    emit requested(id);
+}
+
+} // namespace clinic::ui
