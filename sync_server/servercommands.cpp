@@ -6,12 +6,14 @@
 #include "serverdatabase.h"
 #include "serverstore.h"
 #include "syncserver.h"
+#include "syncservice.h"
 #include "terminationsignals.h"
 #include "tlsidentity.h"
 #include "util/atomicfile.h"
 #include "util/passwordinput.h"
 #include "util/version.h"
 
+#include <QCborArray>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +22,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QUuid>
 
 #include <csignal>
 #include <cstdio>
@@ -83,6 +86,10 @@ struct Options
     QCommandLineOption reject { u"reject"_s, u"user verify: reject instead of approve."_s };
     QCommandLineOption requireTotp { u"require-totp-for-staff"_s, u"policy: on or off."_s,
                                      u"on|off"_s };
+    QCommandLineOption as { u"as"_s, u"change: the user the change is made as."_s, u"name"_s };
+    QCommandLineOption change { u"change"_s, u"change: the mutation, e.g. appointment.request."_s,
+                                u"name"_s };
+    QCommandLineOption args { u"args"_s, u"change: its arguments as a JSON object."_s, u"json"_s };
     QCommandLineOption idleLock { u"idle-lock-minutes"_s,
                                   u"policy: desktop auto-lock after this many idle minutes."_s,
                                   u"minutes"_s };
@@ -432,6 +439,52 @@ int policy(const QCommandLineParser &parser, const Options &o)
     return 0;
 }
 
+// Makes one change as a user, exactly as their client's push would: the same permission
+// check, the same mutation code, the change log and pokes for everyone else. For scripts that
+// set up a clinic (scripts/demo-clinic.sh) and for repairs an admin must make by hand.
+int changeCommand(const QCommandLineParser &parser, const Options &o)
+{
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(parser.value(o.args).toUtf8(), &parseError);
+    if (!parser.isSet(o.as) || !parser.isSet(o.change) || !json.isObject())
+        return fail(
+                u"change needs --as USER, --change NAME and --args '{...}' (a JSON object%1)"_s.arg(
+                        parseError.error == QJsonParseError::NoError
+                                ? QString()
+                                : u": "_s + parseError.errorString()));
+    auto opened = openService(parser, o);
+    if (!opened)
+        return fail(opened.error());
+    auto account = opened->accounts->accountByUsername(parser.value(o.as));
+    if (!account)
+        return fail(account.error());
+    // "@maria" in an argument stands for maria's account id, which scripts do not know.
+    QJsonObject arguments = json.object();
+    for (auto it = arguments.begin(); it != arguments.end(); ++it) {
+        if (!it->isString() || !it->toString().startsWith(u'@'))
+            continue;
+        auto named = opened->accounts->accountByUsername(it->toString().mid(1));
+        if (!named)
+            return fail(named.error());
+        *it = named->id;
+    }
+    SyncService sync(opened->store->database(), Clock::system());
+    const QCborMap mutation { { u"n"_s, 1 },
+                              { u"name"_s, parser.value(o.change) },
+                              { u"args"_s, QCborValue::fromJsonValue(arguments) } };
+    // A client of its own for each change: its numbering starts at 1.
+    auto pushed = sync.push(*account,
+                            { { u"client"_s, QUuid::createUuid().toString(QUuid::Id128) },
+                              { u"mutations"_s, QCborArray { mutation } } });
+    if (!pushed)
+        return fail(pushed.error());
+    const QCborMap outcome = pushed->reply.value(u"outcomes"_s).toArray().first().toMap();
+    if (outcome.value(u"status"_s).toString() != u"confirmed")
+        return fail(u"refused: "_s + outcome.value(u"reason"_s).toString());
+    out(u"Done: %1 as %2."_s.arg(parser.value(o.change), account->username));
+    return 0;
+}
+
 } // namespace
 
 int runServerCommand(QCoreApplication &app)
@@ -444,15 +497,17 @@ int runServerCommand(QCoreApplication &app)
             "  user add|list|disable|enable|verify|reset-password|set-role\n"
             "  audit verify|export\n"
             "  policy          show or set the security policy\n"
-            "  status          show the store and whether a server is running\n\n"
+            "  status          show the store and whether a server is running\n"
+            "  change          make one change as a user (--as, --change, --args; \"@name\"\n"
+            "                  in an argument is that user's account id)\n\n"
             "Passwords are read from the terminal, or one per line from standard input."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"What to do."_s);
     const Options o;
-    parser.addOptions({ o.dataDir, o.database, o.admin, o.displayName, o.listen, o.certificate,
-                        o.key, o.insecure, o.username, o.role, o.licence, o.specialty, o.reason,
-                        o.reject, o.requireTotp, o.idleLock });
+    parser.addOptions({ o.as, o.change, o.args, o.dataDir, o.database, o.admin, o.displayName,
+                        o.listen, o.certificate, o.key, o.insecure, o.username, o.role, o.licence,
+                        o.specialty, o.reason, o.reject, o.requireTotp, o.idleLock });
     parser.process(app);
     const QStringList words = parser.positionalArguments();
     const QString command = words.value(0);
@@ -471,6 +526,8 @@ int runServerCommand(QCoreApplication &app)
         return auditCommand(words.value(1), parser, o);
     if (command == u"status")
         return status(parser, o);
+    if (command == u"change")
+        return changeCommand(parser, o);
     if (command == u"policy")
         return policy(parser, o);
     parser.showHelp(command.isEmpty() ? 0 : 2);

@@ -80,6 +80,8 @@ private slots:
     void serveStopsCleanlyOnSigterm();
     void badDatabaseAddressesAreExplained();
     void sharedDatabaseIsInitialisedOnce();
+    void changeRunsAMutationAsAUser();
+    void theDemoClinicHasASchedule();
 
 private:
     Ran cli(const QString &command, const QString &input = {}, const QStringList &extra = {});
@@ -329,6 +331,75 @@ void TestServerCli::sharedDatabaseIsInitialisedOnce()
     QVERIFY2(status.exitCode == 0, qPrintable(status.err));
     QVERIFY2(status.out.contains(u"store: PostgreSQL 15"), qPrintable(status.out));
     QVERIFY(status.out.contains(u"accounts: admin active: 1"));
+}
+
+// `change` makes one change as a user through the same path as a push: allowed ones are
+// confirmed, refused ones say why, malformed input says what is wrong, and nothing half-done
+// stays.
+void TestServerCli::changeRunsAMutationAsAUser()
+{
+    const QString dir = m_dir.filePath(u"change"_s);
+    const QString twice = adminPassword + u'\n' + adminPassword + u'\n';
+    QCOMPARE(server({ u"init"_s, u"--data-dir"_s, dir, u"--admin"_s, u"chief"_s }, twice).exitCode,
+             0);
+    QCOMPARE(server({ u"user"_s, u"add"_s, u"--data-dir"_s, dir, u"--username"_s, u"dr-x"_s,
+                      u"--role"_s, u"doctor"_s },
+                    twice)
+                     .exitCode,
+             0);
+    const auto change = [&](const QString &as, const QString &name, const QString &args) {
+        return server({ u"change"_s, u"--data-dir"_s, dir, u"--as"_s, as, u"--change"_s, name,
+                        u"--args"_s, args });
+    };
+    const Ran page = change(u"dr-x"_s, u"provider.update_profile"_s,
+                            uR"({"id": "@dr-x", "display_name": "Dr X", "city": "Faro"})"_s);
+    QVERIFY2(page.exitCode == 0, qPrintable(page.err));
+    QVERIFY(page.out.contains(u"Done: provider.update_profile as dr-x"));
+    // The admin may not book; a patient's policy is the server's, not the script's.
+    const Ran refused = change(u"chief"_s, u"appointment.request"_s,
+                               uR"({"id": "v1", "patient_id": "@chief", "provider_id": "@dr-x",
+                                    "start_at": 1})"_s);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"refused: Your role does not allow this change."),
+             qPrintable(refused.err));
+    const Ran malformed = change(u"dr-x"_s, u"provider.update_profile"_s, u"{not json"_s);
+    QCOMPARE(malformed.exitCode, 1);
+    QVERIFY2(malformed.err.contains(u"a JSON object"), qPrintable(malformed.err));
+    const Ran nobody = change(u"dr-x"_s, u"provider.update_profile"_s,
+                              uR"({"id": "@nobody", "display_name": "N"})"_s);
+    QCOMPARE(nobody.exitCode, 1);
+    auto store = ServerStore::open(dir);
+    QVERIFY(store);
+    QSqlQuery query(store.value()->database());
+    QVERIFY(query.exec(u"SELECT display_name, city FROM provider_profile"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"Dr X"_s);
+    QCOMPARE(query.value(1).toString(), u"Faro"_s);
+    QVERIFY(!query.next());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM appointment"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+// The README's demo clinic: the doctors are listed, have hours, and next week has visits.
+void TestServerCli::theDemoClinicHasASchedule()
+{
+    QProcess demo;
+    demo.start(u"bash"_s,
+               { QStringLiteral(CLINIC_DEMO_SCRIPT), QStringLiteral(CLINIC_SERVER_BINARY),
+                 m_dir.filePath(u"demo"_s) });
+    QVERIFY(demo.waitForFinished(120000));
+    QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
+    auto store = ServerStore::open(m_dir.filePath(u"demo"_s));
+    QVERIFY(store);
+    QSqlQuery query(store.value()->database());
+    for (const auto &[sql, expected] :
+         { std::pair { u"SELECT COUNT(*) FROM provider_profile"_s, 2 },
+           std::pair { u"SELECT COUNT(*) FROM availability_rule"_s, 11 },
+           std::pair { u"SELECT COUNT(*) FROM appointment WHERE status = 'confirmed'"_s, 1 },
+           std::pair { u"SELECT COUNT(*) FROM appointment WHERE status = 'requested'"_s, 2 },
+           std::pair { u"SELECT COUNT(*) FROM provider_busy WHERE NOT deleted"_s, 3 } }) {
+        QVERIFY2(query.exec(sql) && query.next(), qPrintable(sql));
+        QCOMPARE(query.value(0).toInt(), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerCli)
