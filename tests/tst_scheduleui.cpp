@@ -14,6 +14,8 @@
 #include "widgettestsupport.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -188,6 +190,24 @@ void TestScheduleUi::patientBooksDoctorConfirmsPatientSeesIt()
     QVERIFY(cancel && cancel->isVisible());
     QVERIFY(!button(mine, u"Accept the new time"_s)); // only while a new time is proposed
     screenshot(patient, u"schedule-4-confirmed"_s);
+
+    // Into the patient's own calendar: the selected visit, confirmed, at its UTC time.
+    const QString ics = m_patientDir.filePath(u"visit.ics"_s);
+    QVERIFY(mine->exportCalendar(ics, { mine->selectedId() }));
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray calendar = file.readAll();
+    QVERIFY(calendar.contains("SUMMARY:Visit: Dr Rosa Almeida\r\n"));
+    QVERIFY(calendar.contains("STATUS:CONFIRMED\r\n"));
+    const QByteArray startLine = "DTSTART:"
+            + QDateTime::fromMSecsSinceEpoch(start, Qt::UTC)
+                      .toString(u"yyyyMMdd'T'HHmmss'Z'"_s)
+                      .toLatin1();
+    QVERIFY(calendar.contains(startLine));
+    // A folder that cannot be written to: an error, and no half-written file.
+    const QString blocked = m_patientDir.filePath(u"missing/dir/visit.ics"_s);
+    QVERIFY(!mine->exportCalendar(blocked, {}));
+    QVERIFY(!QFile::exists(blocked));
 }
 
 QTEST_MAIN(TestScheduleUi)

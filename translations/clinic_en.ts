@@ -886,6 +886,34 @@
         <source>Cancel appointment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export upcoming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export upcoming visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::CareTeamBox</name>

@@ -886,6 +886,34 @@
         <source>Cancel appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Añadir al calendario…</translation>
+    </message>
+    <message>
+        <source>Export upcoming…</source>
+        <translation>Exportar las próximas…</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>Consulta: %1</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Añadir al calendario</translation>
+    </message>
+    <message>
+        <source>Export upcoming visits</source>
+        <translation>Exportar las próximas citas</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::CareTeamBox</name>

@@ -1,7 +1,13 @@
 #include "appointmentspage.h"
 
 #include "formwidgets.h"
+#include "scheduling/appointment.h"
+#include "scheduling/icalendar.h"
+#include "util/atomicfile.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -79,6 +85,12 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
         m_moves.append({ move, button });
     }
     buttons->addStretch();
+    m_addToCalendar = new QPushButton(tr("Add to calendar…"), this);
+    auto *exportAll = new QPushButton(tr("Export upcoming…"), this);
+    connect(m_addToCalendar, &QPushButton::clicked, this, [this] { askAndExport(true); });
+    connect(exportAll, &QPushButton::clicked, this, [this] { askAndExport(false); });
+    buttons->addWidget(m_addToCalendar);
+    buttons->addWidget(exportAll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -135,6 +147,50 @@ void AppointmentsPage::updateButtons()
     const AppointmentView *selected = m_model->at(m_model->rowOf(m_selectedId));
     for (const auto &[move, button] : m_moves)
         button->setVisible(selected && move.from.contains(selected->status));
+    m_addToCalendar->setEnabled(selected != nullptr);
+}
+
+Result<void> AppointmentsPage::exportCalendar(const QString &path, const QStringList &ids) const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<CalendarEvent> events;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const AppointmentView &a = *m_model->at(row);
+        const auto status = AppointmentStatuses::fromName(a.status);
+        const bool upcoming = a.endMs >= now && status && AppointmentStatuses::holdsTime(*status);
+        if (ids.isEmpty() ? !upcoming : !ids.contains(a.id))
+            continue;
+        const bool confirmed = a.status == u"confirmed" || a.status == u"checked_in";
+        events << CalendarEvent {
+            a.id + u"@clinic"_s,
+            a.startMs,
+            a.endMs,
+            tr("Visit: %1")
+                    .arg(m_context.account.role == Role::Patient ? a.providerName : a.patientName),
+            a.locationId,
+            a.reason,
+            a.status == u"cancelled" ? CalendarEvent::Status::Cancelled
+                    : confirmed      ? CalendarEvent::Status::Confirmed
+                                     : CalendarEvent::Status::Tentative
+        };
+    }
+    return writeFileAtomically(path, toICalendar(events, now),
+                               QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void AppointmentsPage::askAndExport(bool selectedOnly)
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, selectedOnly ? tr("Add to calendar") : tr("Export upcoming visits"),
+            QDir::home().filePath(u"appointments.ics"_s), tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    auto written =
+            exportCalendar(path, selectedOnly ? QStringList { m_selectedId } : QStringList());
+    showMessage(m_message,
+                written ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path))
+                        : written.error().message,
+                !written);
 }
 
 void AppointmentsPage::run(const Move &move)

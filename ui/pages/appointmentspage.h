@@ -25,6 +25,8 @@ public:
     QListView *list() const { return m_list; }
     void select(const QString &id);
     QString selectedId() const { return m_selectedId; }
+    // Writes these visits (all upcoming ones when `ids` is empty) as an .ics calendar file.
+    Result<void> exportCalendar(const QString &path, const QStringList &ids) const;
 
 private:
     struct Move
@@ -37,6 +39,7 @@ private:
     void refresh();
     void updateButtons();
     void run(const Move &move);
+    void askAndExport(bool selectedOnly);
 
     ClientContext m_context;
     AppointmentListModel *m_model = nullptr;
@@ -44,6 +47,7 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_message = nullptr;
     QList<std::pair<Move, QPushButton *>> m_moves;
+    QPushButton *m_addToCalendar = nullptr;
     QString m_selectedId;
 };
 
