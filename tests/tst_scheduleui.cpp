@@ -2,6 +2,7 @@
 // doctor and asks for a time, the doctor confirms it, the patient sees it confirmed. Set
 // CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
 #include "clientshell.h"
+#include "dialogs/proposetimedialog.h"
 #include "mainwindow.h"
 #include "models/appointmentlistmodel.h"
 #include "models/providerlistmodel.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,6 +43,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void patientBooksDoctorConfirmsPatientSeesIt();
+    void doctorProposesAnotherTimePatientAccepts();
 
 private:
     std::unique_ptr<ClientShell> newShell(QTemporaryDir &dir);
@@ -208,6 +211,65 @@ void TestScheduleUi::patientBooksDoctorConfirmsPatientSeesIt()
     const QString blocked = m_patientDir.filePath(u"missing/dir/visit.ics"_s);
     QVERIFY(!mine->exportCalendar(blocked, {}));
     QVERIFY(!QFile::exists(blocked));
+}
+
+void TestScheduleUi::doctorProposesAnotherTimePatientAccepts()
+{
+    QTemporaryDir patientDir, doctorDir;
+    auto patientShell = newShell(patientDir);
+    auto doctorShell = newShell(doctorDir);
+    QVERIFY(patientShell && doctorShell);
+    MainWindow *patient = signIn(*patientShell, u"pat"_s);
+    QVERIFY(patient);
+    auto *find = qobject_cast<FindDoctorPage *>(openPage(patient, u"Find a doctor"_s));
+    QVERIFY(find);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (button(find, u"Search"_s)->click(), find->providers()->rowCount() == 1), waitMs);
+    find->providerList()->setCurrentIndex(find->providers()->index(0));
+    QTRY_VERIFY(find->freeTimes()->rowCount() > 2);
+    find->slotList()->setCurrentIndex(find->freeTimes()->index(2));
+    button(find, u"Request this time"_s)->click();
+    auto *mine = qobject_cast<AppointmentsPage *>(openPage(patient, u"My appointments"_s));
+    QVERIFY(mine);
+    const QString id = mine->selectedId();
+    QVERIFY(!id.isEmpty()); // the new request is selected for them
+
+    MainWindow *doctor = signIn(*doctorShell, u"dr-rosa"_s);
+    QVERIFY(doctor);
+    auto *requests = qobject_cast<AppointmentsPage *>(openPage(doctor, u"Appointments"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(requests->model()->rowOf(id) >= 0, waitMs);
+    requests->select(id);
+    button(requests, u"Propose another time…"_s)->click();
+    QPointer<ProposeTimeDialog> dialog;
+    QTRY_VERIFY((dialog = requests->findChild<ProposeTimeDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->freeTimes()->rowCount() > 5);
+    dialog->list()->setCurrentIndex(dialog->freeTimes()->index(5));
+    const qint64 offered = dialog->chosen()->startMs;
+    screenshot(dialog, u"schedule-5-propose"_s);
+    button(dialog, u"Propose"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(mine->model()
+                                      ->index(mine->model()->rowOf(id))
+                                      .data(int(AppointmentListModel::DataRole::Status))
+                                      .toString(),
+                              u"proposed"_s, waitMs);
+    mine->select(id);
+    QVERIFY(mine->model()
+                    ->index(mine->model()->rowOf(id))
+                    .data()
+                    .toString()
+                    .contains(AppointmentListModel::when(offered)));
+    screenshot(patient, u"schedule-6-proposed"_s);
+    button(mine, u"Accept the new time"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(requests->model()
+                                      ->index(requests->model()->rowOf(id))
+                                      .data(int(AppointmentListModel::DataRole::Status))
+                                      .toString(),
+                              u"confirmed"_s, waitMs);
+    QCOMPARE(requests->model()
+                     ->index(requests->model()->rowOf(id))
+                     .data(int(AppointmentListModel::DataRole::StartMs))
+                     .toLongLong(),
+             offered);
 }
 
 QTEST_MAIN(TestScheduleUi)

@@ -914,6 +914,10 @@
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Propose another time…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::CareTeamBox</name>
@@ -1743,6 +1747,33 @@
     </message>
     <message>
         <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ProposeTimeDialog</name>
+    <message>
+        <source>Propose another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no free times in the next two weeks to offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time to offer %1 instead. They can accept or decline it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

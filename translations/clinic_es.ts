@@ -914,6 +914,10 @@
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
+    <message>
+        <source>Propose another time…</source>
+        <translation>Proponer otra hora…</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::CareTeamBox</name>
@@ -1744,6 +1748,33 @@
     <message>
         <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
         <translation>Guardado en este equipo; se enviará a la clínica cuando se pueda acceder al servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ProposeTimeDialog</name>
+    <message>
+        <source>Propose another time</source>
+        <translation>Proponer otra hora</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Horas libres</translation>
+    </message>
+    <message>
+        <source>You have no free times in the next two weeks to offer.</source>
+        <translation>No tiene horas libres en las próximas dos semanas para ofrecer.</translation>
+    </message>
+    <message>
+        <source>Choose a time to offer %1 instead. They can accept or decline it.</source>
+        <translation>Elija una hora para ofrecer a %1 en su lugar. Podrá aceptarla o rechazarla.</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proponer</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,12 @@
 #include "appointmentspage.h"
 
+#include "dialogs/proposetimedialog.h"
+#include "domain/providerdirectory.h"
 #include "formwidgets.h"
+#include "pages/finddoctorpage.h"
 #include "scheduling/appointment.h"
 #include "scheduling/icalendar.h"
+#include "scheduling/schedulerows.h"
 #include "util/atomicfile.h"
 
 #include <QDateTime>
@@ -84,6 +88,11 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
         buttons->addWidget(button);
         m_moves.append({ move, button });
     }
+    if (context.account.role == Role::Doctor || context.account.role == Role::FrontDesk) {
+        m_propose = new QPushButton(tr("Propose another time…"), this);
+        connect(m_propose, &QPushButton::clicked, this, &AppointmentsPage::proposeAnotherTime);
+        buttons->insertWidget(1, m_propose);
+    }
     buttons->addStretch();
     m_addToCalendar = new QPushButton(tr("Add to calendar…"), this);
     auto *exportAll = new QPushButton(tr("Export upcoming…"), this);
@@ -148,6 +157,35 @@ void AppointmentsPage::updateButtons()
     for (const auto &[move, button] : m_moves)
         button->setVisible(selected && move.from.contains(selected->status));
     m_addToCalendar->setEnabled(selected != nullptr);
+    if (m_propose)
+        m_propose->setVisible(selected && selected->status == u"requested");
+}
+
+void AppointmentsPage::proposeAnotherTime()
+{
+    const AppointmentView *selected = m_model->at(m_model->rowOf(m_selectedId));
+    if (!selected)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto modality = ScheduleRows::modalityFromName(selected->modality);
+    auto freeTimes =
+            ProviderDirectory(m_context.store->database())
+                    .freeSlotsOf(selected->providerId, now,
+                                 now + FindDoctorPage::daysAhead * 24LL * 3600 * 1000, modality);
+    if (!freeTimes)
+        return showMessage(m_message, freeTimes.error().message);
+    auto *dialog = new ProposeTimeDialog(*freeTimes, selected->patientName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = selected->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const Slot *slot = dialog->chosen();
+        if (!slot)
+            return;
+        auto done = m_context.sync->submit(u"appointment.propose"_s,
+                                           { { u"id"_s, id }, { u"start_at"_s, slot->startMs } });
+        showMessage(m_message, done ? QString() : done.error().message);
+    });
+    dialog->open();
 }
 
 Result<void> AppointmentsPage::exportCalendar(const QString &path, const QStringList &ids) const

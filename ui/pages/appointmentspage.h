@@ -40,6 +40,7 @@ private:
     void updateButtons();
     void run(const Move &move);
     void askAndExport(bool selectedOnly);
+    void proposeAnotherTime();
 
     ClientContext m_context;
     AppointmentListModel *m_model = nullptr;
@@ -48,6 +49,7 @@ private:
     QLabel *m_message = nullptr;
     QList<std::pair<Move, QPushButton *>> m_moves;
     QPushButton *m_addToCalendar = nullptr;
+    QPushButton *m_propose = nullptr; // doctors and the front desk, on requests
     QString m_selectedId;
 };
 

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "scheduling/availability.h"
+
+#include <QDialog>
+
+class QListView;
+
+namespace clinic::ui {
+
+class SlotListModel;
+
+// The doctor (or the front desk) picks another free time to offer for a request: the
+// doctor's own free times for the next two weeks, as this computer knows them.
+class ProposeTimeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProposeTimeDialog(const QList<Slot> &freeTimes, const QString &patientName,
+                      QWidget *parent = nullptr);
+
+    SlotListModel *freeTimes() const { return m_model; }
+    QListView *list() const { return m_list; }
+    // The chosen time; null when none is chosen.
+    const Slot *chosen() const;
+
+private:
+    SlotListModel *m_model = nullptr;
+    QListView *m_list = nullptr;
+};
+
+} // namespace clinic::ui
