@@ -231,7 +231,7 @@ void TestDesktopClient::everyRoleGetsItsOwnWindow()
         { u"nurse-nia"_s, Role::Nurse, { u"Today"_s, u"My patients"_s, u"My account"_s } },
         { u"desk-fred"_s,
           Role::FrontDesk,
-          { u"Today"_s, u"Appointments"_s, u"Patients"_s, u"My account"_s } },
+          { u"Today"_s, u"Appointments"_s, u"Book a visit"_s, u"Patients"_s, u"My account"_s } },
         { u"pharm-pia"_s, Role::Pharmacist, { u"Queue"_s, u"My account"_s } },
         { u"boss"_s,
           Role::Admin,

@@ -282,6 +282,31 @@ void TestScheduling::theFrontDeskRunsTheDay()
     QVERIFY(m_doctor->submit(u"appointment.complete"_s, { { u"id"_s, id } }));
     QVERIFY(m_doctor->waitIdle());
     QVERIFY(lastOutcome(*m_doctor).confirmed);
+    // A walk-in in the register, with no account of their own: the desk books for them too.
+    const QString walkIn = newId();
+    QVERIFY(desk->submit(u"patient.register"_s,
+                         { { u"id"_s, walkIn },
+                           { u"family_name"_s, u"Sousa"_s },
+                           { u"given_name"_s, u"Rui"_s } }));
+    const QString forWalkIn = newId();
+    QVERIFY(desk->submit(u"appointment.request"_s,
+                         { { u"id"_s, forWalkIn },
+                           { u"patient_id"_s, walkIn },
+                           { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                           { u"start_at"_s, slotAt(6, 16) } }));
+    QVERIFY(desk->waitIdle());
+    QVERIFY(lastOutcome(*desk).confirmed);
+    QCOMPARE(desk->value(u"appointment"_s, forWalkIn, u"patient_name"_s), u"Rui Sousa"_s);
+    // Nobody at all: refused by the server, which knows every account and the register.
+    const QString nobody = newId();
+    QVERIFY(desk->submit(u"appointment.request"_s,
+                         { { u"id"_s, newId() },
+                           { u"patient_id"_s, nobody },
+                           { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                           { u"start_at"_s, slotAt(6, 16, 30) } }));
+    const SyncOutcome noSuchPatient = lastOutcome(*desk);
+    QVERIFY(!noSuchPatient.confirmed);
+    QCOMPARE(noSuchPatient.reason, u"There is no such patient."_s);
     // A visit nobody came to.
     const QString missed = request(*desk, u"ana"_s, slotAt(6, 14));
     QVERIFY(desk->submit(u"appointment.confirm"_s, { { u"id"_s, missed } }));

@@ -1085,6 +1085,26 @@
         <source>Requested: %1 with %2. The doctor will confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find them in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient the visit is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::HomePage</name>
@@ -1324,6 +1344,10 @@
     </message>
     <message>
         <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

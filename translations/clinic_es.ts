@@ -1085,6 +1085,26 @@
         <source>Requested: %1 with %2. The doctor will confirm it.</source>
         <translation>Solicitada: %1 con %2. El médico la confirmará.</translation>
     </message>
+    <message>
+        <source>Patient&apos;s name</source>
+        <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+        <source>Type to find them in the register</source>
+        <translation>Escriba para buscarlo en el registro</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Choose the patient the visit is for.</source>
+        <translation>Elija el paciente para quien es la cita.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::HomePage</name>
@@ -1325,6 +1345,10 @@
     <message>
         <source>Appointments</source>
         <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Reservar una cita</translation>
     </message>
 </context>
 <context>

@@ -150,8 +150,15 @@ QWidget *MainWindow::createContent()
         addPage(tr("Find a doctor"), find);
         addPage(tr("My appointments"), appointments);
     }
-    if (role == Role::Doctor || role == Role::FrontDesk)
-        addPage(tr("Appointments"), new AppointmentsPage(m_context, m_pages));
+    if (role == Role::Doctor || role == Role::FrontDesk) {
+        auto *appointments = new AppointmentsPage(m_context, m_pages);
+        addPage(tr("Appointments"), appointments);
+        if (role == Role::FrontDesk) {
+            auto *book = new FindDoctorPage(m_context, m_pages);
+            connect(book, &FindDoctorPage::requested, appointments, &AppointmentsPage::select);
+            addPage(tr("Book a visit"), book);
+        }
+    }
     if (m_context.account.role == Role::Doctor || m_context.account.role == Role::Nurse)
         addPage(tr("My patients"), new MyPatientsPage(m_context, m_pages));
     if (m_context.account.role == Role::FrontDesk)

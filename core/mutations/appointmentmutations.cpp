@@ -189,25 +189,29 @@ Result<void> request(MutationContext &context, const QCborMap &args)
     if (existing->has_value())
         return makeError(ErrorCode::Conflict,
                          AppointmentArgs::tr("This appointment was already requested."));
-    // The name the doctor sees: the patient's own, or the register's; the server's account
-    // table has the last word.
+    // The patient: an account (who may book for themself), or someone the front desk has in
+    // the register. The name the doctor sees is the account's, or the register's.
+    auto registered = context.find(u"patient", patientId);
+    if (!registered)
+        return registered.error();
+    const bool inRegister = registered->has_value() && !(*registered)->value(u"deleted"_s).toBool();
     QString patientName;
-    if (patientId == context.actor().accountId) {
+    if (inRegister)
+        patientName = (*registered)->value(u"given_name"_s).toString() + u' '
+                + (*registered)->value(u"family_name"_s).toString();
+    else if (patientId == context.actor().accountId)
         patientName = context.actor().displayName;
-    } else if (auto patient = context.find(u"patient", patientId);
-               patient && patient->has_value()) {
-        patientName = (*patient)->value(u"given_name"_s).toString() + u' '
-                + (*patient)->value(u"family_name"_s).toString();
-    }
     if (AccountDirectory *accounts = context.accounts()) {
         const auto provider = accounts->account(providerId);
         if (!provider || !provider->active || provider->role != Role::Doctor)
             return makeError(ErrorCode::NotFound,
                              AppointmentArgs::tr("This doctor cannot be booked."));
         const auto patient = accounts->account(patientId);
-        if (!patient || patient->role != Role::Patient)
+        const bool isPatient = patient && patient->role == Role::Patient;
+        if (!isPatient && !inRegister)
             return makeError(ErrorCode::NotFound, AppointmentArgs::tr("There is no such patient."));
-        patientName = patient->displayName;
+        if (isPatient)
+            patientName = patient->displayName;
     }
     auto slot = freeSlotAt(context, providerId, *start, args.value(u"location_id"_s).toString(),
                            args.value(u"modality"_s).toString(), {});

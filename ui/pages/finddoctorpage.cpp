@@ -1,16 +1,19 @@
 #include "finddoctorpage.h"
 
+#include "domain/patientrepository.h"
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
 #include "models/appointmentlistmodel.h"
 #include "models/providerlistmodel.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -53,6 +56,17 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
     m_message = messageLabel(this, u"findDoctorMessage"_s);
 
     auto *form = new QFormLayout;
+    if (context.account.role == Role::FrontDesk) {
+        auto *patientName = new QLineEdit(this);
+        patientName->setAccessibleName(tr("Patient's name"));
+        patientName->setPlaceholderText(tr("Type to find them in the register"));
+        m_patient = new QComboBox(this);
+        m_patient->setAccessibleName(tr("Patient"));
+        connect(patientName, &QLineEdit::textChanged, this, &FindDoctorPage::findPatients);
+        form->addRow(tr("Patient's name"), patientName);
+        form->addRow(tr("For"), m_patient);
+        findPatients({});
+    }
     form->addRow(tr("Doctor or specialty"), m_words);
     form->addRow(tr("City"), m_city);
     auto *searchRow = new QHBoxLayout;
@@ -131,17 +145,35 @@ void FindDoctorPage::showSlots()
     m_request->setEnabled(m_slotList->currentIndex().isValid());
 }
 
+void FindDoctorPage::findPatients(const QString &text)
+{
+    m_patient->clear();
+    auto found = PatientRepository(m_context.store->database()).searchByName(text, 30);
+    if (!found)
+        return showMessage(m_message, found.error().message);
+    for (const Patient &patient : *found) {
+        const QString born = patient.birthDate.isValid()
+                ? u" ("_s + QLocale().toString(patient.birthDate, QLocale::ShortFormat) + u')'
+                : QString();
+        m_patient->addItem(patient.familyName + u", " + patient.givenName + born, patient.id);
+    }
+}
+
 void FindDoctorPage::request()
 {
     const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
     const Slot *slot = m_slots->at(m_slotList->currentIndex().row());
     if (!provider || !slot)
         return;
+    const QString patientId =
+            m_patient ? m_patient->currentData().toString() : m_context.account.accountId;
+    if (patientId.isEmpty())
+        return showMessage(m_message, tr("Choose the patient the visit is for."));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto done = m_context.sync->submit(
             u"appointment.request"_s,
             { { u"id"_s, id },
-              { u"patient_id"_s, m_context.account.accountId },
+              { u"patient_id"_s, patientId },
               { u"provider_id"_s, provider->id },
               { u"start_at"_s, slot->startMs },
               { u"location_id"_s, slot->locationId },

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -16,7 +17,8 @@ class SlotListModel;
 
 // A patient finds a doctor in the directory on this computer (by name or specialty, and
 // city), sees their free times for the next two weeks, and asks for one. The request is shown
-// at once, waiting for the doctor to confirm, and syncs like any change.
+// at once, waiting for the doctor to confirm, and syncs like any change. The front desk uses
+// the same page to book for a patient from the register.
 class FindDoctorPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     SlotListModel *freeTimes() const { return m_slots; }
     QListView *providerList() const { return m_providerList; }
     QListView *slotList() const { return m_slotList; }
+    QComboBox *patientChoice() const { return m_patient; } // the front desk's only
 
     void search();
 
@@ -38,10 +41,12 @@ signals:
 private:
     void showSlots();
     void request();
+    void findPatients(const QString &text);
 
     ClientContext m_context;
     QLineEdit *m_words = nullptr;
     QLineEdit *m_city = nullptr;
+    QComboBox *m_patient = nullptr;
     ProviderListModel *m_providers = nullptr;
     SlotListModel *m_slots = nullptr;
     QListView *m_providerList = nullptr;
