@@ -247,7 +247,12 @@ void TestDesktopClient::everyRoleGetsItsOwnWindow()
             titles << window->navigation()->item(i)->text();
         QCOMPARE(titles, pages);
         QVERIFY(window->statusBar()->findChild<QLabel *>()->text().startsWith(u"Online"));
-        screenshot(window, window->objectName());
+        // Every page of every role, for review (CLINIC_SCREENSHOT_DIR).
+        for (int i = 0; i < window->navigation()->count(); ++i) {
+            window->navigation()->setCurrentRow(i);
+            screenshot(window, window->objectName() + u'-' + QString::number(i));
+        }
+        window->navigation()->setCurrentRow(0);
         if (role == Role::Admin) {
             window->navigation()->setCurrentRow(1);
             auto *users = qobject_cast<UsersPage *>(window->currentPage());

@@ -1105,6 +1105,10 @@
         <source>Choose the patient the visit is for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Book a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::HomePage</name>

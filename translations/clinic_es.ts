@@ -1105,6 +1105,10 @@
         <source>Choose the patient the visit is for.</source>
         <translation>Elija el paciente para quien es la cita.</translation>
     </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Reservar una cita</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::HomePage</name>

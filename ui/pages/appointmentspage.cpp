@@ -105,7 +105,7 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
     layout->addWidget(heading(tr("Appointments"), this));
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1, Qt::AlignTop); // holds the page up while there is no list
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);

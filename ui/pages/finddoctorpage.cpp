@@ -84,7 +84,9 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
-    layout->addWidget(heading(tr("Find a doctor"), this));
+    layout->addWidget(heading(context.account.role == Role::FrontDesk ? tr("Book a visit")
+                                                                      : tr("Find a doctor"),
+                              this));
     layout->addLayout(searchRow);
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
