@@ -5,9 +5,11 @@
 #include "dialogs/proposetimedialog.h"
 #include "mainwindow.h"
 #include "models/appointmentlistmodel.h"
+#include "models/notificationlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "pages/appointmentspage.h"
 #include "pages/finddoctorpage.h"
+#include "pages/notificationspage.h"
 #include "signinwindow.h"
 #include "storage/userstores.h"
 #include "storetestsupport.h"
@@ -60,6 +62,7 @@ void TestScheduleUi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    QSettings().setValue(u"reminders/lead_hours"_s, 168); // a week: every test visit is in it
     m_server = std::make_unique<TestServer>();
     m_ids[u"pat"_s] = m_server->addAccount(u"pat"_s, Role::Patient);
     m_ids[u"dr-rosa"_s] = m_server->addAccount(u"dr-rosa"_s, Role::Doctor);
@@ -193,6 +196,19 @@ void TestScheduleUi::patientBooksDoctorConfirmsPatientSeesIt()
     QVERIFY(cancel && cancel->isVisible());
     QVERIFY(!button(mine, u"Accept the new time"_s)); // only while a new time is proposed
     screenshot(patient, u"schedule-4-confirmed"_s);
+    // The notification centre tells her, once, with a reminder (the visit is within the
+    // week's lead set below), and counts both in the page list.
+    auto *notices = qobject_cast<NotificationsPage *>(openPage(patient, u"Notifications (2)"_s));
+    QVERIFY(notices);
+    QCOMPARE(notices->model()->rowCount(), 2);
+    QVERIFY(notices->model()->index(0).data().toString().contains(
+            u"Reminder: your visit with Dr Rosa Almeida"));
+    QVERIFY(notices->model()->index(1).data().toString().contains(
+            u"Confirmed: the visit with Dr Rosa Almeida"));
+    screenshot(patient, u"schedule-7-notifications"_s);
+    button(notices, u"Mark all as read"_s)->click();
+    QCOMPARE(patient->navigation()->item(patient->navigation()->currentRow())->text(),
+             u"Notifications"_s);
 
     // Into the patient's own calendar: the selected visit, confirmed, at its UTC time.
     const QString ics = m_patientDir.filePath(u"visit.ics"_s);

@@ -1,6 +1,7 @@
 // Scheduling through real clients and the real server (on the embedded store, and on
 // PostgreSQL as tst_scheduling_postgresql): hours, booking, the offline race for one slot,
 // every state move, and who sees what.
+#include "domain/notificationfeed.h"
 #include "domain/providerdirectory.h"
 #include "mutations/syncedtables.h"
 #include "sync/localreplica.h"
@@ -51,6 +52,7 @@ private slots:
     void nobodySeesAnotherPatientsVisit();
     void databaseRefusesOverlapsOnPostgres();
     void theDirectoryListsVerifiedDoctorsOnly();
+    void notificationsTellWhatOthersDid();
 
 private:
     std::unique_ptr<TestClient> client(const QString &username);
@@ -434,6 +436,59 @@ void TestScheduling::theDirectoryListsVerifiedDoctorsOnly()
     QVERIFY(!refused.confirmed);
     QVERIFY2(refused.reason.contains(u"verified"), qPrintable(refused.reason));
     QCOMPARE(ana->count(u"provider_profile"_s, u"id = '"_s + m_ids[u"dr-new"_s] + u"'"), 0);
+}
+
+// Ana's notification centre: what the front desk and the doctor did to her visits, not what
+// she did herself, and one reminder per confirmed visit.
+void TestScheduling::notificationsTellWhatOthersDid()
+{
+    auto ana = client(u"ana"_s);
+    auto desk = client(u"desk"_s);
+    NotificationFeed feed(ana->db(), m_ids[u"ana"_s], Role::Patient, Clock::system());
+    auto first = feed.update();
+    QVERIFY(first);
+    QVERIFY(first->isEmpty()); // her earlier visits are not news on a first look
+    const QString booked = request(*desk, u"ana"_s, slotAt(9, 11));
+    QVERIFY(desk->waitIdle());
+    const QString hers = request(*ana, u"ana"_s, slotAt(9, 13));
+    QVERIFY(ana->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(ana->count(u"appointment"_s, u"id = '"_s + booked + u"'"), 1, 10000);
+    auto news = feed.update();
+    QVERIFY(news);
+    QCOMPARE(news->size(), 1); // the desk's booking; her own request is not news to her
+    QCOMPARE(news->first().appointmentId, booked);
+    QVERIFY2(news->first().text.contains(u"was booked for you"), qPrintable(news->first().text));
+    QVERIFY(m_doctor->waitIdle());
+    QVERIFY(m_doctor->submit(u"appointment.confirm"_s, { { u"id"_s, booked } }));
+    QVERIFY(m_doctor->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(ana->value(u"appointment"_s, booked, u"status"_s), u"confirmed"_s,
+                              10000);
+    news = feed.update();
+    QVERIFY(news);
+    QCOMPARE(news->size(), 1);
+    QVERIFY2(news->first().text.startsWith(u"Confirmed: the visit with"),
+             qPrintable(news->first().text));
+    QVERIFY(feed.update()->isEmpty()); // told once
+    // A reminder for each of her confirmed visits in the next ten days (this one and those of
+    // earlier tests), none for her request, and each once.
+    const qint64 lead = 10LL * 24 * 3600 * 1000;
+    const int confirmed =
+            ana->count(u"appointment"_s,
+                       u"status = 'confirmed' AND NOT deleted AND start_at BETWEEN %1 AND %2"_s
+                               .arg(QDateTime::currentMSecsSinceEpoch())
+                               .arg(QDateTime::currentMSecsSinceEpoch() + lead));
+    auto reminders = feed.remindersDue(lead);
+    QVERIFY(reminders);
+    QCOMPARE(reminders->size(), confirmed);
+    QVERIFY(std::any_of(reminders->cbegin(), reminders->cend(),
+                        [&](const ClinicNotification &n) { return n.appointmentId == booked; }));
+    QVERIFY(std::none_of(reminders->cbegin(), reminders->cend(),
+                         [&](const ClinicNotification &n) { return n.appointmentId == hers; }));
+    QVERIFY(feed.remindersDue(lead)->isEmpty());
+    QCOMPARE(*feed.unreadCount(), 2 + confirmed);
+    QCOMPARE(feed.list()->first().kind, u"reminder"_s);
+    QVERIFY(feed.markAllRead());
+    QCOMPARE(*feed.unreadCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScheduling)

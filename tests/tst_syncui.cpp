@@ -250,8 +250,8 @@ void TestSyncUi::frontDeskRegistersAndSeesThePatientsOwnEdits()
     for (int i = 0; i < desk->navigation()->count(); ++i)
         titles << desk->navigation()->item(i)->text();
     QCOMPARE(titles,
-             (QStringList { u"Today"_s, u"Appointments"_s, u"Book a visit"_s, u"Patients"_s,
-                            u"My account"_s }));
+             (QStringList { u"Today"_s, u"Appointments"_s, u"Book a visit"_s, u"Notifications"_s,
+                            u"Patients"_s, u"My account"_s }));
     PatientsPage *page = patientsPage(desk);
     QVERIFY(page);
     QCOMPARE(shown(page, u"patientsCount"_s), u"Type a name to find a patient."_s);
@@ -560,7 +560,8 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
     for (int i = 0; i < doctor->navigation()->count(); ++i)
         titles << doctor->navigation()->item(i)->text();
     QCOMPARE(titles,
-             (QStringList { u"Today"_s, u"Appointments"_s, u"My patients"_s, u"My account"_s }));
+             (QStringList { u"Today"_s, u"Appointments"_s, u"Notifications"_s, u"My patients"_s,
+                            u"My account"_s }));
     auto *mine = qobject_cast<MyPatientsPage *>(openPage(doctor, u"My patients"_s));
     QVERIFY(mine);
     QTRY_COMPARE_WITH_TIMEOUT(column(mine->model(), PatientListModel::Name),

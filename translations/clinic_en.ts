@@ -319,6 +319,57 @@
     </message>
 </context>
 <context>
+    <name>clinic::NotificationFeed</name>
+    <message>
+        <source>Notifications cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit with %1 was booked for you: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a visit: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: the visit with %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposes another time: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the visit with %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined the other time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: the visit with %1 is now on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: your visit with %1 is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::PasswordInput</name>
     <message>
         <source>The password could not be read.</source>
@@ -1354,6 +1405,18 @@
         <source>Book a visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MyPatientsPage</name>
@@ -1511,6 +1574,36 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NotificationListModel</name>
+    <message>
+        <source>New: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new. Bookings, confirmations, changes, cancellations and reminders of your visits appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -319,6 +319,57 @@
     </message>
 </context>
 <context>
+    <name>clinic::NotificationFeed</name>
+    <message>
+        <source>Notifications cannot be saved.</source>
+        <translation>No se pueden guardar las notificaciones.</translation>
+    </message>
+    <message>
+        <source>Notifications cannot be read.</source>
+        <translation>No se pueden leer las notificaciones.</translation>
+    </message>
+    <message>
+        <source>The doctor</source>
+        <translation>El médico</translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation>Un paciente</translation>
+    </message>
+    <message>
+        <source>A visit with %1 was booked for you: %2.</source>
+        <translation>Se le ha reservado una cita con %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a visit: %2.</source>
+        <translation>%1 solicita una cita: %2.</translation>
+    </message>
+    <message>
+        <source>Confirmed: the visit with %1 on %2.</source>
+        <translation>Confirmada: la cita con %1 el %2.</translation>
+    </message>
+    <message>
+        <source>%1 proposes another time: %2.</source>
+        <translation>%1 propone otra hora: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the visit with %1 on %2.</source>
+        <translation>Cancelada: la cita con %1 el %2.</translation>
+    </message>
+    <message>
+        <source>%1 declined the other time.</source>
+        <translation>%1 ha rechazado la otra hora.</translation>
+    </message>
+    <message>
+        <source>Moved: the visit with %1 is now on %2.</source>
+        <translation>Cambiada: la cita con %1 es ahora el %2.</translation>
+    </message>
+    <message>
+        <source>Reminder: your visit with %1 is on %2.</source>
+        <translation>Recordatorio: su cita con %1 es el %2.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::PasswordInput</name>
     <message>
         <source>The password could not be read.</source>
@@ -1354,6 +1405,18 @@
         <source>Book a visit</source>
         <translation>Reservar una cita</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notificaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MyPatientsPage</name>
@@ -1512,6 +1575,36 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NotificationListModel</name>
+    <message>
+        <source>New: %1. %2</source>
+        <translation>Nueva: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Nothing new. Bookings, confirmations, changes, cancellations and reminders of your visits appear here.</source>
+        <translation>No hay novedades. Aquí aparecen las reservas, confirmaciones, cambios, cancelaciones y recordatorios de sus citas.</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Marcar todas como leídas</translation>
+    </message>
+    <message>
+        <source> hours before</source>
+        <translation> horas antes</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Recordarme</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "pages/finddoctorpage.h"
 #include "pages/homepage.h"
 #include "pages/mypatientspage.h"
+#include "pages/notificationspage.h"
 #include "pages/patientspage.h"
 #include "pages/profilepage.h"
 #include "pages/securitypolicypage.h"
@@ -27,6 +28,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace clinic::ui {
 
@@ -159,6 +161,8 @@ QWidget *MainWindow::createContent()
             addPage(tr("Book a visit"), book);
         }
     }
+    if (role == Role::Patient || role == Role::Doctor || role == Role::FrontDesk)
+        addNotifications();
     if (m_context.account.role == Role::Doctor || m_context.account.role == Role::Nurse)
         addPage(tr("My patients"), new MyPatientsPage(m_context, m_pages));
     if (m_context.account.role == Role::FrontDesk)
@@ -177,6 +181,31 @@ QWidget *MainWindow::createContent()
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     return content;
+}
+
+// The notification centre's page, its unread count in the page list, and each new one shown
+// in the system tray (or the status bar where there is no tray, as offscreen).
+void MainWindow::addNotifications()
+{
+    auto *page = new NotificationsPage(m_context, Clock::system(), m_pages);
+    const int row = m_navigation->count();
+    addPage(tr("Notifications"), page);
+    const auto title = [this, row](int unread) {
+        m_navigation->item(row)->setText(unread > 0 ? tr("Notifications (%1)").arg(unread)
+                                                    : tr("Notifications"));
+    };
+    title(page->unread());
+    connect(page, &NotificationsPage::unreadChanged, this, title);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        m_tray->show();
+    }
+    connect(page, &NotificationsPage::notified, this, [this](const QString &text) {
+        if (m_tray)
+            m_tray->showMessage(tr("Clinic"), text);
+        statusBar()->showMessage(text, 15000);
+    });
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)

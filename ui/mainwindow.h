@@ -8,6 +8,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace clinic::ui {
 
@@ -45,6 +46,7 @@ private:
     void createMenus();
     QWidget *createContent();
     void addPage(const QString &title, QWidget *page);
+    void addNotifications();
     void unlock();
     void updateConnectionStatus();
     void onSignedOutByServer(const QString &reason);
@@ -58,6 +60,7 @@ private:
     LockScreen *m_lockScreen = nullptr;
     IdleWatcher *m_idle = nullptr;
     QLabel *m_connection = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // where the desktop has a tray
     SyncIndicator *m_syncIndicator = nullptr;
     QPointer<SyncActivityDialog> m_syncActivity;
 };

@@ -1,0 +1,189 @@
+#include "notificationfeed.h"
+
+#include "domain/appointmentrepository.h"
+#include "storage/sqlexec.h"
+#include "storage/writetransaction.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Seen
+{
+    QString status;
+    qint64 startMs = 0;
+};
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                              u"ddd d MMM, HH:mm"_s);
+}
+
+} // namespace
+
+Result<ClinicNotification> NotificationFeed::add(const QString &kind, const QString &text,
+                                                 const QString &appointmentId)
+{
+    const qint64 now = m_clock.nowMs();
+    auto added = execSql(m_db,
+                         u"INSERT INTO notification (at, kind, text, appointment_id) "
+                         u"VALUES (?, ?, ?, ?)"_s,
+                         { now, kind, text, appointmentId }, tr("Notifications cannot be saved."));
+    if (!added)
+        return added.error();
+    return ClinicNotification {
+        added->lastInsertId().toLongLong(), now, kind, text, appointmentId, false
+    };
+}
+
+Result<QList<ClinicNotification>> NotificationFeed::update()
+{
+    auto appointments = AppointmentRepository::list(m_db, 5000);
+    if (!appointments)
+        return appointments.error();
+    auto seenRows =
+            execSql(m_db, u"SELECT appointment_id, status, start_at FROM notification_seen"_s, {},
+                    tr("Notifications cannot be read."));
+    if (!seenRows)
+        return seenRows.error();
+    QHash<QString, Seen> seen;
+    bool looked = false;
+    while (seenRows->next()) {
+        if (seenRows->value(0).toString().isEmpty())
+            looked = true;
+        else
+            seen.insert(seenRows->value(0).toString(),
+                        { seenRows->value(1).toString(), seenRows->value(2).toLongLong() });
+    }
+    seenRows->finish();
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    QList<ClinicNotification> added;
+    for (const AppointmentView &a : *appointments) {
+        const auto before = seen.constFind(a.id);
+        const bool changed =
+                before == seen.cend() || before->status != a.status || before->startMs != a.startMs;
+        if (!changed)
+            continue;
+        auto lastBy = execSql(m_db, u"SELECT updated_by FROM appointment WHERE id = ?"_s, { a.id },
+                              tr("Notifications cannot be read."));
+        if (!lastBy)
+            return lastBy.error();
+        const bool byOthers = lastBy->next() && lastBy->value(0).toString() != m_accountId;
+        lastBy->finish();
+        const QString other = m_role == Role::Patient
+                ? (a.providerName.isEmpty() ? tr("The doctor") : a.providerName)
+                : (a.patientName.isEmpty() ? tr("A patient") : a.patientName);
+        QString text;
+        if (before == seen.cend())
+            text = m_role == Role::Patient
+                    ? tr("A visit with %1 was booked for you: %2.").arg(other, when(a.startMs))
+                    : tr("%1 asks for a visit: %2.").arg(other, when(a.startMs));
+        else if (a.status == u"confirmed" && before->status != u"confirmed")
+            text = tr("Confirmed: the visit with %1 on %2.").arg(other, when(a.startMs));
+        else if (a.status == u"proposed")
+            text = tr("%1 proposes another time: %2.").arg(other, when(a.proposedStartMs));
+        else if (a.status == u"cancelled")
+            text = tr("Cancelled: the visit with %1 on %2.").arg(other, when(a.startMs));
+        else if (a.status == u"declined")
+            text = tr("%1 declined the other time.").arg(other);
+        else if (before->startMs != a.startMs)
+            text = tr("Moved: the visit with %1 is now on %2.").arg(other, when(a.startMs));
+        if (looked && byOthers && !text.isEmpty()) {
+            auto note = add(a.status, text, a.id);
+            if (!note)
+                return note.error();
+            added << *note;
+        }
+        auto remembered = execSql(
+                m_db,
+                u"INSERT OR REPLACE INTO notification_seen (appointment_id, status, start_at, "
+                u"reminded) VALUES (?, ?, ?, COALESCE((SELECT reminded FROM notification_seen "
+                u"WHERE appointment_id = ?), 0))"_s,
+                { a.id, a.status, a.startMs, a.id }, tr("Notifications cannot be saved."));
+        if (!remembered)
+            return remembered.error();
+    }
+    if (!looked) {
+        auto marked = execSql(m_db,
+                              u"INSERT OR IGNORE INTO notification_seen (appointment_id) "
+                              u"VALUES ('')"_s,
+                              {}, tr("Notifications cannot be saved."));
+        if (!marked)
+            return marked.error();
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return added;
+}
+
+Result<QList<ClinicNotification>> NotificationFeed::remindersDue(qint64 leadMs)
+{
+    const qint64 now = m_clock.nowMs();
+    auto appointments = AppointmentRepository::list(m_db, 5000);
+    if (!appointments)
+        return appointments.error();
+    QList<ClinicNotification> added;
+    for (const AppointmentView &a : *appointments) {
+        if (a.status != u"confirmed" || a.startMs < now || a.startMs > now + leadMs)
+            continue;
+        auto marked = execSql(m_db,
+                              u"UPDATE notification_seen SET reminded = 1 "
+                              u"WHERE appointment_id = ? AND NOT reminded"_s,
+                              { a.id }, tr("Notifications cannot be saved."));
+        if (!marked)
+            return marked.error();
+        if (marked->numRowsAffected() == 0)
+            continue; // reminded already, or not seen yet (the next update sees it)
+        const QString other = m_role == Role::Patient ? a.providerName : a.patientName;
+        auto note =
+                add(u"reminder"_s,
+                    tr("Reminder: your visit with %1 is on %2.").arg(other, when(a.startMs)), a.id);
+        if (!note)
+            return note.error();
+        added << *note;
+    }
+    return added;
+}
+
+Result<QList<ClinicNotification>> NotificationFeed::list(int limit) const
+{
+    auto rows = execSql(m_db,
+                        u"SELECT id, at, kind, text, appointment_id, read FROM notification "
+                        u"ORDER BY id DESC LIMIT ?"_s,
+                        { limit }, tr("Notifications cannot be read."));
+    if (!rows)
+        return rows.error();
+    QList<ClinicNotification> found;
+    while (rows->next())
+        found.append({ rows->value(0).toLongLong(), rows->value(1).toLongLong(),
+                       rows->value(2).toString(), rows->value(3).toString(),
+                       rows->value(4).toString(), rows->value(5).toBool() });
+    return found;
+}
+
+Result<int> NotificationFeed::unreadCount() const
+{
+    auto rows = execSql(m_db, u"SELECT COUNT(*) FROM notification WHERE NOT read"_s, {},
+                        tr("Notifications cannot be read."));
+    if (!rows)
+        return rows.error();
+    return rows->next() ? rows->value(0).toInt() : 0;
+}
+
+Result<void> NotificationFeed::markAllRead()
+{
+    auto done = execSql(m_db, u"UPDATE notification SET read = 1 WHERE NOT read"_s, {},
+                        tr("Notifications cannot be saved."));
+    return done ? Result<void>() : Result<void>(done.error());
+}
+
+} // namespace clinic
