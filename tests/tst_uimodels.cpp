@@ -262,7 +262,8 @@ void TestUiModels::appointmentList()
     const qint64 nine = QDateTime(QDate(2027, 3, 3), QTime(9, 0)).toMSecsSinceEpoch();
     AppointmentView requested { u"a1"_s,      u"p1"_s,   u"Ana Reis"_s,  u"d1"_s,
                                 u"Dr Lima"_s, u"main"_s, u"in_person"_s, u"requested"_s,
-                                {},           nine,      nine + 1800000, 0 };
+                                {},           nine,      nine + 1800000, 0,
+                                u"p1"_s };
     AppointmentView proposed = requested;
     proposed.id = u"a2"_s;
     proposed.status = u"proposed"_s;

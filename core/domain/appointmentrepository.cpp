@@ -10,9 +10,10 @@ Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &d
 {
     auto query = execSql(
             db,
-            u"SELECT a.id, a.patient_id, COALESCE(p.given_name || ' ' || p.family_name, a.patient_name), "
+            u"SELECT a.id, a.patient_id, COALESCE(p.given_name || ' ' || p.family_name, "
+            u"a.patient_name), "
             u"a.provider_id, COALESCE(d.display_name, ''), a.location_id, a.modality, a.status, "
-            u"a.reason, a.start_at, a.end_at, COALESCE(a.proposed_start_at, 0) "
+            u"a.reason, a.start_at, a.end_at, COALESCE(a.proposed_start_at, 0), a.updated_by "
             u"FROM appointment a "
             u"LEFT JOIN patient p ON p.id = a.patient_id AND NOT p.deleted "
             u"LEFT JOIN provider_profile d ON d.id = a.provider_id AND NOT d.deleted "
@@ -27,7 +28,8 @@ Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &d
                        query->value(4).toString(), query->value(5).toString(),
                        query->value(6).toString(), query->value(7).toString(),
                        query->value(8).toString(), query->value(9).toLongLong(),
-                       query->value(10).toLongLong(), query->value(11).toLongLong() });
+                       query->value(10).toLongLong(), query->value(11).toLongLong(),
+                       query->value(12).toString() });
     }
     return found;
 }

@@ -24,6 +24,7 @@ struct AppointmentView
     qint64 startMs = 0;
     qint64 endMs = 0;
     qint64 proposedStartMs = 0; // while proposed
+    QString updatedBy; // the account that made the last change to it
 };
 
 // Reads the appointments the server sent this user (their own, a doctor's, or the front

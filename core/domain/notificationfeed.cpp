@@ -73,12 +73,7 @@ Result<QList<ClinicNotification>> NotificationFeed::update()
                 before == seen.cend() || before->status != a.status || before->startMs != a.startMs;
         if (!changed)
             continue;
-        auto lastBy = execSql(m_db, u"SELECT updated_by FROM appointment WHERE id = ?"_s, { a.id },
-                              tr("Notifications cannot be read."));
-        if (!lastBy)
-            return lastBy.error();
-        const bool byOthers = lastBy->next() && lastBy->value(0).toString() != m_accountId;
-        lastBy->finish();
+        const bool byOthers = a.updatedBy != m_accountId;
         const QString other = m_role == Role::Patient
                 ? (a.providerName.isEmpty() ? tr("The doctor") : a.providerName)
                 : (a.patientName.isEmpty() ? tr("A patient") : a.patientName);
