@@ -127,19 +127,10 @@ Result<QList<Slot>> ProviderDirectory::freeSlotsOf(RowStore &rows, const QString
     auto busy = rows.findLive(*SyncedTables::find(u"provider_busy"), u"provider_id"_s, providerId);
     if (!rules || !exceptions || !busy)
         return !rules ? rules.error() : !exceptions ? exceptions.error() : busy.error();
-    QList<WeeklyRule> weekly;
-    for (const QCborMap &row : *rules) {
-        WeeklyRule rule = ScheduleRows::rule(row);
-        if (!modality || rule.modality == *modality)
-            weekly << rule;
-    }
-    QList<AvailabilityException> changes;
-    for (const QCborMap &row : *exceptions)
-        changes << ScheduleRows::exception(row);
-    QList<TimeRange> held;
-    for (const QCborMap &row : *busy)
-        held << ScheduleRows::busy(row);
-    return freeSlots(weekly, changes, held, fromMs, toMs, fromMs);
+    ProviderSchedule schedule = ScheduleRows::schedule(*rules, *exceptions, *busy);
+    if (modality)
+        schedule.rules.removeIf([&](const WeeklyRule &rule) { return rule.modality != *modality; });
+    return freeSlots(schedule.rules, schedule.exceptions, schedule.busy, fromMs, toMs, fromMs);
 }
 
 Result<QList<Slot>> ProviderDirectory::freeSlotsOf(const QString &providerId, qint64 fromMs,
@@ -167,7 +158,7 @@ Result<QList<ProviderHit>> ProviderDirectory::search(const ProviderQuery &query)
             if (!needAll && query.limit > 0 && free.size() >= query.limit)
                 break;
             auto offered = freeSlotsOf(rows, hit.id, query.nowMs,
-                                     query.nowMs + query.freeWithinDays * dayMs, query.modality);
+                                       query.nowMs + query.freeWithinDays * dayMs, query.modality);
             if (!offered)
                 return offered.error();
             hit.nextFreeMs = offered->isEmpty() ? 0 : offered->first().startMs;

@@ -99,17 +99,8 @@ Result<Slot> freeSlotAt(MutationContext &context, const QString &providerId, qin
     auto busyRows = context.findLive(u"provider_busy", u"provider_id"_s, providerId);
     if (!rules || !exceptions || !busyRows)
         return !rules ? rules.error() : !exceptions ? exceptions.error() : busyRows.error();
-    QList<WeeklyRule> weekly;
-    for (const QCborMap &row : *rules)
-        weekly << ScheduleRows::rule(row);
-    QList<AvailabilityException> changes;
-    for (const QCborMap &row : *exceptions)
-        changes << ScheduleRows::exception(row);
-    QList<TimeRange> busy;
-    for (const QCborMap &row : *busyRows) {
-        if (row.value(u"id"_s).toString() != ignoring)
-            busy << ScheduleRows::busy(row);
-    }
+    const ProviderSchedule schedule =
+            ScheduleRows::schedule(*rules, *exceptions, *busyRows, ignoring);
     const auto matching = [&](const QList<Slot> &slotList) -> std::optional<Slot> {
         for (const Slot &slot : slotList) {
             if (slot.startMs == start && (location.isEmpty() || slot.locationId == location)
@@ -118,10 +109,12 @@ Result<Slot> freeSlotAt(MutationContext &context, const QString &providerId, qin
         }
         return std::nullopt;
     };
-    const auto free = matching(freeSlots(weekly, changes, busy, start, start + 1, context.now()));
+    const auto free = matching(freeSlots(schedule.rules, schedule.exceptions, schedule.busy, start,
+                                         start + 1, context.now()));
     if (free)
         return *free;
-    return matching(freeSlots(weekly, changes, {}, start, start + 1, context.now()))
+    return matching(freeSlots(schedule.rules, schedule.exceptions, {}, start, start + 1,
+                              context.now()))
             ? AppointmentArgs::taken()
             : AppointmentArgs::notOffered();
 }

@@ -70,4 +70,20 @@ TimeRange ScheduleRows::busy(const QCborMap &row)
     return { row.value(u"start_at"_s).toInteger(), row.value(u"end_at"_s).toInteger() };
 }
 
+ProviderSchedule ScheduleRows::schedule(const QList<QCborMap> &rules,
+                                        const QList<QCborMap> &exceptions,
+                                        const QList<QCborMap> &busy, const QString &ignoringBusyId)
+{
+    ProviderSchedule schedule;
+    for (const QCborMap &row : rules)
+        schedule.rules << rule(row);
+    for (const QCborMap &row : exceptions)
+        schedule.exceptions << exception(row);
+    for (const QCborMap &row : busy) {
+        if (row.value(u"id"_s).toString() != ignoringBusyId)
+            schedule.busy << ScheduleRows::busy(row);
+    }
+    return schedule;
+}
+
 } // namespace clinic
