@@ -118,7 +118,7 @@ public:
             return std::nullopt;
         const Account &account = **found;
         return AccountSummary { account.id, account.role, account.displayName,
-                                account.status == AccountStatus::Active };
+                                account.status == AccountStatus::Active, account.licenceNumber };
     }
 
 private:

@@ -38,33 +38,34 @@ std::vector<Grant> grantsOf(Role role)
     std::vector<Grant> more;
     switch (role) {
     case Role::Patient:
-        // Only their own record, account, appointments and bills; they may export their data
-        // and message their own care team (SPEC S5).
+        // Only their own record, account, appointments and bills; they may export their data,
+        // message their own care team (SPEC S5) and rate their own visits.
         more = { { ReadPatientRecord, own }, { EditPatientProfile, own }, { BookAppointment, own },
-                 { ManageBilling, own },     { ExportPatientData, own },  { SendMessage, own } };
+                 { ManageBilling, own },     { ExportPatientData, own },  { SendMessage, own },
+                 { EditHealthRecord, own },  { RateProvider, own } };
         break;
     case Role::Doctor:
         // Records, prescriptions, visit summaries and messages of the patients assigned to them;
         // their own appointments to confirm and their own availability; and, with the front
         // desk, the ticket queue (SPEC S5: "front desk and doctors work a queue").
-        more = { { ReadPatientRecord, assigned }, { EditPatientProfile, assigned },
-                 { WritePrescription, assigned }, { WriteVisitSummary, assigned },
-                 { SendMessage, assigned },       { ConfirmAppointment, own },
-                 { EditAvailability, own },       { WorkTicketQueue, always },
-                 { EditProviderProfile, own } }; // their page in the directory
+        more = {
+            { ReadPatientRecord, assigned }, { EditPatientProfile, assigned },
+            { EditHealthRecord, assigned },  { WritePrescription, assigned },
+            { WriteVisitSummary, assigned }, { SendMessage, assigned },
+            { ConfirmAppointment, own },     { EditAvailability, own },
+            { WorkTicketQueue, always },     { EditProviderProfile, own }
+        }; // their page in the directory
         break;
     case Role::Nurse:
         // Like a doctor on assigned patients, without prescriptions, visit summaries,
         // confirmations or availability; they may check patients in, and work tickets.
-        more = { { ReadPatientRecord, assigned },
-                 { EditPatientProfile, assigned },
-                 { SendMessage, assigned },
-                 { CheckInAppointment, assigned },
-                 { WorkTicketQueue, always } };
+        more = { { ReadPatientRecord, assigned },  { EditPatientProfile, assigned },
+                 { EditHealthRecord, assigned },   { SendMessage, assigned },
+                 { CheckInAppointment, assigned }, { WorkTicketQueue, always } };
         break;
     case Role::FrontDesk:
-        // Registration, profiles, care teams, anyone's appointments and availability, tickets
-        // and billing; never a clinical record.
+        // Registration, profiles (insurance included), care teams, anyone's appointments and
+        // availability, tickets and billing; never a clinical record (conditions, allergies).
         more = { { RegisterPatient, always },    { EditPatientProfile, always },
                  { AssignCareTeam, always },     { BookAppointment, always },
                  { ConfirmAppointment, always }, { CheckInAppointment, always },
@@ -76,16 +77,16 @@ std::vector<Grant> grantsOf(Role role)
         more = { { DispensePrescription, assigned }, { ManageInventory, always } };
         break;
     case Role::Admin:
-        // Accounts, verification, settings, audit and server status, tickets and billing,
-        // correcting a provider's directory page, and erasing a patient; never a clinical
-        // record.
+        // Accounts, verification, settings, the clinic's locations and cancellation window,
+        // audit and server status, tickets and billing, correcting a provider's directory page,
+        // and erasing a patient; never a clinical record.
         more = { { ListAccounts, always },           { CreateStaffAccount, always },
                  { VerifyProvider, always },         { SetAccountStatus, always },
                  { ResetPassword, always },          { SetRole, always },
                  { ChangeSecuritySettings, always }, { ViewAuditLog, always },
                  { ViewServerStatus, always },       { WorkTicketQueue, always },
                  { ManageBilling, always },          { ErasePatient, always },
-                 { EditProviderProfile, always } };
+                 { EditProviderProfile, always },    { ManageClinic, always } };
         break;
     }
     grants.insert(grants.end(), more.begin(), more.end());

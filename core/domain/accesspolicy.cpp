@@ -34,6 +34,7 @@ constexpr std::array<Row, actionCount> policy { {
         { Action::ChangeSecuritySettings, "admin.settings", { N, N, N, N, N, A } },
         { Action::ViewAuditLog, "admin.audit", { N, N, N, N, N, A } },
         { Action::ViewServerStatus, "admin.status", { N, N, N, N, N, A } },
+        { Action::ManageClinic, "admin.clinic", { N, N, N, N, N, A } },
         { Action::ReadPatientRecord, "record.read", { O, S, S, N, N, N } },
         { Action::EditPatientProfile, "record.edit_profile", { O, S, S, A, N, N } },
         { Action::RegisterPatient, "record.register", { N, N, N, A, N, N } },
@@ -41,6 +42,9 @@ constexpr std::array<Row, actionCount> policy { {
         { Action::ErasePatient, "record.erase", { N, N, N, N, N, A } },
         // The front desk assigns doctors and nurses to patients: that is what "assigned" means.
         { Action::AssignCareTeam, "record.care_team", { N, N, N, A, N, N } },
+        // Clinical lists are the patient's and their care team's; the desk keeps insurance
+        // and contacts (record.edit_profile).
+        { Action::EditHealthRecord, "record.edit_health", { O, S, S, N, N, N } },
         { Action::SearchProviders, "schedule.search", { A, A, A, A, A, A } },
         // Doctors do not book: they confirm requests or propose another time (SPEC S3).
         { Action::BookAppointment, "schedule.book", { O, N, N, A, N, N } },
@@ -49,6 +53,7 @@ constexpr std::array<Row, actionCount> policy { {
         { Action::EditAvailability, "schedule.availability", { N, O, N, A, N, N } },
         // Only a verified doctor has a page; the admin may correct one.
         { Action::EditProviderProfile, "directory.edit_profile", { N, O, N, N, N, A } },
+        { Action::RateProvider, "schedule.rate", { O, N, N, N, N, N } },
         { Action::SendMessage, "message.send", { O, S, S, N, N, N } },
         { Action::WorkTicketQueue, "ticket.work", { N, A, A, A, N, A } },
         { Action::WriteVisitSummary, "clinical.visit_summary", { N, S, N, N, N, N } },

@@ -25,6 +25,7 @@ enum class Action {
     ChangeSecuritySettings,
     ViewAuditLog,
     ViewServerStatus,
+    ManageClinic, // locations, opening hours, the cancellation window
     // Patient records
     ReadPatientRecord,
     EditPatientProfile,
@@ -32,6 +33,7 @@ enum class Action {
     ExportPatientData,
     ErasePatient,
     AssignCareTeam, // who among the doctors and nurses looks after a patient
+    EditHealthRecord, // conditions, allergies, medications
     // Scheduling
     SearchProviders,
     BookAppointment,
@@ -39,6 +41,7 @@ enum class Action {
     CheckInAppointment,
     EditAvailability,
     EditProviderProfile, // the provider's page in the directory
+    RateProvider, // a patient's stars for a completed visit
     // Messages
     SendMessage,
     WorkTicketQueue,

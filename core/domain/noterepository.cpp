@@ -7,7 +7,8 @@ namespace clinic {
 
 using namespace Qt::StringLiterals;
 
-Result<QList<PatientNote>> NoteRepository::notesOf(QSqlDatabase db, const QString &patientId, int limit)
+Result<QList<PatientNote>> NoteRepository::notesOf(QSqlDatabase db, const QString &patientId,
+                                                   int limit)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -25,6 +25,10 @@ struct Patient
     QString postalCode;
     QString country;
     QString preferredLanguage;
+    QString emergencyName; // who to call in an emergency
+    QString emergencyPhone;
+    QString emergencyRelation; // "mother", "partner"
+    QString preferredProviders; // the doctors the patient prefers: '|'-separated account ids
 
     QString displayName() const { return givenName + u' ' + familyName; }
     friend bool operator==(const Patient &, const Patient &) = default;

@@ -12,7 +12,8 @@ namespace {
 // Column order shared by every statement below and by readPatient().
 constexpr auto columns = "id, rev, deleted, updated_at, updated_by, family_name, given_name, "
                          "birth_date, sex, phone, email, address_line, city, postal_code, country, "
-                         "preferred_language";
+                         "preferred_language, emergency_name, emergency_phone, emergency_relation, "
+                         "preferred_providers";
 
 QString prefixedColumns(QLatin1StringView prefix)
 {
@@ -51,7 +52,11 @@ QVariantList fieldValues(const Patient &p)
              text(p.city),
              text(p.postalCode),
              text(p.country),
-             text(p.preferredLanguage) };
+             text(p.preferredLanguage),
+             text(p.emergencyName),
+             text(p.emergencyPhone),
+             text(p.emergencyRelation),
+             text(p.preferredProviders) };
 }
 
 Patient readPatient(const QSqlQuery &query)
@@ -73,6 +78,10 @@ Patient readPatient(const QSqlQuery &query)
     p.postalCode = query.value(13).toString();
     p.country = query.value(14).toString();
     p.preferredLanguage = query.value(15).toString();
+    p.emergencyName = query.value(16).toString();
+    p.emergencyPhone = query.value(17).toString();
+    p.emergencyRelation = query.value(18).toString();
+    p.preferredProviders = query.value(19).toString();
     return p;
 }
 
@@ -82,12 +91,13 @@ QString sqlFor(int statement)
     switch (statement) {
     case 0: // Insert
         return u"INSERT INTO patient (" + all
-                + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     case 1: // Update
         return u"UPDATE patient SET rev = ?, deleted = ?, updated_at = ?, updated_by = ?, "
                u"family_name = ?, given_name = ?, birth_date = ?, sex = ?, phone = ?, email = ?, "
                u"address_line = ?, city = ?, postal_code = ?, country = ?, "
-               u"preferred_language = ? WHERE id = ?"_s;
+               u"preferred_language = ?, emergency_name = ?, emergency_phone = ?, "
+               u"emergency_relation = ?, preferred_providers = ? WHERE id = ?"_s;
     case 2: // Erase
         return u"DELETE FROM patient WHERE id = ?"_s;
     case 3: // Find

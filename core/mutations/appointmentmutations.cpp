@@ -142,6 +142,22 @@ Result<Slot> holdFreeSlot(MutationContext &context, const Appointment &appointme
     return slot;
 }
 
+// Gives up the time the visit holds and offers it to the provider's waitlist.
+Result<void> releaseTime(MutationContext &context, const Appointment &appointment)
+{
+    auto held = context.find(u"provider_busy", appointment.id);
+    if (!held)
+        return held.error();
+    if (!held->has_value() || (*held)->value(u"deleted"_s).toBool())
+        return {};
+    if (auto removed = context.remove(u"provider_busy", appointment.id); !removed)
+        return removed;
+    return Waitlist::offerFreedTime(context, appointment.providerId(),
+                                    (*held)->value(u"start_at"_s).toInteger(),
+                                    (*held)->value(u"end_at"_s).toInteger(),
+                                    appointment.row.value(u"modality"_s).toString());
+}
+
 Result<void> setStatus(MutationContext &context, const Appointment &appointment, Status status,
                        QCborMap changes = {})
 {
@@ -149,7 +165,25 @@ Result<void> setStatus(MutationContext &context, const Appointment &appointment,
     if (auto written = context.put(u"appointment", appointment.id, changes); !written)
         return written;
     if (!AppointmentStatuses::holdsTime(status))
-        return context.remove(u"provider_busy", appointment.id);
+        return releaseTime(context, appointment);
+    return {};
+}
+
+// Patients may cancel or move a visit themselves only until the clinic's cancellation window
+// before it; after that they call the clinic, whose staff still can.
+Result<void> checkCancellationWindow(MutationContext &context, const Appointment &appointment)
+{
+    if (context.actor().role != Role::Patient)
+        return {};
+    auto hours = ClinicSettings::cancellationWindowHours(context);
+    if (!hours)
+        return hours.error();
+    const qint64 start = appointment.row.value(u"start_at"_s).toInteger();
+    if (*hours > 0 && start - context.now() < qint64(*hours) * 3'600'000)
+        return makeError(ErrorCode::Conflict,
+                         AppointmentArgs::tr("Visits can be cancelled or moved up to %n hour(s) "
+                                             "before they start. Please call the clinic.",
+                                             nullptr, *hours));
     return {};
 }
 
@@ -212,6 +246,8 @@ Result<void> request(MutationContext &context, const QCborMap &args)
         return slot.error();
     if (auto held = holdTime(context, id, providerId, slot->startMs, slot->endMs); !held)
         return held;
+    if (auto closed = Waitlist::closeEntries(context, patientId, providerId); !closed)
+        return closed;
     return context.put(u"appointment", id,
                        { { u"patient_id"_s, patientId },
                          { u"patient_name"_s, patientName.trimmed() },
@@ -298,10 +334,18 @@ Result<void> reschedule(MutationContext &context, const QCborMap &args)
         return start.error();
     if (appointment->status != Status::Requested && appointment->status != Status::Confirmed)
         return AppointmentArgs::wrongState(appointment->status);
+    if (auto allowed = checkCancellationWindow(context, *appointment); !allowed)
+        return allowed;
+    const QCborMap &row = appointment->row;
     auto slot =
             holdFreeSlot(context, *appointment, *start, args.value(u"location_id"_s).toString());
     if (!slot)
         return slot.error();
+    if (auto offered = Waitlist::offerFreedTime(
+                context, appointment->providerId(), row.value(u"start_at"_s).toInteger(),
+                row.value(u"end_at"_s).toInteger(), row.value(u"modality"_s).toString());
+        !offered)
+        return offered;
     return setStatus(context, *appointment, Status::Requested,
                      { { u"start_at"_s, slot->startMs },
                        { u"end_at"_s, slot->endMs },
@@ -316,6 +360,8 @@ Result<void> cancel(MutationContext &context, const QCborMap &args)
     const Status status = appointment->status;
     if (status != Status::Requested && status != Status::Proposed && status != Status::Confirmed)
         return AppointmentArgs::wrongState(status);
+    if (auto allowed = checkCancellationWindow(context, *appointment); !allowed)
+        return allowed;
     return setStatus(
             context, *appointment, Status::Cancelled,
             { { u"status_reason"_s, args.value(u"reason"_s).toString().trimmed().left(500) } });

@@ -13,6 +13,26 @@ const QList<MutationType> &careTeamMutations(); // careteammutations.cpp
 const QList<MutationType> &availabilityMutations(); // availabilitymutations.cpp
 const QList<MutationType> &appointmentMutations(); // appointmentmutations.cpp
 const QList<MutationType> &providerMutations(); // providermutations.cpp
+const QList<MutationType> &healthRecordMutations(); // healthrecordmutations.cpp
+const QList<MutationType> &clinicMutations(); // clinicmutations.cpp
+const QList<MutationType> &ratingMutations(); // ratingmutations.cpp
+const QList<MutationType> &waitlistMutations(); // waitlistmutations.cpp
+
+namespace ClinicSettings {
+// The hours before a visit after which a patient can no longer cancel or move it themself
+// (0: any time); set by the admin (clinicmutations.cpp).
+inline constexpr QStringView cancellationWindow = u"cancellation_window_hours";
+Result<int> cancellationWindowHours(MutationContext &context);
+} // namespace ClinicSettings
+
+namespace Waitlist {
+// Offers a provider's freed time to the patients waiting for it (waitlistmutations.cpp).
+Result<void> offerFreedTime(MutationContext &context, const QString &providerId, qint64 startMs,
+                            qint64 endMs, const QString &modality);
+// The patient has booked the provider: their entries for the provider are done.
+Result<void> closeEntries(MutationContext &context, const QString &patientId,
+                          const QString &providerId);
+} // namespace Waitlist
 
 namespace CareTeam {
 // One row per patient and staff member: its id is made from both, so assigning twice, even

@@ -102,6 +102,10 @@ const QList<MutationType> &registry()
         all += availabilityMutations();
         all += appointmentMutations();
         all += providerMutations();
+        all += healthRecordMutations();
+        all += clinicMutations();
+        all += ratingMutations();
+        all += waitlistMutations();
         return all;
     }();
     return types;

@@ -26,6 +26,7 @@ struct AccountSummary
     Role role = Role::Patient;
     QString displayName;
     bool active = false;
+    QString licenceNumber; // a provider's, as the admin verified it
 };
 
 class AccountDirectory

@@ -31,6 +31,10 @@ constexpr ProfileField profileFields[] = {
     { "postal_code", 20, false },
     { "country", 100, false },
     { "preferred_language", 35, false },
+    { "emergency_name", 100, false },
+    { "emergency_phone", 40, false },
+    { "emergency_relation", 40, false },
+    { "preferred_providers", 650, false }, // up to 10 ids
 };
 
 class ProfileArgs
@@ -76,6 +80,15 @@ private:
         }
         if (key == u"email" && !text.contains(u'@'))
             return tr("The email address needs an “@”.");
+        if (key == u"preferred_providers") {
+            const QStringList ids = text.split(u'|');
+            if (ids.size() > 10)
+                return tr("Up to 10 preferred doctors.");
+            for (const QString &id : ids) {
+                if (!MutationArgs::isId(id))
+                    return tr("A preferred doctor is not a valid id.");
+            }
+        }
         return {};
     }
 };

@@ -56,7 +56,43 @@ public:
                           { u"city"_s, args.value(u"city"_s).toString().trimmed().left(100) },
                           { u"latitude_e6"_s, placed ? latitude : QCborValue(QCborValue::Null) },
                           { u"longitude_e6"_s, placed ? longitude : QCborValue(QCborValue::Null) },
-                          { u"bio"_s, args.value(u"bio"_s).toString().trimmed().left(2000) } };
+                          { u"bio"_s, args.value(u"bio"_s).toString().trimmed().left(2000) },
+                          { u"credentials"_s,
+                            args.value(u"credentials"_s).toString().trimmed().left(2000) } };
+    }
+
+    // Years of experience, the fee and where the provider works: checked, added to `columns`.
+    static Result<void> practice(MutationContext &context, const QCborMap &args, QCborMap &columns)
+    {
+        const QCborValue none(QCborValue::Null);
+        const QCborValue years = args.value(u"years_experience"_s);
+        if (!years.isUndefined() && !years.isNull()
+            && (!years.isInteger() || years.toInteger() < 0 || years.toInteger() > 70))
+            return MutationArgs::invalid(tr("Years of experience are 0 to 70."));
+        columns.insert(u"years_experience"_s, years.isInteger() ? years : none);
+        const QCborValue fee = args.value(u"fee_cents"_s);
+        const QString currency = args.value(u"fee_currency"_s).toString().trimmed().toUpper();
+        if (!fee.isUndefined() && !fee.isNull()
+            && (!fee.isInteger() || fee.toInteger() < 0 || fee.toInteger() > 100'000'00))
+            return MutationArgs::invalid(tr("The fee is not a price."));
+        if (fee.isInteger() && !QRegularExpression(u"^[A-Z]{3}$"_s).match(currency).hasMatch())
+            return MutationArgs::invalid(tr("The fee needs a currency such as EUR."));
+        columns.insert(u"fee_cents"_s, fee.isInteger() ? fee : none);
+        columns.insert(u"fee_currency"_s, fee.isInteger() ? currency : QString());
+        QStringList locations =
+                args.value(u"location_ids"_s).toString().split(u'|', Qt::SkipEmptyParts);
+        locations.removeDuplicates();
+        if (locations.size() > 10)
+            return MutationArgs::invalid(tr("Up to 10 clinic locations."));
+        for (const QString &id : std::as_const(locations)) {
+            auto location = context.find(u"clinic_location", id);
+            if (!location)
+                return location.error();
+            if (!location->has_value() || (**location).value(u"deleted"_s).toBool())
+                return MutationArgs::invalid(tr("There is no such clinic location."));
+        }
+        columns.insert(u"location_ids"_s, locations.join(u'|'));
+        return {};
     }
 };
 
@@ -73,6 +109,8 @@ Result<void> updateProfile(MutationContext &context, const QCborMap &args)
     auto columns = ProviderArgs::columns(args);
     if (!columns)
         return columns.error();
+    if (auto practice = ProviderArgs::practice(context, args, *columns); !practice)
+        return practice;
     const QString id = args.value(u"id"_s).toString();
     if (AccountDirectory *accounts = context.accounts()) {
         const auto provider = accounts->account(id);
@@ -80,6 +118,16 @@ Result<void> updateProfile(MutationContext &context, const QCborMap &args)
             return makeError(ErrorCode::NotFound,
                              ProviderArgs::tr("Only a verified doctor is listed in the "
                                               "directory."));
+        columns->insert(u"licence_number"_s, provider->licenceNumber);
+    }
+    auto existing = context.find(u"provider_profile", id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value()) { // a new page: what only the server and ratings fill, empty
+        if (!columns->contains(u"licence_number"_s))
+            columns->insert(u"licence_number"_s, QString());
+        columns->insert(u"rating_sum"_s, 0);
+        columns->insert(u"rating_count"_s, 0);
     }
     return context.put(u"provider_profile", id, *columns);
 }

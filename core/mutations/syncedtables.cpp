@@ -17,6 +17,106 @@ QList<SyncedColumn> withCommonColumns(QList<SyncedColumn> own)
     return columns;
 }
 
+// The patient's conditions, allergies, medications and insurance: to the patient and their
+// care team; insurance to the front desk too.
+QList<SyncedTable> healthRecordTables()
+{
+    const auto text = ColumnType::Text;
+    const QList<BucketMembership> record { { Buckets::patient.toString(), u"patient_id"_s } };
+    SyncedTable condition { u"patient_condition"_s,
+                            withCommonColumns({ { u"patient_id"_s, text },
+                                                { u"name"_s, text },
+                                                { u"status"_s, text },
+                                                { u"since"_s, text },
+                                                { u"note"_s, text } }),
+                            record,
+                            {},
+                            {} };
+    SyncedTable allergy { u"patient_allergy"_s,
+                          withCommonColumns({ { u"patient_id"_s, text },
+                                              { u"substance"_s, text },
+                                              { u"reaction"_s, text },
+                                              { u"severity"_s, text } }),
+                          record,
+                          {},
+                          {} };
+    SyncedTable medication { u"patient_medication"_s,
+                             withCommonColumns({ { u"patient_id"_s, text },
+                                                 { u"name"_s, text },
+                                                 { u"dose"_s, text },
+                                                 { u"frequency"_s, text },
+                                                 { u"note"_s, text } }),
+                             record,
+                             {},
+                             {} };
+    SyncedTable insurance {
+        u"insurance_policy"_s,
+        withCommonColumns({ { u"patient_id"_s, text },
+                            { u"insurer"_s, text },
+                            { u"policy_number"_s, text },
+                            { u"group_number"_s, text },
+                            { u"holder_name"_s, text },
+                            { u"valid_until"_s, ColumnType::Date } }),
+        record + QList<BucketMembership> { { Buckets::registry.toString(), {} } },
+        {},
+        {}
+    };
+    return { condition, allergy, medication, insurance };
+}
+
+// Clinic sites and settings (everyone), ratings (the patient's record and the provider) and the
+// waitlist (the patient, the provider and the front desk).
+QList<SyncedTable> clinicTables()
+{
+    const auto text = ColumnType::Text;
+    const auto integer = ColumnType::Integer;
+    const QList<BucketMembership> everyone { { Buckets::directory.toString(), {} } };
+    SyncedTable location { u"clinic_location"_s,
+                           withCommonColumns({ { u"name"_s, text },
+                                               { u"address_line"_s, text },
+                                               { u"city"_s, text },
+                                               { u"postal_code"_s, text },
+                                               { u"country"_s, text },
+                                               { u"phone"_s, text },
+                                               { u"hours"_s, text },
+                                               { u"time_zone"_s, text },
+                                               { u"latitude_e6"_s, integer },
+                                               { u"longitude_e6"_s, integer } }),
+                           everyone,
+                           {},
+                           {} };
+    SyncedTable setting {
+        u"clinic_setting"_s, withCommonColumns({ { u"value"_s, text } }), everyone, {}, {}
+    };
+    SyncedTable rating { u"provider_rating"_s,
+                         withCommonColumns({ { u"provider_id"_s, text },
+                                             { u"patient_id"_s, text },
+                                             { u"stars"_s, integer },
+                                             { u"comment"_s, text },
+                                             { u"created_at"_s, integer } }),
+                         { { Buckets::patient.toString(), u"patient_id"_s },
+                           { Buckets::user.toString(), u"provider_id"_s } },
+                         {},
+                         {} };
+    SyncedTable waitlist { u"waitlist_entry"_s,
+                           withCommonColumns({ { u"patient_id"_s, text },
+                                               { u"patient_name"_s, text },
+                                               { u"provider_id"_s, text },
+                                               { u"modality"_s, text },
+                                               { u"from_at"_s, integer },
+                                               { u"until_at"_s, integer },
+                                               { u"status"_s, text },
+                                               { u"offered_start_at"_s, integer },
+                                               { u"offered_end_at"_s, integer },
+                                               { u"created_at"_s, integer } }),
+                           { { Buckets::patient.toString(), u"patient_id"_s },
+                             { Buckets::user.toString(), u"provider_id"_s },
+                             { Buckets::registry.toString(), {} } },
+                           {},
+                           {} };
+    return { location, setting, rating, waitlist };
+}
+
 QList<SyncedTable> makeTables()
 {
     const auto text = ColumnType::Text;
@@ -31,7 +131,11 @@ QList<SyncedTable> makeTables()
                                               { u"city"_s, text },
                                               { u"postal_code"_s, text },
                                               { u"country"_s, text },
-                                              { u"preferred_language"_s, text } }),
+                                              { u"preferred_language"_s, text },
+                                              { u"emergency_name"_s, text },
+                                              { u"emergency_phone"_s, text },
+                                              { u"emergency_relation"_s, text },
+                                              { u"preferred_providers"_s, text } }),
                           { { Buckets::patient.toString(), u"id"_s },
                             { Buckets::registry.toString(), {} } },
                           u"patient_search"_s,
@@ -117,11 +221,24 @@ QList<SyncedTable> makeTables()
                                               { u"city"_s, text },
                                               { u"latitude_e6"_s, integer },
                                               { u"longitude_e6"_s, integer },
-                                              { u"bio"_s, text } }),
+                                              { u"bio"_s, text },
+                                              { u"credentials"_s, text },
+                                              { u"licence_number"_s, text },
+                                              { u"years_experience"_s, integer },
+                                              { u"fee_cents"_s, integer },
+                                              { u"fee_currency"_s, text },
+                                              { u"location_ids"_s, text },
+                                              { u"rating_sum"_s, integer },
+                                              { u"rating_count"_s, integer } }),
                           everyone,
                           u"provider_search"_s,
                           { u"display_name"_s, u"specialties"_s } };
-    return { patient, note, careTeam, rule, exception, appointment, busy, profile };
+    QList<SyncedTable> tables {
+        patient, note, careTeam, rule, exception, appointment, busy, profile
+    };
+    tables += healthRecordTables();
+    tables += clinicTables();
+    return tables;
 }
 
 } // namespace
