@@ -107,6 +107,8 @@ Result<QList<ClinicNotification>> NotificationFeed::update()
         if (!remembered)
             return remembered.error();
     }
+    if (auto offers = noticeWaitlistOffers(looked, added); !offers)
+        return offers.error();
     if (!looked) {
         auto marked = execSql(m_db,
                               u"INSERT OR IGNORE INTO notification_seen (appointment_id) "
@@ -118,6 +120,54 @@ Result<QList<ClinicNotification>> NotificationFeed::update()
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return added;
+}
+
+// A time the server offered the user from a waitlist: news once per offered time. Kept in
+// notification_seen as "waitlist:<entry id>" with the offered start.
+Result<void> NotificationFeed::noticeWaitlistOffers(bool looked, QList<ClinicNotification> &added)
+{
+    auto offers =
+            execSql(m_db,
+                    u"SELECT w.id, w.offered_start_at, p.display_name, s.start_at "
+                    u"FROM waitlist_entry w "
+                    u"LEFT JOIN provider_profile p ON p.id = w.provider_id "
+                    u"LEFT JOIN notification_seen s ON s.appointment_id = 'waitlist:' || w.id "
+                    u"WHERE w.patient_id = ? AND w.status = 'offered' AND NOT w.deleted"_s,
+                    { m_accountId }, tr("Notifications cannot be read."));
+    if (!offers)
+        return offers.error();
+    QList<std::pair<QString, qint64>> fresh;
+    QHash<QString, QString> providers;
+    while (offers->next()) {
+        const qint64 start = offers->value(1).toLongLong();
+        if (offers->value(3).isNull() || offers->value(3).toLongLong() != start) {
+            fresh.append({ offers->value(0).toString(), start });
+            providers.insert(offers->value(0).toString(), offers->value(2).toString());
+        }
+    }
+    offers->finish();
+    for (const auto &[entry, start] : fresh) {
+        if (looked && start > m_clock.nowMs()) {
+            const QString provider =
+                    providers.value(entry).isEmpty() ? tr("your doctor") : providers.value(entry);
+            auto note = add(u"waitlist"_s,
+                            tr("An earlier time with %1 is free: %2. Book it before someone "
+                               "else does.")
+                                    .arg(provider, when(start)),
+                            u""_s); // about no visit of theirs yet
+            if (!note)
+                return note.error();
+            added << *note;
+        }
+        auto remembered = execSql(m_db,
+                                  u"INSERT OR REPLACE INTO notification_seen (appointment_id, "
+                                  u"status, start_at, reminded) VALUES (?, 'offered', ?, 1)"_s,
+                                  { QString(u"waitlist:" + entry), start },
+                                  tr("Notifications cannot be saved."));
+        if (!remembered)
+            return remembered.error();
+    }
+    return {};
 }
 
 Result<QList<ClinicNotification>> NotificationFeed::remindersDue(qint64 leadMs)

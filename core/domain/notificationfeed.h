@@ -15,16 +15,19 @@ struct ClinicNotification
 {
     qint64 id = 0;
     qint64 atMs = 0;
-    QString kind; // the visit's new status ("requested", "confirmed", ...), or "reminder"
+    // the visit's new status ("requested", "confirmed", ...), "reminder", or "waitlist" (a
+    // freed time offered)
+    QString kind;
     QString text;
     QString appointmentId;
     bool read = false;
 };
 
 // The notification centre's contents, on this computer: what happened to the user's visits
-// that someone else did (a booking, a confirmation, a proposal, a cancellation, a move), and
-// reminders before confirmed visits. It compares the appointments as synced with what it saw
-// last; the first look only takes note, so a new computer is not flooded with old news.
+// that someone else did (a booking, a confirmation, a proposal, a cancellation, a move),
+// reminders before confirmed visits, and earlier times offered from the waitlist. It compares the
+// appointments as synced with what it saw last; the first look only takes note, so a new computer
+// is not flooded with old news.
 class NotificationFeed
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::NotificationFeed)
@@ -46,6 +49,7 @@ public:
 private:
     Result<ClinicNotification> add(const QString &kind, const QString &text,
                                    const QString &appointmentId);
+    Result<void> noticeWaitlistOffers(bool looked, QList<ClinicNotification> &added);
 
     QSqlDatabase m_db;
     QString m_accountId;

@@ -57,7 +57,8 @@ double ProviderDirectory::distanceKm(const GeoPoint &a, const GeoPoint &b)
 Result<QList<ProviderHit>> ProviderDirectory::candidates(const ProviderQuery &query) const
 {
     QString sql = u"SELECT id, display_name, city, specialties, languages, modalities, "
-                  u"latitude_e6, longitude_e6 FROM provider_profile WHERE NOT deleted"_s;
+                  u"latitude_e6, longitude_e6, rating_sum, rating_count FROM provider_profile "
+                  u"WHERE NOT deleted"_s;
     QVariantList values;
     const QString words = ftsPrefixQuery(query.name);
     if (!words.isEmpty()) {
@@ -88,7 +89,16 @@ Result<QList<ProviderHit>> ProviderDirectory::candidates(const ProviderQuery &qu
                << qint64((query.near->longitude - dLon) * 1e6)
                << qint64((query.near->longitude + dLon) * 1e6);
     }
-    sql += u" ORDER BY display_name COLLATE NOCASE, id";
+    if (query.minRating > 0) {
+        sql += u" AND rating_count > 0 AND rating_sum >= ? * rating_count";
+        values << query.minRating;
+    }
+    if (query.sort == ProviderQuery::Sort::Rating)
+        sql += u" ORDER BY CASE WHEN rating_count > 0 THEN CAST(rating_sum AS REAL) / rating_count "
+               u"ELSE 0 END DESC, rating_count DESC,";
+    else
+        sql += u" ORDER BY";
+    sql += u" display_name COLLATE NOCASE, id";
     auto rows = execSql(m_db, sql, values, tr("The directory could not be searched."));
     if (!rows)
         return rows.error();
@@ -101,7 +111,11 @@ Result<QList<ProviderHit>> ProviderDirectory::candidates(const ProviderQuery &qu
                           listOf(rows->value(4)),
                           listOf(rows->value(5)),
                           std::nullopt,
-                          0 };
+                          0,
+                          0,
+                          rows->value(9).toInt() };
+        if (hit.ratingCount > 0)
+            hit.rating = rows->value(8).toDouble() / hit.ratingCount;
         if (query.near && !rows->value(6).isNull() && !rows->value(7).isNull()) {
             const GeoPoint at { rows->value(6).toLongLong() / 1e6,
                                 rows->value(7).toLongLong() / 1e6 };
@@ -139,6 +153,46 @@ Result<QList<Slot>> ProviderDirectory::freeSlotsOf(const QString &providerId, qi
 {
     RowStore rows(m_db, RowStore::SearchIndex::None);
     return freeSlotsOf(rows, providerId, fromMs, toMs, modality);
+}
+
+Result<ProviderPage> ProviderDirectory::page(const QString &providerId) const
+{
+    auto row = execSql(m_db,
+                       u"SELECT id, display_name, city, specialties, languages, modalities, bio, "
+                       u"credentials, licence_number, years_experience, fee_cents, fee_currency, "
+                       u"location_ids, rating_sum, rating_count FROM provider_profile "
+                       u"WHERE id = ? AND NOT deleted"_s,
+                       { providerId }, tr("The directory could not be read."));
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return makeError(ErrorCode::NotFound, tr("This doctor is not in the directory."));
+    const auto optional = [&](int column) {
+        return row->value(column).isNull() ? std::nullopt
+                                           : std::optional<qint64>(row->value(column).toLongLong());
+    };
+    ProviderPage page;
+    page.summary = { row->value(0).toString(),
+                     row->value(1).toString(),
+                     row->value(2).toString(),
+                     listOf(row->value(3)),
+                     listOf(row->value(4)),
+                     listOf(row->value(5)),
+                     std::nullopt,
+                     0,
+                     0,
+                     row->value(14).toInt() };
+    if (page.summary.ratingCount > 0)
+        page.summary.rating = row->value(13).toDouble() / page.summary.ratingCount;
+    page.bio = row->value(6).toString();
+    page.credentials = row->value(7).toString();
+    page.licenceNumber = row->value(8).toString();
+    if (const auto years = optional(9))
+        page.yearsExperience = int(*years);
+    page.feeCents = optional(10);
+    page.feeCurrency = row->value(11).toString();
+    page.locationIds = listOf(row->value(12));
+    return page;
 }
 
 Result<QList<ProviderHit>> ProviderDirectory::search(const ProviderQuery &query) const

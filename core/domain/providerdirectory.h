@@ -22,7 +22,7 @@ struct GeoPoint
 // What a patient (or the front desk) looks for in the directory. Empty fields do not filter.
 struct ProviderQuery
 {
-    enum class Sort { Name, Distance, NextFree };
+    enum class Sort { Name, Distance, NextFree, Rating };
 
     QString name; // words, each the start of a word in a name or specialty
     QString specialty; // one of the provider's, lower case
@@ -32,6 +32,7 @@ struct ProviderQuery
     std::optional<GeoPoint> near; // distances are from here
     double withinKm = 0; // with `near`: only those this close; 0: any distance
     int freeWithinDays = 0; // only those with a free slot in the next N days; 0: anyone
+    double minRating = 0; // only those rated at least this (1 to 5) on average; 0: anyone
     Sort sort = Sort::Name;
     qint64 nowMs = 0; // for free slots
     int limit = 50;
@@ -47,6 +48,21 @@ struct ProviderHit
     QStringList modalities; // "in_person", "video"
     std::optional<double> distanceKm; // when the query had a point and the provider a place
     qint64 nextFreeMs = 0; // the first free slot, when the query asked about free slots
+    double rating = 0; // average stars, 0 when nobody has rated yet
+    int ratingCount = 0;
+};
+
+// A provider's whole page, as the patient reads it before booking (SPEC S2).
+struct ProviderPage
+{
+    ProviderHit summary;
+    QString bio;
+    QString credentials;
+    QString licenceNumber; // as the admin verified it
+    std::optional<int> yearsExperience;
+    std::optional<qint64> feeCents;
+    QString feeCurrency;
+    QStringList locationIds;
 };
 
 // The provider directory as synced to this computer (provider_profile, availability and
@@ -58,6 +74,8 @@ public:
     explicit ProviderDirectory(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<QList<ProviderHit>> search(const ProviderQuery &query) const;
+    // The provider's page; NotFound when they are not listed.
+    Result<ProviderPage> page(const QString &providerId) const;
     // A provider's free slots in [fromMs, toMs), from their hours and free/busy as synced.
     Result<QList<Slot>> freeSlotsOf(const QString &providerId, qint64 fromMs, qint64 toMs,
                                     std::optional<Modality> modality = std::nullopt) const;

@@ -181,9 +181,13 @@ Result<void> checkCancellationWindow(MutationContext &context, const Appointment
     const qint64 start = appointment.row.value(u"start_at"_s).toInteger();
     if (*hours > 0 && start - context.now() < qint64(*hours) * 3'600'000)
         return makeError(ErrorCode::Conflict,
-                         AppointmentArgs::tr("Visits can be cancelled or moved up to %n hour(s) "
-                                             "before they start. Please call the clinic.",
-                                             nullptr, *hours));
+                         *hours == 1 ? AppointmentArgs::tr("Visits can be cancelled or moved up "
+                                                           "to one hour before they start. "
+                                                           "Please call the clinic.")
+                                     : AppointmentArgs::tr("Visits can be cancelled or moved up "
+                                                           "to %1 hours before they start. "
+                                                           "Please call the clinic.")
+                                               .arg(*hours));
     return {};
 }
 

@@ -170,8 +170,10 @@ QString TestServer::addAccount(const QString &username, Role role, AccountStatus
         return {};
     AccountService accounts(store.value()->database(), KdfParams::minimum());
     auto hash = PasswordHash::create(SecureBytes::fromUtf8(syncPassword), KdfParams::minimum());
-    auto made = accounts.create({ username, username + u" Test"_s, role, {}, {} }, hash.value(),
-                                status, false, Actor { u"cli"_s, u"cli"_s });
+    // Doctors come with the licence the admin verified: "LIC-<USERNAME>".
+    const QString licence = role == Role::Doctor ? u"LIC-"_s + username.toUpper() : QString();
+    auto made = accounts.create({ username, username + u" Test"_s, role, licence, {} },
+                                hash.value(), status, false, Actor { u"cli"_s, u"cli"_s });
     return made ? made->id : QString();
 }
 

@@ -58,7 +58,8 @@ public:
 
     bool start(quint16 port = 0); // port 0: any free port; another: restart where it was
     void stop();
-    // Adds an active account; returns its id (empty on failure).
+    // Adds an active account (a doctor with licence "LIC-<USERNAME>"); returns its id (empty on
+    // failure).
     QString addAccount(const QString &username, Role role,
                        AccountStatus status = AccountStatus::Active);
     QString dataDir() const { return m_dir.path(); }
