@@ -6,10 +6,12 @@
 #include "accountservice.h"
 #include "clientshell.h"
 #include "crypto/passwordhash.h"
+#include "dialogs/healthitemdialog.h"
 #include "dialogs/registerpatientdialog.h"
 #include "dialogs/syncactivitydialog.h"
 #include "mainwindow.h"
 #include "models/careteammodel.h"
+#include "models/healthitemmodel.h"
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
 #include "models/syncoutcomemodel.h"
@@ -23,6 +25,7 @@
 #include "syncserver.h"
 #include "tlsidentity.h"
 #include "widgets/careteambox.h"
+#include "widgets/healthrecordpanel.h"
 #include "widgets/notespanel.h"
 #include "widgets/profileform.h"
 #include "widgettestsupport.h"
@@ -45,6 +48,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace clinic;
@@ -336,6 +340,7 @@ void TestSyncUi::frontDeskRegistersAndSeesThePatientsOwnEdits()
     screenshot(desk, u"frontDesk-patient-selected"_s);
 
     // A note on the patient's record, shown at once and confirmed soon.
+    profile->findChild<QTabWidget *>()->setCurrentWidget(profile->notes()->parentWidget());
     auto *input = profile->notes()->findChild<QPlainTextEdit *>();
     QVERIFY(input);
     QTest::keyClicks(input, u"Since March: penicillin gives me a rash."_s);
@@ -603,6 +608,68 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
     QCOMPARE(patientNotes->index(0).data(int(NoteListModel::DataRole::Author)).toString(),
              u"Dana Diaz"_s);
 
+    // Pat adds a severe allergy and her insurance on her own record, with the panel's dialog.
+    HealthRecordPanel *record = profile->record();
+    QCOMPARE(record->tabs()->count(), 4);
+    const auto fillAndSave = [](const QList<std::pair<QString, QString>> &texts,
+                                const QString &choice, int choiceIndex) {
+        auto *dialog = qobject_cast<HealthItemDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        for (const auto &[name, text] : texts)
+            QVERIFY(type(dialog, name, text));
+        if (!choice.isEmpty())
+            dialog->choiceField(choice)->setCurrentIndex(choiceIndex);
+        screenshot(dialog, u"patient-record-dialog"_s);
+        dialog->accept();
+    };
+    QTimer::singleShot(0, this, [&] {
+        fillAndSave({ { u"Substance"_s, u"Penicillin"_s }, { u"Reaction"_s, u"Hives"_s } },
+                    u"severity"_s, 2);
+    });
+    record->addOrEdit(u"patient_allergy"_s, -1);
+    QTimer::singleShot(0, this, [&] {
+        fillAndSave({ { u"Insurer"_s, u"Sanitas"_s }, { u"Policy number"_s, u"SN-4410"_s } }, {},
+                    0);
+    });
+    record->addOrEdit(u"insurance_policy"_s, -1);
+    QCOMPARE(record->lastMessage(), u"Saved."_s);
+    HealthItemModel *allergies = record->model(u"patient_allergy"_s);
+    QCOMPARE(column(allergies, 0), QStringList { u"Penicillin"_s });
+    QCOMPARE(allergies->index(0, 2).data().toString(), u"Severe"_s);
+    QVERIFY(allergies->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+    // A policy without its number keeps the dialog open with the reason; nothing is queued.
+    const int pending = m_patient->sync()->status().pending;
+    QString problem;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<HealthItemDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(type(dialog, u"Insurer"_s, u"Adeslas"_s));
+        dialog->accept();
+        problem = dialog->isVisible() ? dialog->problem() : QString();
+        dialog->reject();
+    });
+    record->addOrEdit(u"insurance_policy"_s, -1);
+    QCOMPARE(problem, u"Policy number is needed."_s);
+    QCOMPARE(m_patient->sync()->status().pending, pending);
+    QCOMPARE(column(record->model(u"insurance_policy"_s), 0), QStringList { u"Sanitas"_s });
+    record->tabs()->setCurrentIndex(1);
+    settledScreenshot(patient, u"patient-record"_s);
+    // Her doctor reads the allergy in the record tab; the desk sees the insurance only.
+    HealthRecordPanel *doctorRecord = mine->record();
+    QTRY_COMPARE_WITH_TIMEOUT(column(doctorRecord->model(u"patient_allergy"_s), 0),
+                              QStringList { u"Penicillin"_s }, waitMs);
+    doctorRecord->tabs()->setCurrentIndex(1);
+    mine->findChild<QTabWidget *>()->setCurrentWidget(doctorRecord);
+    settledScreenshot(doctor, u"doctor-mypatients-record"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(column(page->insurance()->model(u"insurance_policy"_s), 0),
+                              QStringList { u"Sanitas"_s }, waitMs);
+    QCOMPARE(page->insurance()->tabs()->count(), 1);
+    QCOMPARE(m_desk->sync()->replica().database().tables().contains(u"patient_allergy"_s), true);
+    QSqlQuery deskAllergies(m_desk->sync()->replica().database());
+    QVERIFY(deskAllergies.exec(u"SELECT COUNT(*) FROM patient_allergy"_s) && deskAllergies.next());
+    QCOMPARE(deskAllergies.value(0).toInt(), 0);
+    settledScreenshot(desk, u"frontDesk-insurance"_s);
+
     // The front desk takes Dana off Pat's team: Pat's record leaves her computer.
     team->list()->setCurrentIndex(team->model()->index(0));
     QVERIFY(button(team, u"Remove"_s)->isEnabled());
@@ -618,7 +685,9 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
             [&] {
                 QSqlQuery rows(doctorShell->sync()->replica().database());
                 rows.prepare(u"SELECT (SELECT COUNT(*) FROM patient WHERE id = ?)"
-                             u" + (SELECT COUNT(*) FROM note WHERE patient_id = ?)"_s);
+                             u" + (SELECT COUNT(*) FROM note WHERE patient_id = ?)"
+                             u" + (SELECT COUNT(*) FROM patient_allergy WHERE patient_id = ?)"_s);
+                rows.addBindValue(m_ids.value(u"pat"_s));
                 rows.addBindValue(m_ids.value(u"pat"_s));
                 rows.addBindValue(m_ids.value(u"pat"_s));
                 return rows.exec() && rows.next() && rows.value(0).toInt() == 0;

@@ -4,6 +4,7 @@
 #include "domain/patientrepository.h"
 #include "formwidgets.h"
 #include "models/patientlistmodel.h"
+#include "widgets/healthrecordpanel.h"
 #include "widgets/notespanel.h"
 #include "widgets/profileform.h"
 
@@ -85,6 +86,8 @@ QWidget *MyPatientsPage::detailsPane()
     m_tabs = new QTabWidget(patient);
     m_notes = new NotesPanel(m_context, m_tabs);
     m_tabs->addTab(m_notes, tr("&Notes"));
+    m_record = new HealthRecordPanel(m_context, {}, m_tabs);
+    m_tabs->addTab(m_record, tr("&Health record"));
     // The profile is for reading: whoever changes it (the patient, the front desk) has a form.
     auto *profile = new QWidget;
     m_form = new ProfileForm(profile);
@@ -148,6 +151,7 @@ void MyPatientsPage::showSelected()
     if (!patient) {
         m_form->setPatient(std::nullopt);
         m_notes->setPatient({});
+        m_record->setPatient({});
         m_details->setCurrentIndex(0);
         return;
     }
@@ -155,6 +159,8 @@ void MyPatientsPage::showSelected()
     m_form->setPatient(*patient);
     if (m_notes->patientId() != m_selectedId)
         m_notes->setPatient(m_selectedId); // the same patient again keeps a note being written
+    if (m_record->patientId() != m_selectedId)
+        m_record->setPatient(m_selectedId);
     m_details->setCurrentIndex(1);
 }
 

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace clinic::ui {
 
+class HealthRecordPanel;
 class NotesPanel;
 class PatientListModel;
 class ProfileForm;
@@ -29,6 +30,7 @@ public:
     QListView *list() const { return m_list; }
     ProfileForm *form() const { return m_form; }
     NotesPanel *notes() const { return m_notes; }
+    HealthRecordPanel *record() const { return m_record; }
     QString selectedId() const { return m_selectedId; }
 
     void select(const QString &patientId);
@@ -47,6 +49,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ProfileForm *m_form = nullptr;
     NotesPanel *m_notes = nullptr;
+    HealthRecordPanel *m_record = nullptr;
     QString m_selectedId;
 };
 

@@ -5,8 +5,10 @@
 #include "formwidgets.h"
 #include "models/patientlistmodel.h"
 #include "widgets/careteambox.h"
+#include "widgets/healthrecordpanel.h"
 #include "widgets/profileform.h"
 
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +17,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -126,6 +130,14 @@ QWidget *PatientsPage::detailsPane()
     layout->addLayout(buttons);
     m_careTeam = new CareTeamBox(m_context, editor);
     layout->addWidget(m_careTeam);
+    // The desk keeps insurance for billing; the clinical lists are the care team's.
+    auto *insuranceBox = new QGroupBox(tr("Insurance"), editor);
+    m_insurance = new HealthRecordPanel(m_context, { u"insurance_policy"_s }, insuranceBox);
+    m_insurance->tabs()->tabBar()->hide();
+    m_insurance->setMinimumHeight(180);
+    auto *insuranceLayout = new QVBoxLayout(insuranceBox);
+    insuranceLayout->addWidget(m_insurance);
+    layout->addWidget(insuranceBox);
     layout->addStretch();
     scroll->setWidget(editor);
     // Only up and down: as wide as the editor needs with the scroll bar beside it.
@@ -185,12 +197,14 @@ void PatientsPage::showSelected()
     auto patient = patients.find(m_selectedId);
     if (!patient || !patient->has_value() || (*patient)->deleted) {
         m_careTeam->setPatient({});
+        m_insurance->setPatient({});
         m_details->setCurrentIndex(0);
         return;
     }
     m_formTitle->setText((*patient)->displayName());
     m_form->setPatient(*patient);
     m_careTeam->setPatient(m_selectedId);
+    m_insurance->setPatient(m_selectedId);
     m_details->setCurrentIndex(1);
     updateTentative();
 }

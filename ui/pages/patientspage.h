@@ -13,6 +13,7 @@ class QTableView;
 namespace clinic::ui {
 
 class CareTeamBox;
+class HealthRecordPanel;
 class PatientListModel;
 class ProfileForm;
 
@@ -29,6 +30,7 @@ public:
     QTableView *table() const { return m_table; }
     ProfileForm *form() const { return m_form; }
     CareTeamBox *careTeam() const { return m_careTeam; }
+    HealthRecordPanel *insurance() const { return m_insurance; }
     QString selectedId() const { return m_selectedId; }
 
     void search(const QString &text);
@@ -50,6 +52,7 @@ private:
     QStackedWidget *m_details = nullptr; // a hint, or the form
     ProfileForm *m_form = nullptr;
     CareTeamBox *m_careTeam = nullptr;
+    HealthRecordPanel *m_insurance = nullptr;
     QLabel *m_formTitle = nullptr;
     QPushButton *m_save = nullptr;
     QString m_selectedId;

@@ -2,6 +2,7 @@
 
 #include "domain/patientrepository.h"
 #include "formwidgets.h"
+#include "widgets/healthrecordpanel.h"
 #include "widgets/notespanel.h"
 #include "widgets/profileform.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -33,18 +35,23 @@ ProfilePage::ProfilePage(const ClientContext &context, QWidget *parent)
     left->addLayout(buttons);
     left->addStretch();
 
-    auto *notesBox = new QGroupBox(tr("Notes"), this);
-    auto *intro = new QLabel(tr("Notes on your record, for you and your care team."), notesBox);
+    // The record's lists and the notes, for the patient and their care team.
+    auto *right = new QTabWidget(this);
+    m_record = new HealthRecordPanel(context, {}, right);
+    right->addTab(m_record, tr("&Health record"));
+    auto *notesTab = new QWidget(right);
+    auto *intro = new QLabel(tr("Notes on your record, for you and your care team."), notesTab);
     intro->setWordWrap(true);
-    m_notes = new NotesPanel(context, notesBox);
-    auto *notesLayout = new QVBoxLayout(notesBox);
+    m_notes = new NotesPanel(context, notesTab);
+    auto *notesLayout = new QVBoxLayout(notesTab);
     notesLayout->addWidget(intro);
     notesLayout->addWidget(m_notes, 1);
+    right->addTab(notesTab, tr("&Notes"));
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(20);
     columns->addLayout(left, 5);
-    columns->addWidget(notesBox, 4);
+    columns->addWidget(right, 5);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -62,6 +69,7 @@ ProfilePage::ProfilePage(const ClientContext &context, QWidget *parent)
     connect(m_context.sync, &SyncEngine::statusChanged, this, &ProfilePage::updateTentative);
     reload();
     m_notes->setPatient(m_context.account.accountId);
+    m_record->setPatient(m_context.account.accountId);
 }
 
 void ProfilePage::reload()

@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace clinic::ui {
 
+class HealthRecordPanel;
 class NotesPanel;
 class ProfileForm;
 
@@ -22,6 +23,7 @@ public:
 
     ProfileForm *form() const { return m_form; }
     NotesPanel *notes() const { return m_notes; }
+    HealthRecordPanel *record() const { return m_record; }
     void save();
 
 private:
@@ -31,6 +33,7 @@ private:
     ClientContext m_context;
     ProfileForm *m_form = nullptr;
     NotesPanel *m_notes = nullptr;
+    HealthRecordPanel *m_record = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
 };

@@ -31,7 +31,10 @@ QCborMap valuesOf(const Patient &p)
              { u"address_line"_s, p.addressLine },
              { u"postal_code"_s, p.postalCode },
              { u"city"_s, p.city },
-             { u"country"_s, p.country } };
+             { u"country"_s, p.country },
+             { u"emergency_name"_s, p.emergencyName },
+             { u"emergency_relation"_s, p.emergencyRelation },
+             { u"emergency_phone"_s, p.emergencyPhone } };
 }
 
 QFormLayout *formLayout(QWidget *box)
@@ -64,6 +67,7 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tentative);
     layout->addWidget(personalBox());
     layout->addWidget(contactBox());
+    layout->addWidget(emergencyBox());
     layout->addWidget(m_message);
     alignLabels();
     setPatient(std::nullopt);
@@ -140,6 +144,20 @@ QWidget *ProfileForm::contactBox()
     form->addRow(tr("P&ostal code:"), addField(u"postal_code"_s, tr("Postal code"), 20));
     form->addRow(tr("&City:"), addField(u"city"_s, tr("City"), 100));
     form->addRow(tr("Co&untry:"), addField(u"country"_s, tr("Country"), 100));
+    return box;
+}
+
+QWidget *ProfileForm::emergencyBox()
+{
+    auto *box = new QGroupBox(tr("Emergency contact"), this);
+    auto *form = formLayout(box);
+    form->addRow(tr("&Name:"), addField(u"emergency_name"_s, tr("Emergency contact's name"), 100));
+    QLineEdit *relation = addField(u"emergency_relation"_s, tr("Emergency contact's relation"), 40);
+    relation->setPlaceholderText(tr("e.g. mother, partner, neighbour"));
+    form->addRow(tr("&Relation:"), relation);
+    QLineEdit *phone = addField(u"emergency_phone"_s, tr("Emergency contact's phone"), 40);
+    phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    form->addRow(tr("P&hone:"), phone);
     return box;
 }
 

@@ -47,6 +47,7 @@ signals:
 private:
     QWidget *personalBox();
     QWidget *contactBox();
+    QWidget *emergencyBox();
     QLineEdit *addField(const QString &key, const QString &name, int maxLength);
     void alignLabels();
     QString current(const QString &key) const;
