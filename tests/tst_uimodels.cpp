@@ -39,6 +39,7 @@ private slots:
     void providersAndFreeTimes();
     void weekCalendar();
     void weekCalendarFitsEarlyHours();
+    void weekCalendarShowsOfferedTime();
     void availabilityRules();
     void availabilityExceptions();
 };
@@ -368,7 +369,9 @@ void TestUiModels::weekCalendar()
     };
     const QList<Slot> open { { lisbonMs(monday, QTime(9, 30)), lisbonMs(monday, QTime(10, 0)),
                                u"main"_s, Modality::InPerson } };
-    model.setWeek(monday.addDays(3), visits, open, { u"long"_s }); // any day picks its week
+    const QList<TimeRange> timeOff { { lisbonMs(monday.addDays(4), QTime(12, 0)),
+                                       lisbonMs(monday.addDays(6), QTime(0, 0)) } };
+    model.setWeek(monday.addDays(3), visits, open, timeOff, { u"long"_s }); // any day: its week
     QCOMPARE(model.weekStart(), monday);
     QCOMPARE(model.weekStartMs(), lisbonMs(monday, QTime(0, 0)));
     QCOMPARE(model.weekEndMs() - model.weekStartMs(), 7 * 24 * 3600 * 1000LL);
@@ -382,7 +385,10 @@ void TestUiModels::weekCalendar()
     const QModelIndex request = model.index(2, 0); // Monday 09:00
     QCOMPARE(request.data(int(Role::AppointmentId)).toString(), u"req"_s);
     QCOMPARE(request.data(int(Role::Status)).toString(), u"requested"_s);
-    QCOMPARE(request.data().toString(), u"09:00 Ana Reis\nAsks for this time"_s);
+    QCOMPARE(request.data().toString(), u"Ana Reis\nRequest"_s);
+    QVERIFY(request.data(Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(u"09:00–09:30, Ana Reis: Asks"));
     QCOMPARE(request.data(int(Role::StartMs)).toLongLong(), lisbonMs(monday, QTime(9, 0)));
     QVERIFY(!request.data(Qt::AccessibleTextRole).toString().contains(u'\n'));
     QCOMPARE(model.indexOf(u"req"_s), request);
@@ -398,7 +404,7 @@ void TestUiModels::weekCalendar()
 
     const QModelIndex start = model.index(4, 2); // Wednesday 10:00, for an hour
     const QModelIndex rest = model.index(5, 2);
-    QVERIFY(start.data().toString().startsWith(u"10:00 Ana Reis\nConfirmed · waiting to sync"));
+    QCOMPARE(start.data().toString(), u"Ana Reis\nConfirmed · waiting to sync"_s);
     QVERIFY(start.data(int(Role::IsTentative)).toBool());
     QVERIFY(start.data(Qt::FontRole).value<QFont>().italic());
     QCOMPARE(rest.data(int(Role::AppointmentId)).toString(), u"long"_s);
@@ -412,6 +418,38 @@ void TestUiModels::weekCalendar()
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, 1).data(int(Role::AppointmentId)).toString().isEmpty());
     QVERIFY(!model.index(0, 0).flags().testFlag(Qt::ItemIsEditable));
+
+    // Friday from noon and all Saturday off: grey, named once a day, never open.
+    using Role = WeekCalendarModel::DataRole;
+    QVERIFY(!model.index(7, 4).data(int(Role::IsTimeOff)).toBool()); // Friday 11:30
+    QVERIFY(model.index(8, 4).data(int(Role::IsTimeOff)).toBool());
+    QCOMPARE(model.index(8, 4).data().toString(), u"Time off"_s);
+    QVERIFY(model.index(9, 4).data().toString().isEmpty());
+    QCOMPARE(model.index(0, 5).data().toString(), u"Time off"_s);
+    QCOMPARE(model.index(19, 5).data(Qt::BackgroundRole).value<QBrush>().color(),
+             WeekCalendarModel::timeOffFill());
+    QVERIFY(!model.index(0, 6).data(int(Role::IsTimeOff)).toBool()); // Sunday is not
+}
+
+// A proposed visit holds the time offered, not the one asked for, and shows there.
+void TestUiModels::weekCalendarShowsOfferedTime()
+{
+    const QDate monday(2024, 6, 3);
+    WeekCalendarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeZone(lisbon);
+    AppointmentView offered = visit(u"p"_s, u"proposed"_s, monday, QTime(9, 0), 30);
+    offered.proposedStartMs = lisbonMs(monday.addDays(1), QTime(11, 10));
+    model.setWeek(monday, { offered }, {});
+    const QModelIndex cell = model.indexOf(u"p"_s);
+    QCOMPARE(cell, model.index(6, 1)); // Tuesday, the 11:00 row
+    QCOMPARE(cell.data().toString(), u"11:10 Ana Reis\nProposed"_s);
+    QVERIFY(model.index(7, 1).data(int(WeekCalendarModel::DataRole::AppointmentId)).isValid());
+    QVERIFY(model.index(2, 0)
+                    .data(int(WeekCalendarModel::DataRole::AppointmentId))
+                    .toString()
+                    .isEmpty());
+    QVERIFY(cell.data(Qt::AccessibleTextRole).toString().contains(u"waiting for the patient"));
 }
 
 // Anything before 08:00 or after 18:00 brings the hours with it; short slots halve the step.

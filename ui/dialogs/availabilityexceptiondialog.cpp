@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -29,6 +30,10 @@ QDateEdit *dateEdit(const QString &name, QWidget *parent)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(u"ddd d MMM yyyy"_s);
     edit->setAccessibleName(name);
+    // Its size hint leaves no room for the day's name beside the popup's arrow.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(
+                                  QLocale().toString(QDate(2026, 9, 30), u"ddd dd MMM yyyy"_s))
+                          + 48);
     return edit;
 }
 
@@ -62,6 +67,7 @@ AvailabilityExceptionDialog::AvailabilityExceptionDialog(AvailabilityException::
     m_zone = AvailabilityFields::timeZoneBox(this);
     m_message = messageLabel(this, u"exceptionMessage"_s);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // short fields look short
     if (timeOff)
         createTimeOffFields(form);
     else
@@ -84,6 +90,7 @@ AvailabilityExceptionDialog::AvailabilityExceptionDialog(AvailabilityException::
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(buttons);
+    setMinimumWidth(420);
 }
 
 void AvailabilityExceptionDialog::createTimeOffFields(QFormLayout *form)

@@ -45,6 +45,7 @@ AvailabilityRuleDialog::AvailabilityRuleDialog(const QStringList &knownLocations
     hours->addWidget(m_end);
     hours->addStretch();
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // short fields look short
     form->addRow(tr("Days"), createDays());
     form->addRow(tr("Hours"), hours);
     form->addRow(tr("Slot length"), m_slot);
@@ -58,7 +59,7 @@ AvailabilityRuleDialog::AvailabilityRuleDialog(const QStringList &knownLocations
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Weekly hours"), this, 1.2));
-    auto *intro = new QLabel(tr("Patients can book these hours every week, in slotText of the "
+    auto *intro = new QLabel(tr("Patients can book these hours every week, in slots of the "
                                 "length you choose."),
                              this);
     intro->setWordWrap(true);

@@ -42,6 +42,18 @@ QColor WeekCalendarModel::openFill()
     return QColor(0xee, 0xf7, 0xee);
 }
 
+QColor WeekCalendarModel::timeOffFill()
+{
+    return QColor(0xe2, 0xe2, 0xe2);
+}
+
+TimeRange WeekCalendarModel::heldTime(const AppointmentView &a)
+{
+    if (a.status == u"proposed" && a.proposedStartMs > 0)
+        return { a.proposedStartMs, a.proposedStartMs + (a.endMs - a.startMs) };
+    return { a.startMs, a.endMs };
+}
+
 WeekCalendarModel::WeekCalendarModel(QObject *parent)
     : QAbstractTableModel(parent), m_zone(QTimeZone::systemTimeZone())
 { }
@@ -99,8 +111,29 @@ WeekCalendarModel::DayMinutes WeekCalendarModel::place(qint64 startMs, qint64 en
     return span;
 }
 
+// Each day's part of each range, within the week: time off can run over several days.
+QList<WeekCalendarModel::DayMinutes>
+WeekCalendarModel::placeAll(const QList<TimeRange> &ranges) const
+{
+    QList<DayMinutes> spans;
+    for (const TimeRange &range : ranges) {
+        for (int day = 0; day < 7; ++day) {
+            const qint64 dayStart =
+                    QDateTime(m_monday.addDays(day), QTime(0, 0), m_zone).toMSecsSinceEpoch();
+            const qint64 dayEnd =
+                    QDateTime(m_monday.addDays(day + 1), QTime(0, 0), m_zone).toMSecsSinceEpoch();
+            const qint64 from = std::max(range.startMs, dayStart);
+            const qint64 to = std::min(range.endMs, dayEnd);
+            if (from < to)
+                spans << place(from, to);
+        }
+    }
+    return spans;
+}
+
 void WeekCalendarModel::setWeek(const QDate &monday, const QList<AppointmentView> &appointments,
-                                const QList<Slot> &open, const QSet<QString> &tentative)
+                                const QList<Slot> &open, const QList<TimeRange> &timeOff,
+                                const QSet<QString> &tentative)
 {
     beginResetModel();
     m_monday = mondayOf(monday);
@@ -109,19 +142,20 @@ void WeekCalendarModel::setWeek(const QDate &monday, const QList<AppointmentView
     QList<DayMinutes> visits;
     for (const AppointmentView &a : appointments) {
         const auto status = AppointmentStatuses::fromName(a.status);
-        const DayMinutes span = place(a.startMs, a.endMs);
+        const TimeRange held = heldTime(a);
+        const DayMinutes span = place(held.startMs, held.endMs);
         if (!status || !AppointmentStatuses::holdsTime(*status) || span.column < 0)
             continue;
         m_appointments << a;
         visits << span;
     }
-    QList<DayMinutes> openSpans;
-    for (const Slot &slot : open) {
-        if (const DayMinutes span = place(slot.startMs, slot.endMs); span.column >= 0)
-            openSpans << span;
-    }
-    fitHours(visits + openSpans);
-    fill(visits, openSpans);
+    QList<TimeRange> openRanges;
+    for (const Slot &slot : open)
+        openRanges.append({ slot.startMs, slot.endMs });
+    const QList<DayMinutes> openSpans = placeAll(openRanges);
+    const QList<DayMinutes> offSpans = placeAll(timeOff);
+    fitHours(visits + openSpans); // whole days off would stretch it to midnight
+    fill(visits, openSpans, offSpans);
     endResetModel();
 }
 
@@ -138,7 +172,8 @@ void WeekCalendarModel::fitHours(const QList<DayMinutes> &spans)
     m_rows = (std::min(last, minutesPerDay) - first) / m_step;
 }
 
-void WeekCalendarModel::fill(const QList<DayMinutes> &visits, const QList<DayMinutes> &open)
+void WeekCalendarModel::fill(const QList<DayMinutes> &visits, const QList<DayMinutes> &open,
+                             const QList<DayMinutes> &timeOff)
 {
     m_cells = QList<Cell>(m_rows * 7);
     const auto covered = [this](const DayMinutes &span, auto mark) {
@@ -152,6 +187,8 @@ void WeekCalendarModel::fill(const QList<DayMinutes> &visits, const QList<DayMin
         covered(visits[i], [i](Cell &cell) { cell.visits << i; });
     for (const DayMinutes &span : open)
         covered(span, [](Cell &cell) { cell.open = true; });
+    for (const DayMinutes &span : timeOff)
+        covered(span, [](Cell &cell) { cell.off = true; });
 }
 
 const WeekCalendarModel::Cell *WeekCalendarModel::cell(const QModelIndex &index) const
@@ -169,7 +206,8 @@ qint64 WeekCalendarModel::cellStartMs(const QModelIndex &index) const
 
 bool WeekCalendarModel::startsIn(const AppointmentView &a, const QModelIndex &index) const
 {
-    const DayMinutes span = place(a.startMs, a.endMs);
+    const TimeRange held = heldTime(a);
+    const DayMinutes span = place(held.startMs, held.endMs);
     const int from = m_firstMinute + index.row() * m_step;
     return span.column == index.column() && span.from >= from && span.from < from + m_step;
 }
@@ -200,7 +238,8 @@ QModelIndex WeekCalendarModel::indexOf(const QString &appointmentId) const
     const AppointmentView *a = appointment(appointmentId);
     if (!a)
         return {};
-    const DayMinutes span = place(a->startMs, a->endMs);
+    const TimeRange held = heldTime(*a);
+    const DayMinutes span = place(held.startMs, held.endMs);
     const int row = (span.from - m_firstMinute) / m_step;
     return row >= 0 && row < m_rows ? index(row, span.column) : QModelIndex();
 }
@@ -220,26 +259,56 @@ Qt::ItemFlags WeekCalendarModel::flags(const QModelIndex &index) const
     return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
 }
 
-QString WeekCalendarModel::shortStatus(const AppointmentView &a) const
+QString WeekCalendarModel::shortStatus(const AppointmentView &a)
 {
     if (a.status == u"requested")
-        return tr("Asks for this time");
+        return tr("Request");
     if (a.status == u"proposed")
-        return tr("You proposed %1")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.proposedStartMs, m_zone),
-                                        u"ddd HH:mm"_s));
+        return tr("Proposed");
     return AppointmentListModel::statusText(a.status);
 }
 
-QString WeekCalendarModel::describe(const AppointmentView &a) const
+QString WeekCalendarModel::longStatus(const AppointmentView &a) const
 {
-    const QString time = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(a.startMs, m_zone).time(), u"HH:mm"_s);
-    const QString who = a.patientName.isEmpty() ? tr("A patient") : a.patientName;
+    const auto at = [this](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, m_zone),
+                                  u"ddd d MMM, HH:mm"_s);
+    };
+    if (a.status == u"requested")
+        return tr("Asks for this time: confirm it or propose another");
+    if (a.status == u"proposed")
+        return tr("Asked for %1; you offered this time instead, waiting for the patient")
+                .arg(at(a.startMs));
+    return AppointmentListModel::statusText(a.status);
+}
+
+// The patient's name, then the state; the time too when it is not the row's own (a visit at
+// 09:10 in the 09:00 row).
+QString WeekCalendarModel::describe(const AppointmentView &a, const QModelIndex &index) const
+{
+    const QTime start = QDateTime::fromMSecsSinceEpoch(heldTime(a).startMs, m_zone).time();
+    QString who = a.patientName.isEmpty() ? tr("A patient") : a.patientName;
+    if (start != rowTime(index.row()))
+        who = tr("%1 %2").arg(QLocale().toString(start, u"HH:mm"_s), who);
     QString status = shortStatus(a);
     if (m_tentative.contains(a.id))
         status = tr("%1 · waiting to sync").arg(status);
-    return tr("%1 %2").arg(time, who) + u'\n' + status;
+    return who + u'\n' + status;
+}
+
+QString WeekCalendarModel::spoken(const AppointmentView &a) const
+{
+    const TimeRange held = heldTime(a);
+    const auto time = [this](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, m_zone).time(), u"HH:mm"_s);
+    };
+    QString text =
+            tr("%1–%2, %3: %4")
+                    .arg(time(held.startMs), time(held.endMs),
+                         a.patientName.isEmpty() ? tr("A patient") : a.patientName, longStatus(a));
+    if (m_tentative.contains(a.id))
+        text = tr("%1 (waiting to sync)").arg(text);
+    return text;
 }
 
 QString WeekCalendarModel::cellText(const Cell &c, const QModelIndex &index) const
@@ -247,8 +316,12 @@ QString WeekCalendarModel::cellText(const Cell &c, const QModelIndex &index) con
     QStringList texts;
     for (int i : c.visits) {
         if (startsIn(m_appointments[i], index))
-            texts << describe(m_appointments[i]);
+            texts << describe(m_appointments[i], index);
     }
+    // Time off is named once, where it starts in the day's rows.
+    if (c.visits.isEmpty() && c.off
+        && (index.row() == 0 || !m_cells[(index.row() - 1) * 7 + index.column()].off))
+        texts << tr("Time off");
     return texts.join(u'\n');
 }
 
@@ -264,14 +337,18 @@ QVariant WeekCalendarModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
         if (first)
-            return describe(*first).replace(u'\n', u" · "_s);
+            return spoken(*first);
+        if (c->off)
+            return tr("Time off");
         return c->open ? tr("Open hours") : QVariant();
     case Qt::BackgroundRole:
         if (first)
             return QBrush(fillFor(first->status));
+        if (c->off)
+            return QBrush(timeOffFill());
         return c->open ? QVariant(QBrush(openFill())) : QVariant();
     case Qt::ForegroundRole:
-        return first ? QVariant(QBrush(visitText)) : QVariant();
+        return first || c->off ? QVariant(QBrush(visitText)) : QVariant();
     case Qt::FontRole:
         if (first && m_tentative.contains(first->id)) {
             QFont font;
@@ -284,7 +361,9 @@ QVariant WeekCalendarModel::data(const QModelIndex &index, int role) const
     case int(DataRole::Status):
         return first ? first->status : QString();
     case int(DataRole::IsOpen):
-        return !first && c->open;
+        return !first && !c->off && c->open;
+    case int(DataRole::IsTimeOff):
+        return c->off;
     case int(DataRole::StartMs):
         return cellStartMs(index);
     case int(DataRole::IsTentative):

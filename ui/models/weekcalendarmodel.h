@@ -13,10 +13,11 @@ namespace clinic::ui {
 
 // A provider's week as a grid: a column per day (Monday first), a row per step of the day
 // (09:00, 09:30, ...) in one time zone (this computer's, by default). A cell holds the visits
-// that still hold time there (requested, proposed, confirmed, checked in), coloured by where
-// each is in its life, or is shaded lightly when it is open hours nobody has booked; the
-// rest is empty. A visit's text is in the cell it starts in; the cells it goes on over carry
-// its colour only, so a long visit reads as one block.
+// that hold time there (requested, confirmed, checked in; a proposed one at the time offered,
+// which is what it holds until the patient answers), coloured by where each is in its life;
+// else it is shaded lightly when it is open hours nobody has booked, or grey in time off.
+// A visit's words are in the cell it starts in; the cells it goes on over carry its colour
+// only, so a long visit reads as one block.
 class WeekCalendarModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
         IsOpen, // open hours, free to book
         StartMs, // the cell's start, UTC ms
         IsTentative, // a change to the visit waits for the server
+        IsTimeOff,
     };
 
     explicit WeekCalendarModel(QObject *parent = nullptr);
@@ -41,9 +43,10 @@ public:
     void setStepMinutes(int minutes); // before setWeek; divides 60
     int stepMinutes() const { return m_step; }
     // The week from `monday`: its visits (any may be outside it: they are left out), the
-    // open hours (free slots) and the ids with a change waiting to sync.
+    // open hours (free slots), the time off and the ids with a change waiting to sync.
     void setWeek(const QDate &monday, const QList<AppointmentView> &appointments,
-                 const QList<Slot> &open, const QSet<QString> &tentative = {});
+                 const QList<Slot> &open, const QList<TimeRange> &timeOff = {},
+                 const QSet<QString> &tentative = {});
     QDate weekStart() const { return m_monday; }
     qint64 weekStartMs() const;
     qint64 weekEndMs() const;
@@ -59,16 +62,22 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    QString shortStatus(const AppointmentView &appointment) const;
+    // A few words for a cell ("Request"), and a sentence for the details and screen readers.
+    static QString shortStatus(const AppointmentView &appointment);
+    QString longStatus(const AppointmentView &appointment) const;
+    // The time a visit holds: the offered one while proposed.
+    static TimeRange heldTime(const AppointmentView &appointment);
     // The fills of the cells, for a legend beside the view.
     static QColor fillFor(const QString &status);
     static QColor openFill();
+    static QColor timeOffFill();
 
 private:
     struct Cell
     {
         QList<int> visits; // indexes in m_appointments, overlapping the cell
         bool open = false;
+        bool off = false;
     };
     // A span of one day in minutes from its midnight, in m_zone.
     struct DayMinutes
@@ -79,11 +88,14 @@ private:
     };
     DayMinutes place(qint64 startMs, qint64 endMs) const;
     void fitHours(const QList<DayMinutes> &spans);
-    void fill(const QList<DayMinutes> &visits, const QList<DayMinutes> &open);
+    void fill(const QList<DayMinutes> &visits, const QList<DayMinutes> &open,
+              const QList<DayMinutes> &timeOff);
+    QList<DayMinutes> placeAll(const QList<TimeRange> &ranges) const;
     const Cell *cell(const QModelIndex &index) const;
     qint64 cellStartMs(const QModelIndex &index) const;
     QString cellText(const Cell &cell, const QModelIndex &index) const;
-    QString describe(const AppointmentView &appointment) const;
+    QString describe(const AppointmentView &appointment, const QModelIndex &index) const;
+    QString spoken(const AppointmentView &appointment) const;
     bool startsIn(const AppointmentView &appointment, const QModelIndex &index) const;
 
     QTimeZone m_zone;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -24,6 +25,14 @@ namespace {
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Columns as wide as their contents, and a little air between them.
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
+        view->setColumnWidth(column, view->columnWidth(column) + 20);
 }
 
 QPushButton *addButton(QHBoxLayout *row, const QString &text, QWidget *parent)
@@ -119,6 +128,11 @@ QWidget *AvailabilityPage::createExceptionSection()
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Time off and extra hours"), section, 1.1));
+    auto *zone = new QLabel(tr("Times here are in this computer's time zone, %1.")
+                                    .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
+                            section);
+    zone->setWordWrap(true);
+    layout->addWidget(zone);
     layout->addWidget(m_exceptionView, 1);
     layout->addLayout(buttons);
     return section;
@@ -147,8 +161,8 @@ void AvailabilityPage::refresh()
     const QString exception = selectedExceptionId();
     m_rules->setRules(hours->rules, waitingRules);
     m_exceptions->setExceptions(hours->exceptions, waitingExceptions);
-    m_ruleView->resizeColumnsToContents();
-    m_exceptionView->resizeColumnsToContents();
+    fitColumns(m_ruleView);
+    fitColumns(m_exceptionView);
     m_noRules->setVisible(hours->rules.isEmpty());
     if (const int row = m_rules->rowOf(rule); row >= 0)
         m_ruleView->selectRow(row);

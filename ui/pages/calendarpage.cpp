@@ -15,7 +15,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +33,28 @@ QString legendSwatch(const QColor &colour, const QString &text)
             colour.name(), text.toHtmlEscaped());
 }
 
+// Keeps a selected cell's own colour (its status) and marks the selection with a frame: the
+// palette's highlight fill would hide what the cell says.
+class CellDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem plain(option);
+        plain.state &= ~QStyle::State_Selected;
+        QStyledItemDelegate::paint(painter, plain, index);
+        if (!(option.state & QStyle::State_Selected))
+            return;
+        painter->save();
+        painter->setPen(QPen(option.palette.highlight(), 3));
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        painter->restore();
+    }
+};
+
 } // namespace
 
 CalendarPage::CalendarPage(const ClientContext &context, QWidget *parent)
@@ -45,6 +69,9 @@ CalendarPage::CalendarPage(const ClientContext &context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
     m_view->setCornerButtonEnabled(false);
+    m_view->setItemDelegate(new CellDelegate(m_view));
+    m_view->horizontalHeader()->setHighlightSections(false); // bold is for today
+    m_view->verticalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // Two lines of text (the time and name, then the status) in the cell a visit starts in.
@@ -55,11 +82,12 @@ CalendarPage::CalendarPage(const ClientContext &context, QWidget *parent)
             QStringList {
                     legendSwatch(WeekCalendarModel::openFill(), tr("Open hours")),
                     legendSwatch(WeekCalendarModel::fillFor(u"requested"_s),
-                                 tr("Asks for this time")),
+                                 tr("Request to answer")),
                     legendSwatch(WeekCalendarModel::fillFor(u"proposed"_s),
-                                 tr("New time proposed")),
+                                 tr("Proposed: waiting for the patient")),
                     legendSwatch(WeekCalendarModel::fillFor(u"confirmed"_s), tr("Confirmed")),
-                    legendSwatch(WeekCalendarModel::fillFor(u"checked_in"_s), tr("Checked in")) }
+                    legendSwatch(WeekCalendarModel::fillFor(u"checked_in"_s), tr("Checked in")),
+                    legendSwatch(WeekCalendarModel::timeOffFill(), tr("Time off")) }
                     .join(u"&nbsp;&nbsp;&nbsp;"_s),
             this);
     legend->setAccessibleName(tr("Legend"));
@@ -125,7 +153,7 @@ QWidget *CalendarPage::createDetails()
 {
     auto *panel = new QFrame(this);
     panel->setFrameShape(QFrame::StyledPanel);
-    panel->setFixedWidth(260);
+    panel->setFixedWidth(230);
     m_details = new QLabel(panel);
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -183,6 +211,11 @@ void CalendarPage::refresh()
     QList<int> lengths;
     for (const RuleRow &row : hours->rules)
         lengths << row.rule.slotMinutes;
+    QList<TimeRange> timeOff;
+    for (const ExceptionRow &row : hours->exceptions) {
+        if (row.exception.kind == AvailabilityException::Kind::TimeOff)
+            timeOff.append({ row.exception.startMs, row.exception.endMs });
+    }
     m_model->setStepMinutes(WeekCalendarModel::stepFor(lengths));
     // The week's bounds before the model has it: the same zone and Monday.
     const QTimeZone zone = m_model->timeZone();
@@ -202,7 +235,7 @@ void CalendarPage::refresh()
             tentative.insert(a.id);
     }
     const QString keep = m_selectedId;
-    m_model->setWeek(m_monday, *visits, *open, tentative);
+    m_model->setWeek(m_monday, *visits, *open, timeOff, tentative);
     m_selectedId = keep;
     if (const QModelIndex cell = m_model->indexOf(keep); cell.isValid())
         m_view->setCurrentIndex(cell);
@@ -218,6 +251,7 @@ void CalendarPage::scrollToDay()
         for (int column = 0; column < 7; ++column) {
             const QModelIndex cell = m_model->index(row, column);
             if (cell.data(int(WeekCalendarModel::DataRole::IsOpen)).toBool()
+                || cell.data(int(WeekCalendarModel::DataRole::IsTimeOff)).toBool()
                 || !cell.data(int(WeekCalendarModel::DataRole::AppointmentId)).toString().isEmpty())
                 return m_view->scrollTo(cell, QAbstractItemView::PositionAtTop);
         }
@@ -260,11 +294,12 @@ void CalendarPage::showDetails()
     QStringList lines;
     lines << u"<b>%1</b>"_s.arg(
             (visit->patientName.isEmpty() ? tr("A patient") : visit->patientName).toHtmlEscaped());
+    const TimeRange held = WeekCalendarModel::heldTime(*visit);
     lines << tr("%1, %2–%3")
-                     .arg(at(visit->startMs, u"dddd d MMMM"_s), at(visit->startMs, u"HH:mm"_s),
-                          at(visit->endMs, u"HH:mm"_s))
+                     .arg(at(held.startMs, u"dddd d MMMM"_s), at(held.startMs, u"HH:mm"_s),
+                          at(held.endMs, u"HH:mm"_s))
                      .toHtmlEscaped();
-    lines << m_model->shortStatus(*visit).toHtmlEscaped();
+    lines << m_model->longStatus(*visit).toHtmlEscaped();
     const auto modality = ScheduleRows::modalityFromName(visit->modality);
     lines << tr("%1 at %2")
                      .arg(AvailabilityRuleModel::modalityText(
@@ -274,6 +309,7 @@ void CalendarPage::showDetails()
     if (!visit->reason.isEmpty())
         lines << tr("Reason: %1").arg(visit->reason).toHtmlEscaped();
     m_details->setText(lines.join(u"<br>"_s));
+    m_details->adjustSize(); // at once, not at the next layout pass
 }
 
 } // namespace clinic::ui

@@ -28,6 +28,8 @@ QComboBox *AvailabilityFields::timeZoneBox(QWidget *parent)
     box->completer()->setFilterMode(Qt::MatchContains);
     box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(22);
     setZone(box, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     return box;
 }
@@ -77,6 +79,8 @@ QComboBox *AvailabilityFields::locationBox(const QStringList &known, QWidget *pa
     box->setValidator(
             new QRegularExpressionValidator(QRegularExpression(u"[0-9A-Za-z_-]{0,64}"_s), box));
     box->lineEdit()->setPlaceholderText(tr("for example main-clinic"));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(18);
     if (known.isEmpty())
         box->setEditText({});
     return box;
