@@ -49,8 +49,12 @@ Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &d
 Result<QList<AppointmentView>> AppointmentRepository::between(const QSqlDatabase &db, qint64 fromMs,
                                                               qint64 toMs)
 {
-    return select(db, u"AND a.start_at < ? AND a.end_at > ? ORDER BY a.start_at, a.id"_s,
-                  { toMs, fromMs });
+    // A proposed visit holds the time offered, which may be in another week than the one asked.
+    return select(db,
+                  u"AND ((a.start_at < ? AND a.end_at > ?) "
+                  u"OR (a.proposed_start_at < ? AND a.proposed_end_at > ?)) "
+                  u"ORDER BY a.start_at, a.id"_s,
+                  { toMs, fromMs, toMs, fromMs });
 }
 
 } // namespace clinic
