@@ -565,8 +565,8 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
     for (int i = 0; i < doctor->navigation()->count(); ++i)
         titles << doctor->navigation()->item(i)->text();
     QCOMPARE(titles,
-             (QStringList { u"Today"_s, u"Appointments"_s, u"Notifications"_s, u"My patients"_s,
-                            u"My account"_s }));
+             (QStringList { u"Today"_s, u"Appointments"_s, u"Calendar"_s, u"My availability"_s,
+                            u"Notifications"_s, u"My patients"_s, u"My account"_s }));
     auto *mine = qobject_cast<MyPatientsPage *>(openPage(doctor, u"My patients"_s));
     QVERIFY(mine);
     QTRY_COMPARE_WITH_TIMEOUT(column(mine->model(), PatientListModel::Name),

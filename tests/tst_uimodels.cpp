@@ -2,12 +2,14 @@
 
 #include "models/accountlistmodel.h"
 #include "models/appointmentlistmodel.h"
+#include "models/availabilitymodel.h"
 #include "models/careteammodel.h"
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/syncoutcomemodel.h"
+#include "models/weekcalendarmodel.h"
 #include "syncindicator.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +37,11 @@ private slots:
     void lastSyncText();
     void appointmentList();
     void providersAndFreeTimes();
+    void weekCalendar();
+    void weekCalendarFitsEarlyHours();
+    void weekCalendarShowsOfferedTime();
+    void availabilityRules();
+    void availabilityExceptions();
 };
 
 void TestUiModels::accountList()
@@ -316,6 +323,242 @@ void TestUiModels::providersAndFreeTimes()
     times.setSlots({ Slot { nine, nine + 20 * 60000, u"main"_s, Modality::Video } });
     QCOMPARE(times.index(0).data().toString(),
              AppointmentListModel::when(nine) + u" (20 min, video)"_s);
+}
+
+namespace {
+
+const QTimeZone lisbon("Europe/Lisbon");
+
+qint64 lisbonMs(const QDate &day, const QTime &time)
+{
+    return QDateTime(day, time, lisbon).toMSecsSinceEpoch();
+}
+
+AppointmentView visit(const QString &id, const QString &status, const QDate &day,
+                      const QTime &start, int minutes)
+{
+    AppointmentView a;
+    a.id = id;
+    a.patientName = u"Ana Reis"_s;
+    a.providerId = u"d1"_s;
+    a.locationId = u"main"_s;
+    a.modality = u"in_person"_s;
+    a.status = status;
+    a.startMs = lisbonMs(day, start);
+    a.endMs = a.startMs + minutes * 60000LL;
+    return a;
+}
+
+} // namespace
+
+// A week in Lisbon (summer time, UTC+1): visits by day and half hour, a long one as a block
+// with its words in its first cell, the open hours shaded, and what no longer holds time (a
+// cancelled visit) or is another week left out.
+void TestUiModels::weekCalendar()
+{
+    const QDate monday(2024, 6, 3);
+    WeekCalendarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeZone(lisbon);
+    model.setStepMinutes(30);
+    const QList<AppointmentView> visits {
+        visit(u"req"_s, u"requested"_s, monday, QTime(9, 0), 30),
+        visit(u"long"_s, u"confirmed"_s, monday.addDays(2), QTime(10, 0), 60),
+        visit(u"gone"_s, u"cancelled"_s, monday.addDays(1), QTime(9, 0), 30),
+        visit(u"later"_s, u"confirmed"_s, monday.addDays(7), QTime(9, 0), 30),
+    };
+    const QList<Slot> open { { lisbonMs(monday, QTime(9, 30)), lisbonMs(monday, QTime(10, 0)),
+                               u"main"_s, Modality::InPerson } };
+    const QList<TimeRange> timeOff { { lisbonMs(monday.addDays(4), QTime(12, 0)),
+                                       lisbonMs(monday.addDays(6), QTime(0, 0)) } };
+    model.setWeek(monday.addDays(3), visits, open, timeOff, { u"long"_s }); // any day: its week
+    QCOMPARE(model.weekStart(), monday);
+    QCOMPARE(model.weekStartMs(), lisbonMs(monday, QTime(0, 0)));
+    QCOMPARE(model.weekEndMs() - model.weekStartMs(), 7 * 24 * 3600 * 1000LL);
+    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.rowCount(), 20); // 08:00 to 18:00 in half hours
+    QCOMPARE(model.headerData(2, Qt::Vertical).toString(), u"09:00"_s);
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(),
+             QLocale().toString(monday, u"ddd d MMM"_s));
+
+    using Role = WeekCalendarModel::DataRole;
+    const QModelIndex request = model.index(2, 0); // Monday 09:00
+    QCOMPARE(request.data(int(Role::AppointmentId)).toString(), u"req"_s);
+    QCOMPARE(request.data(int(Role::Status)).toString(), u"requested"_s);
+    QCOMPARE(request.data().toString(), u"Ana Reis\nRequest"_s);
+    QVERIFY(request.data(Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(u"09:00–09:30, Ana Reis: Asks"));
+    QCOMPARE(request.data(int(Role::StartMs)).toLongLong(), lisbonMs(monday, QTime(9, 0)));
+    QVERIFY(!request.data(Qt::AccessibleTextRole).toString().contains(u'\n'));
+    QCOMPARE(model.indexOf(u"req"_s), request);
+    QCOMPARE(model.appointmentAt(request)->id, u"req"_s);
+
+    const QModelIndex openCell = model.index(3, 0); // Monday 09:30
+    QVERIFY(openCell.data(int(Role::IsOpen)).toBool());
+    QVERIFY(openCell.data(int(Role::AppointmentId)).toString().isEmpty());
+    QCOMPARE(openCell.data(Qt::BackgroundRole).value<QBrush>().color(),
+             WeekCalendarModel::openFill());
+    QVERIFY(!model.index(4, 0).data(int(Role::IsOpen)).toBool()); // 10:00: nothing
+    QVERIFY(!model.index(4, 0).data(Qt::BackgroundRole).isValid());
+
+    const QModelIndex start = model.index(4, 2); // Wednesday 10:00, for an hour
+    const QModelIndex rest = model.index(5, 2);
+    QCOMPARE(start.data().toString(), u"Ana Reis\nConfirmed · waiting to sync"_s);
+    QVERIFY(start.data(int(Role::IsTentative)).toBool());
+    QVERIFY(start.data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(rest.data(int(Role::AppointmentId)).toString(), u"long"_s);
+    QVERIFY(rest.data().toString().isEmpty()); // its words are in the first cell only
+    QCOMPARE(rest.data(Qt::BackgroundRole), start.data(Qt::BackgroundRole));
+    QVERIFY(model.index(6, 2).data(int(Role::AppointmentId)).toString().isEmpty());
+    QCOMPARE(model.indexOf(u"long"_s), start);
+
+    QVERIFY(!model.indexOf(u"gone"_s).isValid());
+    QVERIFY(!model.indexOf(u"later"_s).isValid());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, 1).data(int(Role::AppointmentId)).toString().isEmpty());
+    QVERIFY(!model.index(0, 0).flags().testFlag(Qt::ItemIsEditable));
+
+    // Friday from noon and all Saturday off: grey, named once a day, never open.
+    using Role = WeekCalendarModel::DataRole;
+    QVERIFY(!model.index(7, 4).data(int(Role::IsTimeOff)).toBool()); // Friday 11:30
+    QVERIFY(model.index(8, 4).data(int(Role::IsTimeOff)).toBool());
+    QCOMPARE(model.index(8, 4).data().toString(), u"Time off"_s);
+    QVERIFY(model.index(9, 4).data().toString().isEmpty());
+    QCOMPARE(model.index(0, 5).data().toString(), u"Time off"_s);
+    QCOMPARE(model.index(19, 5).data(Qt::BackgroundRole).value<QBrush>().color(),
+             WeekCalendarModel::timeOffFill());
+    QVERIFY(!model.index(0, 6).data(int(Role::IsTimeOff)).toBool()); // Sunday is not
+}
+
+// A proposed visit holds the time offered, not the one asked for, and shows there.
+void TestUiModels::weekCalendarShowsOfferedTime()
+{
+    const QDate monday(2024, 6, 3);
+    WeekCalendarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeZone(lisbon);
+    AppointmentView offered = visit(u"p"_s, u"proposed"_s, monday, QTime(9, 0), 30);
+    offered.proposedStartMs = lisbonMs(monday.addDays(1), QTime(11, 10));
+    model.setWeek(monday, { offered }, {});
+    const QModelIndex cell = model.indexOf(u"p"_s);
+    QCOMPARE(cell, model.index(6, 1)); // Tuesday, the 11:00 row
+    QCOMPARE(cell.data().toString(), u"11:10 Ana Reis\nProposed"_s);
+    QVERIFY(model.index(7, 1).data(int(WeekCalendarModel::DataRole::AppointmentId)).isValid());
+    QVERIFY(model.index(2, 0)
+                    .data(int(WeekCalendarModel::DataRole::AppointmentId))
+                    .toString()
+                    .isEmpty());
+    QVERIFY(cell.data(Qt::AccessibleTextRole).toString().contains(u"waiting for the patient"));
+}
+
+// Anything before 08:00 or after 18:00 brings the hours with it; short slots halve the step.
+void TestUiModels::weekCalendarFitsEarlyHours()
+{
+    QCOMPARE(WeekCalendarModel::stepFor({ 30, 60 }), 30);
+    QCOMPARE(WeekCalendarModel::stepFor({}), 30);
+    QCOMPARE(WeekCalendarModel::stepFor({ 30, 20 }), 15);
+    const QDate monday(2024, 6, 3);
+    WeekCalendarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeZone(lisbon);
+    model.setStepMinutes(15);
+    const QList<Slot> late { { lisbonMs(monday, QTime(19, 0)), lisbonMs(monday, QTime(19, 15)),
+                               u"main"_s, Modality::Video } };
+    model.setWeek(monday, { visit(u"early"_s, u"confirmed"_s, monday, QTime(7, 15), 15) }, late);
+    QCOMPARE(model.rowTime(0), QTime(7, 0));
+    QCOMPARE(model.rowCount(), 13 * 4); // 07:00 to 20:00
+    QCOMPARE(model.indexOf(u"early"_s), model.index(1, 0));
+    QVERIFY(model.index(48, 0).data(int(WeekCalendarModel::DataRole::IsOpen)).toBool());
+}
+
+void TestUiModels::availabilityRules()
+{
+    AvailabilityRuleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    WeeklyRule monday;
+    monday.locationId = u"centro"_s;
+    monday.dayOfWeek = 1;
+    monday.start = QTime(9, 0);
+    monday.end = QTime(12, 30);
+    monday.slotMinutes = 30;
+    monday.timeZone = u"Europe/Lisbon"_s;
+    WeeklyRule video = monday;
+    video.dayOfWeek = 3;
+    video.modality = Modality::Video;
+    video.validFrom = QDate(2024, 6, 1);
+    video.validUntil = QDate(2024, 9, 30);
+    model.setRules({ { u"r1"_s, monday }, { u"r2"_s, video } }, { u"r2"_s });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(AvailabilityRuleModel::ColumnCount));
+    const auto text = [&](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
+    QCOMPARE(text(0, AvailabilityRuleModel::Day), QLocale().standaloneDayName(1));
+    QCOMPARE(text(0, AvailabilityRuleModel::Hours), u"09:00–12:30"_s);
+    QCOMPARE(text(0, AvailabilityRuleModel::Modality), u"In person"_s);
+    QCOMPARE(text(0, AvailabilityRuleModel::Location), u"centro"_s);
+    QCOMPARE(text(0, AvailabilityRuleModel::SlotLength), u"30 min"_s);
+    QCOMPARE(text(0, AvailabilityRuleModel::TimeZone), u"Europe/Lisbon"_s);
+    QCOMPARE(text(0, AvailabilityRuleModel::Valid), u"Always"_s);
+    QCOMPARE(text(1, AvailabilityRuleModel::Modality), u"Video"_s);
+    QVERIFY(text(1, AvailabilityRuleModel::Day).endsWith(u"(waiting to sync)"));
+    QCOMPARE(text(1, AvailabilityRuleModel::Valid),
+             QLocale().toString(video.validFrom, u"d MMM yyyy"_s) + u" – "_s
+                     + QLocale().toString(video.validUntil, u"d MMM yyyy"_s));
+    video.validFrom = {};
+    QVERIFY(AvailabilityRuleModel::validText(video).startsWith(u"Until "));
+    QCOMPARE(model.index(1, 0).data(int(AvailabilityRuleModel::DataRole::RuleId)).toString(),
+             u"r2"_s);
+    QVERIFY(model.index(1, 0).data(int(AvailabilityRuleModel::DataRole::IsTentative)).toBool());
+    QCOMPARE(model.rowOf(u"r2"_s), 1);
+    QCOMPARE(model.at(0)->rule.locationId, u"centro"_s);
+    QVERIFY(!model.at(2));
+    QCOMPARE(model.headerData(AvailabilityRuleModel::SlotLength, Qt::Horizontal).toString(),
+             u"Slot"_s);
+}
+
+// Exceptions are UTC instants, shown in the model's zone: whole days as days.
+void TestUiModels::availabilityExceptions()
+{
+    AvailabilityExceptionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeZone(lisbon);
+    const QDate day(2024, 6, 10);
+    AvailabilityException off;
+    off.startMs = lisbonMs(day, QTime(0, 0));
+    off.endMs = lisbonMs(day.addDays(1), QTime(0, 0));
+    AvailabilityException holiday = off;
+    holiday.endMs = lisbonMs(day.addDays(5), QTime(0, 0));
+    AvailabilityException extra;
+    extra.kind = AvailabilityException::Kind::ExtraHours;
+    extra.startMs = lisbonMs(day, QTime(18, 0));
+    extra.endMs = lisbonMs(day, QTime(20, 0));
+    extra.locationId = u"centro"_s;
+    extra.modality = Modality::Video;
+    extra.slotMinutes = 20;
+    model.setExceptions({ { u"e1"_s, off }, { u"e2"_s, extra }, { u"e3"_s, holiday } });
+    const QString dayText = QLocale().toString(day, u"ddd d MMM yyyy"_s);
+    const auto text = [&](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
+    QCOMPARE(text(0, AvailabilityExceptionModel::Kind), u"Time off"_s);
+    QCOMPARE(text(0, AvailabilityExceptionModel::When), dayText + u" (all day)"_s);
+    QCOMPARE(text(1, AvailabilityExceptionModel::Kind), u"Extra hours"_s);
+    QCOMPARE(text(1, AvailabilityExceptionModel::When), dayText + u", 18:00–20:00"_s);
+    QCOMPARE(text(1, AvailabilityExceptionModel::Details), u"Video at centro, 20-minute slots"_s);
+    QCOMPARE(text(2, AvailabilityExceptionModel::When),
+             dayText + u" – "_s + QLocale().toString(day.addDays(4), u"ddd d MMM yyyy"_s)
+                     + u" (all days)"_s);
+    QVERIFY(model.index(0, 0).data(int(AvailabilityExceptionModel::DataRole::IsTimeOff)).toBool());
+    QVERIFY(!model.index(1, 0).data(int(AvailabilityExceptionModel::DataRole::IsTimeOff)).toBool());
+    QCOMPARE(model.rowOf(u"e3"_s), 2);
+    // The same instants, seen from New York, are not whole days there.
+    model.setTimeZone(QTimeZone("America/New_York"));
+    QVERIFY(!model.index(0, AvailabilityExceptionModel::When)
+                     .data()
+                     .toString()
+                     .contains(u"all day"));
 }
 
 QTEST_MAIN(TestUiModels)

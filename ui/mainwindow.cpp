@@ -7,6 +7,8 @@
 #include "lockscreen.h"
 #include "pages/accountpage.h"
 #include "pages/appointmentspage.h"
+#include "pages/availabilitypage.h"
+#include "pages/calendarpage.h"
 #include "pages/finddoctorpage.h"
 #include "pages/homepage.h"
 #include "pages/mypatientspage.h"
@@ -155,6 +157,10 @@ QWidget *MainWindow::createContent()
     if (role == Role::Doctor || role == Role::FrontDesk) {
         auto *appointments = new AppointmentsPage(m_context, m_pages);
         addPage(tr("Appointments"), appointments);
+        if (role == Role::Doctor) {
+            addPage(tr("Calendar"), new CalendarPage(m_context, m_pages));
+            addPage(tr("My availability"), new AvailabilityPage(m_context, m_pages));
+        }
         if (role == Role::FrontDesk) {
             auto *book = new FindDoctorPage(m_context, m_pages);
             connect(book, &FindDoctorPage::requested, appointments, &AppointmentsPage::select);

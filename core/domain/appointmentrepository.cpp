@@ -6,7 +6,11 @@ namespace clinic {
 
 using namespace Qt::StringLiterals;
 
-Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &db, int limit)
+namespace {
+
+// The appointments `where` picks, soonest first, with the names to show.
+Result<QList<AppointmentView>> select(const QSqlDatabase &db, const QString &where,
+                                      const QVariantList &values)
 {
     auto query = execSql(
             db,
@@ -17,8 +21,9 @@ Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &d
             u"FROM appointment a "
             u"LEFT JOIN patient p ON p.id = a.patient_id AND NOT p.deleted "
             u"LEFT JOIN provider_profile d ON d.id = a.provider_id AND NOT d.deleted "
-            u"WHERE NOT a.deleted ORDER BY a.start_at, a.id LIMIT ?"_s,
-            { limit }, tr("The appointments cannot be read."));
+            u"WHERE NOT a.deleted "_s
+                    + where,
+            values, AppointmentRepository::tr("The appointments cannot be read."));
     if (!query)
         return query.error();
     QList<AppointmentView> found;
@@ -32,6 +37,24 @@ Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &d
                        query->value(12).toString() });
     }
     return found;
+}
+
+} // namespace
+
+Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &db, int limit)
+{
+    return select(db, u"ORDER BY a.start_at, a.id LIMIT ?"_s, { limit });
+}
+
+Result<QList<AppointmentView>> AppointmentRepository::between(const QSqlDatabase &db, qint64 fromMs,
+                                                              qint64 toMs)
+{
+    // A proposed visit holds the time offered, which may be in another week than the one asked.
+    return select(db,
+                  u"AND ((a.start_at < ? AND a.end_at > ?) "
+                  u"OR (a.proposed_start_at < ? AND a.proposed_end_at > ?)) "
+                  u"ORDER BY a.start_at, a.id"_s,
+                  { toMs, fromMs, toMs, fromMs });
 }
 
 } // namespace clinic

@@ -34,6 +34,10 @@ class AppointmentRepository
     Q_DECLARE_TR_FUNCTIONS(clinic::AppointmentRepository)
 public:
     static Result<QList<AppointmentView>> list(const QSqlDatabase &db, int limit = 1000);
+    // Those that overlap [fromMs, toMs), at their time or the one proposed: a calendar's
+    // week, however many came before it.
+    static Result<QList<AppointmentView>> between(const QSqlDatabase &db, qint64 fromMs,
+                                                  qint64 toMs);
 };
 
 } // namespace clinic

@@ -1,12 +1,9 @@
 #include "appointmentspage.h"
 
-#include "dialogs/proposetimedialog.h"
-#include "domain/providerdirectory.h"
+#include "appointmentactions.h"
 #include "formwidgets.h"
-#include "pages/finddoctorpage.h"
 #include "scheduling/appointment.h"
 #include "scheduling/icalendar.h"
-#include "scheduling/schedulerows.h"
 #include "util/atomicfile.h"
 
 #include <QDateTime>
@@ -166,26 +163,9 @@ void AppointmentsPage::proposeAnotherTime()
     const AppointmentView *selected = m_model->at(m_model->rowOf(m_selectedId));
     if (!selected)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto modality = ScheduleRows::modalityFromName(selected->modality);
-    auto freeTimes =
-            ProviderDirectory(m_context.store->database())
-                    .freeSlotsOf(selected->providerId, now,
-                                 now + FindDoctorPage::daysAhead * 24LL * 3600 * 1000, modality);
-    if (!freeTimes)
-        return showMessage(m_message, freeTimes.error().message);
-    auto *dialog = new ProposeTimeDialog(*freeTimes, selected->patientName, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = selected->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const Slot *slot = dialog->chosen();
-        if (!slot)
-            return;
-        auto done = m_context.sync->submit(u"appointment.propose"_s,
-                                           { { u"id"_s, id }, { u"start_at"_s, slot->startMs } });
-        showMessage(m_message, done ? QString() : done.error().message);
-    });
-    dialog->open();
+    AppointmentActions::proposeAnotherTime(
+            m_context, *selected, this,
+            [this](const QString &error) { showMessage(m_message, error); });
 }
 
 Result<void> AppointmentsPage::exportCalendar(const QString &path, const QStringList &ids) const
@@ -233,11 +213,9 @@ void AppointmentsPage::askAndExport(bool selectedOnly)
 
 void AppointmentsPage::run(const Move &move)
 {
-    if (m_selectedId.isEmpty())
-        return;
-    auto done = m_context.sync->submit(QString::fromLatin1(move.mutation),
-                                       { { u"id"_s, m_selectedId } });
-    showMessage(m_message, done ? QString() : done.error().message);
+    showMessage(
+            m_message,
+            AppointmentActions::run(m_context, QString::fromLatin1(move.mutation), m_selectedId));
 }
 
 } // namespace clinic::ui
