@@ -6,19 +6,25 @@ namespace clinic {
 
 using namespace Qt::StringLiterals;
 
-Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &db, int limit)
+namespace {
+
+// Every read names the same columns, in AppointmentView's order; `where` narrows them.
+Result<QList<AppointmentView>> select(const QSqlDatabase &db, const QString &where,
+                                      const QVariantList &values)
 {
     auto query = execSql(
             db,
             u"SELECT a.id, a.patient_id, COALESCE(p.given_name || ' ' || p.family_name, "
             u"a.patient_name), "
             u"a.provider_id, COALESCE(d.display_name, ''), a.location_id, a.modality, a.status, "
-            u"a.reason, a.start_at, a.end_at, COALESCE(a.proposed_start_at, 0), a.updated_by "
+            u"a.reason, a.start_at, a.end_at, COALESCE(a.proposed_start_at, 0), a.updated_by, "
+            u"a.updated_at "
             u"FROM appointment a "
             u"LEFT JOIN patient p ON p.id = a.patient_id AND NOT p.deleted "
             u"LEFT JOIN provider_profile d ON d.id = a.provider_id AND NOT d.deleted "
-            u"WHERE NOT a.deleted ORDER BY a.start_at, a.id LIMIT ?"_s,
-            { limit }, tr("The appointments cannot be read."));
+            u"WHERE NOT a.deleted "_s
+                    + where,
+            values, AppointmentRepository::tr("The appointments cannot be read."));
     if (!query)
         return query.error();
     QList<AppointmentView> found;
@@ -29,9 +35,32 @@ Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &d
                        query->value(6).toString(), query->value(7).toString(),
                        query->value(8).toString(), query->value(9).toLongLong(),
                        query->value(10).toLongLong(), query->value(11).toLongLong(),
-                       query->value(12).toString() });
+                       query->value(12).toString(), query->value(13).toLongLong() });
     }
     return found;
+}
+
+} // namespace
+
+Result<QList<AppointmentView>> AppointmentRepository::list(const QSqlDatabase &db, int limit)
+{
+    return select(db, u"ORDER BY a.start_at, a.id LIMIT ?"_s, { limit });
+}
+
+Result<QList<AppointmentView>> AppointmentRepository::between(const QSqlDatabase &db, qint64 fromMs,
+                                                              qint64 toMs)
+{
+    return select(db, u"AND a.start_at >= ? AND a.start_at < ? ORDER BY a.start_at, a.id"_s,
+                  { fromMs, toMs });
+}
+
+Result<std::optional<AppointmentView>> AppointmentRepository::find(const QSqlDatabase &db,
+                                                                   const QString &id)
+{
+    auto found = select(db, u"AND a.id = ?"_s, { id });
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::nullopt : std::optional(found->first());
 }
 
 } // namespace clinic
