@@ -224,6 +224,7 @@ void SchedulePage::refresh()
                                          : tr("No visits this week."));
     m_empty->setVisible(m_model->isEmpty());
     m_grid->setVisible(!m_model->isEmpty());
+    m_selection->setVisible(!m_model->isEmpty()); // nothing to choose
     select(keep);
 }
 
