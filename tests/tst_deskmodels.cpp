@@ -178,6 +178,19 @@ void TestDeskModels::cancelledShownOnRequest()
     QCOMPARE(idAt(model, 1, 1), QString());
     QCOMPARE(idAt(model, 2, 1), u"a3"_s);
     QVERIFY(model.index(2, 1).data().toString().endsWith(u"Declined"_s));
+    // A proposed other time is named in the cell: nothing shows at it.
+    AppointmentView proposed =
+            visit(u"a6"_s, u"Ivo Luz"_s, u"d1"_s, u"proposed"_s, at(day, QTime(12, 0)));
+    proposed.proposedStartMs = at(day, QTime(15, 30));
+    AppointmentView movedDay = proposed;
+    movedDay.id = u"a7"_s;
+    movedDay.startMs = at(day, QTime(13, 0));
+    movedDay.proposedStartMs = at(day.addDays(2), QTime(9, 0));
+    model.setSchedule(DeskScheduleModel::Span::Day, from, to, {}, { proposed, movedDay });
+    QCOMPARE(model.indexOf(u"a6"_s).data().toString(),
+             u"Ivo Luz\nIn person · New time proposed: 15:30"_s);
+    QCOMPARE(model.indexOf(u"a7"_s).data().toString(),
+             u"Ivo Luz\nIn person · New time proposed: Fri 5 Mar, 09:00"_s);
 }
 
 // Lisbon, 30 March 2025: 01:00 becomes 02:00. The day is 23 hours; times read as the wall

@@ -215,7 +215,17 @@ QString DeskScheduleModel::cellText(const Entry &entry) const
     if (entry.appointment < 0)
         return {};
     const AppointmentView &a = m_appointments[entry.appointment];
-    QString line = tr("%1 · %2").arg(modalityText(a.modality), statusText(a.status));
+    QString status = statusText(a.status);
+    if (a.status == u"proposed" && a.proposedStartMs > 0) {
+        // The other time holds its slot too; say where, as nothing shows there.
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(a.startMs, m_zone);
+        const QDateTime other = QDateTime::fromMSecsSinceEpoch(a.proposedStartMs, m_zone);
+        status = tr("%1: %2").arg(status,
+                                  other.date() == start.date()
+                                          ? other.toString(u"HH:mm"_s)
+                                          : QLocale().toString(other, u"ddd d MMM, HH:mm"_s));
+    }
+    QString line = tr("%1 · %2").arg(modalityText(a.modality), status);
     if (m_tentative.contains(a.id))
         line = tr("%1 · waiting to sync").arg(line);
     return (a.patientName.isEmpty() ? tr("A patient") : a.patientName) + u'\n' + line;
