@@ -304,6 +304,11 @@ void TestDeskUi::deskBooksChecksInAndCompletes()
     QVERIFY(!button(schedule, u"Check in"_s)->isEnabled());
     QVERIFY(!button(schedule, u"Did not come"_s)->isEnabled());
     QVERIFY(button(schedule, u"Cancel appointment"_s)->isEnabled());
+    // Why, in words beside the greyed buttons.
+    QVERIFY(shown(schedule, u"scheduleSelection"_s)
+                    .endsWith(u"Check-in opens on the day of the visit. It can be marked missed "
+                              u"once its time has come."_s));
+    screenshot(desk, u"desk-6-day-before"_s);
     // Twenty minutes past his time, he has not come.
     m_clock.set(ruiStart + 20 * minute);
     schedule->showAppointment(rui);
@@ -314,7 +319,7 @@ void TestDeskUi::deskBooksChecksInAndCompletes()
     QTRY_VERIFY_WITH_TIMEOUT(cellOf(schedule, rui) == u"Rui Sousa\nIn person · Did not come"_s,
                              waitMs);
     QVERIFY(!button(schedule, u"Check in"_s)); // nothing more to do with it
-    screenshot(desk, u"desk-6-no-show"_s);
+    screenshot(desk, u"desk-7-no-show"_s);
     emit desk->signOutRequested();
     QTRY_VERIFY(!shell.mainWindow());
 }

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -218,6 +219,12 @@ void SchedulePage::refresh()
             tentative.insert(a.id);
     }
     const QString keep = m_selectedId;
+    // The same day again (a sync, the minute): the grid stays where the user scrolled it.
+    const bool sameSpan = from == m_shownFrom && to == m_shownTo;
+    const QPoint scrolled(m_grid->horizontalScrollBar()->value(),
+                          m_grid->verticalScrollBar()->value());
+    m_shownFrom = from;
+    m_shownTo = to;
     m_model->setSchedule(m_span, from, to, providerTimes(from, to), *appointments, tentative);
     updateTitle();
     m_empty->setText(m_span == Span::Day ? tr("No visits and no free times on this day.")
@@ -226,6 +233,10 @@ void SchedulePage::refresh()
     m_grid->setVisible(!m_model->isEmpty());
     m_selection->setVisible(!m_model->isEmpty()); // nothing to choose
     select(keep);
+    if (sameSpan) {
+        m_grid->horizontalScrollBar()->setValue(scrolled.x());
+        m_grid->verticalScrollBar()->setValue(scrolled.y());
+    }
 }
 
 void SchedulePage::updateTitle()
@@ -254,49 +265,59 @@ void SchedulePage::select(const QString &id)
     updateActions();
 }
 
+// Why a move the visit's state allows is not offered yet, or nothing. The server allows
+// these on any day; at the desk they belong to the visit's time.
+QString SchedulePage::notYet(const AppointmentMove &move, const AppointmentView &visit) const
+{
+    const QString mutation = QString::fromLatin1(move.mutation);
+    if (mutation == u"appointment.check_in"
+        && QDateTime::fromMSecsSinceEpoch(visit.startMs, m_model->timeZone()).date() != today())
+        return tr("Check-in opens on the day of the visit.");
+    if (mutation == u"appointment.no_show" && visit.startMs > m_clock.nowMs())
+        return tr("It can be marked missed once its time has come.");
+    return {};
+}
+
 void SchedulePage::updateActions()
 {
-    const QModelIndex current = m_grid->currentIndex();
     const AppointmentView *selected = m_selectedId.isEmpty()
             ? nullptr
             : m_model->appointmentAt(m_model->indexOf(m_selectedId));
-    const QTimeZone zone = m_model->timeZone();
-    const qint64 now = m_clock.nowMs();
+    QStringList waits;
     for (const auto &[move, button] : m_moves) {
-        button->setVisible(selected && move.allows(m_context.account.role, selected->status));
-        if (!selected)
-            continue;
-        // The server allows these on any day; at the desk they belong to the visit's time.
-        const QString mutation = QString::fromLatin1(move.mutation);
-        QString notYet;
-        if (mutation == u"appointment.check_in"
-            && QDateTime::fromMSecsSinceEpoch(selected->startMs, zone).date() != today())
-            notYet = tr("Patients are checked in on the day of their visit.");
-        else if (mutation == u"appointment.no_show" && selected->startMs > now)
-            notYet = tr("A visit is missed only once its time has come.");
-        button->setEnabled(notYet.isEmpty());
-        button->setToolTip(notYet);
+        const bool allowed = selected && move.allows(m_context.account.role, selected->status);
+        const QString reason = allowed ? notYet(move, *selected) : QString();
+        button->setVisible(allowed);
+        button->setEnabled(reason.isEmpty());
+        button->setToolTip(reason);
+        if (!reason.isEmpty())
+            waits << reason;
     }
+    // The reasons in words beside the greyed buttons, not only in their tooltips.
+    waits.prepend(describe(selected));
+    m_selection->setText(waits.join(u' '));
+}
+
+QString SchedulePage::describe(const AppointmentView *selected) const
+{
+    const QTimeZone zone = m_model->timeZone();
     if (selected) {
-        m_selection->setText(
-                tr("%1 with %2 · %3 · %4–%5 · %6")
-                        .arg(selected->patientName, selected->providerName,
-                             QLocale().toString(
-                                     QDateTime::fromMSecsSinceEpoch(selected->startMs, zone).date(),
-                                     QLocale::ShortFormat),
-                             timeOf(selected->startMs, zone), timeOf(selected->endMs, zone),
-                             DeskScheduleModel::statusText(selected->status)));
-    } else if (current.isValid()
-               && current.data(int(DeskScheduleModel::DataRole::IsFree)).toBool()) {
-        m_selection->setText(
-                tr("Free at %1. Use Book a visit… to give this time to a patient.")
-                        .arg(timeOf(current.data(int(DeskScheduleModel::DataRole::StartMs))
-                                            .toLongLong(),
-                                    zone)));
-    } else {
-        m_selection->setText(tr("Choose a visit to check the patient in, mark a missed visit, "
-                                "complete or cancel it."));
+        return tr("%1 with %2 · %3 · %4–%5 · %6.")
+                .arg(selected->patientName, selected->providerName,
+                     QLocale().toString(
+                             QDateTime::fromMSecsSinceEpoch(selected->startMs, zone).date(),
+                             QLocale::ShortFormat),
+                     timeOf(selected->startMs, zone), timeOf(selected->endMs, zone),
+                     DeskScheduleModel::statusText(selected->status));
     }
+    const QModelIndex current = m_grid->currentIndex();
+    if (current.isValid() && current.data(int(DeskScheduleModel::DataRole::IsFree)).toBool()) {
+        const qint64 start = current.data(int(DeskScheduleModel::DataRole::StartMs)).toLongLong();
+        return tr("Free at %1. Use Book a visit… to give this time to a patient.")
+                .arg(timeOf(start, zone));
+    }
+    return tr("Choose a visit to check the patient in, mark a missed visit, complete or "
+              "cancel it.");
 }
 
 void SchedulePage::run(const AppointmentMove &move)

@@ -51,6 +51,8 @@ private:
     void step(int direction);
     void updateTitle();
     void updateActions();
+    QString notYet(const AppointmentMove &move, const AppointmentView &visit) const;
+    QString describe(const AppointmentView *selected) const;
     void run(const AppointmentMove &move);
     QDate today() const;
     QList<DeskScheduleModel::ProviderTimes> providerTimes(qint64 fromMs, qint64 toMs);
@@ -70,6 +72,8 @@ private:
     QTimer m_minutely;
     Span m_span = Span::Day;
     QDate m_day;
+    qint64 m_shownFrom = 0; // the span in the grid
+    qint64 m_shownTo = 0;
     QString m_selectedId;
 };
 
