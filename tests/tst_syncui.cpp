@@ -254,8 +254,9 @@ void TestSyncUi::frontDeskRegistersAndSeesThePatientsOwnEdits()
     for (int i = 0; i < desk->navigation()->count(); ++i)
         titles << desk->navigation()->item(i)->text();
     QCOMPARE(titles,
-             (QStringList { u"Today"_s, u"Appointments"_s, u"Book a visit"_s, u"Notifications"_s,
-                            u"Patients"_s, u"My account"_s }));
+             (QStringList { u"Today"_s, u"Schedule"_s, u"Waiting room"_s, u"Appointments"_s,
+                            u"Book a visit"_s, u"Notifications"_s, u"Patients"_s,
+                            u"My account"_s }));
     PatientsPage *page = patientsPage(desk);
     QVERIFY(page);
     QCOMPARE(shown(page, u"patientsCount"_s), u"Type a name to find a patient."_s);

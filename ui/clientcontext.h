@@ -5,6 +5,7 @@
 #include "sync/accountclient.h"
 #include "sync/serverconnection.h"
 #include "sync/syncengine.h"
+#include "util/clock.h"
 
 #include <memory>
 
@@ -12,7 +13,7 @@ namespace clinic::ui {
 
 // What the signed-in windows and pages work with: the user's store on this computer, who they
 // are, the server connection (which may be down: pages check its state), and the sync engine
-// every change goes through (it queues while offline).
+// every change goes through (it queues while offline), and the clock the pages read.
 struct ClientContext
 {
     std::shared_ptr<EncryptedStore> store;
@@ -20,6 +21,8 @@ struct ClientContext
     ServerConnection *connection = nullptr;
     AccountClient *accounts = nullptr;
     SyncEngine *sync = nullptr;
+    // What the pages take "now" and "today" from: the system's, or a test's.
+    const Clock *clock = &Clock::system();
 
     bool online() const
     {

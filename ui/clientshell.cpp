@@ -84,6 +84,7 @@ void ClientShell::onSignedIn(const SignInResult &result)
     context.connection = &m_connection;
     context.accounts = &m_accounts;
     context.sync = m_session->engine();
+    context.clock = m_clock;
     m_main = new MainWindow(context);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &ClientShell::signOut);

@@ -4,6 +4,7 @@
 #include "sync/knownservers.h"
 #include "sync/serverconnection.h"
 #include "sync/signinflow.h"
+#include "util/clock.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,9 @@ public:
     // printed), as if the user had confirmed it.
     Result<void> trustServer(const QString &server, const QString &fingerprint);
     void setDefaultServer(const QString &server);
+    // The clock the signed-in window's pages read (the system's unless a test sets its own;
+    // it must outlive the shell).
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
     void start();
     SignInWindow *signInWindow() const;
@@ -52,6 +56,7 @@ private:
     AccountClient m_accounts;
     SignInFlow m_flow;
     QString m_defaultServer;
+    const Clock *m_clock = &Clock::system();
     QPointer<SignInWindow> m_signIn;
     QPointer<MainWindow> m_main;
     QPointer<SyncSession> m_session;

@@ -15,8 +15,10 @@
 #include "pages/notificationspage.h"
 #include "pages/patientspage.h"
 #include "pages/profilepage.h"
+#include "pages/schedulepage.h"
 #include "pages/securitypolicypage.h"
 #include "pages/userspage.h"
+#include "pages/waitingroompage.h"
 #include "syncindicator.h"
 
 #include <QApplication>
@@ -154,19 +156,13 @@ QWidget *MainWindow::createContent()
         addPage(tr("Find a doctor"), find);
         addPage(tr("My appointments"), appointments);
     }
-    if (role == Role::Doctor || role == Role::FrontDesk) {
-        auto *appointments = new AppointmentsPage(m_context, m_pages);
-        addPage(tr("Appointments"), appointments);
-        if (role == Role::Doctor) {
-            addPage(tr("Calendar"), new CalendarPage(m_context, m_pages));
-            addPage(tr("My availability"), new AvailabilityPage(m_context, m_pages));
-        }
-        if (role == Role::FrontDesk) {
-            auto *book = new FindDoctorPage(m_context, m_pages);
-            connect(book, &FindDoctorPage::requested, appointments, &AppointmentsPage::select);
-            addPage(tr("Book a visit"), book);
-        }
+    if (role == Role::Doctor) {
+        addPage(tr("Appointments"), new AppointmentsPage(m_context, m_pages));
+        addPage(tr("Calendar"), new CalendarPage(m_context, m_pages));
+        addPage(tr("My availability"), new AvailabilityPage(m_context, m_pages));
     }
+    if (role == Role::FrontDesk)
+        addFrontDeskPages();
     if (role == Role::Patient || role == Role::Doctor || role == Role::FrontDesk)
         addNotifications();
     if (m_context.account.role == Role::Doctor || m_context.account.role == Role::Nurse)
@@ -189,11 +185,41 @@ QWidget *MainWindow::createContent()
     return content;
 }
 
+// The front desk's day: the schedule across providers and the waiting room first, then every
+// appointment and booking. A visit just booked is selected in the schedule and the list.
+void MainWindow::addFrontDeskPages()
+{
+    auto *schedule = new SchedulePage(m_context, *m_context.clock, m_pages);
+    addPage(tr("Schedule"), schedule);
+    addWaitingRoom();
+    auto *appointments = new AppointmentsPage(m_context, m_pages);
+    addPage(tr("Appointments"), appointments);
+    auto *book = new FindDoctorPage(m_context, m_pages);
+    addPage(tr("Book a visit"), book);
+    connect(book, &FindDoctorPage::requested, appointments, &AppointmentsPage::select);
+    connect(book, &FindDoctorPage::requested, schedule, &SchedulePage::showAppointment);
+    connect(schedule, &SchedulePage::bookRequested, this, [this, book] { showPage(book); });
+}
+
+// The waiting room, with how many are waiting in its title in the page list.
+void MainWindow::addWaitingRoom()
+{
+    auto *page = new WaitingRoomPage(m_context, *m_context.clock, m_pages);
+    const int row = m_navigation->count();
+    addPage(tr("Waiting room"), page);
+    const auto title = [this, row](int waiting) {
+        m_navigation->item(row)->setText(waiting > 0 ? tr("Waiting room (%1)").arg(waiting)
+                                                     : tr("Waiting room"));
+    };
+    title(page->waiting());
+    connect(page, &WaitingRoomPage::waitingChanged, this, title);
+}
+
 // The notification centre's page, its unread count in the page list, and each new one shown
 // in the system tray (or the status bar where there is no tray, as offscreen).
 void MainWindow::addNotifications()
 {
-    auto *page = new NotificationsPage(m_context, Clock::system(), m_pages);
+    auto *page = new NotificationsPage(m_context, *m_context.clock, m_pages);
     const int row = m_navigation->count();
     addPage(tr("Notifications"), page);
     const auto title = [this, row](int unread) {
@@ -227,6 +253,11 @@ void MainWindow::addPage(const QString &title, QWidget *page)
                 m_navigation->setCurrentRow(row);
         });
     }
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_navigation->setCurrentRow(m_pages->indexOf(page));
 }
 
 QWidget *MainWindow::currentPage() const

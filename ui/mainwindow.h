@@ -46,7 +46,10 @@ private:
     void createMenus();
     QWidget *createContent();
     void addPage(const QString &title, QWidget *page);
+    void addFrontDeskPages();
+    void addWaitingRoom();
     void addNotifications();
+    void showPage(QWidget *page);
     void unlock();
     void updateConnectionStatus();
     void onSignedOutByServer(const QString &reason);

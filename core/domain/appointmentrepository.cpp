@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The appointments `where` picks, soonest first, with the names to show.
+// Every read names the same columns, in AppointmentView's order, with the names to show;
+// `where` narrows them.
 Result<QList<AppointmentView>> select(const QSqlDatabase &db, const QString &where,
                                       const QVariantList &values)
 {
@@ -17,7 +18,8 @@ Result<QList<AppointmentView>> select(const QSqlDatabase &db, const QString &whe
             u"SELECT a.id, a.patient_id, COALESCE(p.given_name || ' ' || p.family_name, "
             u"a.patient_name), "
             u"a.provider_id, COALESCE(d.display_name, ''), a.location_id, a.modality, a.status, "
-            u"a.reason, a.start_at, a.end_at, COALESCE(a.proposed_start_at, 0), a.updated_by "
+            u"a.reason, a.start_at, a.end_at, COALESCE(a.proposed_start_at, 0), a.updated_by, "
+            u"a.updated_at "
             u"FROM appointment a "
             u"LEFT JOIN patient p ON p.id = a.patient_id AND NOT p.deleted "
             u"LEFT JOIN provider_profile d ON d.id = a.provider_id AND NOT d.deleted "
@@ -34,7 +36,7 @@ Result<QList<AppointmentView>> select(const QSqlDatabase &db, const QString &whe
                        query->value(6).toString(), query->value(7).toString(),
                        query->value(8).toString(), query->value(9).toLongLong(),
                        query->value(10).toLongLong(), query->value(11).toLongLong(),
-                       query->value(12).toString() });
+                       query->value(12).toString(), query->value(13).toLongLong() });
     }
     return found;
 }
@@ -55,6 +57,15 @@ Result<QList<AppointmentView>> AppointmentRepository::between(const QSqlDatabase
                   u"OR (a.proposed_start_at < ? AND a.proposed_end_at > ?)) "
                   u"ORDER BY a.start_at, a.id"_s,
                   { toMs, fromMs, toMs, fromMs });
+}
+
+Result<std::optional<AppointmentView>> AppointmentRepository::find(const QSqlDatabase &db,
+                                                                   const QString &id)
+{
+    auto found = select(db, u"AND a.id = ?"_s, { id });
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::nullopt : std::optional(found->first());
 }
 
 } // namespace clinic

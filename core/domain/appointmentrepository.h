@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace clinic {
 
 // An appointment as this computer has it, with the names to show.
@@ -25,6 +27,7 @@ struct AppointmentView
     qint64 endMs = 0;
     qint64 proposedStartMs = 0; // while proposed
     QString updatedBy; // the account that made the last change to it
+    qint64 updatedAtMs = 0; // when (UTC ms): the server's time once synced
 };
 
 // Reads the appointments the server sent this user (their own, a doctor's, or the front
@@ -34,10 +37,13 @@ class AppointmentRepository
     Q_DECLARE_TR_FUNCTIONS(clinic::AppointmentRepository)
 public:
     static Result<QList<AppointmentView>> list(const QSqlDatabase &db, int limit = 1000);
-    // Those that overlap [fromMs, toMs), at their time or the one proposed: a calendar's
-    // week, however many came before it.
+    // Those that overlap [fromMs, toMs), at their time or the one proposed, soonest first,
+    // however many: a calendar's week or the clinic's day, which list()'s limit, counted from
+    // the oldest visit, would cut short.
     static Result<QList<AppointmentView>> between(const QSqlDatabase &db, qint64 fromMs,
                                                   qint64 toMs);
+    // One appointment, when this computer has it (deleted ones are not).
+    static Result<std::optional<AppointmentView>> find(const QSqlDatabase &db, const QString &id);
 };
 
 } // namespace clinic

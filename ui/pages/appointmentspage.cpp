@@ -1,6 +1,6 @@
 #include "appointmentspage.h"
 
-#include "appointmentactions.h"
+#include "appointmentmoves.h"
 #include "formwidgets.h"
 #include "scheduling/appointment.h"
 #include "scheduling/icalendar.h"
@@ -52,34 +52,8 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
     m_empty->setWordWrap(true);
     m_message = messageLabel(this, u"appointmentsMessage"_s);
 
-    const QList<Move> moves {
-        { "appointment.confirm",
-          tr("Confirm"),
-          { u"requested"_s },
-          { Role::Doctor, Role::FrontDesk } },
-        { "appointment.accept",
-          tr("Accept the new time"),
-          { u"proposed"_s },
-          { Role::Patient, Role::FrontDesk } },
-        { "appointment.decline",
-          tr("Decline the new time"),
-          { u"proposed"_s },
-          { Role::Patient, Role::FrontDesk } },
-        { "appointment.check_in", tr("Check in"), { u"confirmed"_s }, { Role::FrontDesk } },
-        { "appointment.no_show", tr("Did not come"), { u"confirmed"_s }, { Role::FrontDesk } },
-        { "appointment.complete",
-          tr("Complete"),
-          { u"checked_in"_s },
-          { Role::Doctor, Role::FrontDesk } },
-        { "appointment.cancel",
-          tr("Cancel appointment"),
-          { u"requested"_s, u"proposed"_s, u"confirmed"_s },
-          { Role::Patient, Role::FrontDesk } },
-    };
     auto *buttons = new QHBoxLayout;
-    for (const Move &move : moves) {
-        if (!move.roles.contains(context.account.role))
-            continue;
+    for (const AppointmentMove &move : AppointmentMoves::forRole(context.account.role)) {
         auto *button = new QPushButton(move.label, this);
         connect(button, &QPushButton::clicked, this, [this, move] { run(move); });
         buttons->addWidget(button);
@@ -163,9 +137,9 @@ void AppointmentsPage::proposeAnotherTime()
     const AppointmentView *selected = m_model->at(m_model->rowOf(m_selectedId));
     if (!selected)
         return;
-    AppointmentActions::proposeAnotherTime(
-            m_context, *selected, this,
-            [this](const QString &error) { showMessage(m_message, error); });
+    AppointmentMoves::proposeAnotherTime(m_context, *selected, this, [this](const QString &error) {
+        showMessage(m_message, error);
+    });
 }
 
 Result<void> AppointmentsPage::exportCalendar(const QString &path, const QStringList &ids) const
@@ -211,11 +185,12 @@ void AppointmentsPage::askAndExport(bool selectedOnly)
                 !written);
 }
 
-void AppointmentsPage::run(const Move &move)
+void AppointmentsPage::run(const AppointmentMove &move)
 {
-    showMessage(
-            m_message,
-            AppointmentActions::run(m_context, QString::fromLatin1(move.mutation), m_selectedId));
+    if (m_selectedId.isEmpty())
+        return;
+    auto done = AppointmentMoves::run(*m_context.sync, move, m_selectedId);
+    showMessage(m_message, done ? QString() : done.error().message);
 }
 
 } // namespace clinic::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appointmentmoves.h"
 #include "clientcontext.h"
 #include "models/appointmentlistmodel.h"
 
@@ -29,16 +30,9 @@ public:
     Result<void> exportCalendar(const QString &path, const QStringList &ids) const;
 
 private:
-    struct Move
-    {
-        const char *mutation;
-        QString label;
-        QStringList from; // statuses it applies to
-        QList<Role> roles;
-    };
     void refresh();
     void updateButtons();
-    void run(const Move &move);
+    void run(const AppointmentMove &move);
     void askAndExport(bool selectedOnly);
     void proposeAnotherTime();
 
@@ -47,7 +41,7 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_message = nullptr;
-    QList<std::pair<Move, QPushButton *>> m_moves;
+    QList<std::pair<AppointmentMove, QPushButton *>> m_moves;
     QPushButton *m_addToCalendar = nullptr;
     QPushButton *m_propose = nullptr; // doctors and the front desk, on requests
     QString m_selectedId;

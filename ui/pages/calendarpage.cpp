@@ -1,6 +1,6 @@
 #include "calendarpage.h"
 
-#include "appointmentactions.h"
+#include "appointmentmoves.h"
 #include "domain/availabilityrepository.h"
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
@@ -163,12 +163,14 @@ QWidget *CalendarPage::createDetails()
     m_confirm = new QPushButton(tr("Confirm"), panel);
     m_propose = new QPushButton(tr("Propose another time…"), panel);
     connect(m_confirm, &QPushButton::clicked, this, [this] {
-        showMessage(m_message,
-                    AppointmentActions::run(m_context, u"appointment.confirm"_s, m_selectedId));
+        if (m_selectedId.isEmpty())
+            return;
+        auto done = m_context.sync->submit(u"appointment.confirm"_s, { { u"id"_s, m_selectedId } });
+        showMessage(m_message, done ? QString() : done.error().message);
     });
     connect(m_propose, &QPushButton::clicked, this, [this] {
         if (const AppointmentView *visit = m_model->appointment(m_selectedId))
-            AppointmentActions::proposeAnotherTime(
+            AppointmentMoves::proposeAnotherTime(
                     m_context, *visit, this,
                     [this](const QString &error) { showMessage(m_message, error); });
     });

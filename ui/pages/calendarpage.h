@@ -15,7 +15,7 @@ class WeekCalendarModel;
 
 // The doctor's week: their visits by day and time, with the open hours patients can still
 // book shaded lightly; the chosen visit's details beside it, and for a request the same
-// answers as on the Appointments page (AppointmentActions): confirm or propose another time.
+// answers as on the Appointments page (AppointmentMoves): confirm or propose another time.
 class CalendarPage : public QWidget
 {
     Q_OBJECT

@@ -164,9 +164,13 @@ void FindDoctorPage::findPatients(const QString &text)
 void FindDoctorPage::request()
 {
     const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
-    const Slot *slot = m_slots->at(m_slotList->currentIndex().row());
-    if (!provider || !slot)
+    const Slot *chosen = m_slots->at(m_slotList->currentIndex().row());
+    if (!provider || !chosen)
         return;
+    // Copies: submitting refreshes the free times (their list is replaced) at once.
+    const Slot slot = *chosen;
+    const QString providerId = provider->id;
+    const QString providerName = provider->name;
     const QString patientId =
             m_patient ? m_patient->currentData().toString() : m_context.account.accountId;
     if (patientId.isEmpty())
@@ -176,15 +180,15 @@ void FindDoctorPage::request()
             u"appointment.request"_s,
             { { u"id"_s, id },
               { u"patient_id"_s, patientId },
-              { u"provider_id"_s, provider->id },
-              { u"start_at"_s, slot->startMs },
-              { u"location_id"_s, slot->locationId },
-              { u"modality"_s, slot->modality == Modality::Video ? u"video"_s : u"in_person"_s } });
+              { u"provider_id"_s, providerId },
+              { u"start_at"_s, slot.startMs },
+              { u"location_id"_s, slot.locationId },
+              { u"modality"_s, slot.modality == Modality::Video ? u"video"_s : u"in_person"_s } });
     if (!done)
         return showMessage(m_message, done.error().message);
     showMessage(m_message,
                 tr("Requested: %1 with %2. The doctor will confirm it.")
-                        .arg(AppointmentListModel::when(slot->startMs), provider->name),
+                        .arg(AppointmentListModel::when(slot.startMs), providerName),
                 false);
     showSlots();
     emit requested(id);

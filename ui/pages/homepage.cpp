@@ -80,8 +80,8 @@ QWidget *HomePage::roleBox()
                   "clinic's scheduling is in Clinic.");
         break;
     case Role::FrontDesk:
-        text = tr("Today's schedule, check-ins and the waiting room will be listed here once your "
-                  "clinic's scheduling is in Clinic.");
+        text = tr("Every doctor's day is under Schedule, where you check patients in; who has "
+                  "arrived, and for how long they have waited, is under Waiting room.");
         break;
     case Role::Pharmacist:
         text = tr("Prescriptions routed to your pharmacy will be listed here, oldest first.");
