@@ -155,6 +155,21 @@ Result<QList<Slot>> ProviderDirectory::freeSlotsOf(const QString &providerId, qi
     return freeSlotsOf(rows, providerId, fromMs, toMs, modality);
 }
 
+Result<QStringList> ProviderDirectory::languages() const
+{
+    auto rows =
+            execSql(m_db, u"SELECT DISTINCT languages FROM provider_profile WHERE NOT deleted"_s,
+                    {}, tr("The directory could not be read."));
+    if (!rows)
+        return rows.error();
+    QStringList all;
+    while (rows->next())
+        all += listOf(rows->value(0));
+    all.removeDuplicates();
+    all.sort();
+    return all;
+}
+
 Result<ProviderPage> ProviderDirectory::page(const QString &providerId) const
 {
     auto row = execSql(m_db,

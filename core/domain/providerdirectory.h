@@ -74,6 +74,8 @@ public:
     explicit ProviderDirectory(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<QList<ProviderHit>> search(const ProviderQuery &query) const;
+    // Every language some listed provider speaks (ISO 639-1), sorted.
+    Result<QStringList> languages() const;
     // The provider's page; NotFound when they are not listed.
     Result<ProviderPage> page(const QString &providerId) const;
     // A provider's free slots in [fromMs, toMs), from their hours and free/busy as synced.

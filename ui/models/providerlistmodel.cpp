@@ -41,6 +41,8 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
         details << hit.city;
     if (hit.distanceKm)
         details << tr("%1 km").arg(QLocale().toString(*hit.distanceKm, 'f', 0));
+    if (hit.ratingCount > 0)
+        details << tr("★ %1 (%2)").arg(QLocale().toString(hit.rating, 'f', 1)).arg(hit.ratingCount);
     if (hit.nextFreeMs > 0)
         details << tr("next free %1").arg(AppointmentListModel::when(hit.nextFreeMs));
     const QString separator = role == Qt::DisplayRole ? u"\n"_s : u". "_s;

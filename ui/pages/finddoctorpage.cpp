@@ -5,6 +5,8 @@
 #include "formwidgets.h"
 #include "models/appointmentlistmodel.h"
 #include "models/providerlistmodel.h"
+#include "scheduling/schedulerows.h"
+#include "widgets/providerpageview.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -15,6 +17,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -53,6 +56,14 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
     m_slotsTitle->setWordWrap(true);
     m_request = new QPushButton(tr("Request this time"), this);
     m_request->setEnabled(false);
+    m_page = new ProviderPageView(this);
+    m_waitlist = new QPushButton(tr("Join the waitlist"), this);
+    m_waitlist->setToolTip(tr("Be told when an earlier time with this doctor frees up."));
+    m_waitlist->setEnabled(false);
+    if (context.account.role == Role::Patient) {
+        m_myDoctor = new QPushButton(this);
+        m_myDoctor->setEnabled(false);
+    }
     m_message = messageLabel(this, u"findDoctorMessage"_s);
 
     auto *form = new QFormLayout;
@@ -72,13 +83,22 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addLayout(form, 1);
     searchRow->addWidget(searchButton, 0, Qt::AlignBottom);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->addWidget(m_page, 1);
+    auto *pageButtons = new QHBoxLayout;
+    if (m_myDoctor)
+        pageButtons->addWidget(m_myDoctor);
+    pageButtons->addStretch();
+    pageButtons->addWidget(m_waitlist);
+    pageColumn->addLayout(pageButtons);
     auto *slotsColumn = new QVBoxLayout;
     slotsColumn->addWidget(m_slotsTitle);
     slotsColumn->addWidget(m_slotList, 1);
     slotsColumn->addWidget(m_request, 0, Qt::AlignRight);
     auto *columns = new QHBoxLayout;
-    columns->setSpacing(20);
+    columns->setSpacing(16);
     columns->addWidget(m_providerList, 3);
+    columns->addLayout(pageColumn, 3);
     columns->addLayout(slotsColumn, 2);
 
     auto *layout = new QVBoxLayout(this);
@@ -88,6 +108,7 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
                                                                       : tr("Find a doctor"),
                               this));
     layout->addLayout(searchRow);
+    layout->addWidget(filterRow());
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
 
@@ -99,12 +120,80 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
     connect(m_slotList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_request->setEnabled(current.isValid()); });
     connect(m_request, &QPushButton::clicked, this, &FindDoctorPage::request);
+    connect(m_waitlist, &QPushButton::clicked, this, &FindDoctorPage::joinWaitlist);
+    if (m_myDoctor)
+        connect(m_myDoctor, &QPushButton::clicked, this, &FindDoctorPage::toggleMyDoctor);
     connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(u"provider_busy"_s) || tables.contains(u"availability_rule"_s)
-            || tables.contains(u"availability_exception"_s))
+            || tables.contains(u"availability_exception"_s) || tables.contains(u"patient"_s))
             showSlots(); // a time someone else just took goes from the list
+        if (tables.contains(u"provider_profile"_s))
+            fillLanguages();
     });
+    fillLanguages();
     search();
+}
+
+// Language, kind of visit, rating, how soon, and the order: each applies at once.
+QWidget *FindDoctorPage::filterRow()
+{
+    auto *row = new QWidget(this);
+    const auto combo = [row](const QString &name,
+                             const QList<std::pair<QString, QVariant>> &items) {
+        auto *box = new QComboBox(row);
+        box->setAccessibleName(name);
+        for (const auto &[text, value] : items)
+            box->addItem(text, value);
+        return box;
+    };
+    m_language = combo(tr("Language"), { { tr("Any language"), QString() } });
+    m_modality = combo(tr("Kind of visit"),
+                       { { tr("In person or video"), QString() },
+                         { tr("In person"), u"in_person"_s },
+                         { tr("Video"), u"video"_s } });
+    m_rating = combo(tr("Rating"),
+                     { { tr("Any rating"), 0.0 },
+                       { tr("★ 3 or more"), 3.0 },
+                       { tr("★ 4 or more"), 4.0 },
+                       { tr("★ 4.5 or more"), 4.5 } });
+    m_sort = combo(tr("Order"),
+                   { { tr("By name"), int(ProviderQuery::Sort::Name) },
+                     { tr("Soonest free first"), int(ProviderQuery::Sort::NextFree) },
+                     { tr("Best rated first"), int(ProviderQuery::Sort::Rating) } });
+    m_days = new QSpinBox(row);
+    m_days->setAccessibleName(tr("Free within days"));
+    m_days->setRange(1, 90);
+    m_days->setValue(daysAhead);
+    m_days->setSuffix(tr(" days"));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_language);
+    layout->addWidget(m_modality);
+    layout->addWidget(m_rating);
+    layout->addWidget(new QLabel(tr("Free within"), row));
+    layout->addWidget(m_days);
+    layout->addStretch();
+    layout->addWidget(new QLabel(tr("Order:"), row));
+    layout->addWidget(m_sort);
+    for (QComboBox *box : { m_language, m_modality, m_rating, m_sort })
+        connect(box, &QComboBox::currentIndexChanged, this, &FindDoctorPage::search);
+    connect(m_days, &QSpinBox::valueChanged, this, &FindDoctorPage::search);
+    return row;
+}
+
+// The languages someone in the directory speaks, by name in the user's language.
+void FindDoctorPage::fillLanguages()
+{
+    auto codes = ProviderDirectory(m_context.store->database()).languages();
+    if (!codes)
+        return showMessage(m_message, codes.error().message);
+    const QString chosen = m_language->currentData().toString();
+    const QSignalBlocker quiet(m_language);
+    while (m_language->count() > 1)
+        m_language->removeItem(1);
+    for (const QString &code : *codes)
+        m_language->addItem(ProviderPageView::languageName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(chosen)));
 }
 
 void FindDoctorPage::search()
@@ -112,25 +201,29 @@ void FindDoctorPage::search()
     ProviderQuery query;
     query.name = m_words->text();
     query.city = m_city->text();
+    query.language = m_language->currentData().toString();
+    query.modality = ScheduleRows::modalityFromName(m_modality->currentData().toString());
+    query.minRating = m_rating->currentData().toDouble();
+    query.sort = ProviderQuery::Sort(m_sort->currentData().toInt());
     query.nowMs = QDateTime::currentMSecsSinceEpoch();
-    query.freeWithinDays = daysAhead;
+    query.freeWithinDays = m_days->value();
     auto found = ProviderDirectory(m_context.store->database()).search(query);
     if (!found)
         return showMessage(m_message, found.error().message);
     // Words may name a specialty rather than a doctor: both are in the index.
     m_providers->setProviders(*found);
-    showMessage(
-            m_message,
-            found->isEmpty()
-                    ? tr("No doctor with free times in the next %1 days matches.").arg(daysAhead)
-                    : QString(),
-            false);
+    showMessage(m_message,
+                found->isEmpty() ? tr("No doctor with free times in the next %1 days matches.")
+                                           .arg(m_days->value())
+                                 : QString(),
+                false);
     showSlots();
 }
 
 void FindDoctorPage::showSlots()
 {
     const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
+    showPage(provider);
     if (!provider) {
         m_slots->setSlots({});
         m_slotsTitle->setText(tr("Choose a doctor to see their free times."));
@@ -139,7 +232,9 @@ void FindDoctorPage::showSlots()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto offered = ProviderDirectory(m_context.store->database())
-                           .freeSlotsOf(provider->id, now, now + daysAhead * dayMs);
+                           .freeSlotsOf(provider->id, now, now + m_days->value() * dayMs,
+                                        ScheduleRows::modalityFromName(
+                                                m_modality->currentData().toString()));
     if (!offered)
         return showMessage(m_message, offered.error().message);
     m_slots->setSlots(*offered);
@@ -171,8 +266,7 @@ void FindDoctorPage::request()
     const Slot slot = *chosen;
     const QString providerId = provider->id;
     const QString providerName = provider->name;
-    const QString patientId =
-            m_patient ? m_patient->currentData().toString() : m_context.account.accountId;
+    const QString patientId = this->patientId();
     if (patientId.isEmpty())
         return showMessage(m_message, tr("Choose the patient the visit is for."));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -192,6 +286,89 @@ void FindDoctorPage::request()
                 false);
     showSlots();
     emit requested(id);
+}
+
+QString FindDoctorPage::patientId() const
+{
+    return m_patient ? m_patient->currentData().toString() : m_context.account.accountId;
+}
+
+// The doctor's page, and what the user may do with the doctor besides booking.
+void FindDoctorPage::showPage(const ProviderHit *provider)
+{
+    m_waitlist->setEnabled(provider != nullptr);
+    if (m_myDoctor) {
+        m_myDoctor->setEnabled(provider != nullptr);
+        const bool mine = provider && myDoctors().contains(provider->id);
+        m_myDoctor->setText(mine ? tr("Remove from my doctors") : tr("Add to my doctors"));
+    }
+    if (!provider)
+        return m_page->clear();
+    auto page = ProviderDirectory(m_context.store->database()).page(provider->id);
+    if (!page)
+        return m_page->clear();
+    m_page->setPage(*page, {});
+}
+
+// The patient's own list of preferred doctors, from their profile.
+QStringList FindDoctorPage::myDoctors() const
+{
+    auto me = PatientRepository(m_context.store->database()).find(m_context.account.accountId);
+    if (!me || !me->has_value())
+        return {};
+    return (*me)->preferredProviders.split(u'|', Qt::SkipEmptyParts);
+}
+
+void FindDoctorPage::toggleMyDoctor()
+{
+    const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
+    if (!provider)
+        return;
+    QStringList mine = myDoctors();
+    const bool adding = !mine.contains(provider->id);
+    if (adding)
+        mine << provider->id;
+    else
+        mine.removeAll(provider->id);
+    auto done = m_context.sync->submit(u"patient.update"_s,
+                                       { { u"id"_s, m_context.account.accountId },
+                                         { u"preferred_providers"_s, mine.join(u'|') } });
+    if (!done)
+        return showMessage(m_message, done.error().message);
+    showMessage(m_message,
+                adding ? tr("%1 is now among your doctors.").arg(provider->name)
+                       : tr("%1 is no longer among your doctors.").arg(provider->name),
+                false);
+    showPage(provider);
+}
+
+// Waits for an earlier time with the doctor in the coming days; the notification centre tells
+// the patient when a visit is cancelled or moved and its time is offered.
+void FindDoctorPage::joinWaitlist()
+{
+    const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
+    const QString patient = patientId();
+    if (!provider)
+        return;
+    if (patient.isEmpty())
+        return showMessage(m_message, tr("Choose the patient who waits."));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto done = m_context.sync->submit(
+            u"waitlist.join"_s,
+            { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+              { u"patient_id"_s, patient },
+              { u"provider_id"_s, provider->id },
+              { u"modality"_s, m_modality->currentData().toString() },
+              { u"from_at"_s, now },
+              { u"until_at"_s, now + m_days->value() * dayMs } });
+    if (!done)
+        return showMessage(m_message, done.error().message);
+    showMessage(m_message,
+                tr("On %1's waitlist for the next %2 days: a notice comes when an earlier time "
+                   "frees up.")
+                        .arg(provider->name)
+                        .arg(m_days->value()),
+                false);
 }
 
 } // namespace clinic::ui

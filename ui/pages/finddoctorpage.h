@@ -1,11 +1,13 @@
 #pragma once
 
 #include "clientcontext.h"
+#include "domain/providerdirectory.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -13,12 +15,15 @@ class QPushButton;
 namespace clinic::ui {
 
 class ProviderListModel;
+class ProviderPageView;
 class SlotListModel;
 
-// A patient finds a doctor in the directory on this computer (by name or specialty, and
-// city), sees their free times for the next two weeks, and asks for one. The request is shown
-// at once, waiting for the doctor to confirm, and syncs like any change. The front desk uses
-// the same page to book for a patient from the register.
+// A patient finds a doctor in the directory on this computer (by name or specialty, city,
+// language, kind of visit, rating and how soon they are free), reads the doctor's page, sees
+// their free times and asks for one; or joins the doctor's waitlist for an earlier time, or
+// keeps them among their doctors. A request is shown at once, waiting for the doctor to
+// confirm, and syncs like any change. The front desk uses the same page to book for a patient
+// from the register.
 class FindDoctorPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +37,12 @@ public:
     QListView *providerList() const { return m_providerList; }
     QListView *slotList() const { return m_slotList; }
     QComboBox *patientChoice() const { return m_patient; } // the front desk's only
+    QComboBox *languageChoice() const { return m_language; }
+    QComboBox *modalityChoice() const { return m_modality; }
+    QComboBox *ratingChoice() const { return m_rating; }
+    QComboBox *sortChoice() const { return m_sort; }
+    QSpinBox *daysChoice() const { return m_days; }
+    ProviderPageView *page() const { return m_page; }
 
     void search();
 
@@ -41,12 +52,27 @@ signals:
 private:
     void showSlots();
     void request();
+    void joinWaitlist();
+    void toggleMyDoctor();
     void findPatients(const QString &text);
+    QWidget *filterRow();
+    void fillLanguages();
+    void showPage(const ProviderHit *provider);
+    QString patientId() const;
+    QStringList myDoctors() const;
 
     ClientContext m_context;
     QLineEdit *m_words = nullptr;
     QLineEdit *m_city = nullptr;
     QComboBox *m_patient = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_modality = nullptr;
+    QComboBox *m_rating = nullptr;
+    QComboBox *m_sort = nullptr;
+    QSpinBox *m_days = nullptr;
+    ProviderPageView *m_page = nullptr;
+    QPushButton *m_waitlist = nullptr;
+    QPushButton *m_myDoctor = nullptr; // patients
     ProviderListModel *m_providers = nullptr;
     SlotListModel *m_slots = nullptr;
     QListView *m_providerList = nullptr;

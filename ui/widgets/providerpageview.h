@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/providerdirectory.h"
+
+#include <QScrollArea>
+
+class QLabel;
+
+namespace clinic::ui {
+
+// A doctor's page as a patient reads it before booking: specialties, rating, licence,
+// experience, fee, languages, how they see patients, credentials, about, and where.
+class ProviderPageView : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit ProviderPageView(QWidget *parent = nullptr);
+
+    // `places`: each of the doctor's clinic locations as lines to show (name, address, hours).
+    void setPage(const ProviderPage &page, const QList<QStringList> &places);
+    void clear();
+    QString text() const; // what is shown, as plain text
+
+    // "English", "Portuguese": a language code in the user's language.
+    static QString languageName(const QString &code);
+
+private:
+    QLabel *m_label = nullptr;
+};
+
+} // namespace clinic::ui
