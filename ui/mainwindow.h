@@ -47,6 +47,7 @@ private:
     QWidget *createContent();
     void addPage(const QString &title, QWidget *page);
     void addNotifications();
+    void addVerification();
     void unlock();
     void updateConnectionStatus();
     void onSignedOutByServer(const QString &reason);
