@@ -12,7 +12,7 @@ namespace {
 
 constexpr auto columns = "id, username, display_name, role, status, status_reason, "
                          "must_change_password, totp_secret IS NOT NULL, licence_number, "
-                         "specialty, created_at, updated_at";
+                         "specialty, created_at, updated_at, credentials";
 
 Account readAccount(const QSqlQuery &query)
 {
@@ -30,6 +30,7 @@ Account readAccount(const QSqlQuery &query)
     a.specialty = query.value(9).toString();
     a.createdAt = query.value(10).toLongLong();
     a.updatedAt = query.value(11).toLongLong();
+    a.credentials = query.value(12).toString();
     return a;
 }
 
@@ -133,11 +134,11 @@ Result<void> AccountRepository::insert(WriteTransaction &, const Account &a,
 {
     return exec(u"INSERT INTO account (id, username, display_name, role, status, status_reason, "
                 u"password_hash, must_change_password, licence_number, specialty, created_at, "
-                u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"updated_at, credentials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 { a.id, a.username, a.displayName, Roles::name(a.role),
                   AccountStatuses::name(a.status), text(a.statusReason),
                   QString::fromLatin1(passwordHash), a.mustChangePassword, text(a.licenceNumber),
-                  text(a.specialty), a.createdAt, a.updatedAt });
+                  text(a.specialty), a.createdAt, a.updatedAt, text(a.credentials) });
 }
 
 Result<void> AccountRepository::setStatus(WriteTransaction &, const QString &id,

@@ -131,6 +131,7 @@ Result<Account> AccountService::create(const NewAccount &fresh, const QByteArray
     account.mustChangePassword = mustChangePassword;
     account.licenceNumber = fresh.licenceNumber.trimmed();
     account.specialty = fresh.specialty.trimmed();
+    account.credentials = fresh.credentials.trimmed();
     account.createdAt = now;
     account.updatedAt = now;
     if (auto inserted = m_accounts.insert(transaction.value(), account, passwordHash); !inserted)

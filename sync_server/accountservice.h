@@ -22,7 +22,10 @@ struct NewAccount
     QString displayName;
     Role role = Role::Patient;
     QString licenceNumber; // providers: what an admin verifies
-    QString specialty;
+    QString specialty; // one or several, comma-separated
+    // Providers: credentials and certifications, free text. Defaulted so the many
+    // `{ name, display, role, licence, specialty }` initialisers stay valid.
+    QString credentials = {};
 };
 
 // Who asked, for the audit trail: an account id (or "cli") and where from.

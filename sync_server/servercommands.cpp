@@ -80,8 +80,12 @@ struct Options
                               u"role"_s };
     QCommandLineOption licence { u"licence"_s, u"user add: a provider's licence number."_s,
                                  u"number"_s };
-    QCommandLineOption specialty { u"specialty"_s, u"user add: a provider's specialty."_s,
+    QCommandLineOption specialty { u"specialty"_s,
+                                   u"user add: a provider's specialties, comma-separated."_s,
                                    u"text"_s };
+    QCommandLineOption credentials { u"credentials"_s,
+                                     u"user add: a provider's credentials and certifications."_s,
+                                     u"text"_s };
     QCommandLineOption reason { u"reason"_s, u"user disable/verify: why."_s, u"text"_s };
     QCommandLineOption reject { u"reject"_s, u"user verify: reject instead of approve."_s };
     QCommandLineOption requireTotp { u"require-totp-for-staff"_s, u"policy: on or off."_s,
@@ -309,7 +313,10 @@ int userCommand(const QString &action, const QCommandLineParser &parser, const O
                     u"user add needs --role (patient, doctor, nurse, front_desk, pharmacist, admin)"_s);
         NewAccount account { username,
                              parser.isSet(o.displayName) ? parser.value(o.displayName) : username,
-                             *role, parser.value(o.licence), parser.value(o.specialty) };
+                             *role,
+                             parser.value(o.licence),
+                             parser.value(o.specialty),
+                             parser.value(o.credentials) };
         auto created = addAccount(accounts, account, u"New"_s);
         if (!created)
             return fail(created.error());
@@ -505,9 +512,10 @@ int runServerCommand(QCoreApplication &app)
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"What to do."_s);
     const Options o;
-    parser.addOptions({ o.as, o.change, o.args, o.dataDir, o.database, o.admin, o.displayName,
-                        o.listen, o.certificate, o.key, o.insecure, o.username, o.role, o.licence,
-                        o.specialty, o.reason, o.reject, o.requireTotp, o.idleLock });
+    parser.addOptions({ o.as,          o.change,      o.args,   o.dataDir,     o.database,
+                        o.admin,       o.displayName, o.listen, o.certificate, o.key,
+                        o.insecure,    o.username,    o.role,   o.licence,     o.specialty,
+                        o.credentials, o.reason,      o.reject, o.requireTotp, o.idleLock });
     parser.process(app);
     const QStringList words = parser.positionalArguments();
     const QString command = words.value(0);

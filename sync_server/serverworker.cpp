@@ -20,6 +20,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype maxName = 100;
+// A doctor may list several specialties, comma-separated.
+constexpr qsizetype maxSpecialty = 200;
+constexpr qsizetype maxCredentials = 2000;
 constexpr qsizetype maxPassword = 1024;
 // A client away longer than this must refetch its buckets rather than replay the log.
 constexpr qint64 changeLogRetentionMs = 30LL * 24 * 60 * 60 * 1000;
@@ -79,7 +82,8 @@ NewAccount readNewAccount(BodyReader &body)
     account.username = body.text(u"username", 32);
     account.displayName = body.text(u"display_name", maxName);
     account.licenceNumber = body.optionalText(u"licence_number", 64);
-    account.specialty = body.optionalText(u"specialty", maxName);
+    account.specialty = body.optionalText(u"specialty", maxSpecialty);
+    account.credentials = body.optionalText(u"credentials", maxCredentials);
     return account;
 }
 
@@ -549,8 +553,14 @@ void ServerWorker::listAccounts(const ConnectionContext &context, const Message 
     if (!accounts)
         return fail(context, request, accounts.error());
     QCborArray list;
-    for (const Account &account : accounts.value())
-        list.append(account.toCbor());
+    for (const Account &account : accounts.value()) {
+        QCborMap map = account.toCbor();
+        // Up to 2,000 characters each: only where the admin has them to check, so the list
+        // stays within one frame for a clinic's worth of accounts.
+        if (account.status != AccountStatus::Pending)
+            map.remove(u"credentials"_s);
+        list.append(map);
+    }
     reply(context, Message::reply(u"account_list"_s, request.id, { { u"accounts"_s, list } }));
 }
 

@@ -114,7 +114,14 @@ void TestProviderDirectory::provider(const QString &id, const QString &name,
           { u"city"_s, city },
           { u"latitude_e6"_s, qint64(at.latitude * 1e6) },
           { u"longitude_e6"_s, qint64(at.longitude * 1e6) },
-          { u"bio"_s, QString() } });
+          { u"bio"_s, QString() },
+          // The page's S2 columns (client migration 0008): a pull writes every one.
+          { u"credentials"_s, QString() },
+          { u"licence_number"_s, QString() },
+          { u"fee_currency"_s, QString() },
+          { u"location_ids"_s, QString() },
+          { u"rating_sum"_s, 0 },
+          { u"rating_count"_s, 0 } });
 }
 
 QStringList TestProviderDirectory::ids(const ProviderQuery &query)

@@ -4,11 +4,13 @@
 #include "models/appointmentlistmodel.h"
 #include "models/availabilitymodel.h"
 #include "models/careteammodel.h"
+#include "models/locationlistmodel.h"
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "models/sessionlistmodel.h"
 #include "models/syncoutcomemodel.h"
+#include "models/verificationqueuemodel.h"
 #include "models/weekcalendarmodel.h"
 #include "syncindicator.h"
 
@@ -42,6 +44,8 @@ private slots:
     void weekCalendarShowsOfferedTime();
     void availabilityRules();
     void availabilityExceptions();
+    void verificationQueue();
+    void locationList();
 };
 
 void TestUiModels::accountList()
@@ -349,6 +353,18 @@ AppointmentView visit(const QString &id, const QString &status, const QDate &day
     return a;
 }
 
+Account account(const QString &username, Role role, AccountStatus status, qint64 createdAt)
+{
+    Account a;
+    a.id = u"id-"_s + username;
+    a.username = username;
+    a.displayName = username.toUpper();
+    a.role = role;
+    a.status = status;
+    a.createdAt = createdAt;
+    return a;
+}
+
 } // namespace
 
 // A week in Lisbon (summer time, UTC+1): visits by day and half hour, a long one as a block
@@ -559,6 +575,88 @@ void TestUiModels::availabilityExceptions()
                      .data()
                      .toString()
                      .contains(u"all day"));
+}
+
+void TestUiModels::verificationQueue()
+{
+    AccountListModel accounts;
+    VerificationQueueModel queue(&accounts);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(queue.rowCount(), 0);
+    QVERIFY(!queue.account(0));
+    Account later = account(u"dr-late"_s, Role::Doctor, AccountStatus::Pending, 3000);
+    later.licenceNumber = u"OM-4411"_s;
+    later.specialty = u"Cardiology, Sports medicine"_s;
+    later.credentials = u"MD, University of Porto, 2011"_s;
+    accounts.setAccounts({
+            account(u"pat"_s, Role::Patient, AccountStatus::Active, 500),
+            later,
+            account(u"dr-first"_s, Role::Doctor, AccountStatus::Pending, 1000),
+            account(u"dr-ok"_s, Role::Doctor, AccountStatus::Active, 100),
+            account(u"dr-no"_s, Role::Doctor, AccountStatus::Rejected, 200),
+            // Pending but no doctor (an old row): nothing for the queue to verify.
+            account(u"odd"_s, Role::Nurse, AccountStatus::Pending, 50),
+    });
+    // Only the waiting doctors, the longest waiting first.
+    QCOMPARE(queue.rowCount(), 2);
+    QCOMPARE(queue.account(0)->username, u"dr-first"_s);
+    QCOMPARE(queue.account(1)->username, u"dr-late"_s);
+    QCOMPARE(queue.account(1)->credentials, later.credentials);
+    QCOMPARE(queue.index(1, AccountListModel::Credentials).data().toString(),
+             u"OM-4411, Cardiology, Sports medicine"_s);
+    QCOMPARE(queue.index(0, AccountListModel::Registered).data().toDateTime(),
+             QDateTime::fromMSecsSinceEpoch(1000));
+    QCOMPARE(queue.index(0, 0).data(int(AccountListModel::DataRole::CreatedAt)).toLongLong(), 1000);
+    QCOMPARE(queue.rowOf(u"id-dr-late"_s), 1);
+    QCOMPARE(queue.rowOf(u"id-pat"_s), -1);
+    // A header click does not reorder a queue; a reload keeps the order.
+    accounts.setAccounts(
+            { later, account(u"dr-first"_s, Role::Doctor, AccountStatus::Active, 1000) });
+    QCOMPARE(queue.rowCount(), 1);
+    QCOMPARE(queue.account(0)->username, u"dr-late"_s);
+    accounts.setAccounts({});
+    QCOMPARE(queue.rowCount(), 0);
+}
+
+void TestUiModels::locationList()
+{
+    LocationListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    ClinicLocation centre;
+    centre.id = u"l1"_s;
+    centre.name = u"Lisboa Centro"_s;
+    centre.addressLine = u"Rua Augusta 10"_s;
+    centre.postalCode = u"1100-053"_s;
+    centre.city = u"Lisboa"_s;
+    centre.phone = u"+351 21 000 0000"_s;
+    centre.hours = u"Mon–Fri 08:00–19:00"_s;
+    centre.timeZone = u"Europe/Lisbon"_s;
+    ClinicLocation north;
+    north.id = u"l2"_s;
+    north.name = u"Porto"_s;
+    model.setLocations({ centre, north }, { u"l2"_s });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(LocationListModel::ColumnCount));
+    QCOMPARE(model.index(0, LocationListModel::Name).data().toString(), u"Lisboa Centro"_s);
+    QCOMPARE(model.index(0, LocationListModel::Address).data().toString(),
+             u"Rua Augusta 10, 1100-053 Lisboa"_s);
+    QCOMPARE(model.index(0, LocationListModel::Hours).data(Qt::ToolTipRole).toString(),
+             u"Mon–Fri 08:00–19:00"_s);
+    QCOMPARE(model.index(0, LocationListModel::TimeZone).data().toString(), u"Europe/Lisbon"_s);
+    QVERIFY(!model.index(0, 0).data(int(LocationListModel::DataRole::IsTentative)).toBool());
+    // Made here, not yet answered by the server: said so.
+    QCOMPARE(model.index(1, LocationListModel::Name).data().toString(),
+             u"Porto (waiting for the server)"_s);
+    QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(model.index(1, 0).data(int(LocationListModel::DataRole::LocationId)).toString(),
+             u"l2"_s);
+    QCOMPARE(model.rowOf(u"l2"_s), 1);
+    QCOMPARE(model.rowOf(u"l9"_s), -1);
+    QCOMPARE(model.headerData(LocationListModel::Hours, Qt::Horizontal, Qt::DisplayRole).toString(),
+             u"Opening hours"_s);
+    model.setLocations({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(TestUiModels)

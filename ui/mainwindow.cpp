@@ -9,6 +9,7 @@
 #include "pages/appointmentspage.h"
 #include "pages/availabilitypage.h"
 #include "pages/calendarpage.h"
+#include "pages/clinicpage.h"
 #include "pages/finddoctorpage.h"
 #include "pages/homepage.h"
 #include "pages/mypatientspage.h"
@@ -18,6 +19,7 @@
 #include "pages/schedulepage.h"
 #include "pages/securitypolicypage.h"
 #include "pages/userspage.h"
+#include "pages/verificationpage.h"
 #include "pages/waitingroompage.h"
 #include "syncindicator.h"
 
@@ -170,6 +172,8 @@ QWidget *MainWindow::createContent()
     if (m_context.account.role == Role::FrontDesk)
         addPage(tr("Patients"), new PatientsPage(m_context, m_pages));
     if (m_context.account.role == Role::Admin) {
+        addVerification();
+        addPage(tr("Clinic"), new ClinicPage(m_context, m_pages));
         addPage(tr("Users"), new UsersPage(m_context, m_pages));
         addPage(tr("Security policy"), new SecurityPolicyPage(m_context, m_pages));
     }
@@ -237,6 +241,19 @@ void MainWindow::addNotifications()
         if (m_tray)
             m_tray->showMessage(tr("Clinic"), text);
         statusBar()->showMessage(text, 15000);
+    });
+}
+
+// The admin's verification queue, with how many doctors wait in the page list, so a new
+// registration is noticed from any page.
+void MainWindow::addVerification()
+{
+    auto *page = new VerificationPage(m_context, m_pages);
+    const int row = m_navigation->count();
+    addPage(tr("Verification"), page);
+    connect(page, &VerificationPage::waitingChanged, this, [this, row](int waiting) {
+        m_navigation->item(row)->setText(waiting > 0 ? tr("Verification (%1)").arg(waiting)
+                                                     : tr("Verification"));
     });
 }
 

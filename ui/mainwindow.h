@@ -50,6 +50,7 @@ private:
     void addWaitingRoom();
     void addNotifications();
     void showPage(QWidget *page);
+    void addVerification();
     void unlock();
     void updateConnectionStatus();
     void onSignedOutByServer(const QString &reason);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
@@ -20,6 +21,8 @@
 namespace clinic::ui {
 
 namespace {
+
+constexpr int maxCredentials = 2000; // what the server keeps (docs/protocol.md, register)
 
 // "ab12cd34…" as "AB12 CD34 …": easier to compare aloud or against a printed sheet.
 QString grouped(const QString &fingerprint)
@@ -210,7 +213,15 @@ QWidget *SignInWindow::registerPanel()
     m_regRole->addItem(tr("A doctor (verified by the clinic before you can sign in)"),
                        Roles::name(Role::Doctor));
     m_regLicence = textField(tr("Licence number"), panel);
-    m_regSpecialty = textField(tr("Specialty"), panel);
+    m_regSpecialty = textField(tr("Specialties"), panel);
+    m_regSpecialty->setMaxLength(200);
+    m_regSpecialty->setPlaceholderText(tr("e.g. Cardiology, Sports medicine"));
+    m_regCredentials = new QPlainTextEdit(panel);
+    m_regCredentials->setAccessibleName(tr("Credentials and certifications"));
+    m_regCredentials->setPlaceholderText(tr("Degrees, board certifications, registrations — with "
+                                            "the issuing body and year, one per line"));
+    m_regCredentials->setTabChangesFocus(true);
+    m_regCredentials->setFixedHeight(m_regCredentials->fontMetrics().lineSpacing() * 4 + 12);
     m_regPassword = passwordField(tr("Password"), panel);
     m_regConfirm = passwordField(tr("Confirm password"), panel);
     auto *form = new QFormLayout;
@@ -218,13 +229,15 @@ QWidget *SignInWindow::registerPanel()
     form->addRow(tr("Full &name:"), m_regName);
     form->addRow(tr("&User name:"), m_regUsername);
     form->addRow(tr("&Licence number:"), m_regLicence);
-    form->addRow(tr("&Specialty:"), m_regSpecialty);
+    form->addRow(tr("&Specialties:"), m_regSpecialty);
+    form->addRow(tr("Cre&dentials and\ncertifications:"), m_regCredentials);
     form->addRow(tr("&Password:"), m_regPassword);
     form->addRow(tr("&Confirm:"), m_regConfirm);
     const auto providerFields = [this, form] {
         const bool doctor = m_regRole->currentData().toString() == Roles::name(Role::Doctor);
         form->setRowVisible(m_regLicence, doctor);
         form->setRowVisible(m_regSpecialty, doctor);
+        form->setRowVisible(m_regCredentials, doctor);
     };
     connect(m_regRole, &QComboBox::currentIndexChanged, this, providerFields);
     providerFields();
@@ -324,6 +337,8 @@ void SignInWindow::submitRegistration()
             m_regPassword->text(), { m_regUsername->text(), m_regName->text() });
     if (!verdict.acceptable)
         return showMessage(m_message, verdict.reason);
+    if (const QString problem = credentialsProblem(); !problem.isEmpty())
+        return showMessage(m_message, problem);
     Registration registration;
     registration.displayName = m_regName->text().trimmed();
     registration.username = m_regUsername->text().trimmed();
@@ -332,6 +347,7 @@ void SignInWindow::submitRegistration()
     if (registration.role == Role::Doctor) {
         registration.licenceNumber = m_regLicence->text().trimmed();
         registration.specialty = m_regSpecialty->text().trimmed();
+        registration.credentials = m_regCredentials->toPlainText().trimmed();
     }
     QString password = takeText(m_regPassword);
     m_regConfirm->clear();
@@ -341,6 +357,19 @@ void SignInWindow::submitRegistration()
     secureWipe(password);
 }
 
+// The server refuses what it cannot keep; said here, before the password is typed again.
+QString SignInWindow::credentialsProblem() const
+{
+    if (m_regRole->currentData().toString() != Roles::name(Role::Doctor))
+        return {};
+    const qsizetype length = m_regCredentials->toPlainText().trimmed().size();
+    if (length > maxCredentials)
+        return tr("Credentials and certifications: at most %1 characters (now %2).")
+                .arg(maxCredentials)
+                .arg(length);
+    return {};
+}
+
 void SignInWindow::onRegistered(const Account &account)
 {
     setBusy(false);
@@ -348,9 +377,9 @@ void SignInWindow::onRegistered(const Account &account)
     showPanel(Panel::SignIn);
     if (account.status == AccountStatus::Pending)
         showMessage(m_message,
-                    tr("Thank you, %1. The clinic will check your licence and "
-                       "specialty; you can sign in once an administrator has verified "
-                       "you.")
+                    tr("Thank you, %1. The clinic will check your licence, "
+                       "specialties and credentials; you can sign in once an administrator has "
+                       "verified you.")
                             .arg(account.displayName),
                     false);
     else

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 
@@ -40,6 +41,7 @@ private:
     void setBusy(bool busy);
     void signIn();
     void submitRegistration();
+    QString credentialsProblem() const;
     void onTrustNeeded(const QString &server, const QString &fingerprint);
     void onMismatch(const QString &server, const QString &expected, const QString &presented);
     void onFailed(const Error &error);
@@ -58,6 +60,7 @@ private:
     QComboBox *m_regRole = nullptr;
     QLineEdit *m_regLicence = nullptr;
     QLineEdit *m_regSpecialty = nullptr;
+    QPlainTextEdit *m_regCredentials = nullptr;
     QLineEdit *m_regPassword = nullptr;
     QLineEdit *m_regConfirm = nullptr;
     QLabel *m_registerIntro = nullptr;

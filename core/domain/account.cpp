@@ -39,6 +39,7 @@ QCborMap Account::toCbor() const
                       { u"status_reason"_s, statusReason },
                       { u"licence_number"_s, licenceNumber },
                       { u"specialty"_s, specialty },
+                      { u"credentials"_s, credentials },
                       { u"totp"_s, totpEnabled },
                       { u"must_change_password"_s, mustChangePassword },
                       { u"created_at"_s, createdAt } };
@@ -56,6 +57,7 @@ Account Account::fromCbor(const QCborMap &map)
     a.statusReason = map.value(u"status_reason"_s).toString();
     a.licenceNumber = map.value(u"licence_number"_s).toString();
     a.specialty = map.value(u"specialty"_s).toString();
+    a.credentials = map.value(u"credentials"_s).toString();
     a.totpEnabled = map.value(u"totp"_s).toBool();
     a.mustChangePassword = map.value(u"must_change_password"_s).toBool();
     a.createdAt = map.value(u"created_at"_s).toInteger();

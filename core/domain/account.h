@@ -30,7 +30,8 @@ struct Account
     bool mustChangePassword = false;
     bool totpEnabled = false;
     QString licenceNumber;
-    QString specialty;
+    QString specialty; // a doctor's, as registered: one or several, comma-separated
+    QString credentials; // a doctor's credentials and certifications, free text
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 

@@ -17,7 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double earthRadiusKm = 6371.0088;
 constexpr double kmPerDegreeLatitude = 111.2;
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 
@@ -38,19 +37,6 @@ QStringList listOf(const QVariant &value)
 }
 
 } // namespace
-
-double ProviderDirectory::distanceKm(const GeoPoint &a, const GeoPoint &b)
-{
-    const auto radians = [](double degrees) {
-        return degrees * M_PI / 180.0;
-    };
-    const double dLat = radians(b.latitude - a.latitude);
-    const double dLon = radians(b.longitude - a.longitude);
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-            + std::cos(radians(a.latitude)) * std::cos(radians(b.latitude)) * std::sin(dLon / 2)
-                    * std::sin(dLon / 2);
-    return 2 * earthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
-}
 
 // The filters SQL can apply: words, specialty, city, language, modality, and a box around
 // the point that holds the circle.
@@ -116,10 +102,9 @@ Result<QList<ProviderHit>> ProviderDirectory::candidates(const ProviderQuery &qu
                           rows->value(9).toInt() };
         if (hit.ratingCount > 0)
             hit.rating = rows->value(8).toDouble() / hit.ratingCount;
-        if (query.near && !rows->value(6).isNull() && !rows->value(7).isNull()) {
-            const GeoPoint at { rows->value(6).toLongLong() / 1e6,
-                                rows->value(7).toLongLong() / 1e6 };
-            hit.distanceKm = distanceKm(*query.near, at);
+        const auto at = GeoPoint::fromE6(rows->value(6), rows->value(7));
+        if (query.near && at) {
+            hit.distanceKm = GeoPoint::distanceKm(*query.near, *at);
             if (query.withinKm > 0 && *hit.distanceKm > query.withinKm)
                 continue;
         } else if (query.near && query.withinKm > 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/geopoint.h"
 #include "scheduling/availability.h"
 #include "util/result.h"
 
@@ -12,12 +13,6 @@
 namespace clinic {
 
 class RowStore;
-
-struct GeoPoint
-{
-    double latitude = 0;
-    double longitude = 0;
-};
 
 // What a patient (or the front desk) looks for in the directory. Empty fields do not filter.
 struct ProviderQuery
@@ -81,9 +76,6 @@ public:
     // A provider's free slots in [fromMs, toMs), from their hours and free/busy as synced.
     Result<QList<Slot>> freeSlotsOf(const QString &providerId, qint64 fromMs, qint64 toMs,
                                     std::optional<Modality> modality = std::nullopt) const;
-
-    // Great-circle distance (haversine, mean Earth radius).
-    static double distanceKm(const GeoPoint &a, const GeoPoint &b);
 
 private:
     Result<QList<ProviderHit>> candidates(const ProviderQuery &query) const;

@@ -58,6 +58,8 @@ QCborMap registrationBody(const Registration &r, const QString &password)
         body.insert(u"licence_number"_s, r.licenceNumber);
     if (!r.specialty.isEmpty())
         body.insert(u"specialty"_s, r.specialty);
+    if (!r.credentials.isEmpty())
+        body.insert(u"credentials"_s, r.credentials);
     return body;
 }
 

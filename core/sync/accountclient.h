@@ -41,7 +41,8 @@ struct Registration
     QString displayName;
     Role role = Role::Patient; // patients and doctors register themselves
     QString licenceNumber;
-    QString specialty;
+    QString specialty; // one or several, comma-separated
+    QString credentials; // doctors: credentials and certifications, for the admin to check
 };
 
 // The account requests of protocol v1, typed: what the desktop's account and admin pages use,

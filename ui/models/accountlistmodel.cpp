@@ -1,5 +1,6 @@
 #include "accountlistmodel.h"
 
+#include <QDateTime>
 #include <QFont>
 
 namespace clinic::ui {
@@ -62,6 +63,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return a.totpEnabled ? tr("On") : tr("Off");
         case Credentials:
             return a.licenceNumber.isEmpty() ? QString() : a.licenceNumber + u", " + a.specialty;
+        case Registered: // a date, so the view shows it in the user's locale and sorts by time
+            return QDateTime::fromMSecsSinceEpoch(a.createdAt);
         }
         return {};
     case Qt::FontRole:
@@ -77,6 +80,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return AccountStatuses::name(a.status);
     case int(DataRole::IsPending):
         return a.status == AccountStatus::Pending;
+    case int(DataRole::Role):
+        return Roles::name(a.role);
+    case int(DataRole::CreatedAt):
+        return a.createdAt;
     default:
         return {};
     }
@@ -98,7 +105,9 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     case TwoFactor:
         return tr("2-step");
     case Credentials:
-        return tr("Licence, specialty");
+        return tr("Licence, specialties");
+    case Registered:
+        return tr("Registered");
     }
     return {};
 }

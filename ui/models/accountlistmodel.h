@@ -12,8 +12,8 @@ class AccountListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Username, Role, Status, TwoFactor, Credentials, ColumnCount };
-    enum class DataRole { AccountId = Qt::UserRole + 1, Status, IsPending };
+    enum Column { Name, Username, Role, Status, TwoFactor, Credentials, Registered, ColumnCount };
+    enum class DataRole { AccountId = Qt::UserRole + 1, Status, IsPending, Role, CreatedAt };
 
     using QAbstractTableModel::QAbstractTableModel;
 
