@@ -3,10 +3,12 @@
 // CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
 #include "clientshell.h"
 #include "dialogs/proposetimedialog.h"
+#include "dialogs/ratevisitdialog.h"
 #include "mainwindow.h"
 #include "models/appointmentlistmodel.h"
 #include "models/notificationlistmodel.h"
 #include "models/providerlistmodel.h"
+#include "models/waitlistmodel.h"
 #include "pages/appointmentspage.h"
 #include "pages/finddoctorpage.h"
 #include "pages/notificationspage.h"
@@ -14,9 +16,12 @@
 #include "storage/userstores.h"
 #include "storetestsupport.h"
 #include "syncfixture.h"
+#include "widgets/providerpageview.h"
+#include "widgets/waitlistbox.h"
 #include "widgettestsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QLineEdit>
@@ -25,8 +30,10 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace clinic;
 using namespace clinic::test;
@@ -46,6 +53,7 @@ private slots:
     void cleanupTestCase();
     void patientBooksDoctorConfirmsPatientSeesIt();
     void doctorProposesAnotherTimePatientAccepts();
+    void patientFiltersWaitsMovesAndRates();
 
 private:
     std::unique_ptr<ClientShell> newShell(QTemporaryDir &dir);
@@ -66,10 +74,61 @@ void TestScheduleUi::initTestCase()
     m_server = std::make_unique<TestServer>();
     m_ids[u"pat"_s] = m_server->addAccount(u"pat"_s, Role::Patient);
     m_ids[u"dr-rosa"_s] = m_server->addAccount(u"dr-rosa"_s, Role::Doctor);
+    for (const auto &[name, role] :
+         { std::pair { u"dr-tiago"_s, Role::Doctor }, std::pair { u"ana"_s, Role::Patient },
+           std::pair { u"desk"_s, Role::FrontDesk }, std::pair { u"boss"_s, Role::Admin } })
+        m_ids[name] = m_server->addAccount(name, role);
     QVERIFY(m_server->start());
+    // The clinic's places, in Lisbon and Porto, as the admin set them.
+    TestClient admin(*m_server, u"boss"_s, m_setupDir.filePath(u"admin"_s));
+    QVERIFY(admin.signIn());
+    QVERIFY(admin.submit(u"location.put"_s,
+                         { { u"id"_s, u"centro"_s },
+                           { u"name"_s, u"Clínica Centro"_s },
+                           { u"address_line"_s, u"Avenida da Liberdade 10"_s },
+                           { u"city"_s, u"Lisboa"_s },
+                           { u"hours"_s, u"Mon–Fri 08:00–19:00"_s },
+                           { u"phone"_s, u"+351 21 000 0000"_s },
+                           { u"time_zone"_s, u"Europe/Lisbon"_s },
+                           { u"latitude_e6"_s, 38'716'000 },
+                           { u"longitude_e6"_s, -9'142'000 } }));
+    QVERIFY(admin.submit(u"location.put"_s,
+                         { { u"id"_s, u"porto"_s },
+                           { u"name"_s, u"Clínica do Porto"_s },
+                           { u"city"_s, u"Porto"_s },
+                           { u"time_zone"_s, u"Europe/Lisbon"_s },
+                           { u"latitude_e6"_s, 41'150'000 },
+                           { u"longitude_e6"_s, -8'610'000 } }));
+    QVERIFY(admin.waitIdle());
+    // Dr Tiago sees patients by video from Porto, in Spanish and English, every afternoon.
+    TestClient tiago(*m_server, u"dr-tiago"_s, m_setupDir.filePath(u"tiago"_s));
+    QVERIFY(tiago.signIn() && tiago.waitIdle()); // the locations first
+    for (int day = 1; day <= 7; ++day) {
+        QVERIFY(tiago.submit(u"availability.set_rule"_s,
+                             { { u"id"_s, u"tiago-%1"_s.arg(day) },
+                               { u"provider_id"_s, m_ids[u"dr-tiago"_s] },
+                               { u"location_id"_s, u"porto"_s },
+                               { u"modality"_s, u"video"_s },
+                               { u"day_of_week"_s, day },
+                               { u"start_time"_s, u"14:00"_s },
+                               { u"end_time"_s, u"17:00"_s },
+                               { u"slot_minutes"_s, 30 },
+                               { u"time_zone"_s, u"Europe/Lisbon"_s } }));
+    }
+    QVERIFY(tiago.submit(u"provider.update_profile"_s,
+                         { { u"id"_s, m_ids[u"dr-tiago"_s] },
+                           { u"display_name"_s, u"Dr Tiago Ruiz"_s },
+                           { u"specialties"_s, u"family medicine"_s },
+                           { u"languages"_s, u"es, en"_s },
+                           { u"modalities"_s, u"video"_s },
+                           { u"city"_s, u"Porto"_s },
+                           { u"location_ids"_s, u"porto"_s },
+                           { u"latitude_e6"_s, 41'150'000 },
+                           { u"longitude_e6"_s, -8'610'000 } }));
+    QVERIFY(tiago.waitIdle());
     // Dr Rosa's hours and page, set up from another of her computers.
     TestClient setup(*m_server, u"dr-rosa"_s, m_setupDir.path());
-    QVERIFY(setup.signIn());
+    QVERIFY(setup.signIn() && setup.waitIdle());
     for (int day = 1; day <= 7; ++day) {
         QVERIFY(setup.submit(u"availability.set_rule"_s,
                              { { u"id"_s, u"rosa-%1"_s.arg(day) },
@@ -88,8 +147,16 @@ void TestScheduleUi::initTestCase()
                            { u"specialties"_s, u"dermatology"_s },
                            { u"languages"_s, u"pt, en"_s },
                            { u"modalities"_s, u"in_person"_s },
-                           { u"city"_s, u"Lisboa"_s } }));
+                           { u"city"_s, u"Lisboa"_s },
+                           { u"location_ids"_s, u"centro"_s },
+                           { u"credentials"_s, u"MD, University of Lisbon"_s },
+                           { u"years_experience"_s, 14 },
+                           { u"fee_cents"_s, 7500 },
+                           { u"fee_currency"_s, u"EUR"_s },
+                           { u"latitude_e6"_s, 38'716'000 },
+                           { u"longitude_e6"_s, -9'142'000 } }));
     QVERIFY(setup.waitIdle());
+    QCOMPARE(setup.count(u"sync_outcome"_s, u"status != 'confirmed'"_s), 0);
 }
 
 void TestScheduleUi::cleanupTestCase()
@@ -239,6 +306,7 @@ void TestScheduleUi::doctorProposesAnotherTimePatientAccepts()
     QVERIFY(patient);
     auto *find = qobject_cast<FindDoctorPage *>(openPage(patient, u"Find a doctor"_s));
     QVERIFY(find);
+    QVERIFY(type(find, u"Doctor or specialty"_s, u"Rosa"_s));
     QTRY_VERIFY_WITH_TIMEOUT(
             (button(find, u"Search"_s)->click(), find->providers()->rowCount() == 1), waitMs);
     find->providerList()->setCurrentIndex(find->providers()->index(0));
@@ -286,6 +354,124 @@ void TestScheduleUi::doctorProposesAnotherTimePatientAccepts()
                      .data(int(AppointmentListModel::DataRole::StartMs))
                      .toLongLong(),
              offered);
+}
+
+// Ana narrows the directory by language, kind of visit, place and rating, reads a doctor's
+// page, waits for an earlier time, books, moves the visit, and rates it once it is done.
+void TestScheduleUi::patientFiltersWaitsMovesAndRates()
+{
+    QTemporaryDir dir;
+    auto shell = newShell(dir);
+    QVERIFY(shell);
+    MainWindow *patient = signIn(*shell, u"ana"_s);
+    QVERIFY(patient);
+    auto *find = qobject_cast<FindDoctorPage *>(openPage(patient, u"Find a doctor"_s));
+    QVERIFY(find);
+    const auto names = [find] {
+        QStringList shown;
+        for (int row = 0; row < find->providers()->rowCount(); ++row)
+            shown << find->providers()->at(row)->name;
+        return shown;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT((find->search(), names().size() == 2), waitMs);
+    const auto choose = [](QComboBox *box, const QVariant &value) {
+        box->setCurrentIndex(box->findData(value));
+        return box->currentIndex() >= 0;
+    };
+    QVERIFY(choose(find->languageChoice(), u"es"_s));
+    QCOMPARE(names(), QStringList { u"Dr Tiago Ruiz"_s });
+    QVERIFY(choose(find->languageChoice(), QString()));
+    QVERIFY(choose(find->modalityChoice(), u"video"_s));
+    QCOMPARE(names(), QStringList { u"Dr Tiago Ruiz"_s });
+    QVERIFY(choose(find->modalityChoice(), QString()));
+    QVERIFY(choose(find->nearChoice(), u"centro"_s));
+    find->withinKmChoice()->setValue(25);
+    QCOMPARE(names(), QStringList { u"Dr Rosa Almeida"_s });
+    screenshot(patient, u"schedule-8-near"_s);
+    QVERIFY(choose(find->nearChoice(), QString()));
+    QVERIFY(choose(find->ratingChoice(), 3.0));
+    QVERIFY(names().isEmpty()); // nobody is rated yet
+    QVERIFY(choose(find->ratingChoice(), 0.0));
+
+    // Dr Rosa's page: where she works, when it is open, her licence and fee.
+    const int rosa = names().indexOf(u"Dr Rosa Almeida"_s);
+    QVERIFY(rosa >= 0);
+    find->providerList()->setCurrentIndex(find->providers()->index(rosa));
+    const QString page = find->page()->text();
+    for (const QString &part :
+         { u"Clínica Centro"_s, u"Avenida da Liberdade 10"_s, u"Open Mon–Fri 08:00–19:00"_s,
+           u"Licence LIC-DR-ROSA"_s, u"14 years of experience"_s, u"MD, University of Lisbon"_s })
+        QVERIFY2(page.contains(part), qPrintable(part + u" not in: " + page));
+    QVERIFY(page.contains(u"75") && page.contains(u"EUR"));
+    screenshot(patient, u"schedule-9-doctor-page"_s);
+
+    // She waits for an earlier time, then books the first free one anyway.
+    button(find, u"Join the waitlist"_s)->click();
+    QVERIFY(shown(find, u"findDoctorMessage"_s).contains(u"waitlist"));
+    auto *mine = qobject_cast<AppointmentsPage *>(openPage(patient, u"My appointments"_s));
+    QVERIFY(mine && mine->waitlist());
+    QCOMPARE(mine->waitlist()->model()->rowCount(), 1);
+    QVERIFY(mine->waitlist()->isVisibleTo(mine));
+    QVERIFY(mine->waitlist()->model()->index(0).data().toString().startsWith(
+            u"Waiting for Dr Rosa Almeida"));
+    openPage(patient, u"Find a doctor"_s);
+    find->slotList()->setCurrentIndex(find->freeTimes()->index(0));
+    button(find, u"Request this time"_s)->click();
+    openPage(patient, u"My appointments"_s);
+    QCOMPARE(mine->model()->rowCount(), 1);
+    QVERIFY(mine->waitlist()->model()->index(0).data().toString().contains(u"Booked"));
+    QTRY_COMPARE_WITH_TIMEOUT(shell->sync()->status().pending, 0, waitMs);
+
+    // She moves it to another free time: a request again, at the new time.
+    mine->list()->setCurrentIndex(mine->model()->index(0));
+    const qint64 before = mine->model()->at(0)->startMs;
+    button(mine, u"Move to another time…"_s)->click();
+    QPointer<ProposeTimeDialog> dialog;
+    QTRY_VERIFY((dialog = mine->findChild<ProposeTimeDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->freeTimes()->rowCount() > 3);
+    dialog->list()->setCurrentIndex(dialog->freeTimes()->index(3));
+    const qint64 after = dialog->chosen()->startMs;
+    screenshot(dialog, u"schedule-10-move"_s);
+    button(dialog, u"Move"_s)->click();
+    QCOMPARE(mine->model()->at(0)->startMs, after);
+    QVERIFY(after != before);
+    QTRY_COMPARE_WITH_TIMEOUT(shell->sync()->status().pending, 0, waitMs);
+
+    // The visit happens: confirmed, checked in, completed on the staff's computers.
+    const QString visit = mine->model()->at(0)->id;
+    TestClient doctor(*m_server, u"dr-rosa"_s, dir.filePath(u"doctor"_s));
+    TestClient desk(*m_server, u"desk"_s, dir.filePath(u"desk"_s));
+    QVERIFY(doctor.signIn() && desk.signIn());
+    QVERIFY(doctor.submit(u"appointment.confirm"_s, { { u"id"_s, visit } }));
+    QVERIFY(doctor.waitIdle() && desk.waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(desk.value(u"appointment"_s, visit, u"status"_s), u"confirmed"_s,
+                              waitMs);
+    QVERIFY(desk.submit(u"appointment.check_in"_s, { { u"id"_s, visit } }));
+    QVERIFY(desk.waitIdle() && doctor.waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(doctor.value(u"appointment"_s, visit, u"status"_s), u"checked_in"_s,
+                              waitMs);
+    QVERIFY(doctor.submit(u"appointment.complete"_s, { { u"id"_s, visit } }));
+    QVERIFY(doctor.waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(mine->model()->at(0)->status, u"completed"_s, waitMs);
+
+    mine->list()->setCurrentIndex(mine->model()->index(0));
+    QPushButton *rate = button(mine, u"Rate this visit…"_s);
+    QVERIFY(rate && rate->isVisible());
+    QTimer::singleShot(0, this, [] {
+        auto *rating = qobject_cast<RateVisitDialog *>(QApplication::activeModalWidget());
+        QVERIFY(rating);
+        rating->starChoice()->setCurrentIndex(rating->starChoice()->findData(4));
+        screenshot(rating, u"schedule-11-rate"_s);
+        rating->accept();
+    });
+    rate->click();
+    QCOMPARE(shown(mine, u"appointmentsMessage"_s), u"Thank you: your rating was sent."_s);
+    QCOMPARE(rate->text(), u"Change my rating…"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            doctor.value(u"provider_profile"_s, m_ids[u"dr-rosa"_s], u"rating_count"_s), u"1"_s,
+            waitMs);
+    QCOMPARE(doctor.value(u"provider_rating"_s, visit, u"stars"_s), u"4"_s);
+    screenshot(patient, u"schedule-12-rated"_s);
 }
 
 QTEST_MAIN(TestScheduleUi)

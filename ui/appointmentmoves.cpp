@@ -56,6 +56,20 @@ void AppointmentMoves::proposeAnotherTime(const ClientContext &context,
                                           const AppointmentView &visit, QWidget *parent,
                                           const Finished &finished)
 {
+    chooseTime(context, visit, parent, false, finished);
+}
+
+void AppointmentMoves::moveToAnotherTime(const ClientContext &context, const AppointmentView &visit,
+                                         QWidget *parent, const Finished &finished)
+{
+    chooseTime(context, visit, parent, true, finished);
+}
+
+// The provider's free times (in the visit's kind) in a dialog; the one chosen is proposed, or
+// the visit is moved to it.
+void AppointmentMoves::chooseTime(const ClientContext &context, const AppointmentView &visit,
+                                  QWidget *parent, bool moving, const Finished &finished)
+{
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto modality = ScheduleRows::modalityFromName(visit.modality);
     auto freeTimes =
@@ -64,14 +78,17 @@ void AppointmentMoves::proposeAnotherTime(const ClientContext &context,
                                  now + FindDoctorPage::daysAhead * 24LL * 3600 * 1000, modality);
     if (!freeTimes)
         return finished(freeTimes.error().message);
-    auto *dialog = new ProposeTimeDialog(*freeTimes, visit.patientName, parent);
+    auto *dialog = new ProposeTimeDialog(
+            *freeTimes, moving ? visit.providerName : visit.patientName, parent,
+            moving ? ProposeTimeDialog::Purpose::Move : ProposeTimeDialog::Purpose::Propose);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = visit.id;
-    QObject::connect(dialog, &QDialog::accepted, parent, [context, dialog, id, finished] {
+    const QString mutation = moving ? u"appointment.reschedule"_s : u"appointment.propose"_s;
+    QObject::connect(dialog, &QDialog::accepted, parent, [context, dialog, id, mutation, finished] {
         const Slot *slot = dialog->chosen();
         if (!slot)
             return;
-        auto done = context.sync->submit(u"appointment.propose"_s,
+        auto done = context.sync->submit(mutation,
                                          { { u"id"_s, id }, { u"start_at"_s, slot->startMs } });
         finished(done ? QString() : done.error().message);
     });

@@ -50,6 +50,13 @@ public:
     using Finished = std::function<void(const QString &error)>;
     static void proposeAnotherTime(const ClientContext &context, const AppointmentView &visit,
                                    QWidget *parent, const Finished &finished);
+    // The same for the patient (or the desk): appointment.reschedule to the chosen time.
+    static void moveToAnotherTime(const ClientContext &context, const AppointmentView &visit,
+                                  QWidget *parent, const Finished &finished);
+
+private:
+    static void chooseTime(const ClientContext &context, const AppointmentView &visit,
+                           QWidget *parent, bool moving, const Finished &finished);
 };
 
 } // namespace clinic::ui

@@ -59,6 +59,19 @@ Result<QList<AppointmentView>> AppointmentRepository::between(const QSqlDatabase
                   { toMs, fromMs, toMs, fromMs });
 }
 
+Result<std::optional<AppointmentRepository::Rating>>
+AppointmentRepository::ratingOf(const QSqlDatabase &db, const QString &appointmentId)
+{
+    auto row = execSql(db,
+                       u"SELECT stars, comment FROM provider_rating WHERE id = ? AND NOT deleted"_s,
+                       { appointmentId }, tr("The rating could not be read."));
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return std::optional<Rating>();
+    return std::optional<Rating>(Rating { row->value(0).toInt(), row->value(1).toString() });
+}
+
 Result<std::optional<AppointmentView>> AppointmentRepository::find(const QSqlDatabase &db,
                                                                    const QString &id)
 {

@@ -42,6 +42,14 @@ public:
     // the oldest visit, would cut short.
     static Result<QList<AppointmentView>> between(const QSqlDatabase &db, qint64 fromMs,
                                                   qint64 toMs);
+    // The patient's rating of the visit, when they gave one (rating.rate).
+    struct Rating
+    {
+        int stars = 0;
+        QString comment;
+    };
+    static Result<std::optional<Rating>> ratingOf(const QSqlDatabase &db,
+                                                  const QString &appointmentId);
     // One appointment, when this computer has it (deleted ones are not).
     static Result<std::optional<AppointmentView>> find(const QSqlDatabase &db, const QString &id);
 };

@@ -10,14 +10,18 @@ namespace clinic::ui {
 
 class SlotListModel;
 
-// The doctor (or the front desk) picks another free time to offer for a request: the
-// doctor's own free times for the next two weeks, as this computer knows them.
+// The doctor (or the front desk) picks another free time to offer for a request; or the
+// patient (or the desk) picks the time to move a visit to: the doctor's free times for the
+// next two weeks, as this computer knows them.
 class ProposeTimeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProposeTimeDialog(const QList<Slot> &freeTimes, const QString &patientName,
-                      QWidget *parent = nullptr);
+    enum class Purpose { Propose, Move };
+
+    // `otherName`: the patient's, when proposing; the doctor's, when moving.
+    ProposeTimeDialog(const QList<Slot> &freeTimes, const QString &otherName,
+                      QWidget *parent = nullptr, Purpose purpose = Purpose::Propose);
 
     SlotListModel *freeTimes() const { return m_model; }
     QListView *list() const { return m_list; }

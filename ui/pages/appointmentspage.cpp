@@ -1,10 +1,12 @@
 #include "appointmentspage.h"
 
 #include "appointmentmoves.h"
+#include "dialogs/ratevisitdialog.h"
 #include "formwidgets.h"
 #include "scheduling/appointment.h"
 #include "scheduling/icalendar.h"
 #include "util/atomicfile.h"
+#include "widgets/waitlistbox.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -64,6 +66,16 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
         connect(m_propose, &QPushButton::clicked, this, &AppointmentsPage::proposeAnotherTime);
         buttons->insertWidget(1, m_propose);
     }
+    if (context.account.role == Role::Patient || context.account.role == Role::FrontDesk) {
+        m_move = new QPushButton(tr("Move to another time…"), this);
+        connect(m_move, &QPushButton::clicked, this, &AppointmentsPage::moveToAnotherTime);
+        buttons->insertWidget(0, m_move);
+    }
+    if (context.account.role == Role::Patient) {
+        m_rate = new QPushButton(this);
+        connect(m_rate, &QPushButton::clicked, this, &AppointmentsPage::rate);
+        buttons->insertWidget(0, m_rate);
+    }
     buttons->addStretch();
     m_addToCalendar = new QPushButton(tr("Add to calendar…"), this);
     auto *exportAll = new QPushButton(tr("Export upcoming…"), this);
@@ -80,6 +92,11 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    if (context.account.role == Role::Patient || context.account.role == Role::FrontDesk) {
+        m_waitlist = new WaitlistBox(context, this);
+        connect(m_waitlist, &WaitlistBox::booked, this, &AppointmentsPage::select);
+        layout->addWidget(m_waitlist);
+    }
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -130,6 +147,52 @@ void AppointmentsPage::updateButtons()
     m_addToCalendar->setEnabled(selected != nullptr);
     if (m_propose)
         m_propose->setVisible(selected && selected->status == u"requested");
+    if (m_move)
+        m_move->setVisible(
+                selected && (selected->status == u"requested" || selected->status == u"confirmed"));
+    if (m_rate) {
+        const bool done = selected && selected->status == u"completed";
+        m_rate->setVisible(done);
+        if (done) {
+            auto rating =
+                    AppointmentRepository::ratingOf(m_context.store->database(), selected->id);
+            m_rate->setText(rating && rating->has_value() ? tr("Change my rating…")
+                                                          : tr("Rate this visit…"));
+        }
+    }
+}
+
+void AppointmentsPage::moveToAnotherTime()
+{
+    const AppointmentView *selected = m_model->at(m_model->rowOf(m_selectedId));
+    if (!selected)
+        return;
+    AppointmentMoves::moveToAnotherTime(m_context, *selected, this, [this](const QString &error) {
+        showMessage(m_message,
+                    error.isEmpty() ? tr("Moved: the doctor will confirm the new time.") : error,
+                    !error.isEmpty());
+    });
+}
+
+// Stars and a few words for a completed visit; asked again, the rating is changed.
+void AppointmentsPage::rate()
+{
+    const AppointmentView *selected = m_model->at(m_model->rowOf(m_selectedId));
+    if (!selected)
+        return;
+    auto before = AppointmentRepository::ratingOf(m_context.store->database(), selected->id);
+    const auto given = before ? before.value() : std::nullopt;
+    RateVisitDialog dialog(selected->providerName, given ? given->stars : 0,
+                           given ? given->comment : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto done = m_context.sync->submit(u"rating.rate"_s,
+                                       { { u"appointment_id"_s, selected->id },
+                                         { u"stars"_s, dialog.stars() },
+                                         { u"comment"_s, dialog.comment() } });
+    showMessage(m_message, done ? tr("Thank you: your rating was sent.") : done.error().message,
+                !done);
+    updateButtons();
 }
 
 void AppointmentsPage::proposeAnotherTime()

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace clinic::ui {
 
+class WaitlistBox;
+
 // The user's appointments and what they may do with each: a patient answers a proposal or
 // cancels; a doctor confirms requests and completes visits; the front desk does everything,
 // including check-in and no-shows. Buttons show only what the selected visit allows; every
@@ -26,6 +28,9 @@ public:
     QListView *list() const { return m_list; }
     void select(const QString &id);
     QString selectedId() const { return m_selectedId; }
+    WaitlistBox *waitlist() const { return m_waitlist; } // patients and the front desk
+    void rate(); // asks for stars for the selected, completed visit
+    void moveToAnotherTime();
     // Writes these visits (all upcoming ones when `ids` is empty) as an .ics calendar file.
     Result<void> exportCalendar(const QString &path, const QStringList &ids) const;
 
@@ -44,6 +49,9 @@ private:
     QList<std::pair<AppointmentMove, QPushButton *>> m_moves;
     QPushButton *m_addToCalendar = nullptr;
     QPushButton *m_propose = nullptr; // doctors and the front desk, on requests
+    QPushButton *m_move = nullptr; // patients and the front desk
+    QPushButton *m_rate = nullptr; // patients, on completed visits
+    WaitlistBox *m_waitlist = nullptr; // patients and the front desk
     QString m_selectedId;
 };
 

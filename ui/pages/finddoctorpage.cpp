@@ -1,5 +1,6 @@
 #include "finddoctorpage.h"
 
+#include "domain/cliniclocations.h"
 #include "domain/patientrepository.h"
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,11 +49,15 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
     m_providerList->setAccessibleName(tr("Doctors"));
     m_providerList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_providerList->setSpacing(4);
+    m_providerList->setWordWrap(true); // narrow columns wrap rather than scroll sideways
+    m_providerList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_slots = new SlotListModel(this);
     m_slotList = new QListView(this);
     m_slotList->setModel(m_slots);
     m_slotList->setAccessibleName(tr("Free times"));
     m_slotList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_slotList->setWordWrap(true);
+    m_slotList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_slotsTitle = new QLabel(tr("Choose a doctor to see their free times."), this);
     m_slotsTitle->setWordWrap(true);
     m_request = new QPushButton(tr("Request this time"), this);
@@ -129,12 +135,16 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
             showSlots(); // a time someone else just took goes from the list
         if (tables.contains(u"provider_profile"_s))
             fillLanguages();
+        if (tables.contains(u"clinic_location"_s))
+            fillPlaces();
     });
     fillLanguages();
+    fillPlaces();
     search();
 }
 
-// Language, kind of visit, rating, how soon, and the order: each applies at once.
+// Language, kind of visit, rating, how soon, how near to one of the clinic's places, and the
+// order: each applies at once.
 QWidget *FindDoctorPage::filterRow()
 {
     auto *row = new QWidget(this);
@@ -159,26 +169,62 @@ QWidget *FindDoctorPage::filterRow()
     m_sort = combo(tr("Order"),
                    { { tr("By name"), int(ProviderQuery::Sort::Name) },
                      { tr("Soonest free first"), int(ProviderQuery::Sort::NextFree) },
-                     { tr("Best rated first"), int(ProviderQuery::Sort::Rating) } });
+                     { tr("Best rated first"), int(ProviderQuery::Sort::Rating) },
+                     { tr("Nearest first"), int(ProviderQuery::Sort::Distance) } });
+    m_near = combo(tr("Near"), { { tr("Anywhere"), QString() } });
+    m_near->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_withinKm = new QSpinBox(row);
+    m_withinKm->setAccessibleName(tr("Within kilometres"));
+    m_withinKm->setRange(0, 1000);
+    m_withinKm->setValue(25);
+    m_withinKm->setSpecialValueText(tr("any distance"));
+    m_withinKm->setSuffix(tr(" km"));
+    m_withinKm->setEnabled(false);
     m_days = new QSpinBox(row);
     m_days->setAccessibleName(tr("Free within days"));
     m_days->setRange(1, 90);
     m_days->setValue(daysAhead);
     m_days->setSuffix(tr(" days"));
-    auto *layout = new QHBoxLayout(row);
+    auto *layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_language);
-    layout->addWidget(m_modality);
-    layout->addWidget(m_rating);
-    layout->addWidget(new QLabel(tr("Free within"), row));
-    layout->addWidget(m_days);
-    layout->addStretch();
-    layout->addWidget(new QLabel(tr("Order:"), row));
-    layout->addWidget(m_sort);
-    for (QComboBox *box : { m_language, m_modality, m_rating, m_sort })
+    layout->addWidget(m_language, 0, 0);
+    layout->addWidget(m_modality, 0, 1);
+    layout->addWidget(m_rating, 0, 2);
+    layout->addWidget(new QLabel(tr("Free within"), row), 0, 3, Qt::AlignRight);
+    layout->addWidget(m_days, 0, 4);
+    layout->addWidget(new QLabel(tr("Near"), row), 1, 0, Qt::AlignRight);
+    layout->addWidget(m_near, 1, 1);
+    layout->addWidget(m_withinKm, 1, 2);
+    layout->addWidget(new QLabel(tr("Order"), row), 1, 3, Qt::AlignRight);
+    layout->addWidget(m_sort, 1, 4);
+    layout->setColumnStretch(5, 1);
+    for (QComboBox *box : { m_language, m_modality, m_rating, m_sort, m_near })
         connect(box, &QComboBox::currentIndexChanged, this, &FindDoctorPage::search);
     connect(m_days, &QSpinBox::valueChanged, this, &FindDoctorPage::search);
+    connect(m_withinKm, &QSpinBox::valueChanged, this, &FindDoctorPage::search);
+    connect(m_near, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_withinKm->setEnabled(index > 0); });
     return row;
+}
+
+// The clinic's places a search can be near: those with a place on the map.
+void FindDoctorPage::fillPlaces()
+{
+    auto locations = ClinicLocations(m_context.store->database()).list();
+    if (!locations)
+        return showMessage(m_message, locations.error().message);
+    const QString chosen = m_near->currentData().toString();
+    const QSignalBlocker quiet(m_near);
+    while (m_near->count() > 1)
+        m_near->removeItem(1);
+    for (const ClinicLocation &location : *locations) {
+        if (location.place)
+            m_near->addItem(location.city.isEmpty() ? location.name
+                                                    : location.name + u", " + location.city,
+                            location.id);
+    }
+    m_near->setCurrentIndex(qMax(0, m_near->findData(chosen)));
+    m_withinKm->setEnabled(m_near->currentIndex() > 0);
 }
 
 // The languages someone in the directory speaks, by name in the user's language.
@@ -205,6 +251,13 @@ void FindDoctorPage::search()
     query.modality = ScheduleRows::modalityFromName(m_modality->currentData().toString());
     query.minRating = m_rating->currentData().toDouble();
     query.sort = ProviderQuery::Sort(m_sort->currentData().toInt());
+    if (const QString near = m_near->currentData().toString(); !near.isEmpty()) {
+        auto location = ClinicLocations(m_context.store->database()).find(near);
+        if (location && location->has_value() && (*location)->place) {
+            query.near = (*location)->place;
+            query.withinKm = m_withinKm->value();
+        }
+    }
     query.nowMs = QDateTime::currentMSecsSinceEpoch();
     query.freeWithinDays = m_days->value();
     auto found = ProviderDirectory(m_context.store->database()).search(query);
@@ -307,7 +360,21 @@ void FindDoctorPage::showPage(const ProviderHit *provider)
     auto page = ProviderDirectory(m_context.store->database()).page(provider->id);
     if (!page)
         return m_page->clear();
-    m_page->setPage(*page, {});
+    QList<QStringList> places;
+    const ClinicLocations locations(m_context.store->database());
+    for (const QString &id : page->locationIds) {
+        auto location = locations.find(id);
+        if (!location || !location->has_value())
+            continue; // removed since: not a place to go to
+        const ClinicLocation &at = **location;
+        QStringList lines { at.name, at.postalAddress() };
+        if (!at.hours.isEmpty())
+            lines << tr("Open %1").arg(at.hours);
+        if (!at.phone.isEmpty())
+            lines << tr("Phone %1").arg(at.phone);
+        places << lines;
+    }
+    m_page->setPage(*page, places);
 }
 
 // The patient's own list of preferred doctors, from their profile.

@@ -42,6 +42,8 @@ public:
     QComboBox *ratingChoice() const { return m_rating; }
     QComboBox *sortChoice() const { return m_sort; }
     QSpinBox *daysChoice() const { return m_days; }
+    QComboBox *nearChoice() const { return m_near; }
+    QSpinBox *withinKmChoice() const { return m_withinKm; }
     ProviderPageView *page() const { return m_page; }
 
     void search();
@@ -57,6 +59,7 @@ private:
     void findPatients(const QString &text);
     QWidget *filterRow();
     void fillLanguages();
+    void fillPlaces();
     void showPage(const ProviderHit *provider);
     QString patientId() const;
     QStringList myDoctors() const;
@@ -70,6 +73,8 @@ private:
     QComboBox *m_rating = nullptr;
     QComboBox *m_sort = nullptr;
     QSpinBox *m_days = nullptr;
+    QComboBox *m_near = nullptr; // one of the clinic's locations, or anywhere
+    QSpinBox *m_withinKm = nullptr;
     ProviderPageView *m_page = nullptr;
     QPushButton *m_waitlist = nullptr;
     QPushButton *m_myDoctor = nullptr; // patients
