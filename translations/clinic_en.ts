@@ -61,11 +61,23 @@
         <source>There is no such patient.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visits can be cancelled or moved up to one hour before they start. Please call the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits can be cancelled or moved up to %1 hours before they start. Please call the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::AppointmentRepository</name>
     <message>
         <source>The appointments cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -161,6 +173,48 @@
     </message>
 </context>
 <context>
+    <name>clinic::ClinicArgs</name>
+    <message>
+        <source>A location needs a name of up to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is not a place on Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location id is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation window is 0 to %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ClinicLocations</name>
+    <message>
+        <source>The clinic&apos;s locations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::EncryptedStore</name>
     <message>
         <source>The store %1 is damaged or does not belong to its key file. It has been left exactly as it was; restore it from a backup.</source>
@@ -184,6 +238,41 @@
     </message>
     <message>
         <source>The store %1 cannot be prepared for use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ItemArgs</name>
+    <message>
+        <source>The item id is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a date like 2027-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item belongs to another patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +457,14 @@
         <source>Reminder: your visit with %1 is on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier time with %1 is free: %2. Book it before someone else does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::PasswordInput</name>
@@ -471,6 +568,14 @@
         <source>This patient is not registered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Up to 10 preferred doctors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preferred doctor is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ProviderArgs</name>
@@ -494,11 +599,39 @@
         <source>Only a verified doctor is listed in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Years of experience are 0 to 70.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee needs a currency such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 10 clinic locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such clinic location.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ProviderDirectory</name>
     <message>
         <source>The directory could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +647,25 @@
     </message>
     <message>
         <source>The QR code could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::RatingArgs</name>
+    <message>
+        <source>The visit is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a completed visit can be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,6 +852,44 @@
     </message>
 </context>
 <context>
+    <name>clinic::WaitlistArgs</name>
+    <message>
+        <source>Visits are in person or by video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when you could come: a period up to six months, not past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient or doctor is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waitlist entry is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::WaitlistRepository</name>
+    <message>
+        <source>The waitlist could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::WriteTransaction</name>
     <message>
         <source>The store is busy; try again in a moment.</source>
@@ -711,6 +901,121 @@
     </message>
     <message>
         <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui</name>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an allergy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a medication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,7 +1066,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Licence, specialty</source>
+        <source>Licence, specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1278,533 @@
         <source>Propose another time…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move to another time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate this visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: the doctor will confirm the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: your rating was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AvailabilityExceptionDialog</name>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be booked in this time. Visits already booked in it stay: move or cancel them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients can book these hours once, besides your weekly hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, for example Europe/Lisbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time off ends before it starts: the end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off can be a year at most; add another for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AvailabilityExceptionModel</name>
+    <message>
+        <source>%1 (all day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (all days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting to sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2, %n-minute slots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AvailabilityFields</name>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example main-clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the location, for example main-clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location&apos;s name is letters, digits, - and _ only, for example main-clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours end at %1, before they start at %2: the end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slot is 5 to 480 minutes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1-minute slot does not fit between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 is not a whole number of %3-minute slots: the last %4 minutes could never be booked. Change the end or the slot length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AvailabilityPage</name>
+    <message>
+        <source>My availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no weekly hours yet, so patients cannot book you. Add the hours you see patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off and extra hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add time off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add extra hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove time off or extra hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times here are in this computer&apos;s time zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed your hours on %1. Visits already booked in them stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AvailabilityRuleDialog</name>
+    <message>
+        <source>Weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients can book these hours every week, in slots of the length you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave both unticked for hours that apply every week from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, for example Europe/Lisbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours would end before they begin: the last day they apply is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AvailabilityRuleModel</name>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting to sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::CalendarPage</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: waiting for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose another time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a visit in the calendar to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::CareTeamBox</name>
@@ -1087,6 +1923,204 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::ClinicPage</name>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where patients come for their visits, with opening hours and how to reach you. Everyone using Clinic sees these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No locations yet. Add the clinic&apos;s first location so patients know where to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients can cancel or move a visit themselves until this many hours before it starts; after that they call the clinic, and the front desk can still change it. 0: any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation window in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients may cancel up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: patients can cancel any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: until %1 h before a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Saved on this computer; it goes to the clinic&apos;s server when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the clinic&apos;s locations? Patients no longer see it, and doctors can no longer list it as where they work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the window is already %1 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients can now cancel any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients can now cancel until %1 h before a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change to the clinic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::DeskScheduleModel</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free · video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1–%2 with %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::FindDoctorPage</name>
     <message>
         <source>Doctor or specialty</source>
@@ -1158,6 +2192,192 @@
     </message>
     <message>
         <source>Book a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be told when an earlier time with this doctor frees up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ 3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ 4 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ 4.5 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soonest free first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best rated first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from my doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now among your doctors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer among your doctors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient who waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1&apos;s waitlist for the next %2 days: a notice comes when an earlier time frees up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::HealthItemDialog</name>
+    <message>
+        <source>Edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date like 2027-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::HealthRecordPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be read from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,11 +2456,169 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today&apos;s schedule, check-ins and the waiting room will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <source>Your verified account is ready. The patients whose care team you are on are under My patients. Today&apos;s appointments will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your verified account is ready. The patients whose care team you are on are under My patients. Today&apos;s appointments will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <source>Every doctor&apos;s day is under Schedule, where you check patients in; who has arrived, and for how long they have waited, is under Waiting room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::LocationDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clinic location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 08:00–19:00, Sat 09:00–13:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 38.7101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. -9.1388</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code, city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude and longitude in degrees, optional: with them patients find the nearest location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude and longitude are numbers of degrees, such as 38.7101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude is -90 to 90 degrees and longitude -180 to 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours have at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::LocationListModel</name>
+    <message>
+        <source>%1 (waiting for the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +2795,34 @@
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting room (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MyPatientsPage</name>
@@ -1442,6 +2848,10 @@
     </message>
     <message>
         <source>Patients on your care team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,6 +3110,10 @@
         <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::ProfileForm</name>
@@ -1831,6 +3245,38 @@
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother, partner, neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::ProfilePage</name>
@@ -1840,10 +3286,6 @@
     </message>
     <message>
         <source>&amp;Undo my edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,6 +3310,14 @@
     </message>
     <message>
         <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,6 +3347,22 @@
         <source>Propose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no free times in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new time with %1. The visit becomes a request again, which the doctor confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::ProviderListModel</name>
@@ -1908,6 +3374,120 @@
         <source>next free %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>★ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ProviderPageView</name>
+    <message>
+        <source>Doctor&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a doctor to read their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1 (ratings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence %1, verified by the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation fee: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees patients %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials and certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::RateVisitDialog</name>
+    <message>
+        <source>Rate your visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was your visit with %1? Other patients see only the average of the stars; your words go to the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::RegisterPatientDialog</name>
@@ -1917,6 +3497,100 @@
     </message>
     <message>
         <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::RejectionDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1&apos;s registration rejected? They see this reason when they try to sign in, so say what they can do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The licence number is not in the medical register. Register again with the number on your certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits and no free times on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in opens on the day of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be marked missed once its time has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 · %3 · %4–%5 · %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at %1. Use Book a visit… to give this time to a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a visit to check the patient in, mark a missed visit, complete or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,10 +3779,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Specialty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;I am:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,10 +3788,6 @@
     </message>
     <message>
         <source>&amp;Licence number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Specialty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2138,10 +3804,6 @@
     </message>
     <message>
         <source>the server you enter on the sign-in page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you, %1. The clinic will check your licence and specialty; you can sign in once an administrator has verified you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,6 +3843,39 @@ Trust it only if they are the same.</source>
 
 Trusted: %2
 Presented: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cardiology, Sports medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials and certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees, board certifications, registrations — with the issuing body and year, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dentials and
+certifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials and certifications: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, %1. The clinic will check your licence, specialties and credentials; you can sign in once an administrator has verified you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2488,6 +4183,251 @@ Presented: %3</source>
     </message>
     <message>
         <source>%1 is now disabled and signed out everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VerificationPage</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctors waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for verification. Doctors who register appear here until you approve or reject them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctors who registered, longest waiting first. Check their licence and credentials with the issuing bodies; until you approve them they cannot sign in, be listed or be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials and certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials and certifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: verification needs it. The list is as it was when last online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified: they can sign in and publish their page in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s registration was rejected; they see your reason when they try to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::WaitingRoomModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for %2 at %3, waiting %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::WaitingRoomPage</name>
+    <message>
+        <source>Waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Patients checked in on the Schedule page appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest waiting: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 patient waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::WaitlistBox</name>
+    <message>
+        <source>Waiting lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the time on offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested. The doctor will confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::WaitlistModel</name>
+    <message>
+        <source>a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for %2, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free now: %1 — book it before someone else does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: a visit with this doctor was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::WeekCalendarModel</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for this time: confirm it or propose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for %1; you offered this time instead, waiting for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting to sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
