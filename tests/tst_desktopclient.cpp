@@ -224,8 +224,8 @@ void TestDesktopClient::everyRoleGetsItsOwnWindow()
     const QList<std::tuple<QString, Role, QStringList>> users {
         { u"pat"_s,
           Role::Patient,
-          { u"My profile"_s, u"Find a doctor"_s, u"My appointments"_s, u"Notifications"_s,
-            u"My account"_s } },
+          { u"My profile"_s, u"Find a doctor"_s, u"My appointments"_s, u"Health centres"_s,
+            u"Notifications"_s, u"My account"_s } },
         { u"dr-ana"_s,
           Role::Doctor,
           { u"Today"_s, u"Appointments"_s, u"Calendar"_s, u"My availability"_s, u"Notifications"_s,

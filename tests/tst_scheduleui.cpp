@@ -7,9 +7,11 @@
 #include "mainwindow.h"
 #include "models/appointmentlistmodel.h"
 #include "models/notificationlistmodel.h"
+#include "models/locationlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "models/waitlistmodel.h"
 #include "pages/appointmentspage.h"
+#include "pages/clinicspage.h"
 #include "pages/finddoctorpage.h"
 #include "pages/notificationspage.h"
 #include "signinwindow.h"
@@ -365,6 +367,17 @@ void TestScheduleUi::patientFiltersWaitsMovesAndRates()
     QVERIFY(shell);
     MainWindow *patient = signIn(*shell, u"ana"_s);
     QVERIFY(patient);
+    // The clinic's centres, those in her city first.
+    auto *centres = qobject_cast<ClinicsPage *>(openPage(patient, u"Health centres"_s));
+    QVERIFY(centres);
+    QTRY_COMPARE_WITH_TIMEOUT(centres->model()->rowCount(), 2, waitMs);
+    QCOMPARE(centres->model()->location(0)->name, u"Clínica Centro"_s); // by name
+    centres->setCity(u"port"_s);
+    QCOMPARE(centres->model()->location(0)->name, u"Clínica do Porto"_s);
+    QCOMPARE(centres->model()->index(1, LocationListModel::Hours).data().toString(),
+             u"Mon–Fri 08:00–19:00"_s);
+    screenshot(patient, u"schedule-7b-centres"_s);
+
     auto *find = qobject_cast<FindDoctorPage *>(openPage(patient, u"Find a doctor"_s));
     QVERIFY(find);
     const auto names = [find] {

@@ -10,6 +10,7 @@
 #include "pages/availabilitypage.h"
 #include "pages/calendarpage.h"
 #include "pages/clinicpage.h"
+#include "pages/clinicspage.h"
 #include "pages/finddoctorpage.h"
 #include "pages/homepage.h"
 #include "pages/mypatientspage.h"
@@ -157,6 +158,7 @@ QWidget *MainWindow::createContent()
         connect(find, &FindDoctorPage::requested, appointments, &AppointmentsPage::select);
         addPage(tr("Find a doctor"), find);
         addPage(tr("My appointments"), appointments);
+        addPage(tr("Health centres"), new ClinicsPage(m_context, m_pages));
     }
     if (role == Role::Doctor) {
         addPage(tr("Appointments"), new AppointmentsPage(m_context, m_pages));
