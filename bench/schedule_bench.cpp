@@ -118,6 +118,7 @@ bool fillDirectory(RowStore &rows, QSqlDatabase db, int count, QRandomGenerator 
     for (int i = 0; i < count; ++i) {
         const QString id = u"provider-%1"_s.arg(i);
         const int city = random.bounded(40);
+        const qint64 ratings = random.bounded(5) == 0 ? 0 : random.bounded(1, 60);
         const QCborMap profile {
             { u"display_name"_s,
               QString(QString::fromUtf8(given[random.bounded(12)]) + u' '
@@ -130,7 +131,14 @@ bool fillDirectory(RowStore &rows, QSqlDatabase db, int count, QRandomGenerator 
             // Cities spread over Iberia; providers within ~10 km of theirs.
             { u"latitude_e6"_s, qint64((37.0 + city % 8 + random.generateDouble() * 0.1) * 1e6) },
             { u"longitude_e6"_s, qint64((-9.0 + city / 8 + random.generateDouble() * 0.1) * 1e6) },
-            { u"bio"_s, QString() }
+            { u"bio"_s, QString() },
+            { u"credentials"_s, QString() },
+            { u"licence_number"_s, u"LIC-%1"_s.arg(i) },
+            { u"fee_currency"_s, QString() },
+            { u"location_ids"_s, QString() },
+            // Most are rated, between 2.5 and 5 stars on average.
+            { u"rating_count"_s, ratings },
+            { u"rating_sum"_s, qint64(ratings * (2.5 + random.generateDouble() * 2.5)) }
         };
         if (!rows.write(*SyncedTables::find(u"provider_profile"), common(profile, id)))
             return false;
@@ -206,6 +214,17 @@ void directoryQueries(int count, int runs)
     q.freeWithinDays = 7;
     q.nowMs = now;
     queries << Named { "free within 7 days, no other filter", q };
+    q = {};
+    q.minRating = 4;
+    q.sort = ProviderQuery::Sort::Rating;
+    queries << Named { "rated 4+, best rated first", q };
+    q = {};
+    q.language = u"es"_s;
+    q.minRating = 3.5;
+    q.freeWithinDays = 7;
+    q.nowMs = now;
+    q.sort = ProviderQuery::Sort::Rating;
+    queries << Named { "language + rated 3.5+ + free in 7 days", q };
     ProviderDirectory directory(db);
     std::printf("directory of %d providers (encrypted client store):\n", count);
     for (const Named &named : queries) {
