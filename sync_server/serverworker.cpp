@@ -8,6 +8,7 @@
 #include <QCborArray>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QUuid>
 
 #include <optional>
 
@@ -627,7 +628,32 @@ void ServerWorker::setAccountEnabled(const ConnectionContext &context, const Mes
             m_accounts->setEnabled(accountId, enabled, reason, Actor { admin.id, context.address });
     if (!ended)
         return fail(context, request, ended.error());
+    if (!enabled)
+        delist(accountId, admin);
     reply(context, ok(request), ended.value());
+}
+
+// A disabled doctor's page leaves the directory, as a change the admin makes through the sync
+// service (the change log and pokes as for any push). Not listed: nothing to do.
+void ServerWorker::delist(const QString &accountId, const Account &admin)
+{
+    auto target = m_accounts->account(accountId);
+    if (!target || target->role != Role::Doctor)
+        return;
+    const QCborMap mutation { { u"n"_s, 1 },
+                              { u"name"_s, u"provider.remove_profile"_s },
+                              { u"args"_s, QCborMap { { u"id"_s, accountId } } } };
+    auto pushed = m_sync->push(admin,
+                               { { u"client"_s, QUuid::createUuid().toString(QUuid::Id128) },
+                                 { u"mutations"_s, QCborArray { mutation } } });
+    if (!pushed) {
+        qCWarning(lcServer) << "could not take a disabled doctor out of the directory:"
+                            << pushed.error().fullText();
+        return;
+    }
+    Outcome outcome;
+    outcome.pokes = subscribersOf(pushed->changedBuckets, 0);
+    deliver(std::move(outcome));
 }
 
 void ServerWorker::resetPassword(const ConnectionContext &context, const Message &request,

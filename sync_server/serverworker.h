@@ -106,6 +106,7 @@ private:
     void createAccount(const ConnectionContext &, const Message &, const Account &);
     void verifyAccount(const ConnectionContext &, const Message &, const Account &);
     void setAccountEnabled(const ConnectionContext &, const Message &, const Account &);
+    void delist(const QString &accountId, const Account &admin);
     void resetPassword(const ConnectionContext &, const Message &, const Account &);
     void setRole(const ConnectionContext &, const Message &, const Account &);
     void getSettings(const ConnectionContext &, const Message &, const Account &);

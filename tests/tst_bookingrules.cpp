@@ -3,6 +3,7 @@
 // is offered freed times, and ratings of completed visits.
 #include "domain/notificationfeed.h"
 #include "domain/providerdirectory.h"
+#include "sync/accountclient.h"
 #include "syncfixture.h"
 
 #include <QDateTime>
@@ -43,6 +44,7 @@ private slots:
     void aFreedTimeIsOfferedToTheWaitlist();
     void patientsRateCompletedVisitsOnly();
     void theCancellationWindowStopsLatePatientCancellations();
+    void aDisabledDoctorLeavesTheDirectory();
 
 private:
     std::unique_ptr<TestClient> client(const QString &username);
@@ -64,7 +66,7 @@ void TestBookingRules::initTestCase()
     for (const auto &[name, role] :
          { std::pair { u"dr-lima"_s, Role::Doctor }, std::pair { u"desk"_s, Role::FrontDesk },
            std::pair { u"ana"_s, Role::Patient }, std::pair { u"ben"_s, Role::Patient },
-           std::pair { u"boss"_s, Role::Admin } }) {
+           std::pair { u"boss"_s, Role::Admin }, std::pair { u"dr-gone"_s, Role::Doctor } }) {
         m_ids[name] = m_server->addAccount(name, role);
         QVERIFY(!m_ids[name].isEmpty());
     }
@@ -341,6 +343,35 @@ void TestBookingRules::theCancellationWindowStopsLatePatientCancellations()
                               10000);
     QVERIFY(boss->submit(u"clinic.set_cancellation_window"_s, { { u"hours"_s, 0 } }));
     QVERIFY(refusal(*boss).isEmpty());
+}
+
+// Once the admin disables a doctor, their page leaves everyone's directory: a doctor who
+// cannot be booked is not listed.
+void TestBookingRules::aDisabledDoctorLeavesTheDirectory()
+{
+    auto gone = client(u"dr-gone"_s);
+    QVERIFY(gone->submit(
+            u"provider.update_profile"_s,
+            { { u"id"_s, m_ids[u"dr-gone"_s] }, { u"display_name"_s, u"Dr Gone"_s } }));
+    QVERIFY(refusal(*gone).isEmpty());
+    auto ana = client(u"ana"_s);
+    QCOMPARE(ana->count(u"provider_profile"_s,
+                        u"id = '%1' AND NOT deleted"_s.arg(m_ids[u"dr-gone"_s])),
+             1);
+    auto boss = client(u"boss"_s);
+    AccountClient accounts(*boss->connection);
+    std::optional<bool> done;
+    accounts.setEnabled(this, m_ids[u"dr-gone"_s], false, u"Left the clinic"_s,
+                        [&done](Result<void> result) { done = result.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 10000);
+    QVERIFY(*done);
+    QTRY_COMPARE_WITH_TIMEOUT(ana->count(u"provider_profile"_s,
+                                         u"id = '%1' AND NOT deleted"_s.arg(m_ids[u"dr-gone"_s])),
+                              0, 10000);
+    auto found = ProviderDirectory(ana->db()).search({});
+    QVERIFY(found);
+    for (const ProviderHit &hit : *found)
+        QVERIFY(hit.id != m_ids[u"dr-gone"_s]);
 }
 
 QTEST_GUILESS_MAIN(TestBookingRules)

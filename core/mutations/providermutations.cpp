@@ -132,6 +132,20 @@ Result<void> updateProfile(MutationContext &context, const QCborMap &args)
     return context.put(u"provider_profile", id, *columns);
 }
 
+// The page leaves the directory: the doctor's own choice, or the server's when an admin
+// disables the account (ServerWorker::delist), so nobody finds a doctor who cannot be booked.
+Result<void> removeProfile(MutationContext &context, const QCborMap &args)
+{
+    const QString id = args.value(u"id"_s).toString();
+    auto existing = context.find(u"provider_profile", id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value() || (**existing).value(u"deleted"_s).toBool())
+        return makeError(ErrorCode::NotFound,
+                         ProviderArgs::tr("This doctor is not listed in the directory."));
+    return context.remove(u"provider_profile", id);
+}
+
 } // namespace
 
 const QList<MutationType> &providerMutations()
@@ -139,6 +153,8 @@ const QList<MutationType> &providerMutations()
     static const QList<MutationType> types {
         { "provider.update_profile", Action::EditProviderProfile, &profileOwnership,
           &updateProfile },
+        { "provider.remove_profile", Action::EditProviderProfile, &profileOwnership,
+          &removeProfile },
     };
     return types;
 }
