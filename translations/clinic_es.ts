@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>Visits can be cancelled or moved up to one hour before they start. Please call the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las citas se pueden cancelar o cambiar hasta una hora antes de que empiecen. Por favor, llame a la clínica.</translation>
     </message>
     <message>
         <source>Visits can be cancelled or moved up to %1 hours before they start. Please call the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las citas se pueden cancelar o cambiar hasta %1 horas antes de que empiecen. Por favor, llame a la clínica.</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>The rating could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la valoración.</translation>
     </message>
 </context>
 <context>
@@ -176,42 +176,42 @@
     <name>clinic::ClinicArgs</name>
     <message>
         <source>A location needs a name of up to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un centro necesita un nombre de hasta 120 caracteres.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria.</translation>
     </message>
     <message>
         <source>The location is not a place on Earth.</source>
-        <translation type="unfinished">La ubicación no es un lugar de la Tierra.</translation>
+        <translation>La ubicación no es un lugar de la Tierra.</translation>
     </message>
     <message>
         <source>The location id is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del centro está mal formado.</translation>
     </message>
     <message>
         <source>The location id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el identificador del centro.</translation>
     </message>
     <message>
         <source>There is no such location.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese centro.</translation>
     </message>
     <message>
         <source>The cancellation window is 0 to %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo de cancelación es de 0 a %1 horas.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ClinicLocations</name>
     <message>
         <source>The clinic&apos;s locations could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los centros de la clínica.</translation>
     </message>
     <message>
         <source>The clinic&apos;s settings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración de la clínica.</translation>
     </message>
 </context>
 <context>
@@ -245,35 +245,35 @@
     <name>clinic::ItemArgs</name>
     <message>
         <source>The item id is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el identificador del elemento o está mal formado.</translation>
     </message>
     <message>
         <source>The patient is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el paciente.</translation>
     </message>
     <message>
         <source>“%1” is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es obligatorio.</translation>
     </message>
     <message>
         <source>“%1” is too long.</source>
-        <translation type="unfinished">«%1» es demasiado largo.</translation>
+        <translation>«%1» es demasiado largo.</translation>
     </message>
     <message>
         <source>“%1” must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser uno de estos valores: %2.</translation>
     </message>
     <message>
         <source>“%1” must be a date like 2027-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser una fecha con un formato como 2027-12-31.</translation>
     </message>
     <message>
         <source>This item belongs to another patient&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento pertenece a la ficha de otro paciente.</translation>
     </message>
     <message>
         <source>This item is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>su médico</translation>
     </message>
     <message>
         <source>An earlier time with %1 is free: %2. Book it before someone else does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha quedado libre una hora antes con %1: %2. Resérvela antes de que la ocupe otra persona.</translation>
     </message>
 </context>
 <context>
@@ -570,11 +570,11 @@
     </message>
     <message>
         <source>Up to 10 preferred doctors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 10 médicos preferidos.</translation>
     </message>
     <message>
         <source>A preferred doctor is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médico preferido no tiene un identificador válido.</translation>
     </message>
 </context>
 <context>
@@ -601,23 +601,23 @@
     </message>
     <message>
         <source>Years of experience are 0 to 70.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los años de experiencia van de 0 a 70.</translation>
     </message>
     <message>
         <source>The fee is not a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa no es un precio.</translation>
     </message>
     <message>
         <source>The fee needs a currency such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa necesita una moneda, como EUR.</translation>
     </message>
     <message>
         <source>Up to 10 clinic locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 10 centros de la clínica.</translation>
     </message>
     <message>
         <source>There is no such clinic location.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese centro de la clínica.</translation>
     </message>
 </context>
 <context>
@@ -628,11 +628,11 @@
     </message>
     <message>
         <source>The directory could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el directorio.</translation>
     </message>
     <message>
         <source>This doctor is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este médico no está en el directorio.</translation>
     </message>
 </context>
 <context>
@@ -654,19 +654,19 @@
     <name>clinic::RatingArgs</name>
     <message>
         <source>The visit is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la cita.</translation>
     </message>
     <message>
         <source>There is no such visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa cita.</translation>
     </message>
     <message>
         <source>Only a completed visit can be rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede valorar una cita realizada.</translation>
     </message>
     <message>
         <source>A rating is 1 to 5 stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una valoración es de 1 a 5 estrellas.</translation>
     </message>
 </context>
 <context>
@@ -855,38 +855,38 @@
     <name>clinic::WaitlistArgs</name>
     <message>
         <source>Visits are in person or by video.</source>
-        <translation type="unfinished">Las consultas son presenciales o por vídeo.</translation>
+        <translation>Las consultas son presenciales o por vídeo.</translation>
     </message>
     <message>
         <source>Choose when you could come: a period up to six months, not past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cuándo podría venir: un periodo de hasta seis meses que no haya pasado.</translation>
     </message>
     <message>
         <source>There is no such patient.</source>
-        <translation type="unfinished">No existe ese paciente.</translation>
+        <translation>No existe ese paciente.</translation>
     </message>
     <message>
         <source>The patient or doctor is missing.</source>
-        <translation type="unfinished">Falta el paciente o el médico.</translation>
+        <translation>Falta el paciente o el médico.</translation>
     </message>
     <message>
         <source>This doctor cannot be booked.</source>
-        <translation type="unfinished">No se pueden reservar citas con este médico.</translation>
+        <translation>No se pueden reservar citas con este médico.</translation>
     </message>
     <message>
         <source>The waitlist entry is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la entrada de la lista de espera.</translation>
     </message>
     <message>
         <source>This entry is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>clinic::WaitlistRepository</name>
     <message>
         <source>The waitlist could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de espera.</translation>
     </message>
 </context>
 <context>
@@ -908,115 +908,115 @@
     <name>clinic::ui</name>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de salud</translation>
     </message>
     <message>
         <source>Add a condition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un problema de salud…</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de salud</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activa</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias</translation>
     </message>
     <message>
         <source>Add an allergy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una alergia…</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancia</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacción</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicación</translation>
     </message>
     <message>
         <source>Add a medication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un medicamento…</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro</translation>
     </message>
     <message>
         <source>Add a policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una póliza…</translation>
     </message>
     <message>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseguradora</translation>
     </message>
     <message>
         <source>Policy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de póliza</translation>
     </message>
     <message>
         <source>Group number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de grupo</translation>
     </message>
     <message>
         <source>Policy holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular de la póliza</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta</translation>
     </message>
 </context>
 <context>
@@ -1067,11 +1067,11 @@
     </message>
     <message>
         <source>Licence, specialties</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de colegiado, especialidades</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de registro</translation>
     </message>
 </context>
 <context>
@@ -1280,530 +1280,530 @@
     </message>
     <message>
         <source>Move to another time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a otra hora…</translation>
     </message>
     <message>
         <source>Change my rating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi valoración…</translation>
     </message>
     <message>
         <source>Rate this visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar esta cita…</translation>
     </message>
     <message>
         <source>Moved: the doctor will confirm the new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita cambiada: el médico confirmará la nueva hora.</translation>
     </message>
     <message>
         <source>Thank you: your rating was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias: se ha enviado su valoración.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::AvailabilityExceptionDialog</name>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia</translation>
     </message>
     <message>
         <source>Extra hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas adicionales</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Nothing can be booked in this time. Visits already booked in it stay: move or cancel them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se podrá reservar nada en este periodo. Las citas ya reservadas en él se mantienen: cámbielas o cancélelas usted.</translation>
     </message>
     <message>
         <source>Patients can book these hours once, besides your weekly hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pacientes podrán reservar estas horas una sola vez, además de su horario semanal.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>From time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>To time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de fin</translation>
     </message>
     <message>
         <source>Whole days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días completos</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Slot length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de cita</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Choose a time zone from the list, for example Europe/Lisbon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una zona horaria de la lista, por ejemplo Europe/Madrid.</translation>
     </message>
     <message>
         <source>The time off ends before it starts: the end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ausencia termina antes de empezar: el final debe ser posterior al inicio.</translation>
     </message>
     <message>
         <source>Time off can be a year at most; add another for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ausencia puede durar un año como máximo; añada otra para el resto.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::AvailabilityExceptionModel</name>
     <message>
         <source>%1 (all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (todo el día)</translation>
     </message>
     <message>
         <source>%1 – %2 (all days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (días completos)</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished">%1, %2–%3 {1,?}</translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia</translation>
     </message>
     <message>
         <source>Extra hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas adicionales</translation>
     </message>
     <message>
         <source>%1 (waiting to sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pendiente de sincronizar)</translation>
     </message>
     <message>
         <source>Nothing can be booked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reservar nada</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2, %n-minute slots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %2, citas de %n minuto</numerusform>
+            <numerusform>%1 en %2, citas de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::AvailabilityFields</name>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>for example main-clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, centro-principal</translation>
     </message>
     <message>
         <source>Slot length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de cita</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Name the location, for example main-clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el centro, por ejemplo centro-principal.</translation>
     </message>
     <message>
         <source>A location&apos;s name is letters, digits, - and _ only, for example main-clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un centro solo puede tener letras, dígitos, - y _; por ejemplo, centro-principal.</translation>
     </message>
     <message>
         <source>The hours end at %1, before they start at %2: the end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario termina a las %1, antes de empezar a las %2: el final debe ser posterior al inicio.</translation>
     </message>
     <message>
         <source>A slot is 5 to 480 minutes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita dura de 5 a 480 minutos.</translation>
     </message>
     <message>
         <source>A %1-minute slot does not fit between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cita de %1 minutos no cabe entre las %2 y las %3.</translation>
     </message>
     <message>
         <source>%1–%2 is not a whole number of %3-minute slots: the last %4 minutes could never be booked. Change the end or the slot length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 no es un número entero de citas de %3 minutos: los últimos %4 minutos nunca se podrían reservar. Cambie la hora de fin o la duración de cita.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::AvailabilityPage</name>
     <message>
         <source>My availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi disponibilidad</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario semanal</translation>
     </message>
     <message>
         <source>You have no weekly hours yet, so patients cannot book you. Add the hours you see patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tiene horario semanal, así que los pacientes no pueden pedirle cita. Añada las horas en las que atiende a pacientes.</translation>
     </message>
     <message>
         <source>Add hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir horas…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Remove hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar horas</translation>
     </message>
     <message>
         <source>Time off and extra hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias y horas adicionales</translation>
     </message>
     <message>
         <source>Add time off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ausencia…</translation>
     </message>
     <message>
         <source>Add extra hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir horas adicionales…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove time off or extra hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ausencia u horas adicionales</translation>
     </message>
     <message>
         <source>Times here are in this computer&apos;s time zone, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas que aparecen aquí están en la zona horaria de este equipo, %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Removed your hours on %1. Visits already booked in them stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han quitado sus horas del %1. Las citas ya reservadas en ellas se mantienen.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::AvailabilityRuleDialog</name>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario semanal</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Slot length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de cita</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia</translation>
     </message>
     <message>
         <source>Patients can book these hours every week, in slots of the length you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pacientes podrán reservar estas horas todas las semanas, en citas de la duración que elija.</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Leave both unticked for hours that apply every week from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje ambas casillas sin marcar para que el horario se aplique todas las semanas a partir de ahora.</translation>
     </message>
     <message>
         <source>Change weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el horario semanal</translation>
     </message>
     <message>
         <source>Tick at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un día.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list, for example Europe/Lisbon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una zona horaria de la lista, por ejemplo Europe/Madrid.</translation>
     </message>
     <message>
         <source>The hours would end before they begin: the last day they apply is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario terminaría antes de empezar: el último día de vigencia es anterior al primero.</translation>
     </message>
     <message>
         <source>These hours are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este horario no es válido.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::AvailabilityRuleModel</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (waiting to sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pendiente de sincronizar)</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::CalendarPage</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Open hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario disponible</translation>
     </message>
     <message>
         <source>Request to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud por responder</translation>
     </message>
     <message>
         <source>Proposed: waiting for the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta: pendiente del paciente</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished">Registrada la llegada</translation>
+        <translation>Registrada la llegada</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>‹ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Semana anterior</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Next week ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente ›</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished">Confirmar</translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Propose another time…</source>
-        <translation type="unfinished">Proponer otra hora…</translation>
+        <translation>Proponer otra hora…</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>Choose a visit in the calendar to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cita en el calendario para verla aquí.</translation>
     </message>
     <message>
         <source>A patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paciente</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished">%1, %2–%3 {1,?}</translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,198 +1926,198 @@
     <name>clinic::ui::ClinicPage</name>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished">Clinic</translation>
+        <translation>Clinic</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros</translation>
     </message>
     <message>
         <source>Where patients come for their visits, with opening hours and how to reach you. Everyone using Clinic sees these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los lugares a los que acuden los pacientes para sus citas, con su horario de apertura y sus datos de contacto. Todos los usuarios de Clinic los ven.</translation>
     </message>
     <message>
         <source>Clinic locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros de la clínica</translation>
     </message>
     <message>
         <source>No locations yet. Add the clinic&apos;s first location so patients know where to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay centros. Añada el primer centro de la clínica para que los pacientes sepan adónde acudir.</translation>
     </message>
     <message>
         <source>&amp;Add location…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir centro…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Cancellation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de cancelación</translation>
     </message>
     <message>
         <source>Patients can cancel or move a visit themselves until this many hours before it starts; after that they call the clinic, and the front desk can still change it. 0: any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pacientes pueden cancelar o cambiar una cita por sí mismos hasta este número de horas antes de que empiece; después, deben llamar a la clínica, y recepción aún puede cambiarla. 0: en cualquier momento.</translation>
     </message>
     <message>
         <source>Cancellation window in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de cancelación en horas</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>En cualquier momento</translation>
     </message>
     <message>
         <source>&amp;Save window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plazo</translation>
     </message>
     <message>
         <source>&amp;Patients may cancel up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los &amp;pacientes pueden cancelar hasta:</translation>
     </message>
     <message>
         <source>Now: patients can cancel any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: los pacientes pueden cancelar en cualquier momento.</translation>
     </message>
     <message>
         <source>Now: until %1 h before a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: hasta %1 h antes de la cita.</translation>
     </message>
     <message>
         <source>%1 Saved on this computer; it goes to the clinic&apos;s server when it can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Guardado en este equipo; se enviará al servidor de la clínica cuando se pueda acceder a él.</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido %1.</translation>
     </message>
     <message>
         <source>%1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Remove %1 from the clinic&apos;s locations? Patients no longer see it, and doctors can no longer list it as where they work.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de los centros de la clínica? Los pacientes dejarán de verlo y los médicos ya no podrán indicarlo como lugar de trabajo.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado %1.</translation>
     </message>
     <message>
         <source>Nothing to save: the window is already %1 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que guardar: el plazo ya es de %1 h.</translation>
     </message>
     <message>
         <source>Patients can now cancel any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora los pacientes pueden cancelar en cualquier momento.</translation>
     </message>
     <message>
         <source>Patients can now cancel until %1 h before a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora los pacientes pueden cancelar hasta %1 h antes de la cita.</translation>
     </message>
     <message>
         <source>The server refused a change to the clinic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado un cambio en la clínica: %1</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::DeskScheduleModel</name>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>New time proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva hora propuesta</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished">Registrada la llegada</translation>
+        <translation>Registrada la llegada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Realizada</translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished">No acudió</translation>
+        <translation>No acudió</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">Rechazada</translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Free · video</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre · vídeo</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · waiting to sync</source>
-        <translation type="unfinished">%1 · pendiente de sincronizar</translation>
+        <translation>%1 · pendiente de sincronizar</translation>
     </message>
     <message>
         <source>A patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paciente</translation>
     </message>
     <message>
         <source>Free: %1–%2 with %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre: %1–%2 con %3 (%4)</translation>
     </message>
     <message>
         <source>%1–%2 with %3</source>
-        <translation type="unfinished">%1 con %3 {1–%2 ?}</translation>
+        <translation>%1–%2 con %3</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2196,189 +2196,189 @@
     </message>
     <message>
         <source>Join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Apuntarse a la lista de espera</translation>
     </message>
     <message>
         <source>Be told when an earlier time with this doctor frees up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciba un aviso cuando quede libre una hora antes con este médico.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <source>Kind of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>In person or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial o por vídeo</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier valoración</translation>
     </message>
     <message>
         <source>★ 3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 3 o más</translation>
     </message>
     <message>
         <source>★ 4 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 4 o más</translation>
     </message>
     <message>
         <source>★ 4.5 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 4,5 o más</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nombre</translation>
     </message>
     <message>
         <source>Soonest free first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero la hora libre más próxima</translation>
     </message>
     <message>
         <source>Best rated first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los mejor valorados</translation>
     </message>
     <message>
         <source>Nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los más cercanos</translation>
     </message>
     <message>
         <source>Near</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier lugar</translation>
     </message>
     <message>
         <source>Within kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima en kilómetros</translation>
     </message>
     <message>
         <source>any distance</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier distancia</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Free within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora libre en los próximos días</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Free within</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora libre en</translation>
     </message>
     <message>
         <source>Remove from my doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de mis médicos</translation>
     </message>
     <message>
         <source>Add to my doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mis médicos</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario: %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <source>%1 is now among your doctors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está ahora entre sus médicos.</translation>
     </message>
     <message>
         <source>%1 is no longer among your doctors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está entre sus médicos.</translation>
     </message>
     <message>
         <source>Choose the patient who waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el paciente que se apunta a la lista de espera.</translation>
     </message>
     <message>
         <source>On %1&apos;s waitlist for the next %2 days: a notice comes when an earlier time frees up.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista de espera de %1 durante los próximos %2 días: se enviará un aviso cuando quede libre una hora antes.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::HealthItemDialog</name>
     <message>
         <source>Edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar: %1</translation>
     </message>
     <message>
         <source>%1 (needed):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatorio):</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
     <message>
         <source>%1 must be a date like 2027-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una fecha con un formato como 2027-12-31.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::HealthRecordPanel</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>The record could not be read from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la historia clínica en este equipo.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
-        <translation type="unfinished">Guardado en este equipo; se enviará a la clínica cuando se pueda acceder al servidor.</translation>
+        <translation>Guardado en este equipo; se enviará a la clínica cuando se pueda acceder al servidor.</translation>
     </message>
 </context>
 <context>
@@ -2461,165 +2461,165 @@
     </message>
     <message>
         <source>Every doctor&apos;s day is under Schedule, where you check patients in; who has arrived, and for how long they have waited, is under Waiting room.</source>
-        <translation type="unfinished"></translation>
+        <translation>La jornada de cada médico está en Agenda, donde registra la llegada de los pacientes; quién ha llegado y cuánto tiempo lleva esperando, en Sala de espera.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::LocationDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>New clinic location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo centro de la clínica</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de apertura</translation>
     </message>
     <message>
         <source>e.g. Mon–Fri 08:00–19:00, Sat 09:00–13:00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. lun–vie 08:00–19:00, sáb 09:00–13:00</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>e.g. 38.7101</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 40,4168</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>e.g. -9.1388</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. -3,7038</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Street address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código postal, ciudad:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Opening &amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario de apertura:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>&amp;Map position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en el &amp;mapa:</translation>
     </message>
     <message>
         <source>Latitude and longitude in degrees, optional: with them patients find the nearest location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud y longitud en grados, opcionales: con ellas los pacientes encuentran el centro más cercano.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Latitude and longitude are numbers of degrees, such as 38.7101.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitud y la longitud son números de grados, como 40,4168.</translation>
     </message>
     <message>
         <source>Give both latitude and longitude, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
     </message>
     <message>
         <source>Latitude is -90 to 90 degrees and longitude -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitud va de -90 a 90 grados y la longitud, de -180 a 180.</translation>
     </message>
     <message>
         <source>The location needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro necesita un nombre.</translation>
     </message>
     <message>
         <source>The opening hours have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario de apertura tiene como máximo 500 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::LocationListModel</name>
     <message>
         <source>%1 (waiting for the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pendiente del servidor)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de apertura</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
 </context>
 <context>
@@ -2797,31 +2797,31 @@
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>My availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi disponibilidad</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de espera</translation>
     </message>
     <message>
         <source>Waiting room (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de espera (%1)</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Verification (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación (%1)</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2852,7 @@
     </message>
     <message>
         <source>&amp;Health record</source>
-        <translation type="unfinished"></translation>
+        <translation>Histo&amp;ria clínica</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3112,7 @@
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro</translation>
     </message>
 </context>
 <context>
@@ -3247,35 +3247,35 @@
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de emergencia</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>Emergency contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto de emergencia</translation>
     </message>
     <message>
         <source>Emergency contact&apos;s relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con el contacto de emergencia</translation>
     </message>
     <message>
         <source>e.g. mother, partner, neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. madre, pareja, vecino</translation>
     </message>
     <message>
         <source>&amp;Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rel&amp;ación:</translation>
     </message>
     <message>
         <source>Emergency contact&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del contacto de emergencia</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
 </context>
 <context>
@@ -3314,11 +3314,11 @@
     </message>
     <message>
         <source>&amp;Health record</source>
-        <translation type="unfinished"></translation>
+        <translation>Histo&amp;ria clínica</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished">&amp;Notas</translation>
+        <translation>&amp;Notas</translation>
     </message>
 </context>
 <context>
@@ -3349,19 +3349,19 @@
     </message>
     <message>
         <source>Move the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la cita</translation>
     </message>
     <message>
         <source>%1 has no free times in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene horas libres en las próximas dos semanas.</translation>
     </message>
     <message>
         <source>Choose the new time with %1. The visit becomes a request again, which the doctor confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la nueva hora con %1. La cita vuelve a ser una solicitud, que el médico confirmará.</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
 </context>
 <context>
@@ -3376,117 +3376,117 @@
     </message>
     <message>
         <source>★ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::ProviderPageView</name>
     <message>
         <source>Doctor&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página del médico</translation>
     </message>
     <message>
         <source>Choose a doctor to read their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un médico para ver su página.</translation>
     </message>
     <message>
         <source>★ %1 (ratings: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1 (valoraciones: %2)</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin valoraciones</translation>
     </message>
     <message>
         <source>Licence %1, verified by the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de colegiado %1, verificado por la clínica</translation>
     </message>
     <message>
         <source>%1 years of experience</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años de experiencia</translation>
     </message>
     <message>
         <source>Consultation fee: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de la consulta: %1 %2</translation>
     </message>
     <message>
         <source>Speaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla %1</translation>
     </message>
     <message>
         <source>by video</source>
-        <translation type="unfinished"></translation>
+        <translation>por vídeo</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished">presencial</translation>
+        <translation>presencialmente</translation>
     </message>
     <message>
         <source>Sees patients %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiende %1</translation>
     </message>
     <message>
         <source>Credentials and certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaciones y certificaciones</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::RateVisitDialog</name>
     <message>
         <source>Rate your visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore su cita</translation>
     </message>
     <message>
         <source>How was your visit with %1? Other patients see only the average of the stars; your words go to the doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tal fue su cita con %1? Los demás pacientes solo ven la media de estrellas; su comentario le llega al médico.</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrellas</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>mala</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>regular</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>buena</translation>
     </message>
     <message>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>muy buena</translation>
     </message>
     <message>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>excelente</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>&amp;Stars:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estrellas:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentario:</translation>
     </message>
 </context>
 <context>
@@ -3504,94 +3504,94 @@
     <name>clinic::ui::RejectionDialog</name>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished">Rechazar a %1</translation>
+        <translation>Rechazar a %1</translation>
     </message>
     <message>
         <source>Why is %1&apos;s registration rejected? They see this reason when they try to sign in, so say what they can do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se rechaza el registro de %1? Verá este motivo al intentar iniciar sesión, así que indique qué puede hacer para solucionarlo.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>e.g. The licence number is not in the medical register. Register again with the number on your certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. El número de colegiado no consta en el registro de colegiados. Regístrese de nuevo con el número que figura en su certificado.</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::SchedulePage</name>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Anterior</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ›</translation>
     </message>
     <message>
         <source>Show cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar canceladas</translation>
     </message>
     <message>
         <source>Book a visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar una cita…</translation>
     </message>
     <message>
         <source>No visits and no free times on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas ni horas libres este día.</translation>
     </message>
     <message>
         <source>No visits this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas esta semana.</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <source>Check-in opens on the day of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de llegada se abre el día de la cita.</translation>
     </message>
     <message>
         <source>It can be marked missed once its time has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se podrá marcar que el paciente no acudió cuando llegue la hora de la cita.</translation>
     </message>
     <message>
         <source>%1 with %2 · %3 · %4–%5 · %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con %2 · %3 · %4–%5 · %6.</translation>
     </message>
     <message>
         <source>Free at %1. Use Book a visit… to give this time to a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre a las %1. Use «Reservar una cita…» para dar esta hora a un paciente.</translation>
     </message>
     <message>
         <source>Choose a visit to check the patient in, mark a missed visit, complete or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cita para registrar la llegada del paciente, marcar que no acudió, finalizarla o cancelarla.</translation>
     </message>
 </context>
 <context>
@@ -3854,36 +3854,37 @@ Presentado: %3</translation>
     </message>
     <message>
         <source>Specialties</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialidades</translation>
     </message>
     <message>
         <source>e.g. Cardiology, Sports medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Cardiología, Medicina deportiva</translation>
     </message>
     <message>
         <source>Credentials and certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaciones y certificaciones</translation>
     </message>
     <message>
         <source>Degrees, board certifications, registrations — with the issuing body and year, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos, certificaciones de especialidad, colegiaciones — con el organismo emisor y el año, uno por línea</translation>
     </message>
     <message>
         <source>&amp;Specialties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Especialidades:</translation>
     </message>
     <message>
         <source>Cre&amp;dentials and
 certifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titulaciones y
+certificaciones:</translation>
     </message>
     <message>
         <source>Credentials and certifications: at most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaciones y certificaciones: %1 caracteres como máximo (ahora hay %2).</translation>
     </message>
     <message>
         <source>Thank you, %1. The clinic will check your licence, specialties and credentials; you can sign in once an administrator has verified you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias, %1. La clínica comprobará su número de colegiado, sus especialidades y sus titulaciones; podrá iniciar sesión cuando un administrador le haya verificado.</translation>
     </message>
 </context>
 <context>
@@ -4198,245 +4199,245 @@ certifications:</source>
     <name>clinic::ui::VerificationPage</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 días</translation>
     </message>
     <message>
         <source>Doctors waiting for verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicos pendientes de verificación</translation>
     </message>
     <message>
         <source>Nobody is waiting for verification. Doctors who register appear here until you approve or reject them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie pendiente de verificación. Los médicos que se registren aparecerán aquí hasta que los apruebe o los rechace.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Act&amp;ualizar</translation>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Doctors who registered, longest waiting first. Check their licence and credentials with the issuing bodies; until you approve them they cannot sign in, be listed or be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicos registrados, primero los que llevan más tiempo esperando. Compruebe su número de colegiado y sus titulaciones con los organismos emisores; hasta que los apruebe, no podrán iniciar sesión, aparecer en el directorio ni recibir citas.</translation>
     </message>
     <message>
         <source>Credentials and certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaciones y certificaciones</translation>
     </message>
     <message>
         <source>None given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna.</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished">&amp;Aprobar</translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished">&amp;Rechazar…</translation>
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished">Nombre de usuario:</translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <source>Licence number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de colegiado:</translation>
     </message>
     <message>
         <source>Specialties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialidades:</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de registro:</translation>
     </message>
     <message>
         <source>&amp;Credentials and certifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titulaciones y certificaciones:</translation>
     </message>
     <message>
         <source>The server cannot be reached: verification needs it. The list is as it was when last online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor, necesario para la verificación. La lista es la de la última vez que hubo conexión.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is verified: they can sign in and publish their page in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha verificado a %1: ya puede iniciar sesión y publicar su página en el directorio.</translation>
     </message>
     <message>
         <source>%1&apos;s registration was rejected; they see your reason when they try to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado el registro de %1; verá su motivo al intentar iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::WaitingRoomModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>A patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paciente</translation>
     </message>
     <message>
         <source>%1, for %2 at %3, waiting %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cita con %2 a las %3, lleva esperando %4</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished">Médico</translation>
+        <translation>Médico</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::WaitingRoomPage</name>
     <message>
         <source>Waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de espera</translation>
     </message>
     <message>
         <source>Nobody is waiting. Patients checked in on the Schedule page appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie esperando. Aquí aparecen los pacientes cuya llegada se ha registrado en la página Agenda.</translation>
     </message>
     <message>
         <source>Longest waiting: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera más larga: %1, %2.</translation>
     </message>
     <message>
         <source>1 patient waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paciente esperando.</translation>
     </message>
     <message>
         <source>%1 patients waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pacientes esperando.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::WaitlistBox</name>
     <message>
         <source>Waiting lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de espera</translation>
     </message>
     <message>
         <source>Book the time on offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar la hora ofrecida</translation>
     </message>
     <message>
         <source>Leave the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la lista de espera</translation>
     </message>
     <message>
         <source>Requested. The doctor will confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada. El médico la confirmará.</translation>
     </message>
     <message>
         <source>Off the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha salido de la lista de espera.</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::WaitlistModel</name>
     <message>
         <source>a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>un médico</translation>
     </message>
     <message>
         <source>%1 waits for %2, until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera cita con %2, hasta el %3</translation>
     </message>
     <message>
         <source>Waiting for %1, until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando cita con %1, hasta el %2</translation>
     </message>
     <message>
         <source>Free now: %1 — book it before someone else does</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre ahora: %1 — resérvela antes de que la ocupe otra persona</translation>
     </message>
     <message>
         <source>Booked: a visit with this doctor was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada: se ha solicitado una cita con este médico</translation>
     </message>
 </context>
 <context>
     <name>clinic::ui::WeekCalendarModel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Asks for this time: confirm it or propose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita esta hora: confírmela o proponga otra</translation>
     </message>
     <message>
         <source>Asked for %1; you offered this time instead, waiting for the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitó %1; usted ofreció esta hora en su lugar, pendiente del paciente</translation>
     </message>
     <message>
         <source>A patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paciente</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 · waiting to sync</source>
-        <translation type="unfinished">%1 · pendiente de sincronizar</translation>
+        <translation>%1 · pendiente de sincronizar</translation>
     </message>
     <message>
         <source>%1–%2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2, %3: %4</translation>
     </message>
     <message>
         <source>%1 (waiting to sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pendiente de sincronizar)</translation>
     </message>
     <message>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia</translation>
     </message>
     <message>
         <source>Open hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario disponible</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, %1</translation>
     </message>
 </context>
 </TS>
