@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Creates the demo clinic in a new server data directory, through the server's own CLI:
-# an admin, two doctors, a nurse, a front-desk user, a pharmacist and three patients.
-# The passwords are in the README. They are for the demo only.
+# an admin, five doctors, a nurse, a front-desk user, a pharmacist and three patients, then
+# everything SPEC S2/S3 shows: three clinic locations, the doctors' pages and hours, the
+# patients' profiles and health records, visits in every state, ratings and a waitlist.
+# The passwords are in the README. They are for the demo only. It refuses a data directory
+# that already has a clinic (init runs once), so it always makes a fresh one.
 #   scripts/demo-clinic.sh <clinic-sync-server binary> <data dir>
 set -euo pipefail
 server="$1"
@@ -19,14 +22,18 @@ twice() { printf '%s\n%s\n' "$1" "$1"; }
 
 twice "$(password_for admin)" | "$server" init --data-dir "$data" --admin admin --display-name "Alex Admin"
 
-add() { # username role "Display Name" [licence specialty]
+add() { # username role "Display Name" [licence specialty [credentials]]
     local extra=()
     [ $# -ge 5 ] && extra=(--licence "$4" --specialty "$5")
+    [ $# -ge 6 ] && extra+=(--credentials "$6")
     twice "$(password_for "$2")" | "$server" user add --data-dir "$data" --username "$1" --role "$2" \
         --display-name "$3" "${extra[@]}"
 }
 add dr.garcia doctor "Elena García" "OM-44127" "Cardiology"
 add dr.okafor doctor "Chidi Okafor" "OM-51093" "Paediatrics"
+add dr.costa doctor "Inês Costa" "OM-38862" "Dermatology" "European Board of Dermatology"
+add dr.ribeiro doctor "Tomás Ribeiro" "OM-60215" "General practice"
+add dr.haddad doctor "Layla Haddad" "OM-47730" "Orthopaedics" "Sports medicine certificate"
 add nurse.silva nurse "Rita Silva"
 add desk.mendes front_desk "Paulo Mendes"
 add pharm.kim pharmacist "Soo-ah Kim"
@@ -34,12 +41,12 @@ add maria patient "Maria Ferreira"
 add john patient "John Carter"
 add aisha patient "Aisha Bello"
 
-# The doctors' directory pages, their hours (Europe/Lisbon wall-clock time) and a few visits,
-# made as the people who would make them, through the same changes their computers send.
+# Everything else is made as the people who would make it, through the same changes their
+# computers send: the server's permission policy and mutation code check every one.
 change() { # user mutation json
     "$server" change --data-dir "$data" --as "$1" --change "$2" --args "$3" >/dev/null
 }
-hours() { # doctor rule-prefix days location modality start end minutes
+hours() { # doctor rule-prefix days location modality start end minutes (Europe/Lisbon)
     local day
     for day in $3; do
         change "$1" availability.set_rule "{\"id\": \"$2-$day\", \"provider_id\": \"@$1\",
@@ -48,31 +55,171 @@ hours() { # doctor rule-prefix days location modality start end minutes
             \"time_zone\": \"Europe/Lisbon\"}"
     done
 }
-at() { # "next monday 10:00" -> UTC milliseconds, read as Lisbon time
+at() { # "2026-11-30 10:00" or "tomorrow 08:00" -> UTC milliseconds, read as Lisbon time
     echo $(( $(TZ=Europe/Lisbon date -d "$1" +%s) * 1000 ))
 }
+monday=$(TZ=Europe/Lisbon date -d 'next monday' +%F)
+on() { # day of next week (1 = Monday) and a time -> "2026-12-01 09:40"
+    echo "$(TZ=Europe/Lisbon date -d "$monday + $(($1 - 1)) days" +%F) $2"
+}
+visit() { # who id patient doctor "when" location modality reason
+    change "$1" appointment.request "{\"id\": \"$2\", \"patient_id\": \"@$3\",
+        \"provider_id\": \"@$4\", \"start_at\": $(at "$5"), \"location_id\": \"$6\",
+        \"modality\": \"$7\", \"reason\": \"$8\"}"
+}
+
+# The clinic (the admin): three sites, and visits can be cancelled or moved by the patient up
+# to 24 hours before they start.
+change admin location.put '{"id": "lisboa-centro", "name": "Clinic Lisboa Centro",
+    "address_line": "Avenida da Liberdade 144", "city": "Lisboa", "postal_code": "1250-146",
+    "country": "Portugal", "phone": "+351 213 400 144",
+    "hours": "Mon–Fri 08:00–19:00, Sat 09:00–13:00", "time_zone": "Europe/Lisbon",
+    "latitude_e6": 38720000, "longitude_e6": -9145000}'
+change admin location.put '{"id": "porto-boavista", "name": "Clinic Porto Boavista",
+    "address_line": "Avenida da Boavista 1277", "city": "Porto", "postal_code": "4100-130",
+    "country": "Portugal", "phone": "+351 226 100 127", "hours": "Mon–Fri 08:00–20:00",
+    "time_zone": "Europe/Lisbon", "latitude_e6": 41159000, "longitude_e6": -8633000}'
+change admin location.put '{"id": "coimbra-baixa", "name": "Clinic Coimbra Baixa",
+    "address_line": "Rua da Sofia 95", "city": "Coimbra", "postal_code": "3000-389",
+    "country": "Portugal", "phone": "+351 239 800 095", "hours": "Mon–Fri 09:00–18:00",
+    "time_zone": "Europe/Lisbon", "latitude_e6": 40211500, "longitude_e6": -8430000}'
+change admin clinic.set_cancellation_window '{"hours": 24}'
+
+# The doctors' pages and weekly hours. Video visits are at the location "online".
 change dr.garcia provider.update_profile '{"id": "@dr.garcia", "display_name": "Dr Elena García",
     "specialties": "cardiology, internal medicine", "languages": "es, pt, en",
     "modalities": "in_person, video", "city": "Lisboa",
-    "latitude_e6": 38722300, "longitude_e6": -9139300,
-    "bio": "Heart health, blood pressure and check-ups before sport."}'
+    "latitude_e6": 38720000, "longitude_e6": -9145000,
+    "bio": "Heart health, blood pressure and check-ups before sport.",
+    "credentials": "MD, Universidad Complutense de Madrid. Specialist in cardiology. Fellow of the European Society of Cardiology.",
+    "years_experience": 18, "fee_cents": 8000, "fee_currency": "EUR",
+    "location_ids": "lisboa-centro|coimbra-baixa"}'
 change dr.okafor provider.update_profile '{"id": "@dr.okafor", "display_name": "Dr Chidi Okafor",
     "specialties": "paediatrics", "languages": "en, pt", "modalities": "in_person, video",
-    "city": "Porto", "latitude_e6": 41157900, "longitude_e6": -8629100,
-    "bio": "Children from birth to sixteen; vaccinations and growth."}'
+    "city": "Porto", "latitude_e6": 41159000, "longitude_e6": -8633000,
+    "bio": "Children from birth to sixteen; vaccinations and growth.",
+    "credentials": "MBBS, University of Lagos. Specialist in paediatrics.",
+    "years_experience": 11, "fee_cents": 6000, "fee_currency": "EUR",
+    "location_ids": "porto-boavista"}'
+change dr.costa provider.update_profile '{"id": "@dr.costa", "display_name": "Dr Inês Costa",
+    "specialties": "dermatology", "languages": "pt, en, fr", "modalities": "in_person, video",
+    "city": "Coimbra", "latitude_e6": 40211500, "longitude_e6": -8430000,
+    "bio": "Skin, hair and nails: eczema, acne, moles checked; photos reviewed by video.",
+    "credentials": "MD, University of Coimbra. Specialist in dermatology and venereology. European Board of Dermatology certificate.",
+    "years_experience": 12, "fee_cents": 7500, "fee_currency": "EUR",
+    "location_ids": "coimbra-baixa"}'
+change dr.ribeiro provider.update_profile '{"id": "@dr.ribeiro", "display_name": "Dr Tomás Ribeiro",
+    "specialties": "general practice, family medicine", "languages": "pt, en, es",
+    "modalities": "video, in_person", "city": "Lisboa",
+    "latitude_e6": 38720000, "longitude_e6": -9145000,
+    "bio": "Your family doctor, every day by video: colds, prescriptions, referrals, advice.",
+    "credentials": "MD, NOVA Medical School. Specialist in general and family medicine.",
+    "years_experience": 8, "fee_cents": 4500, "fee_currency": "EUR",
+    "location_ids": "lisboa-centro"}'
+change dr.haddad provider.update_profile '{"id": "@dr.haddad", "display_name": "Dr Layla Haddad",
+    "specialties": "orthopaedics, sports medicine", "languages": "ar, fr, en, pt",
+    "modalities": "in_person", "city": "Porto", "latitude_e6": 41159000, "longitude_e6": -8633000,
+    "bio": "Knees, backs and shoulders; sports injuries and getting back to training.",
+    "credentials": "MD, University of Porto. Specialist in orthopaedics and traumatology. Sports medicine certificate.",
+    "years_experience": 15, "fee_cents": 9000, "fee_currency": "EUR",
+    "location_ids": "porto-boavista"}'
 hours dr.garcia garcia-am "1 2 3 4 5" lisboa-centro in_person 09:00 13:00 30
 hours dr.garcia garcia-pm "1 3" lisboa-centro in_person 14:00 17:00 30
+hours dr.garcia garcia-coimbra "5" coimbra-baixa in_person 14:00 17:00 30
 hours dr.okafor okafor-am "1 2 4" porto-boavista in_person 09:00 12:00 20
 hours dr.okafor okafor-video "5" online video 10:00 12:00 20
-change maria appointment.request "{\"id\": \"demo-visit-1\", \"patient_id\": \"@maria\",
-    \"provider_id\": \"@dr.garcia\", \"start_at\": $(at 'next monday 10:00'),
-    \"location_id\": \"lisboa-centro\", \"modality\": \"in_person\", \"reason\": \"Palpitations\"}"
+hours dr.costa costa-am "1 3 5" coimbra-baixa in_person 09:00 13:00 30
+hours dr.costa costa-video "2" online video 14:00 17:00 30
+hours dr.ribeiro ribeiro-video "1 2 3 4 5 6 7" online video 08:00 20:00 20
+hours dr.ribeiro ribeiro-lisboa "4" lisboa-centro in_person 14:00 18:00 20
+hours dr.haddad haddad "2 4" porto-boavista in_person 10:00 16:00 30
+
+# The patients' own profiles (their first save registers them), then their care teams (the
+# front desk), then their health records: by the patient, and one item by their nurse.
+change maria patient.update '{"id": "@maria", "given_name": "Maria", "family_name": "Ferreira",
+    "birth_date": "1961-05-14", "sex": "female", "phone": "+351 912 345 678",
+    "email": "maria.ferreira@example.org", "address_line": "Rua Augusta 210",
+    "city": "Lisboa", "postal_code": "1100-053", "country": "Portugal",
+    "preferred_language": "pt", "emergency_name": "Rui Ferreira",
+    "emergency_phone": "+351 913 222 111", "emergency_relation": "husband",
+    "preferred_providers": "@dr.garcia"}'
+change john patient.update '{"id": "@john", "given_name": "John", "family_name": "Carter",
+    "birth_date": "1985-11-02", "sex": "male", "phone": "+351 934 567 890",
+    "email": "john.carter@example.org", "address_line": "Rua de Santa Catarina 400",
+    "city": "Porto", "postal_code": "4000-446", "country": "Portugal",
+    "preferred_language": "en", "emergency_name": "Emma Carter",
+    "emergency_phone": "+351 934 111 222", "emergency_relation": "wife",
+    "preferred_providers": "@dr.okafor"}'
+change aisha patient.update '{"id": "@aisha", "given_name": "Aisha", "family_name": "Bello",
+    "birth_date": "1992-07-23", "sex": "female", "phone": "+351 961 234 567",
+    "email": "aisha.bello@example.org", "address_line": "Rua Ferreira Borges 80",
+    "city": "Coimbra", "postal_code": "3000-180", "country": "Portugal",
+    "preferred_language": "en", "emergency_name": "Ibrahim Bello",
+    "emergency_phone": "+351 962 333 444", "emergency_relation": "brother",
+    "preferred_providers": "@dr.costa"}'
+team() { change desk.mendes care_team.assign "{\"patient_id\": \"@$1\", \"staff_id\": \"@$2\"}"; }
+team maria dr.garcia
+team maria nurse.silva
+team john dr.okafor
+team aisha dr.costa
+change maria condition.put '{"id": "demo-maria-htn", "patient_id": "@maria",
+    "name": "High blood pressure", "status": "active", "since": "2018"}'
+change maria medication.put '{"id": "demo-maria-lisinopril", "patient_id": "@maria",
+    "name": "Lisinopril", "dose": "10 mg", "frequency": "once a day, morning"}'
+change maria allergy.put '{"id": "demo-maria-penicillin", "patient_id": "@maria",
+    "substance": "Penicillin", "reaction": "Anaphylaxis (1998)", "severity": "severe"}'
+change nurse.silva allergy.put '{"id": "demo-maria-plaster", "patient_id": "@maria",
+    "substance": "Adhesive plaster", "reaction": "Red, itchy skin", "severity": "mild"}'
+change maria insurance.put '{"id": "demo-maria-policy", "patient_id": "@maria",
+    "insurer": "Médis", "policy_number": "MD-4471-2290", "holder_name": "Maria Ferreira",
+    "valid_until": "2027-12-31"}'
+change john condition.put '{"id": "demo-john-asthma", "patient_id": "@john", "name": "Asthma",
+    "status": "active", "since": "childhood"}'
+change john medication.put '{"id": "demo-john-salbutamol", "patient_id": "@john",
+    "name": "Salbutamol inhaler", "dose": "100 micrograms, 2 puffs", "frequency": "when needed"}'
+change john allergy.put '{"id": "demo-john-peanut", "patient_id": "@john", "substance": "Peanuts",
+    "reaction": "Hives", "severity": "moderate"}'
+change desk.mendes insurance.put '{"id": "demo-john-policy", "patient_id": "@john",
+    "insurer": "Multicare", "policy_number": "MC-88213-07", "group_number": "ACME-PT",
+    "holder_name": "John Carter", "valid_until": "2027-06-30"}'
+change aisha condition.put '{"id": "demo-aisha-eczema", "patient_id": "@aisha",
+    "name": "Atopic eczema", "status": "active", "since": "2015"}'
+change aisha condition.put '{"id": "demo-aisha-migraine", "patient_id": "@aisha",
+    "name": "Migraine", "status": "resolved", "since": "2010", "note": "None since 2021."}'
+change aisha medication.put '{"id": "demo-aisha-emollient", "patient_id": "@aisha",
+    "name": "Emollient cream", "frequency": "twice a day"}'
+
+# Next week: a visit in each state a patient or doctor acts on.
+visit maria demo-visit-1 maria dr.garcia "$(on 1 10:00)" lisboa-centro in_person Palpitations
 change dr.garcia appointment.confirm '{"id": "demo-visit-1"}'
-change john appointment.request "{\"id\": \"demo-visit-2\", \"patient_id\": \"@john\",
-    \"provider_id\": \"@dr.okafor\", \"start_at\": $(at 'next tuesday 09:40'),
-    \"location_id\": \"porto-boavista\", \"modality\": \"in_person\", \"reason\": \"Check-up for Sam\"}"
-change desk.mendes appointment.request "{\"id\": \"demo-visit-3\", \"patient_id\": \"@aisha\",
-    \"provider_id\": \"@dr.garcia\", \"start_at\": $(at 'next wednesday 15:00'),
-    \"location_id\": \"lisboa-centro\", \"modality\": \"in_person\"}"
-echo "Demo schedule ready: hours for both doctors, and three visits next week"
-echo "Demo clinic ready in $data"
+visit john demo-visit-2 john dr.okafor "$(on 2 09:40)" porto-boavista in_person "Check-up for Sam"
+visit desk.mendes demo-visit-3 aisha dr.garcia "$(on 3 15:00)" lisboa-centro in_person ""
+visit maria demo-visit-4 maria dr.costa "$(on 2 14:30)" online video "A mole that changed"
+change dr.costa appointment.propose "{\"id\": \"demo-visit-4\", \"start_at\": $(at "$(on 2 16:00)")}"
+visit aisha demo-visit-5 aisha dr.costa "$(on 3 09:30)" coimbra-baixa in_person "Eczema flare"
+change dr.costa appointment.confirm '{"id": "demo-visit-5"}'
+visit john demo-visit-6 john dr.haddad "$(on 4 11:00)" porto-boavista in_person "Knee pain after running"
+change desk.mendes appointment.confirm '{"id": "demo-visit-6"}'
+
+# The waitlist: Aisha would rather see Dr García before her Wednesday visit. When Maria's
+# follow-up on Tuesday is cancelled (by the desk, on the phone), its time is offered to her.
+change aisha waitlist.join "{\"id\": \"demo-wait-1\", \"patient_id\": \"@aisha\",
+    \"provider_id\": \"@dr.garcia\", \"modality\": \"in_person\",
+    \"from_at\": $(at "$(on 1 00:00)"), \"until_at\": $(at "$(on 3 00:00)")}"
+visit desk.mendes demo-visit-7 maria dr.garcia "$(on 2 11:00)" lisboa-centro in_person Follow-up
+change desk.mendes appointment.cancel '{"id": "demo-visit-7", "reason": "Maria called: away that week"}'
+
+# Visits already done, rated by their patients. The server only books times still to come, so
+# these are early video visits tomorrow that the doctor has already completed.
+done_visit() { # id patient "when" stars comment
+    visit "$2" "$1" "$2" dr.ribeiro "$3" online video "Sore throat"
+    change dr.ribeiro appointment.confirm "{\"id\": \"$1\"}"
+    change desk.mendes appointment.check_in "{\"id\": \"$1\"}"
+    change dr.ribeiro appointment.complete "{\"id\": \"$1\"}"
+    change "$2" rating.rate "{\"appointment_id\": \"$1\", \"stars\": $4, \"comment\": \"$5\"}"
+}
+done_visit demo-visit-8 maria 'tomorrow 08:00' 5 "Clear, kind and on time."
+done_visit demo-visit-9 john 'tomorrow 08:20' 4 "Helpful; the video froze once."
+
+echo "Demo clinic ready in $data: 3 locations, 5 doctors with hours, 3 patients' records,"
+echo "visits next week, 2 rated visits and a waitlist offer"
