@@ -300,7 +300,7 @@ void TestUiModels::appointmentList()
     AppointmentListModel desk(AppointmentListModel::Viewer::FrontDesk);
     desk.setAppointments({ requested }, {});
     QVERIFY(desk.index(0).data().toString().contains(u"Ana Reis with Dr Lima"));
-    QCOMPARE(AppointmentListModel::statusText(u"no_show"_s), u"Missed"_s);
+    QCOMPARE(AppointmentListModel::statusText(u"no_show"_s), u"Did not come"_s);
 }
 
 void TestUiModels::providersAndFreeTimes()

@@ -41,6 +41,15 @@ QString AppointmentListModel::statusText(const QString &status)
         return tr("Waiting for the doctor to confirm");
     if (status == u"proposed")
         return tr("The doctor proposes another time");
+    return briefStatusText(status);
+}
+
+QString AppointmentListModel::briefStatusText(const QString &status)
+{
+    if (status == u"requested")
+        return tr("Requested");
+    if (status == u"proposed")
+        return tr("New time proposed");
     if (status == u"confirmed")
         return tr("Confirmed");
     if (status == u"checked_in")
@@ -48,12 +57,12 @@ QString AppointmentListModel::statusText(const QString &status)
     if (status == u"completed")
         return tr("Completed");
     if (status == u"no_show")
-        return tr("Missed");
+        return tr("Did not come");
     if (status == u"cancelled")
         return tr("Cancelled");
     if (status == u"declined")
         return tr("Declined");
-    return status;
+    return status; // a state this version does not know, as written
 }
 
 QString AppointmentListModel::when(qint64 ms)

@@ -30,6 +30,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     static QString statusText(const QString &status);
+    // "Requested", "Did not come": where space is short (the desk's grid, a calendar cell).
+    static QString briefStatusText(const QString &status);
     static QString when(qint64 ms);
 
 private:

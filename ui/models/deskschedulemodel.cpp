@@ -1,5 +1,6 @@
 #include "deskschedulemodel.h"
 
+#include "models/appointmentlistmodel.h"
 #include "scheduling/schedulerows.h"
 
 #include <QBrush>
@@ -178,27 +179,6 @@ int DeskScheduleModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString DeskScheduleModel::statusText(const QString &status)
-{
-    if (status == u"requested")
-        return tr("Requested");
-    if (status == u"proposed")
-        return tr("New time proposed");
-    if (status == u"confirmed")
-        return tr("Confirmed");
-    if (status == u"checked_in")
-        return tr("Checked in");
-    if (status == u"completed")
-        return tr("Completed");
-    if (status == u"no_show")
-        return tr("Did not come");
-    if (status == u"cancelled")
-        return tr("Cancelled");
-    if (status == u"declined")
-        return tr("Declined");
-    return status;
-}
-
 QString DeskScheduleModel::modalityText(const QString &modality)
 {
     if (modality == u"video")
@@ -215,7 +195,7 @@ QString DeskScheduleModel::cellText(const Entry &entry) const
     if (entry.appointment < 0)
         return {};
     const AppointmentView &a = m_appointments[entry.appointment];
-    QString status = statusText(a.status);
+    QString status = AppointmentListModel::briefStatusText(a.status);
     if (a.status == u"proposed" && a.proposedStartMs > 0) {
         // The other time holds its slot too; say where, as nothing shows there.
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(a.startMs, m_zone);

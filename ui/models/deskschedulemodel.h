@@ -65,7 +65,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString statusText(const QString &status); // short, for a cell
     static QString modalityText(const QString &modality);
 
 private:

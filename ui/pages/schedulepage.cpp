@@ -2,6 +2,7 @@
 
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
+#include "models/appointmentlistmodel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -308,7 +309,7 @@ QString SchedulePage::describe(const AppointmentView *selected) const
                              QDateTime::fromMSecsSinceEpoch(selected->startMs, zone).date(),
                              QLocale::ShortFormat),
                      timeOf(selected->startMs, zone), timeOf(selected->endMs, zone),
-                     DeskScheduleModel::statusText(selected->status));
+                     AppointmentListModel::briefStatusText(selected->status));
     }
     const QModelIndex current = m_grid->currentIndex();
     if (current.isValid() && current.data(int(DeskScheduleModel::DataRole::IsFree)).toBool()) {
