@@ -8,6 +8,7 @@
 //   the front desk.
 // Set CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
 #include "clientshell.h"
+#include "desktopclients.h"
 #include "dialogs/locationdialog.h"
 #include "dialogs/rejectiondialog.h"
 #include "domain/cliniclocations.h"
@@ -96,9 +97,6 @@ private slots:
     void theClinicPageRunsLocationsAndTheWindow();
 
 private:
-    std::unique_ptr<ClientShell> newShell(QTemporaryDir &dir);
-    MainWindow *signIn(ClientShell &shell, const QString &username);
-    QWidget *openPage(MainWindow *window, const QString &title);
     bool registerDoctor(SignInWindow *window, const QString &name, const QString &username,
                         const QString &credentials);
     std::unique_ptr<TestClient> client(const QString &username);
@@ -107,7 +105,7 @@ private:
     std::unique_ptr<TestServer> m_server;
     QHash<QString, QString> m_ids;
     QTemporaryDir m_dir;
-    std::vector<std::unique_ptr<UserStores>> m_stores;
+    std::unique_ptr<DesktopClients> m_desktops;
 };
 
 void TestAdminUi::initTestCase()
@@ -120,6 +118,7 @@ void TestAdminUi::initTestCase()
            std::pair { u"desk"_s, Role::FrontDesk }, std::pair { u"dr-lima"_s, Role::Doctor } })
         m_ids[name] = m_server->addAccount(name, role);
     QVERIFY(m_server->start());
+    m_desktops = std::make_unique<DesktopClients>(*m_server);
     // Dr Lima sees people every day, all day (UTC), so a visit two hours away can be booked.
     auto lima = client(u"dr-lima"_s);
     for (int day = 1; day <= 7; ++day) {
@@ -140,42 +139,8 @@ void TestAdminUi::initTestCase()
 
 void TestAdminUi::cleanupTestCase()
 {
+    m_desktops.reset();
     m_server.reset();
-}
-
-std::unique_ptr<ClientShell> TestAdminUi::newShell(QTemporaryDir &dir)
-{
-    m_stores.push_back(std::make_unique<UserStores>(dir.path(), test::fastStoreOptions()));
-    auto shell = std::make_unique<ClientShell>(*m_stores.back(), dir.path());
-    shell->setDefaultServer(m_server->url());
-    if (!shell->trustServer(m_server->url(), m_server->identity().fingerprint()))
-        return nullptr;
-    shell->start();
-    return shell;
-}
-
-MainWindow *TestAdminUi::signIn(ClientShell &shell, const QString &username)
-{
-    SignInWindow *window = shell.signInWindow();
-    if (!window || !QTest::qWaitForWindowExposed(window))
-        return nullptr;
-    field(window, u"User name"_s)->setText(username);
-    field(window, u"Password"_s)->setText(syncPassword);
-    QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return shell.mainWindow() != nullptr; }, waitMs))
-        return nullptr;
-    MainWindow *main = shell.mainWindow();
-    main->resize(1100, 720);
-    return QTest::qWaitForWindowExposed(main) ? main : nullptr;
-}
-
-QWidget *TestAdminUi::openPage(MainWindow *window, const QString &title)
-{
-    for (int row = 0; row < window->navigation()->count(); ++row) {
-        if (window->navigation()->item(row)->text().startsWith(title))
-            window->navigation()->setCurrentRow(row);
-    }
-    return window->currentPage();
 }
 
 bool TestAdminUi::registerDoctor(SignInWindow *window, const QString &name, const QString &username,
@@ -220,7 +185,7 @@ SyncOutcome TestAdminUi::lastOutcome(TestClient &client)
 void TestAdminUi::doctorsAreVerifiedThroughTheQueue()
 {
     QTemporaryDir doctorDir, adminDir;
-    auto doctorShell = newShell(doctorDir);
+    auto doctorShell = m_desktops->open(doctorDir.path());
     QVERIFY(doctorShell);
     SignInWindow *signInWindow = doctorShell->signInWindow();
     QVERIFY(QTest::qWaitForWindowExposed(signInWindow));
@@ -291,9 +256,9 @@ void TestAdminUi::doctorsAreVerifiedThroughTheQueue()
     QCOMPARE(patient->count(u"appointment"_s), 0); // undone here too
 
     // The admin's queue: both, the first to register first, with what they gave.
-    auto adminShell = newShell(adminDir);
+    auto adminShell = m_desktops->open(adminDir.path());
     QVERIFY(adminShell);
-    MainWindow *admin = signIn(*adminShell, u"boss"_s);
+    MainWindow *admin = DesktopClients::signIn(*adminShell, u"boss"_s);
     QVERIFY(admin);
     QTRY_COMPARE_WITH_TIMEOUT(admin->navigation()->item(1)->text(), u"Verification (2)"_s, waitMs);
     auto *queue = qobject_cast<VerificationPage *>(openPage(admin, u"Verification"_s));
@@ -344,7 +309,7 @@ void TestAdminUi::doctorsAreVerifiedThroughTheQueue()
     QTRY_VERIFY_WITH_TIMEOUT(shown(signInWindow, u"signInMessage"_s).contains(reason), waitMs);
     QVERIFY(shown(signInWindow, u"signInMessage"_s).contains(u"not approved"));
     screenshot(signInWindow, u"admin-5-rejected-sign-in"_s);
-    QVERIFY(signIn(*doctorShell, u"dr-omar"_s));
+    QVERIFY(DesktopClients::signIn(*doctorShell, u"dr-omar"_s));
 
     // Verified: his page is accepted and patients find him.
     auto omar = client(u"dr-omar"_s);
@@ -369,9 +334,9 @@ void TestAdminUi::doctorsAreVerifiedThroughTheQueue()
 void TestAdminUi::theClinicPageRunsLocationsAndTheWindow()
 {
     QTemporaryDir adminDir;
-    auto adminShell = newShell(adminDir);
+    auto adminShell = m_desktops->open(adminDir.path());
     QVERIFY(adminShell);
-    MainWindow *admin = signIn(*adminShell, u"boss"_s);
+    MainWindow *admin = DesktopClients::signIn(*adminShell, u"boss"_s);
     QVERIFY(admin);
     auto *page = qobject_cast<ClinicPage *>(openPage(admin, u"Clinic"_s));
     QVERIFY(page);

@@ -5,6 +5,7 @@
 // sets, so "today" is the visits' day whatever time the test runs. Set CLINIC_SCREENSHOT_DIR to
 // save each screen as a PNG for review.
 #include "clientshell.h"
+#include "desktopclients.h"
 #include "mainwindow.h"
 #include "models/appointmentlistmodel.h"
 #include "models/deskschedulemodel.h"
@@ -51,8 +52,6 @@ private slots:
     void deskBooksChecksInAndCompletes();
 
 private:
-    MainWindow *signIn(ClientShell &shell, const QString &username);
-    QWidget *openPage(MainWindow *window, const QString &title);
     void addDoctor(const QString &username, const QString &name, const QString &specialty);
     QString book(MainWindow *desk, const QString &patient, const QString &specialty, qint64 *start);
     static QString cellOf(SchedulePage *schedule, const QString &id);
@@ -62,7 +61,7 @@ private:
     ManualClock m_clock { m_started };
     QHash<QString, QString> m_ids;
     QTemporaryDir m_deskDir, m_setupDir;
-    std::unique_ptr<UserStores> m_stores;
+    std::unique_ptr<DesktopClients> m_desktops;
 };
 
 void TestDeskUi::initTestCase()
@@ -124,33 +123,6 @@ void TestDeskUi::addDoctor(const QString &username, const QString &name, const Q
     QVERIFY(doctor.waitIdle());
 }
 
-MainWindow *TestDeskUi::signIn(ClientShell &shell, const QString &username)
-{
-    SignInWindow *window = shell.signInWindow();
-    if (!window || !QTest::qWaitForWindowExposed(window))
-        return nullptr;
-    field(window, u"User name"_s)->setText(username);
-    field(window, u"Password"_s)->setText(syncPassword);
-    QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return shell.mainWindow() != nullptr; }, waitMs))
-        return nullptr;
-    MainWindow *main = shell.mainWindow();
-    main->resize(1100, 720);
-    return QTest::qWaitForWindowExposed(main) ? main : nullptr;
-}
-
-// By title, or its start: "Waiting room (2)" is the waiting room.
-QWidget *TestDeskUi::openPage(MainWindow *window, const QString &title)
-{
-    for (int row = 0; row < window->navigation()->count(); ++row) {
-        if (window->navigation()->item(row)->text().startsWith(title)) {
-            window->navigation()->setCurrentRow(row);
-            return window->currentPage();
-        }
-    }
-    return nullptr;
-}
-
 // Books the first free time of the doctor found by `specialty` for `patient`, from the
 // schedule's "Book a visit…"; returns the new visit's id.
 QString TestDeskUi::book(MainWindow *desk, const QString &patient, const QString &specialty,
@@ -196,13 +168,10 @@ QString TestDeskUi::cellOf(SchedulePage *schedule, const QString &id)
 
 void TestDeskUi::deskBooksChecksInAndCompletes()
 {
-    m_stores = std::make_unique<UserStores>(m_deskDir.path(), test::fastStoreOptions());
-    ClientShell shell(*m_stores, m_deskDir.path());
-    shell.setDefaultServer(m_server->url());
-    QVERIFY(shell.trustServer(m_server->url(), m_server->identity().fingerprint()));
-    shell.setClock(m_clock);
-    shell.start();
-    MainWindow *desk = signIn(shell, u"desk-fred"_s);
+    m_desktops = std::make_unique<DesktopClients>(*m_server);
+    auto shell = m_desktops->open(m_deskDir.path(), &m_clock);
+    QVERIFY(shell);
+    MainWindow *desk = DesktopClients::signIn(*shell, u"desk-fred"_s);
     QVERIFY(desk);
     auto *schedule = qobject_cast<SchedulePage *>(openPage(desk, u"Schedule"_s));
     QVERIFY(schedule);
@@ -321,7 +290,7 @@ void TestDeskUi::deskBooksChecksInAndCompletes()
     QVERIFY(!button(schedule, u"Check in"_s)); // nothing more to do with it
     screenshot(desk, u"desk-7-no-show"_s);
     emit desk->signOutRequested();
-    QTRY_VERIFY(!shell.mainWindow());
+    QTRY_VERIFY(!shell->mainWindow());
 }
 
 QTEST_MAIN(TestDeskUi)

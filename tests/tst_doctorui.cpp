@@ -3,6 +3,7 @@
 // patient's request shows in the doctor's Calendar and is answered from there. Set
 // CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
 #include "clientshell.h"
+#include "desktopclients.h"
 #include "dialogs/availabilityexceptiondialog.h"
 #include "dialogs/availabilityruledialog.h"
 #include "dialogs/proposetimedialog.h"
@@ -85,14 +86,12 @@ private slots:
     void requestAnsweredFromTheCalendar();
 
 private:
-    MainWindow *signIn(ClientShell &shell, const QString &username);
-    QWidget *openPage(const QString &title);
     QList<Slot> patientFreeSlotsOn(const QDate &day) const;
 
     std::unique_ptr<TestServer> m_server;
     QString m_doctorId;
     QTemporaryDir m_doctorDir, m_patientDir, m_setupDir;
-    std::unique_ptr<UserStores> m_stores;
+    std::unique_ptr<DesktopClients> m_desktops;
     std::unique_ptr<ClientShell> m_shell;
     MainWindow *m_doctor = nullptr;
     std::unique_ptr<TestClient> m_patient; // a patient's computer, no window needed
@@ -119,12 +118,10 @@ void TestDoctorUi::initTestCase()
                            { u"city"_s, u"Lisboa"_s } }));
     QVERIFY(setup.waitIdle());
 
-    m_stores = std::make_unique<UserStores>(m_doctorDir.path(), test::fastStoreOptions());
-    m_shell = std::make_unique<ClientShell>(*m_stores, m_doctorDir.path());
-    m_shell->setDefaultServer(m_server->url());
-    QVERIFY(m_shell->trustServer(m_server->url(), m_server->identity().fingerprint()));
-    m_shell->start();
-    m_doctor = signIn(*m_shell, u"dr-lee"_s);
+    m_desktops = std::make_unique<DesktopClients>(*m_server);
+    m_shell = m_desktops->open(m_doctorDir.path());
+    QVERIFY(m_shell);
+    m_doctor = DesktopClients::signIn(*m_shell, u"dr-lee"_s, QSize(1180, 760));
     QVERIFY(m_doctor);
     QTRY_VERIFY_WITH_TIMEOUT(m_shell->sync()->status().online, waitMs);
 
@@ -137,34 +134,8 @@ void TestDoctorUi::cleanupTestCase()
 {
     m_patient.reset();
     m_shell.reset();
+    m_desktops.reset();
     m_server.reset();
-}
-
-MainWindow *TestDoctorUi::signIn(ClientShell &shell, const QString &username)
-{
-    SignInWindow *window = shell.signInWindow();
-    if (!window || !QTest::qWaitForWindowExposed(window))
-        return nullptr;
-    field(window, u"User name"_s)->setText(username);
-    field(window, u"Password"_s)->setText(syncPassword);
-    QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return shell.mainWindow() != nullptr; }, waitMs))
-        return nullptr;
-    MainWindow *main = shell.mainWindow();
-    main->resize(1180, 760);
-    return QTest::qWaitForWindowExposed(main) ? main : nullptr;
-}
-
-QWidget *TestDoctorUi::openPage(const QString &title)
-{
-    QListWidget *pages = m_doctor->navigation();
-    for (int row = 0; row < pages->count(); ++row) {
-        if (pages->item(row)->text() == title) {
-            pages->setCurrentRow(row);
-            return m_doctor->currentPage();
-        }
-    }
-    return nullptr;
 }
 
 // What the patient's computer offers for the doctor on a day in Lisbon, as last synced.
@@ -180,7 +151,7 @@ QList<Slot> TestDoctorUi::patientFreeSlotsOn(const QDate &day) const
 // nothing reaches the outbox.
 void TestDoctorUi::badHoursAreRefusedAndNothingIsQueued()
 {
-    auto *page = qobject_cast<AvailabilityPage *>(openPage(u"My availability"_s));
+    auto *page = qobject_cast<AvailabilityPage *>(openPage(m_doctor, u"My availability"_s));
     QVERIFY(page);
     // Where the doctor's pages sit: after Appointments.
     QStringList titles;
@@ -246,7 +217,7 @@ void TestDoctorUi::badHoursAreRefusedAndNothingIsQueued()
 // Hours set here become the patient's free times once synced; a day off takes that day's away.
 void TestDoctorUi::hoursAndTimeOffReachPatients()
 {
-    auto *page = qobject_cast<AvailabilityPage *>(openPage(u"My availability"_s));
+    auto *page = qobject_cast<AvailabilityPage *>(openPage(m_doctor, u"My availability"_s));
     QVERIFY(page);
     const QDate tomorrow = lisbonToday().addDays(1);
     QVERIFY(patientFreeSlotsOn(tomorrow).isEmpty());
@@ -364,7 +335,7 @@ void TestDoctorUi::requestAnsweredFromTheCalendar()
     }
     QVERIFY(m_patient->waitIdle());
 
-    auto *calendar = qobject_cast<CalendarPage *>(openPage(u"Calendar"_s));
+    auto *calendar = qobject_cast<CalendarPage *>(openPage(m_doctor, u"Calendar"_s));
     QVERIFY(calendar);
     QTRY_VERIFY_WITH_TIMEOUT(calendar->select(ids[0]), waitMs);
     QVERIFY(calendar->select(ids[1]));

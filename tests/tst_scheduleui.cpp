@@ -2,12 +2,13 @@
 // doctor and asks for a time, the doctor confirms it, the patient sees it confirmed. Set
 // CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
 #include "clientshell.h"
+#include "desktopclients.h"
 #include "dialogs/proposetimedialog.h"
 #include "dialogs/ratevisitdialog.h"
 #include "mainwindow.h"
 #include "models/appointmentlistmodel.h"
-#include "models/notificationlistmodel.h"
 #include "models/locationlistmodel.h"
+#include "models/notificationlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "models/waitlistmodel.h"
 #include "pages/appointmentspage.h"
@@ -58,14 +59,10 @@ private slots:
     void patientFiltersWaitsMovesAndRates();
 
 private:
-    std::unique_ptr<ClientShell> newShell(QTemporaryDir &dir);
-    MainWindow *signIn(ClientShell &shell, const QString &username);
-    QWidget *openPage(MainWindow *window, const QString &title);
-
     std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<DesktopClients> m_desktops;
     QHash<QString, QString> m_ids;
     QTemporaryDir m_patientDir, m_doctorDir, m_setupDir;
-    std::vector<std::unique_ptr<UserStores>> m_stores;
 };
 
 void TestScheduleUi::initTestCase()
@@ -81,6 +78,7 @@ void TestScheduleUi::initTestCase()
            std::pair { u"desk"_s, Role::FrontDesk }, std::pair { u"boss"_s, Role::Admin } })
         m_ids[name] = m_server->addAccount(name, role);
     QVERIFY(m_server->start());
+    m_desktops = std::make_unique<DesktopClients>(*m_server);
     // The clinic's places, in Lisbon and Porto, as the admin set them.
     TestClient admin(*m_server, u"boss"_s, m_setupDir.filePath(u"admin"_s));
     QVERIFY(admin.signIn());
@@ -163,49 +161,15 @@ void TestScheduleUi::initTestCase()
 
 void TestScheduleUi::cleanupTestCase()
 {
+    m_desktops.reset();
     m_server.reset();
-}
-
-std::unique_ptr<ClientShell> TestScheduleUi::newShell(QTemporaryDir &dir)
-{
-    m_stores.push_back(std::make_unique<UserStores>(dir.path(), test::fastStoreOptions()));
-    auto shell = std::make_unique<ClientShell>(*m_stores.back(), dir.path());
-    shell->setDefaultServer(m_server->url());
-    if (!shell->trustServer(m_server->url(), m_server->identity().fingerprint()))
-        return nullptr;
-    shell->start();
-    return shell;
-}
-
-MainWindow *TestScheduleUi::signIn(ClientShell &shell, const QString &username)
-{
-    SignInWindow *window = shell.signInWindow();
-    if (!window || !QTest::qWaitForWindowExposed(window))
-        return nullptr;
-    field(window, u"User name"_s)->setText(username);
-    field(window, u"Password"_s)->setText(syncPassword);
-    QTest::keyClick(field(window, u"Password"_s), Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return shell.mainWindow() != nullptr; }, waitMs))
-        return nullptr;
-    MainWindow *main = shell.mainWindow();
-    main->resize(1100, 720);
-    return QTest::qWaitForWindowExposed(main) ? main : nullptr;
-}
-
-QWidget *TestScheduleUi::openPage(MainWindow *window, const QString &title)
-{
-    for (int row = 0; row < window->navigation()->count(); ++row) {
-        if (window->navigation()->item(row)->text() == title)
-            window->navigation()->setCurrentRow(row);
-    }
-    return window->currentPage();
 }
 
 void TestScheduleUi::patientBooksDoctorConfirmsPatientSeesIt()
 {
-    auto patientShell = newShell(m_patientDir);
+    auto patientShell = m_desktops->open(m_patientDir.path());
     QVERIFY(patientShell);
-    MainWindow *patient = signIn(*patientShell, u"pat"_s);
+    MainWindow *patient = DesktopClients::signIn(*patientShell, u"pat"_s);
     QVERIFY(patient);
     auto *find = qobject_cast<FindDoctorPage *>(openPage(patient, u"Find a doctor"_s));
     QVERIFY(find);
@@ -236,9 +200,9 @@ void TestScheduleUi::patientBooksDoctorConfirmsPatientSeesIt()
     screenshot(patient, u"schedule-2-requested"_s);
 
     // The doctor, on her own computer, confirms it.
-    auto doctorShell = newShell(m_doctorDir);
+    auto doctorShell = m_desktops->open(m_doctorDir.path());
     QVERIFY(doctorShell);
-    MainWindow *doctor = signIn(*doctorShell, u"dr-rosa"_s);
+    MainWindow *doctor = DesktopClients::signIn(*doctorShell, u"dr-rosa"_s);
     QVERIFY(doctor);
     auto *requests = qobject_cast<AppointmentsPage *>(openPage(doctor, u"Appointments"_s));
     QVERIFY(requests);
@@ -301,10 +265,10 @@ void TestScheduleUi::patientBooksDoctorConfirmsPatientSeesIt()
 void TestScheduleUi::doctorProposesAnotherTimePatientAccepts()
 {
     QTemporaryDir patientDir, doctorDir;
-    auto patientShell = newShell(patientDir);
-    auto doctorShell = newShell(doctorDir);
+    auto patientShell = m_desktops->open(patientDir.path());
+    auto doctorShell = m_desktops->open(doctorDir.path());
     QVERIFY(patientShell && doctorShell);
-    MainWindow *patient = signIn(*patientShell, u"pat"_s);
+    MainWindow *patient = DesktopClients::signIn(*patientShell, u"pat"_s);
     QVERIFY(patient);
     auto *find = qobject_cast<FindDoctorPage *>(openPage(patient, u"Find a doctor"_s));
     QVERIFY(find);
@@ -320,7 +284,7 @@ void TestScheduleUi::doctorProposesAnotherTimePatientAccepts()
     const QString id = mine->selectedId();
     QVERIFY(!id.isEmpty()); // the new request is selected for them
 
-    MainWindow *doctor = signIn(*doctorShell, u"dr-rosa"_s);
+    MainWindow *doctor = DesktopClients::signIn(*doctorShell, u"dr-rosa"_s);
     QVERIFY(doctor);
     auto *requests = qobject_cast<AppointmentsPage *>(openPage(doctor, u"Appointments"_s));
     QTRY_VERIFY_WITH_TIMEOUT(requests->model()->rowOf(id) >= 0, waitMs);
@@ -363,9 +327,9 @@ void TestScheduleUi::doctorProposesAnotherTimePatientAccepts()
 void TestScheduleUi::patientFiltersWaitsMovesAndRates()
 {
     QTemporaryDir dir;
-    auto shell = newShell(dir);
+    auto shell = m_desktops->open(dir.path());
     QVERIFY(shell);
-    MainWindow *patient = signIn(*shell, u"ana"_s);
+    MainWindow *patient = DesktopClients::signIn(*shell, u"ana"_s);
     QVERIFY(patient);
     // The clinic's centres, those in her city first.
     auto *centres = qobject_cast<ClinicsPage *>(openPage(patient, u"Health centres"_s));
