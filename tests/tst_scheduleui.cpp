@@ -377,7 +377,8 @@ void TestScheduleUi::patientFiltersWaitsMovesAndRates()
     const QString page = find->page()->text();
     for (const QString &part :
          { u"Clínica Centro"_s, u"Avenida da Liberdade 10"_s, u"Open Mon–Fri 08:00–19:00"_s,
-           u"Licence LIC-DR-ROSA"_s, u"14 years of experience"_s, u"MD, University of Lisbon"_s })
+           u"Licence LIC-DR-ROSA"_s, u"14 years of experience"_s, u"MD, University of Lisbon"_s,
+           u"Office hours (Europe/Lisbon time)"_s, u"09:00–12:00, in person"_s })
         QVERIFY2(page.contains(part), qPrintable(part + u" not in: " + page));
     QVERIFY(page.contains(u"75") && page.contains(u"EUR"));
     screenshot(patient, u"schedule-9-doctor-page"_s);

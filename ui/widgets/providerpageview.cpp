@@ -22,6 +22,7 @@ ProviderPageView::ProviderPageView(QWidget *parent) : QScrollArea(parent)
 {
     setObjectName(u"providerPage"_s);
     setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the text wraps
     setFrameShape(QFrame::StyledPanel);
     m_label = new QLabel(this);
     m_label->setWordWrap(true);
@@ -52,7 +53,18 @@ QString ProviderPageView::text() const
     return document.toPlainText();
 }
 
-void ProviderPageView::setPage(const ProviderPage &page, const QList<QStringList> &places)
+QString ProviderPageView::hoursLine(const WeeklyRule &rule)
+{
+    const QLocale locale;
+    const QString day = locale.standaloneDayName(rule.dayOfWeek, QLocale::LongFormat);
+    const QString how = rule.modality == Modality::Video ? tr("by video") : tr("in person");
+    return tr("%1 %2–%3, %4")
+            .arg(day, locale.toString(rule.start, u"HH:mm"_s),
+                 locale.toString(rule.end, u"HH:mm"_s), how);
+}
+
+void ProviderPageView::setPage(const ProviderPage &page, const QList<QStringList> &places,
+                               const QStringList &hours, const QString &timeZone)
 {
     const ProviderHit &who = page.summary;
     const QLocale locale;
@@ -95,6 +107,10 @@ void ProviderPageView::setPage(const ProviderPage &page, const QList<QStringList
         html += paragraph(tr("Credentials and certifications"), page.credentials);
     if (!page.bio.isEmpty())
         html += paragraph(tr("About"), page.bio);
+    if (!hours.isEmpty())
+        html += paragraph(timeZone.isEmpty() ? tr("Office hours")
+                                             : tr("Office hours (%1 time)").arg(timeZone),
+                          hours.join(u'\n'));
     for (const QStringList &place : places)
         html += paragraph(tr("Where"), place.join(u'\n'));
     m_label->setText(html);

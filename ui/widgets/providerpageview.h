@@ -16,8 +16,12 @@ class ProviderPageView : public QScrollArea
 public:
     explicit ProviderPageView(QWidget *parent = nullptr);
 
-    // `places`: each of the doctor's clinic locations as lines to show (name, address, hours).
-    void setPage(const ProviderPage &page, const QList<QStringList> &places);
+    // `places`: each of the doctor's clinic locations as lines to show (name, address, hours);
+    // `hours`: their weekly office hours, a line a day, in `timeZone`'s wall-clock time.
+    void setPage(const ProviderPage &page, const QList<QStringList> &places,
+                 const QStringList &hours, const QString &timeZone);
+    // "Monday 09:00–12:00, in person": a weekly rule as a patient reads it.
+    static QString hoursLine(const WeeklyRule &rule);
     void clear();
     QString text() const; // what is shown, as plain text
 
