@@ -12,6 +12,7 @@
 #include "pages/clinicpage.h"
 #include "pages/finddoctorpage.h"
 #include "pages/homepage.h"
+#include "pages/mydirectorypage.h"
 #include "pages/mypatientspage.h"
 #include "pages/notificationspage.h"
 #include "pages/patientspage.h"
@@ -162,6 +163,7 @@ QWidget *MainWindow::createContent()
         addPage(tr("Appointments"), new AppointmentsPage(m_context, m_pages));
         addPage(tr("Calendar"), new CalendarPage(m_context, m_pages));
         addPage(tr("My availability"), new AvailabilityPage(m_context, m_pages));
+        addPage(tr("My page"), new MyDirectoryPage(m_context, m_pages));
     }
     if (role == Role::FrontDesk)
         addFrontDeskPages();
