@@ -203,6 +203,7 @@ void TestMyPageUi::wrongPageIsRefusedAndNothingIsQueued()
     button(m_page, u"Save"_s)->click();
     QCOMPARE(message(), u"The name must have 1 to 100 characters."_s);
     QCOMPARE(queued(), 0);
+    QCOMPARE(form->doubtfulField(), form->nameField());
 
     form->nameField()->setText(u"Dr Rui Costa"_s);
     form->feeField()->setText(u"60"_s);
@@ -210,6 +211,7 @@ void TestMyPageUi::wrongPageIsRefusedAndNothingIsQueued()
     button(m_page, u"Save"_s)->click();
     QCOMPARE(message(), u"The fee needs a currency such as EUR."_s);
     QCOMPARE(queued(), 0);
+    QCOMPARE(form->doubtfulField(), form->currencyBox()); // scrolled to and focused
     screenshot(m_doctor, u"mypage-2-refused"_s);
 
     form->currencyBox()->setEditText(u"EUR"_s);
@@ -284,6 +286,7 @@ void TestMyPageUi::savedPageReachesPatients()
     QCOMPARE(hits->first().id, m_doctorId);
     QVERIFY(hits->first().distanceKm && *hits->first().distanceKm < 1);
     screenshot(m_doctor, u"mypage-3-published"_s);
+    screenshot(form, u"mypage-3-form-whole"_s); // below the fold too
 }
 
 // A second save changes the same page; "Undo my edits" brings back what was saved.

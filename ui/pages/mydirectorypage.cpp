@@ -5,7 +5,6 @@
 #include "widgets/providerpageform.h"
 #include "widgets/providerpageview.h"
 
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -34,6 +33,9 @@ MyDirectoryPage::MyDirectoryPage(const ClientContext &context, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(u"myPageStatus"_s);
     m_status->setWordWrap(true);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
     m_message = messageLabel(this, u"myPageMessage"_s);
 
     auto *columns = new QHBoxLayout;
@@ -71,39 +73,27 @@ MyDirectoryPage::MyDirectoryPage(const ClientContext &context, QWidget *parent)
 
 QWidget *MyDirectoryPage::createForm()
 {
-    auto *content = new QWidget(this);
-    m_form = new ProviderPageForm(content);
-    // What the clinic vouches for and patients say: shown, not edited.
-    m_licence = new QLabel(content);
-    m_licence->setObjectName(u"myPageLicence"_s);
-    m_licence->setWordWrap(true);
-    m_rating = new QLabel(content);
-    m_rating->setObjectName(u"myPageRating"_s);
-    m_rating->setWordWrap(true);
-    auto *verified = new QFormLayout;
-    verified->addRow(tr("Licence:"), m_licence);
-    verified->addRow(tr("Rating:"), m_rating);
+    auto *column = new QWidget(this);
+    m_form = new ProviderPageForm(column);
+    // The form is taller than a laptop's window: it scrolls, the buttons stay in view.
+    m_scroll = new QScrollArea(column);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_form);
 
-    m_save = new QPushButton(tr("&Save"), content);
+    m_save = new QPushButton(tr("&Save"), column);
     m_save->setDefault(true);
-    m_revert = new QPushButton(tr("&Undo my edits"), content);
+    m_revert = new QPushButton(tr("&Undo my edits"), column);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 8, 0);
-    layout->addLayout(verified);
-    layout->addWidget(m_form);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
-    layout->addStretch();
-    // The form is taller than a laptop's window: it scrolls, the preview stays in view.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    return scroll;
+    return column;
 }
 
 QWidget *MyDirectoryPage::createPreview()
@@ -162,19 +152,19 @@ void MyDirectoryPage::updateStatus()
     auto waiting = m_context.sync->replica().isTentative(u"provider_profile"_s,
                                                          m_context.account.accountId);
     if (waiting && *waiting)
-        m_status->setText(tr("Waiting to sync: saved on this computer. Patients see it once "
-                             "the server has it."));
+        m_status->setText(tr("Waiting to sync: patients see your changes once the server has "
+                             "them."));
     else if (!m_page)
         m_status->setText(tr("Not published yet: patients cannot find you until you save this "
                              "page. We filled in what you registered with; check it first."));
     else
         m_status->setText(tr("Published: patients see this page when they look for a doctor."));
     const QString licence = licenceNumber();
-    m_licence->setText(licence.isEmpty()
+    m_form->setLicence(licence.isEmpty()
                                ? tr("Shown here once you are online (the clinic verifies it).")
                                : tr("%1, verified by the clinic").arg(licence));
     const QLocale locale;
-    m_rating->setText(m_page && m_page->summary.ratingCount > 0
+    m_form->setRating(m_page && m_page->summary.ratingCount > 0
                               ? tr("★ %1 (ratings: %2)")
                                         .arg(locale.toString(m_page->summary.rating, 'f', 1))
                                         .arg(m_page->summary.ratingCount)
@@ -197,17 +187,27 @@ void MyDirectoryPage::save()
 {
     auto args = m_form->args();
     if (!args)
-        return showMessage(m_message, args.error().message);
+        return showRefusal(args.error().message);
     args->insert(u"id"_s, m_context.account.accountId);
     auto saved = m_context.sync->submit(updateProfile, *args);
     if (!saved)
-        return showMessage(m_message, saved.error().message);
+        return showRefusal(saved.error().message);
     reload();
     showMessage(m_message,
                 m_context.online() ? tr("Saved.")
                                    : tr("Saved on this computer; it goes to the clinic when the "
                                         "server can be reached."),
                 false);
+}
+
+// Said at the top, and the field at fault (often below the fold) scrolled to and focused.
+void MyDirectoryPage::showRefusal(const QString &text)
+{
+    showMessage(m_message, text);
+    if (QWidget *field = m_form->doubtfulField()) {
+        m_scroll->ensureWidgetVisible(field);
+        field->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void MyDirectoryPage::onOutcome(const SyncOutcome &outcome)

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace clinic::ui {
 
@@ -37,15 +38,15 @@ private:
     void updateStatus();
     void updatePreview();
     void onOutcome(const SyncOutcome &outcome);
+    void showRefusal(const QString &text);
     QString licenceNumber() const;
 
     ClientContext m_context;
     std::optional<ProviderPage> m_page; // as synced here; none: not published yet
     ProviderPageForm *m_form = nullptr;
     ProviderPageView *m_preview = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_licence = nullptr;
-    QLabel *m_rating = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -70,10 +70,58 @@ ProviderPageForm::ProviderPageForm(QWidget *parent) : QWidget(parent)
     setObjectName(u"providerPageForm"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(verifiedBox());
     layout->addWidget(aboutBox());
     layout->addWidget(visitsBox());
+    alignLabels();
     setLanguages({});
     setPage(std::nullopt);
+}
+
+QWidget *ProviderPageForm::verifiedBox()
+{
+    auto *box = new QGroupBox(tr("From the clinic and your patients"), this);
+    m_licence = new QLabel(box);
+    m_licence->setObjectName(u"myPageLicence"_s);
+    m_rating = new QLabel(box);
+    m_rating->setObjectName(u"myPageRating"_s);
+    for (QLabel *label : { m_licence, m_rating }) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Licence:"), m_licence);
+    form->addRow(tr("Rating:"), m_rating);
+    return box;
+}
+
+void ProviderPageForm::setLicence(const QString &text)
+{
+    m_licence->setText(text);
+}
+
+void ProviderPageForm::setRating(const QString &text)
+{
+    m_rating->setText(text);
+}
+
+// The boxes' fields start at the same x: their label columns take the widest label.
+void ProviderPageForm::alignLabels()
+{
+    const QList<QFormLayout *> forms = findChildren<QFormLayout *>();
+    int widest = 0;
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole))
+                widest = qMax(widest, label->widget()->sizeHint().width());
+        }
+    }
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole))
+                label->widget()->setMinimumWidth(widest);
+        }
+    }
 }
 
 QWidget *ProviderPageForm::aboutBox()
@@ -87,19 +135,29 @@ QWidget *ProviderPageForm::aboutBox()
     m_specialties->setAccessibleName(tr("Specialties"));
     m_specialties->setPlaceholderText(tr("Cardiology, Sports medicine"));
     m_specialties->setToolTip(tr("Separate several with commas. Patients search by these."));
-    m_languages = checkList(tr("Languages you see patients in"), 5, box);
+    m_languages = checkList(tr("Languages you see patients in"), 6, box);
+    // The list scrolls: what is ticked is also said under it.
+    m_chosenLanguages = new QLabel(box);
+    m_chosenLanguages->setObjectName(u"myPageLanguages"_s);
+    m_chosenLanguages->setWordWrap(true);
+    auto *languages = new QVBoxLayout;
+    languages->addWidget(m_languages);
+    languages->addWidget(m_chosenLanguages);
     m_credentials = textEdit(tr("Credentials and certifications"),
                              tr("Degrees, board certifications, memberships: one to a line."), box);
     m_years = new QSpinBox(box);
     m_years->setAccessibleName(tr("Years of experience"));
     m_years->setRange(noYears, 70);
     m_years->setSpecialValueText(tr("Not shown"));
+    m_years->setMaximumWidth(m_years->fontMetrics().horizontalAdvance(tr("Not shown")) + 48);
     m_bio = textEdit(tr("About you"),
                      tr("How you work with patients, what you treat most, your interests."), box);
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Specialties:"), m_specialties);
-    form->addRow(tr("&Languages:"), m_languages);
+    auto *languagesLabel = new QLabel(tr("&Languages:"), box);
+    languagesLabel->setBuddy(m_languages);
+    form->addRow(languagesLabel, languages);
     form->addRow(tr("&Credentials and\ncertifications:"), m_credentials);
     form->addRow(tr("&Years of experience:"), m_years);
     form->addRow(tr("A&bout you:"), m_bio);
@@ -108,7 +166,10 @@ QWidget *ProviderPageForm::aboutBox()
     for (QPlainTextEdit *edit : { m_credentials, m_bio })
         connect(edit, &QPlainTextEdit::textChanged, this, &ProviderPageForm::onEdited);
     connect(m_years, &QSpinBox::valueChanged, this, &ProviderPageForm::onEdited);
-    connect(m_languages, &QListWidget::itemChanged, this, &ProviderPageForm::onEdited);
+    connect(m_languages, &QListWidget::itemChanged, this, [this] {
+        updateChosenLanguages();
+        onEdited();
+    });
     return box;
 }
 
@@ -145,7 +206,9 @@ QWidget *ProviderPageForm::visitsBox()
     form->addRow(tr("You see patients:"), ways);
     form->addRow(tr("&City:"), m_city);
     form->addRow(tr("Clinic l&ocations:"), m_locations);
-    form->addRow(tr("Consultation &fee:"), fee);
+    auto *feeLabel = new QLabel(tr("Consultation &fee:"), box);
+    feeLabel->setBuddy(m_fee);
+    form->addRow(feeLabel, fee);
     for (QCheckBox *check : { m_inPerson, m_video })
         connect(check, &QCheckBox::toggled, this, &ProviderPageForm::onEdited);
     for (QLineEdit *edit : { m_city, m_fee })
@@ -192,6 +255,17 @@ void ProviderPageForm::setLanguages(const QStringList &codes)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(codes.contains(code) ? Qt::Checked : Qt::Unchecked);
     }
+    updateChosenLanguages();
+}
+
+void ProviderPageForm::updateChosenLanguages()
+{
+    QStringList names;
+    for (const QString &code : checkedData(m_languages))
+        names << ProviderPageView::languageName(code);
+    m_chosenLanguages->setText(
+            names.isEmpty() ? tr("None ticked yet.")
+                            : tr("Ticked: %1").arg(QLocale().createSeparatedList(names)));
 }
 
 void ProviderPageForm::setLocations(const QList<ClinicLocation> &locations)
@@ -319,6 +393,18 @@ Result<QCborMap> ProviderPageForm::args() const
         }
     }
     return args;
+}
+
+QWidget *ProviderPageForm::doubtfulField() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return m_name;
+    auto fee = feeCents();
+    if (!fee)
+        return m_fee;
+    if (*fee && m_currency->currentText().trimmed().size() != 3)
+        return m_currency;
+    return nullptr;
 }
 
 ProviderPage ProviderPageForm::preview() const

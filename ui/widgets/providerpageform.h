@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -37,11 +38,17 @@ public:
 
     // The mutation's arguments (without the id); an error when a field cannot be read.
     Result<QCborMap> args() const;
+    // The first field the server would refuse (an empty name, a fee without a currency or
+    // not an amount), for the page to show after a refusal; null when none looks wrong.
+    QWidget *doubtfulField() const;
     // The page as patients would read it: what is typed, as the server stores it.
     ProviderPage preview() const;
     // Each ticked location as lines to show: name, address, hours, phone.
     QList<QStringList> places() const;
     bool isModified() const { return m_modified; }
+    // What the server keeps and the doctor cannot edit, as text to show.
+    void setLicence(const QString &text);
+    void setRating(const QString &text);
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *specialtiesField() const { return m_specialties; }
@@ -63,9 +70,12 @@ signals:
     void edited();
 
 private:
+    QWidget *verifiedBox();
     QWidget *aboutBox();
     QWidget *visitsBox();
+    void alignLabels();
     void setLanguages(const QStringList &codes);
+    void updateChosenLanguages();
     QStringList checkedData(const QListWidget *list) const;
     Result<std::optional<qint64>> feeCents() const;
     void onEdited();
@@ -73,6 +83,9 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_specialties = nullptr;
     QListWidget *m_languages = nullptr;
+    QLabel *m_chosenLanguages = nullptr;
+    QLabel *m_licence = nullptr;
+    QLabel *m_rating = nullptr;
     QPlainTextEdit *m_credentials = nullptr;
     QSpinBox *m_years = nullptr;
     QPlainTextEdit *m_bio = nullptr;
