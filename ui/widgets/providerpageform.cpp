@@ -58,6 +58,8 @@ void setChecked(QListWidget *list, const QStringList &data)
 {
     for (int row = 0; row < list->count(); ++row) {
         QListWidgetItem *item = list->item(row);
+        if (!item->flags().testFlag(Qt::ItemIsUserCheckable))
+            continue; // a note, such as "no locations yet"
         item->setCheckState(data.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
                                                                                : Qt::Unchecked);
     }
@@ -277,14 +279,19 @@ void ProviderPageForm::setLocations(const QList<ClinicLocation> &locations)
     m_locations->clear();
     for (const ClinicLocation &location : locations) {
         const QString address = location.postalAddress();
-        auto *item = new QListWidgetItem(address.isEmpty() ? location.name
-                                                           : location.name + u" — "_s + address,
-                                         m_locations);
+        const QString text = address.isEmpty()
+                ? location.name
+                : tr("%1 — %2", "a clinic location's name — its address")
+                          .arg(location.name, address);
+        auto *item = new QListWidgetItem(text, m_locations);
         item->setData(Qt::UserRole, location.id);
         item->setToolTip(location.hours);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(location.id) ? Qt::Checked : Qt::Unchecked);
     }
+    if (locations.isEmpty()) // an empty box would look broken
+        new QListWidgetItem(tr("The clinic has no locations yet; an admin adds them."),
+                            m_locations);
     m_loading = loading;
 }
 
