@@ -13,6 +13,7 @@
 #include "pages/clinicspage.h"
 #include "pages/finddoctorpage.h"
 #include "pages/homepage.h"
+#include "pages/mydirectorypage.h"
 #include "pages/mypatientspage.h"
 #include "pages/notificationspage.h"
 #include "pages/patientspage.h"
@@ -164,6 +165,7 @@ QWidget *MainWindow::createContent()
         addPage(tr("Appointments"), new AppointmentsPage(m_context, m_pages));
         addPage(tr("Calendar"), new CalendarPage(m_context, m_pages));
         addPage(tr("My availability"), new AvailabilityPage(m_context, m_pages));
+        addPage(tr("My page"), new MyDirectoryPage(m_context, m_pages));
     }
     if (role == Role::FrontDesk)
         addFrontDeskPages();

@@ -39,6 +39,9 @@ ClientSession ClientSession::fromReply(const Message &signedIn, const QString &k
     session.username = account.value(u"username"_s).toString();
     session.displayName = account.value(u"display_name"_s).toString();
     session.role = Roles::fromName(account.value(u"role"_s).toString()).value_or(Role::Patient);
+    session.licenceNumber = account.value(u"licence_number"_s).toString();
+    session.specialty = account.value(u"specialty"_s).toString();
+    session.credentials = account.value(u"credentials"_s).toString();
     session.totpEnabled = account.value(u"totp"_s).toBool();
     session.mustChangePassword = body.value(u"must_change_password"_s).toBool();
     session.mustEnrolTotp = body.value(u"must_enrol_totp"_s).toBool();

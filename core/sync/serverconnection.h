@@ -24,6 +24,9 @@ struct ClientSession
     QString username;
     QString displayName;
     Role role = Role::Patient;
+    QString licenceNumber; // a doctor's, as the admin verified it
+    QString specialty; // a doctor's, as registered: one or several, comma-separated
+    QString credentials; // a doctor's, as registered; may be absent
     bool totpEnabled = false;
     bool mustChangePassword = false;
     bool mustEnrolTotp = false;

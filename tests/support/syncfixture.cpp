@@ -163,7 +163,8 @@ void TestServer::stop()
     m_server.reset();
 }
 
-QString TestServer::addAccount(const QString &username, Role role, AccountStatus status)
+QString TestServer::addAccount(const QString &username, Role role, AccountStatus status,
+                               const QString &specialty, const QString &credentials)
 {
     auto store = m_store->open();
     if (!store)
@@ -172,8 +173,9 @@ QString TestServer::addAccount(const QString &username, Role role, AccountStatus
     auto hash = PasswordHash::create(SecureBytes::fromUtf8(syncPassword), KdfParams::minimum());
     // Doctors come with the licence the admin verified: "LIC-<USERNAME>".
     const QString licence = role == Role::Doctor ? u"LIC-"_s + username.toUpper() : QString();
-    auto made = accounts.create({ username, username + u" Test"_s, role, licence, {} },
-                                hash.value(), status, false, Actor { u"cli"_s, u"cli"_s });
+    auto made = accounts.create(
+            { username, username + u" Test"_s, role, licence, specialty, credentials },
+            hash.value(), status, false, Actor { u"cli"_s, u"cli"_s });
     return made ? made->id : QString();
 }
 

@@ -58,10 +58,11 @@ public:
 
     bool start(quint16 port = 0); // port 0: any free port; another: restart where it was
     void stop();
-    // Adds an active account (a doctor with licence "LIC-<USERNAME>"); returns its id (empty on
-    // failure).
+    // Adds an active account (a doctor with licence "LIC-<USERNAME>", and the specialty and
+    // credentials given); returns its id (empty on failure).
     QString addAccount(const QString &username, Role role,
-                       AccountStatus status = AccountStatus::Active);
+                       AccountStatus status = AccountStatus::Active, const QString &specialty = {},
+                       const QString &credentials = {});
     QString dataDir() const { return m_dir.path(); }
     const TestServerStore &store() const { return *m_store; }
     Result<std::unique_ptr<ServerDatabase>> openDatabase() const { return m_store->open(); }

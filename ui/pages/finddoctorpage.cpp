@@ -1,6 +1,5 @@
 #include "finddoctorpage.h"
 
-#include "domain/availabilityrepository.h"
 #include "domain/cliniclocations.h"
 #include "domain/patientrepository.h"
 #include "domain/providerdirectory.h"
@@ -375,16 +374,8 @@ void FindDoctorPage::showPage(const ProviderHit *provider)
             lines << tr("Phone %1").arg(at.phone);
         places << lines;
     }
-    QStringList hours;
-    QString zone;
-    if (auto weekly = AvailabilityRepository::of(m_context.store->database(), provider->id)) {
-        for (const RuleRow &row : weekly->rules) {
-            hours << ProviderPageView::hoursLine(row.rule);
-            // Named once when every rule keeps the same clock, as a doctor's usually do.
-            zone = zone.isNull() || zone == row.rule.timeZone ? row.rule.timeZone : u""_s;
-        }
-    }
-    m_page->setPage(*page, places, hours, zone);
+    m_page->setPage(*page, places,
+                    ProviderPageView::hoursOf(m_context.store->database(), provider->id));
 }
 
 // The patient's own list of preferred doctors, from their profile.

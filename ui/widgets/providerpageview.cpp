@@ -1,5 +1,7 @@
 #include "providerpageview.h"
 
+#include "domain/availabilityrepository.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QTextDocument>
@@ -53,6 +55,30 @@ QString ProviderPageView::text() const
     return document.toPlainText();
 }
 
+QList<WeeklyRule> ProviderPageView::hoursOf(const QSqlDatabase &db, const QString &providerId)
+{
+    QList<WeeklyRule> rules;
+    if (auto hours = AvailabilityRepository::of(db, providerId)) {
+        for (const RuleRow &row : hours->rules)
+            rules << row.rule;
+    }
+    return rules;
+}
+
+// A line a rule; the clock named once when every rule keeps the same, as a doctor's usually do.
+QString ProviderPageView::officeHours(const QList<WeeklyRule> &hours)
+{
+    QStringList lines;
+    QString zone = hours.first().timeZone;
+    for (const WeeklyRule &rule : hours) {
+        lines << hoursLine(rule);
+        if (rule.timeZone != zone)
+            zone.clear();
+    }
+    return paragraph(zone.isEmpty() ? tr("Office hours") : tr("Office hours (%1 time)").arg(zone),
+                     lines.join(u'\n'));
+}
+
 QString ProviderPageView::hoursLine(const WeeklyRule &rule)
 {
     const QLocale locale;
@@ -64,7 +90,7 @@ QString ProviderPageView::hoursLine(const WeeklyRule &rule)
 }
 
 void ProviderPageView::setPage(const ProviderPage &page, const QList<QStringList> &places,
-                               const QStringList &hours, const QString &timeZone)
+                               const QList<WeeklyRule> &hours)
 {
     const ProviderHit &who = page.summary;
     const QLocale locale;
@@ -108,9 +134,7 @@ void ProviderPageView::setPage(const ProviderPage &page, const QList<QStringList
     if (!page.bio.isEmpty())
         html += paragraph(tr("About"), page.bio);
     if (!hours.isEmpty())
-        html += paragraph(timeZone.isEmpty() ? tr("Office hours")
-                                             : tr("Office hours (%1 time)").arg(timeZone),
-                          hours.join(u'\n'));
+        html += officeHours(hours);
     for (const QStringList &place : places)
         html += paragraph(tr("Where"), place.join(u'\n'));
     m_label->setText(html);

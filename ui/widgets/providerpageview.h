@@ -17,9 +17,12 @@ public:
     explicit ProviderPageView(QWidget *parent = nullptr);
 
     // `places`: each of the doctor's clinic locations as lines to show (name, address, hours);
-    // `hours`: their weekly office hours, a line a day, in `timeZone`'s wall-clock time.
+    // `hours`: their weekly hours (availability rules), shown as office hours.
     void setPage(const ProviderPage &page, const QList<QStringList> &places,
-                 const QStringList &hours, const QString &timeZone);
+                 const QList<WeeklyRule> &hours);
+    // The provider's weekly hours as synced here; none when they cannot be read (the page
+    // then shows no office hours rather than wrong ones).
+    static QList<WeeklyRule> hoursOf(const QSqlDatabase &db, const QString &providerId);
     // "Monday 09:00–12:00, in person": a weekly rule as a patient reads it.
     static QString hoursLine(const WeeklyRule &rule);
     void clear();
@@ -29,6 +32,8 @@ public:
     static QString languageName(const QString &code);
 
 private:
+    static QString officeHours(const QList<WeeklyRule> &hours);
+
     QLabel *m_label = nullptr;
 };
 
