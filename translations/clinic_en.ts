@@ -619,6 +619,10 @@
         <source>There is no such clinic location.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This doctor is not listed in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ProviderDirectory</name>
@@ -1168,10 +1172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +1201,18 @@
     </message>
     <message>
         <source>%1 · waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,39 +2050,30 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::ClinicsPage</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your city, to see the centres there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic has not listed its centres yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centres: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::DeskScheduleModel</name>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New time proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Video</source>
         <translation type="unfinished"></translation>
@@ -2823,6 +2826,81 @@
         <source>Verification (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MyDirectoryPage</name>
+    <message>
+        <source>What patients read about you when they look for a doctor. Your changes reach them when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: your page as patients see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of your page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync: patients see your changes once the server has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet: patients cannot find you until you save this page. We filled in what you registered with; check it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: patients see this page when they look for a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown here once you are online (the clinic verifies it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, verified by the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1 (ratings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet. Patients rate you after their visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MyPatientsPage</name>
@@ -3380,6 +3458,159 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::ProviderPageForm</name>
+    <message>
+        <source>From the clinic and your patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name patients see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr Ana Silva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cardiology, Sports medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas. Patients search by these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages you see patients in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials and certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees, board certifications, memberships: one to a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you work with patients, what you treat most, your interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials and
+certifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years of experience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bout you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic locations where you see patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see patients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic l&amp;ocations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation &amp;fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a clinic location&apos;s name — its address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic has no locations yet; an admin adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the consultation fee as an amount, such as 60 or 60.50, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::ProviderPageView</name>
     <message>
         <source>Doctor&apos;s page</source>
@@ -3435,6 +3666,18 @@
     </message>
     <message>
         <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours (%1 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -619,6 +619,10 @@
         <source>There is no such clinic location.</source>
         <translation>No existe ese centro de la clínica.</translation>
     </message>
+    <message>
+        <source>This doctor is not listed in the directory.</source>
+        <translation>Este médico no aparece en el directorio.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ProviderDirectory</name>
@@ -1168,10 +1172,6 @@
         <translation>Realizada</translation>
     </message>
     <message>
-        <source>Missed</source>
-        <translation>No acudió</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -1202,6 +1202,18 @@
     <message>
         <source>%1 · waiting to sync</source>
         <translation>%1 · pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>New time proposed</source>
+        <translation>Nueva hora propuesta</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>No acudió</translation>
     </message>
 </context>
 <context>
@@ -2038,39 +2050,30 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::ClinicsPage</name>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Your city, to see the centres there first</source>
+        <translation>Su ciudad, para ver primero los centros de allí</translation>
+    </message>
+    <message>
+        <source>Health centres</source>
+        <translation>Centros de salud</translation>
+    </message>
+    <message>
+        <source>The clinic has not listed its centres yet.</source>
+        <translation>La clínica aún no ha publicado sus centros.</translation>
+    </message>
+    <message>
+        <source>Centres: %1</source>
+        <translation>Centros: %1</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::DeskScheduleModel</name>
-    <message>
-        <source>Requested</source>
-        <translation>Solicitada</translation>
-    </message>
-    <message>
-        <source>New time proposed</source>
-        <translation>Nueva hora propuesta</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmada</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Registrada la llegada</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>No acudió</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Rechazada</translation>
-    </message>
     <message>
         <source>Video</source>
         <translation>Vídeo</translation>
@@ -2823,6 +2826,81 @@
         <source>Verification (%1)</source>
         <translation>Verificación (%1)</translation>
     </message>
+    <message>
+        <source>Health centres</source>
+        <translation>Centros de salud</translation>
+    </message>
+    <message>
+        <source>My page</source>
+        <translation>Mi página</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MyDirectoryPage</name>
+    <message>
+        <source>What patients read about you when they look for a doctor. Your changes reach them when you save.</source>
+        <translation>Lo que leen los pacientes sobre usted cuando buscan un médico. Sus cambios les llegan al guardar.</translation>
+    </message>
+    <message>
+        <source>My page</source>
+        <translation>Mi página</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my edits</source>
+        <translation>Des&amp;hacer mis cambios</translation>
+    </message>
+    <message>
+        <source>Preview: your page as patients see it</source>
+        <translation>Vista previa: su página tal como la ven los pacientes</translation>
+    </message>
+    <message>
+        <source>Preview of your page</source>
+        <translation>Vista previa de su página</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: patients see your changes once the server has them.</source>
+        <translation>Pendiente de sincronizar: los pacientes verán sus cambios cuando los reciba el servidor.</translation>
+    </message>
+    <message>
+        <source>Not published yet: patients cannot find you until you save this page. We filled in what you registered with; check it first.</source>
+        <translation>Aún no publicada: los pacientes no podrán encontrarle hasta que guarde esta página. Hemos rellenado los datos con los que se registró; revíselos primero.</translation>
+    </message>
+    <message>
+        <source>Published: patients see this page when they look for a doctor.</source>
+        <translation>Publicada: los pacientes ven esta página cuando buscan un médico.</translation>
+    </message>
+    <message>
+        <source>Shown here once you are online (the clinic verifies it).</source>
+        <translation>Se mostrará aquí cuando tenga conexión (la clínica lo verifica).</translation>
+    </message>
+    <message>
+        <source>%1, verified by the clinic</source>
+        <translation>%1, verificado por la clínica</translation>
+    </message>
+    <message>
+        <source>★ %1 (ratings: %2)</source>
+        <translation>★ %1 (valoraciones: %2)</translation>
+    </message>
+    <message>
+        <source>Not rated yet. Patients rate you after their visits.</source>
+        <translation>Aún sin valoraciones. Los pacientes le valoran después de sus citas.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it goes to the clinic when the server can be reached.</source>
+        <translation>Guardado en este equipo; se enviará a la clínica cuando se pueda acceder al servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused your page: %1</source>
+        <translation>El servidor ha rechazado su página: %1</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MyPatientsPage</name>
@@ -3380,6 +3458,160 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::ProviderPageForm</name>
+    <message>
+        <source>From the clinic and your patients</source>
+        <translation>De la clínica y de sus pacientes</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>N.º de colegiado:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Valoración:</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>Name patients see</source>
+        <translation>Nombre que ven los pacientes</translation>
+    </message>
+    <message>
+        <source>Dr Ana Silva</source>
+        <translation>Dra. Ana Silva</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>Especialidades</translation>
+    </message>
+    <message>
+        <source>Cardiology, Sports medicine</source>
+        <translation>Cardiología, Medicina deportiva</translation>
+    </message>
+    <message>
+        <source>Separate several with commas. Patients search by these.</source>
+        <translation>Separe varias con comas. Los pacientes buscan por ellas.</translation>
+    </message>
+    <message>
+        <source>Languages you see patients in</source>
+        <translation>Idiomas en los que atiende a los pacientes</translation>
+    </message>
+    <message>
+        <source>Credentials and certifications</source>
+        <translation>Titulaciones y certificaciones</translation>
+    </message>
+    <message>
+        <source>Degrees, board certifications, memberships: one to a line.</source>
+        <translation>Títulos, especialidades acreditadas, colegiaciones: una por línea.</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>Años de experiencia</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>No se muestra</translation>
+    </message>
+    <message>
+        <source>How you work with patients, what you treat most, your interests.</source>
+        <translation>Cómo trabaja con los pacientes, qué trata más a menudo, sus intereses.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialties:</source>
+        <translation>&amp;Especialidades:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials and
+certifications:</source>
+        <translation>&amp;Titulaciones y
+certificaciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Years of experience:</source>
+        <translation>&amp;Años de experiencia:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout you:</source>
+        <translation>So&amp;bre usted:</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>In &amp;person</source>
+        <translation>&amp;Presencial</translation>
+    </message>
+    <message>
+        <source>By &amp;video</source>
+        <translation>Por &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Clinic locations where you see patients</source>
+        <translation>Centros de la clínica donde atiende a los pacientes</translation>
+    </message>
+    <message>
+        <source>Consultation fee</source>
+        <translation>Precio de la consulta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>You see patients:</source>
+        <translation>Atiende a los pacientes:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Clinic l&amp;ocations:</source>
+        <translation>Ce&amp;ntros de la clínica:</translation>
+    </message>
+    <message>
+        <source>Consultation &amp;fee:</source>
+        <translation>Precio de la &amp;consulta:</translation>
+    </message>
+    <message>
+        <source>None ticked yet.</source>
+        <translation>Aún no ha marcado ninguno.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>Marcados: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a clinic location&apos;s name — its address</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The clinic has no locations yet; an admin adds them.</source>
+        <translation>La clínica aún no tiene centros; los añade un administrador.</translation>
+    </message>
+    <message>
+        <source>Write the consultation fee as an amount, such as 60 or 60.50, or leave it empty.</source>
+        <translation>Escriba el precio de la consulta como una cantidad, por ejemplo 60 o 60,50, o déjelo vacío.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::ProviderPageView</name>
     <message>
         <source>Doctor&apos;s page</source>
@@ -3436,6 +3668,18 @@
     <message>
         <source>Where</source>
         <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Horario de consulta</translation>
+    </message>
+    <message>
+        <source>Office hours (%1 time)</source>
+        <translation>Horario de consulta (hora de %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3, %4</source>
+        <translation>%1 %2–%3, %4</translation>
     </message>
 </context>
 <context>
