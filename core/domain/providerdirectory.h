@@ -2,6 +2,7 @@
 
 #include "domain/geopoint.h"
 #include "scheduling/availability.h"
+#include "scheduling/schedulerows.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,13 @@ private:
     Result<QList<ProviderHit>> candidates(const ProviderQuery &query) const;
     Result<QList<Slot>> freeSlotsOf(RowStore &rows, const QString &providerId, qint64 fromMs,
                                     qint64 toMs, std::optional<Modality> modality) const;
+    static QList<Slot> freeSlotsIn(ProviderSchedule schedule, qint64 fromMs, qint64 toMs,
+                                   std::optional<Modality> modality);
+    Result<QHash<QString, ProviderSchedule>> schedulesOf(const QStringList &providerIds) const;
+    Result<QList<ProviderHit>> nextFreeOfAll(const ProviderQuery &query,
+                                             QList<ProviderHit> hits) const;
+    Result<QList<ProviderHit>> nextFreeUpToLimit(const ProviderQuery &query,
+                                                 QList<ProviderHit> hits) const;
 
     QSqlDatabase m_db;
 };

@@ -20,18 +20,41 @@ std::optional<Modality> ScheduleRows::modalityFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+
+// "09:30" as written by ruleColumns; anything else is no time. Read by hand: QTime's format
+// parser was a third of reading the directory's hours for a search (bench/schedule_bench).
+QTime wallTime(const QString &text)
+{
+    if (text.size() != 5 || text[2] != u':')
+        return {};
+    bool hoursOk = false;
+    bool minutesOk = false;
+    const int hours = QStringView(text).left(2).toInt(&hoursOk);
+    const int minutes = QStringView(text).mid(3).toInt(&minutesOk);
+    return hoursOk && minutesOk && QTime::isValid(hours, minutes, 0) ? QTime(hours, minutes)
+                                                                     : QTime();
+}
+
+QDate isoDate(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+} // namespace
+
 WeeklyRule ScheduleRows::rule(const QCborMap &row)
 {
     WeeklyRule r;
     r.locationId = row.value(u"location_id"_s).toString();
     r.modality = modalityFromName(row.value(u"modality"_s).toString()).value_or(Modality::InPerson);
     r.dayOfWeek = int(row.value(u"day_of_week"_s).toInteger());
-    r.start = QTime::fromString(row.value(u"start_time"_s).toString(), u"HH:mm"_s);
-    r.end = QTime::fromString(row.value(u"end_time"_s).toString(), u"HH:mm"_s);
+    r.start = wallTime(row.value(u"start_time"_s).toString());
+    r.end = wallTime(row.value(u"end_time"_s).toString());
     r.slotMinutes = int(row.value(u"slot_minutes"_s).toInteger());
     r.timeZone = row.value(u"time_zone"_s).toString();
-    r.validFrom = QDate::fromString(row.value(u"valid_from"_s).toString(), Qt::ISODate);
-    r.validUntil = QDate::fromString(row.value(u"valid_until"_s).toString(), Qt::ISODate);
+    r.validFrom = isoDate(row.value(u"valid_from"_s).toString());
+    r.validUntil = isoDate(row.value(u"valid_until"_s).toString());
     return r;
 }
 
