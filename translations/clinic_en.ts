@@ -183,10 +183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The location is not a place on Earth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The location id is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,6 +356,13 @@
     </message>
     <message>
         <source>Updating the store to schema %1 (%2) failed and was undone; the store is unchanged at schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::MutationArgs</name>
+    <message>
+        <source>The location is not a place on Earth.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,10 +588,6 @@
     </message>
     <message>
         <source>Visits are in person or by video.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The location is not a place on Earth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -183,10 +183,6 @@
         <translation>«%1» no es una zona horaria.</translation>
     </message>
     <message>
-        <source>The location is not a place on Earth.</source>
-        <translation>La ubicación no es un lugar de la Tierra.</translation>
-    </message>
-    <message>
         <source>The location id is malformed.</source>
         <translation>El identificador del centro está mal formado.</translation>
     </message>
@@ -361,6 +357,13 @@
     <message>
         <source>Updating the store to schema %1 (%2) failed and was undone; the store is unchanged at schema %3.</source>
         <translation>La actualización del almacén al esquema %1 (%2) falló y se deshizo; el almacén sigue sin cambios en el esquema %3.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::MutationArgs</name>
+    <message>
+        <source>The location is not a place on Earth.</source>
+        <translation>La ubicación no es un lugar de la Tierra.</translation>
     </message>
 </context>
 <context>
@@ -586,10 +589,6 @@
     <message>
         <source>Visits are in person or by video.</source>
         <translation>Las consultas son presenciales o por vídeo.</translation>
-    </message>
-    <message>
-        <source>The location is not a place on Earth.</source>
-        <translation>La ubicación no es un lugar de la Tierra.</translation>
     </message>
     <message>
         <source>The provider is missing.</source>

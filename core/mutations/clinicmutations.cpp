@@ -12,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int maxCancellationWindowHours = 14 * 24;
-constexpr qint64 maxLatitudeE6 = 90'000'000;
-constexpr qint64 maxLongitudeE6 = 180'000'000;
 
 class ClinicArgs
 {
@@ -27,18 +25,12 @@ public:
         const QString zone = args.value(u"time_zone"_s).toString();
         if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
             return MutationArgs::invalid(tr("“%1” is not a time zone.").arg(zone));
-        const QCborValue latitude = args.value(u"latitude_e6"_s);
-        const QCborValue longitude = args.value(u"longitude_e6"_s);
-        const bool placed = latitude.isInteger() && longitude.isInteger();
-        if (latitude.isInteger() != longitude.isInteger()
-            || (placed
-                && (qAbs(latitude.toInteger()) > maxLatitudeE6
-                    || qAbs(longitude.toInteger()) > maxLongitudeE6)))
-            return MutationArgs::invalid(tr("The location is not a place on Earth."));
+        auto place = MutationArgs::place(args);
+        if (!place)
+            return place.error();
         const auto text = [&args](const char *key, qsizetype max) {
             return args.value(QLatin1StringView(key)).toString().trimmed().left(max);
         };
-        const QCborValue none(QCborValue::Null);
         return QCborMap { { u"name"_s, name },
                           { u"address_line"_s, text("address_line", 200) },
                           { u"city"_s, text("city", 100) },
@@ -47,8 +39,8 @@ public:
                           { u"phone"_s, text("phone", 40) },
                           { u"hours"_s, text("hours", 500) },
                           { u"time_zone"_s, zone },
-                          { u"latitude_e6"_s, placed ? latitude : none },
-                          { u"longitude_e6"_s, placed ? longitude : none } };
+                          { u"latitude_e6"_s, place->first },
+                          { u"longitude_e6"_s, place->second } };
     }
 };
 
@@ -72,13 +64,8 @@ Result<void> putLocation(MutationContext &context, const QCborMap &args)
 
 Result<void> removeLocation(MutationContext &context, const QCborMap &args)
 {
-    const QString id = args.value(u"id"_s).toString();
-    auto existing = context.find(u"clinic_location", id);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value() || (*existing)->value(u"deleted"_s).toBool())
-        return makeError(ErrorCode::NotFound, ClinicArgs::tr("There is no such location."));
-    return context.remove(u"clinic_location", id);
+    return context.removeLive(u"clinic_location", args.value(u"id"_s).toString(),
+                              ClinicArgs::tr("There is no such location."));
 }
 
 Result<void> setCancellationWindow(MutationContext &context, const QCborMap &args)

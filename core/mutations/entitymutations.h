@@ -48,6 +48,9 @@ public:
     // An id made by a client: 1 to 64 letters, digits, '-' or '_'.
     static bool isId(const QString &text);
     static Error invalid(const QString &problem);
+    // latitude_e6 and longitude_e6 (millionths of a degree): both on Earth, or both null when
+    // neither is given.
+    static Result<std::pair<QCborValue, QCborValue>> place(const QCborMap &args);
 };
 
 } // namespace clinic

@@ -148,13 +148,8 @@ Result<void> putItem(MutationContext &context, const ItemKind &kind, const QCbor
 
 Result<void> removeItem(MutationContext &context, const ItemKind &kind, const QCborMap &args)
 {
-    const QString id = args.value(u"id"_s).toString();
-    auto existing = context.find(kind.table, id);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value() || (*existing)->value(u"deleted"_s).toBool())
-        return makeError(ErrorCode::NotFound, ItemArgs::tr("This item is no longer there."));
-    return context.remove(kind.table, id);
+    return context.removeLive(kind.table, args.value(u"id"_s).toString(),
+                              ItemArgs::tr("This item is no longer there."));
 }
 
 // The four functions a kind's two mutations need, made from the kind.

@@ -53,6 +53,17 @@ Result<void> MutationContext::put(QStringView tableName, const QString &id, cons
     return write(**t, id, *before, std::move(after), false);
 }
 
+Result<void> MutationContext::removeLive(QStringView tableName, const QString &id,
+                                         const QString &whenMissing)
+{
+    auto existing = find(tableName, id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value() || (**existing).value(u"deleted"_s).toBool())
+        return makeError(ErrorCode::NotFound, whenMissing);
+    return remove(tableName, id);
+}
+
 Result<void> MutationContext::remove(QStringView tableName, const QString &id)
 {
     auto t = table(tableName);
@@ -146,6 +157,21 @@ bool MutationArgs::isId(const QString &text)
 Error MutationArgs::invalid(const QString &problem)
 {
     return makeError(ErrorCode::InvalidArgument, problem);
+}
+
+Result<std::pair<QCborValue, QCborValue>> MutationArgs::place(const QCborMap &args)
+{
+    constexpr qint64 maxLatitudeE6 = 90'000'000;
+    constexpr qint64 maxLongitudeE6 = 180'000'000;
+    const QCborValue latitude = args.value(u"latitude_e6"_s);
+    const QCborValue longitude = args.value(u"longitude_e6"_s);
+    if (!latitude.isInteger() && !longitude.isInteger())
+        return std::pair { QCborValue(QCborValue::Null), QCborValue(QCborValue::Null) };
+    if (!latitude.isInteger() || !longitude.isInteger()
+        || qAbs(latitude.toInteger()) > maxLatitudeE6
+        || qAbs(longitude.toInteger()) > maxLongitudeE6)
+        return invalid(tr("The location is not a place on Earth."));
+    return std::pair { latitude, longitude };
 }
 
 } // namespace clinic

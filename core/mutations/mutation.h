@@ -70,6 +70,8 @@ public:
     Result<void> put(QStringView table, const QString &id, const QCborMap &changes);
     // Marks the row deleted (a tombstone, so the deletion syncs).
     Result<void> remove(QStringView table, const QString &id);
+    // The same for a row that must be there and live; NotFound with `whenMissing` otherwise.
+    Result<void> removeLive(QStringView table, const QString &id, const QString &whenMissing);
 
     // The actor's relation to a patient: the patient themself, a member of their care team,
     // or neither.

@@ -12,9 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 maxLatitudeE6 = 90'000'000;
-constexpr qint64 maxLongitudeE6 = 180'000'000;
-
 class ProviderArgs
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::ProviderArgs)
@@ -41,21 +38,16 @@ public:
             if (modality != u"in_person" && modality != u"video")
                 return MutationArgs::invalid(tr("Visits are in person or by video."));
         }
-        const QCborValue latitude = args.value(u"latitude_e6"_s);
-        const QCborValue longitude = args.value(u"longitude_e6"_s);
-        const bool placed = latitude.isInteger() && longitude.isInteger();
-        if ((latitude.isInteger() != longitude.isInteger())
-            || (placed
-                && (qAbs(latitude.toInteger()) > maxLatitudeE6
-                    || qAbs(longitude.toInteger()) > maxLongitudeE6)))
-            return MutationArgs::invalid(tr("The location is not a place on Earth."));
+        auto place = MutationArgs::place(args);
+        if (!place)
+            return place.error();
         return QCborMap { { u"display_name"_s, name },
                           { u"specialties"_s, list(args.value(u"specialties"_s), 10) },
                           { u"languages"_s, list(args.value(u"languages"_s), 10) },
                           { u"modalities"_s, modalities },
                           { u"city"_s, args.value(u"city"_s).toString().trimmed().left(100) },
-                          { u"latitude_e6"_s, placed ? latitude : QCborValue(QCborValue::Null) },
-                          { u"longitude_e6"_s, placed ? longitude : QCborValue(QCborValue::Null) },
+                          { u"latitude_e6"_s, place->first },
+                          { u"longitude_e6"_s, place->second },
                           { u"bio"_s, args.value(u"bio"_s).toString().trimmed().left(2000) },
                           { u"credentials"_s,
                             args.value(u"credentials"_s).toString().trimmed().left(2000) } };
@@ -136,14 +128,8 @@ Result<void> updateProfile(MutationContext &context, const QCborMap &args)
 // disables the account (ServerWorker::delist), so nobody finds a doctor who cannot be booked.
 Result<void> removeProfile(MutationContext &context, const QCborMap &args)
 {
-    const QString id = args.value(u"id"_s).toString();
-    auto existing = context.find(u"provider_profile", id);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value() || (**existing).value(u"deleted"_s).toBool())
-        return makeError(ErrorCode::NotFound,
-                         ProviderArgs::tr("This doctor is not listed in the directory."));
-    return context.remove(u"provider_profile", id);
+    return context.removeLive(u"provider_profile", args.value(u"id"_s).toString(),
+                              ProviderArgs::tr("This doctor is not listed in the directory."));
 }
 
 } // namespace
