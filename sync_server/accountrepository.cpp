@@ -121,6 +121,22 @@ Result<QList<Account>> AccountRepository::list() const
     return accounts;
 }
 
+Result<QList<Account>> AccountRepository::listAfter(const QString &after, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + QLatin1StringView(columns)
+                  + u" FROM account WHERE username > ? ORDER BY username LIMIT ?");
+    query.addBindValue(after.isNull() ? u""_s : after); // a null QString binds as NULL
+    query.addBindValue(limit);
+    if (!query.exec())
+        return failed(query);
+    QList<Account> accounts;
+    while (query.next())
+        accounts.append(readAccount(query));
+    return accounts;
+}
+
 Result<int> AccountRepository::count() const
 {
     QSqlQuery query(m_db);

@@ -33,6 +33,8 @@ public:
     Result<std::optional<Account>> findById(const QString &id) const;
     Result<Secrets> secrets(const QString &id) const;
     Result<QList<Account>> list() const;
+    // Up to `limit` accounts whose user name sorts after `after`, in user-name order.
+    Result<QList<Account>> listAfter(const QString &after, int limit) const;
     Result<int> count() const;
 
     Result<void> insert(WriteTransaction &, const Account &account, const QByteArray &passwordHash);

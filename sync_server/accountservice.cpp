@@ -2,10 +2,14 @@
 
 #include "auth/passwordpolicy.h"
 #include "auth/totp.h"
+#include "connectioncensus.h"
 #include "crypto/passwordhash.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace clinic {
 
@@ -15,6 +19,8 @@ namespace {
 
 constexpr qint64 touchEveryMs = 60 * 1000;
 constexpr int tokenBytes = 32; // 256 bits
+// A user with more live sessions than this loses the least recently used at a new sign-in.
+constexpr qsizetype maxSessionsPerAccount = 50;
 
 QString newId()
 {
@@ -78,7 +84,7 @@ Result<void> committed(WriteTransaction &transaction)
 AccountService::AccountService(QSqlDatabase db, KdfParams hashing, const Clock &clock,
                                const SecureRandom &random)
     : m_db(db), m_hashing(hashing), m_clock(clock), m_random(random), m_accounts(db),
-      m_sessions(db), m_throttle(db), m_audit(db, clock)
+      m_sessions(db), m_devices(db, random), m_throttle(db), m_audit(db, clock)
 { }
 
 bool AccountService::isValidUsername(const QString &username)
@@ -147,80 +153,130 @@ Result<Account> AccountService::create(const NewAccount &fresh, const QByteArray
     return committed(transaction.value(), account);
 }
 
-Result<SignInChallenge> AccountService::beginSignIn(const QString &username, const QString &source)
+Result<SignInChallenge> AccountService::beginSignIn(const QString &username, const QString &source,
+                                                    const QString &deviceToken)
 {
     SignInChallenge challenge;
     challenge.username = username.trimmed().toLower();
     auto account = m_accounts.findByUsername(challenge.username);
     if (!account)
         return account.error();
-    const qint64 now = m_clock.nowMs();
-    auto wait = m_throttle.waitFor(SignInThrottle::addressKey(source), now);
-    if (!wait)
-        return wait.error();
-    qint64 waitMs = wait.value();
     if (account.value()) {
         challenge.accountId = account.value()->id;
-        auto accountWait = m_throttle.waitFor(SignInThrottle::accountKey(challenge.accountId), now);
-        if (!accountWait)
-            return accountWait.error();
-        waitMs = qMax(waitMs, accountWait.value());
+        auto device = m_devices.check(deviceToken, challenge.accountId, m_clock.nowMs());
+        if (!device)
+            return device.error();
+        challenge.deviceHash = device->value_or(QByteArray());
     }
-    if (waitMs > 0) {
-        if (auto logged = auditRefusal(challenge.username, source, u"throttled"_s); !logged)
-            return logged.error();
-        const int seconds = int((waitMs + 999) / 1000);
-        return makeError(
-                ErrorCode::Throttled,
-                tr("Too many failed sign-ins. Try again in %n second(s).", nullptr, seconds),
-                QString::number(waitMs));
-    }
-    if (account.value()) {
-        auto secrets = m_accounts.secrets(challenge.accountId);
+    auto counted = count(std::move(challenge), source);
+    if (!counted)
+        return counted.error();
+    if (!counted->accountId.isEmpty()) {
+        auto secrets = m_accounts.secrets(counted->accountId);
         if (!secrets)
             return secrets.error();
-        challenge.passwordHash = secrets->passwordHash;
+        counted->passwordHash = secrets->passwordHash;
     } else {
-        challenge.passwordHash = PasswordHash::decoy(m_hashing);
+        counted->passwordHash = PasswordHash::decoy(m_hashing);
     }
-    return challenge;
+    return counted;
 }
 
-Result<void> AccountService::auditRefusal(const QString &username, const QString &source,
-                                          const QString &why)
+Result<SignInChallenge> AccountService::beginCheck(const Account &account, const QString &source)
+{
+    SignInChallenge challenge;
+    challenge.username = account.username;
+    challenge.accountId = account.id;
+    auto counted = count(std::move(challenge), source);
+    if (!counted)
+        return counted.error();
+    auto stored = m_accounts.secrets(account.id);
+    if (!stored)
+        return stored.error();
+    counted->passwordHash = stored->passwordHash;
+    return counted;
+}
+
+// Refuses an attempt its keys are blocked for (counted for the audit summary, no row of its
+// own: refusals cost an attacker nothing to send), or counts it as failed until refunded. A
+// remembered device is counted on its own; anyone else on the user name and the address.
+Result<SignInChallenge> AccountService::count(SignInChallenge challenge, const QString &source)
+{
+    const qint64 now = m_clock.nowMs();
+    challenge.counted = challenge.deviceHash.isEmpty()
+            ? QList { SignInThrottle::name(challenge.username),
+                      SignInThrottle::address(ConnectionCensus::addressKey(QHostAddress(source))) }
+            : QList { SignInThrottle::device(challenge.deviceHash) };
+    auto wait = m_throttle.waitFor(challenge.counted, now);
+    if (!wait)
+        return wait.error();
+    if (wait.value() > 0) {
+        if (auto flushed = flushAuditSummary(); !flushed)
+            return flushed.error();
+        m_auditBudget.count(u"refused while blocked"_s, challenge.counted.first().text);
+        const int seconds = int((wait.value() + 999) / 1000);
+        return makeError(
+                ErrorCode::Throttled,
+                tr("Too many failed attempts. Try again in %n second(s).", nullptr, seconds),
+                QString::number(wait.value()));
+    }
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    for (const SignInThrottle::Key &key : challenge.counted) {
+        auto blocked = m_throttle.recordAttempt(transaction.value(), key, now);
+        if (!blocked)
+            return blocked.error();
+        challenge.startedBlock = challenge.startedBlock || blocked.value();
+    }
+    return committed(transaction.value(), std::move(challenge));
+}
+
+// The password was right: the attempt was no guess, and gives its count back.
+Result<void> AccountService::refund(const SignInChallenge &challenge)
 {
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    if (auto logged = m_audit.append(transaction.value(), u"system"_s, u"auth.sign_in_refused"_s,
-                                     username, source, why);
+    for (const SignInThrottle::Key &key : challenge.counted) {
+        if (auto done = m_throttle.refund(transaction.value(), key); !done)
+            return done;
+    }
+    return committed(transaction.value());
+}
+
+Result<void> AccountService::flushAuditSummary()
+{
+    const std::optional<QString> summary = m_auditBudget.takeSummary(m_clock.nowMs());
+    if (!summary)
+        return {};
+    return auditAttempt(u"auth.attempts_summary"_s, {}, {}, *summary);
+}
+
+Result<void> AccountService::auditAttempt(const QString &action, const QString &username,
+                                          const QString &source, const QString &why)
+{
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    if (auto logged =
+                m_audit.append(transaction.value(), u"system"_s, action, username, source, why);
         !logged)
         return logged.error();
     return committed(transaction.value());
 }
 
+// A failure stays counted (it was counted when it began); it gets an audit row of its own
+// unless a flood has spent this minute's budget.
 Result<void> AccountService::recordFailure(const SignInChallenge &challenge, const QString &source,
                                            const QString &why)
 {
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    const qint64 now = m_clock.nowMs();
-    if (auto done = m_throttle.recordFailure(transaction.value(),
-                                             SignInThrottle::addressKey(source), now);
-        !done)
-        return done;
-    if (!challenge.accountId.isEmpty()) {
-        if (auto done = m_throttle.recordFailure(
-                    transaction.value(), SignInThrottle::accountKey(challenge.accountId), now);
-            !done)
-            return done;
-    }
-    if (auto logged = m_audit.append(transaction.value(), u"system"_s, u"auth.sign_in_failed"_s,
-                                     challenge.username, source, why);
-        !logged)
-        return logged.error();
-    return committed(transaction.value());
+    if (auto flushed = flushAuditSummary(); !flushed)
+        return flushed;
+    if (!m_auditBudget.admit(why, challenge.counted.first().text))
+        return {};
+    return auditAttempt(u"auth.sign_in_failed"_s, challenge.username, source,
+                        challenge.startedBlock ? why + u"; now blocked"_s : why);
 }
 
 Result<SignedIn> AccountService::finishSignIn(const SignInChallenge &challenge,
@@ -240,28 +296,68 @@ Result<SignedIn> AccountService::finishSignIn(const SignInChallenge &challenge,
         return wrongCredentials();
     const Account &account = *found.value();
     if (auto refused = statusError(account)) {
-        if (auto logged =
-                    auditRefusal(challenge.username, source, AccountStatuses::name(account.status));
-            !logged)
-            return logged.error();
+        if (auto refunded = refund(challenge); !refunded)
+            return refunded.error();
+        if (auto flushed = flushAuditSummary(); !flushed)
+            return flushed.error();
+        const QString why = AccountStatuses::name(account.status);
+        if (m_auditBudget.admit(why, challenge.counted.first().text)) {
+            if (auto logged =
+                        auditAttempt(u"auth.sign_in_refused"_s, challenge.username, source, why);
+                !logged)
+                return logged.error();
+        }
         return *refused;
     }
     if (account.totpEnabled) {
-        if (totpCode.isEmpty())
+        if (totpCode.isEmpty()) {
+            if (auto refunded = refund(challenge); !refunded)
+                return refunded.error();
             return makeError(ErrorCode::TotpRequired,
                              tr("Enter the 6-digit code from your authenticator app."));
-        auto accepted = acceptTotp(account.id, totpCode);
-        if (!accepted) {
+        }
+        if (auto accepted = checkTotp(account.id, totpCode); !accepted) {
             if (auto recorded = recordFailure(challenge, source, u"wrong one-time code"_s);
                 !recorded)
                 return recorded.error();
             return accepted.error();
         }
     }
-    return startSession(account, source, client);
+    return startSession(account, source, client, challenge);
 }
 
-Result<qint64> AccountService::acceptTotp(const QString &accountId, const QString &code)
+Result<void> AccountService::finishCheck(const SignInChallenge &challenge, bool passed,
+                                         const QString &source, const QString &why)
+{
+    if (!passed)
+        return recordFailure(challenge, source, why);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    if (auto forgiven = forgive(transaction.value(), challenge); !forgiven)
+        return forgiven;
+    return committed(transaction.value());
+}
+
+// The password (and code) were right: a remembered device's count is cleared; otherwise the
+// name's is (it was its owner), and the address gets this attempt back but keeps its other
+// failures (one good account must not launder an address). A remembered device leaves the
+// name's count alone: it counts attempts from elsewhere, which this success says nothing of.
+Result<void> AccountService::forgive(WriteTransaction &transaction,
+                                     const SignInChallenge &challenge)
+{
+    if (!challenge.deviceHash.isEmpty())
+        return m_throttle.clear(transaction, SignInThrottle::device(challenge.deviceHash));
+    for (const SignInThrottle::Key &key : challenge.counted) {
+        auto done = key.text.startsWith(u"address:") ? m_throttle.refund(transaction, key)
+                                                     : m_throttle.clear(transaction, key);
+        if (!done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> AccountService::checkTotp(const QString &accountId, const QString &code)
 {
     auto secrets = m_accounts.secrets(accountId);
     if (!secrets)
@@ -275,11 +371,14 @@ Result<qint64> AccountService::acceptTotp(const QString &accountId, const QStrin
         return transaction.error();
     if (auto saved = m_accounts.setTotpLastStep(transaction.value(), accountId, *step); !saved)
         return saved.error();
-    return committed(transaction.value(), *step);
+    return committed(transaction.value());
 }
 
+// A session for a password (and code) just checked (forgive() says what that does to the
+// counts); a device not remembered yet gets a token to keep.
 Result<SignedIn> AccountService::startSession(const Account &account, const QString &source,
-                                              const QString &client)
+                                              const QString &client,
+                                              const SignInChallenge &challenge)
 {
     auto settings = SecuritySettings::load(m_db);
     if (!settings)
@@ -300,14 +399,26 @@ Result<SignedIn> AccountService::startSession(const Account &account, const QStr
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.error();
+    auto ended = endOldestSessions(transaction.value(), account.id);
+    if (!ended)
+        return ended.error();
+    signedIn.endedSessions = ended.value();
     if (auto inserted = m_sessions.insert(transaction.value(), signedIn.session,
                                           SessionRepository::tokenHash(signedIn.token));
         !inserted)
         return inserted.error();
-    if (auto cleared =
-                m_throttle.clear(transaction.value(), SignInThrottle::accountKey(account.id));
-        !cleared)
-        return cleared.error();
+    if (auto forgiven = forgive(transaction.value(), challenge); !forgiven)
+        return forgiven.error();
+    if (!challenge.deviceHash.isEmpty()) {
+        if (auto touched = m_devices.touch(transaction.value(), challenge.deviceHash, now);
+            !touched)
+            return touched.error();
+    } else {
+        auto issued = m_devices.issue(transaction.value(), account.id, now);
+        if (!issued)
+            return issued.error();
+        signedIn.deviceToken = issued.value();
+    }
     if (auto logged = m_audit.append(transaction.value(), account.id, u"auth.sign_in"_s,
                                      signedIn.session.id, source, signedIn.session.client);
         !logged)
@@ -315,28 +426,30 @@ Result<SignedIn> AccountService::startSession(const Account &account, const QStr
     return committed(transaction.value(), std::move(signedIn));
 }
 
-Result<void> AccountService::checkAllowed(const QString &accountId, const QString &source)
+// An account keeps at most maxSessionsPerAccount sessions: a new one ends the least recently
+// used, so a script signing in again and again cannot grow the table, or the session list a
+// user is shown, without end.
+Result<QStringList> AccountService::endOldestSessions(WriteTransaction &transaction,
+                                                      const QString &accountId)
 {
-    const qint64 now = m_clock.nowMs();
-    auto addressWait = m_throttle.waitFor(SignInThrottle::addressKey(source), now);
-    if (!addressWait)
-        return addressWait.error();
-    auto accountWait = m_throttle.waitFor(SignInThrottle::accountKey(accountId), now);
-    if (!accountWait)
-        return accountWait.error();
-    const qint64 waitMs = qMax(addressWait.value(), accountWait.value());
-    if (waitMs <= 0)
-        return {};
-    const int seconds = int((waitMs + 999) / 1000);
-    return makeError(ErrorCode::Throttled,
-                     tr("Too many failed attempts. Try again in %n second(s).", nullptr, seconds),
-                     QString::number(waitMs));
+    auto sessions = m_sessions.forAccount(accountId);
+    if (!sessions)
+        return sessions.error();
+    QList<Session> oldestFirst = sessions.value();
+    std::sort(oldestFirst.begin(), oldestFirst.end(),
+              [](const Session &a, const Session &b) { return a.lastSeenAt < b.lastSeenAt; });
+    QStringList ended;
+    for (qsizetype i = 0; i + maxSessionsPerAccount <= oldestFirst.size(); ++i) {
+        if (auto removed = m_sessions.remove(transaction, oldestFirst[i].id); !removed)
+            return removed.error();
+        ended << oldestFirst[i].id;
+    }
+    return ended;
 }
 
-Result<void> AccountService::recordFailedCheck(const Account &account, const QString &source,
-                                               const QString &why)
+Result<qint64> AccountService::pruneThrottle()
 {
-    return recordFailure(SignInChallenge { account.username, account.id, {} }, source, why);
+    return m_throttle.prune(m_clock.nowMs());
 }
 
 Result<SignedIn> AccountService::resume(const QString &token, const QString &source)
@@ -503,7 +616,8 @@ Result<QStringList> AccountService::changePassword(const QString &accountId,
 Result<QStringList> AccountService::resetPassword(const QString &accountId,
                                                   const QByteArray &newHash, const Actor &actor)
 {
-    if (auto account = requireAccount(accountId); !account)
+    auto account = requireAccount(accountId);
+    if (!account)
         return account.error();
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
@@ -515,10 +629,14 @@ Result<QStringList> AccountService::resetPassword(const QString &accountId,
     auto ended = m_sessions.removeForAccount(transaction.value(), accountId);
     if (!ended)
         return ended.error();
-    // An admin's reset also lifts a sign-in block on the account.
-    if (auto cleared = m_throttle.clear(transaction.value(), SignInThrottle::accountKey(accountId));
+    // An admin's reset also lifts a sign-in block on the user name; the devices that knew the
+    // old password are remembered no more.
+    if (auto cleared =
+                m_throttle.clear(transaction.value(), SignInThrottle::name(account->username));
         !cleared)
         return cleared.error();
+    if (auto forgotten = m_devices.forgetAccount(transaction.value(), accountId); !forgotten)
+        return forgotten.error();
     if (auto logged = m_audit.append(transaction.value(), actor.id, u"account.password_reset"_s,
                                      accountId, actor.source);
         !logged)
@@ -575,6 +693,11 @@ Result<void> AccountService::confirmTotp(const QString &accountId, const QString
 Result<QList<Account>> AccountService::accounts() const
 {
     return m_accounts.list();
+}
+
+Result<QList<Account>> AccountService::accounts(const QString &after, int limit) const
+{
+    return m_accounts.listAfter(after, limit);
 }
 
 Result<Account> AccountService::requireAccount(const QString &accountId) const
@@ -653,6 +776,8 @@ Result<QStringList> AccountService::setEnabled(const QString &accountId, bool en
         if (!removed)
             return removed.error();
         ended = removed.value();
+        if (auto forgotten = m_devices.forgetAccount(transaction.value(), accountId); !forgotten)
+            return forgotten.error();
     }
     if (auto logged = m_audit.append(transaction.value(), actor.id,
                                      enabled ? u"account.enable"_s : u"account.disable"_s,

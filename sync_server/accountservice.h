@@ -1,9 +1,11 @@
 #pragma once
 
 #include "accountrepository.h"
+#include "auditbudget.h"
 #include "auditlog.h"
 #include "crypto/passwordkdf.h"
 #include "crypto/securerandom.h"
+#include "devicetokenrepository.h"
 #include "domain/account.h"
 #include "serversettings.h"
 #include "sessionrepository.h"
@@ -38,18 +40,24 @@ struct Actor
 struct SignedIn
 {
     QString token; // only on a fresh sign-in; empty on resume
+    QString deviceToken; // a fresh sign-in from a device not remembered yet: keep this
     Session session;
     Account account;
     bool mustEnrolTotp = false; // staff without a second factor while policy requires one
+    QStringList endedSessions; // the account's oldest, beyond its limit
 };
 
-// What beginSignIn() found: the hash to check the password against (a decoy for an unknown
-// user name, so both take the same time), for finishSignIn() after the check.
+// A password check under way: what beginSignIn()/beginCheck() counted it against and the
+// hash to check the password against (a decoy for an unknown user name, so both take the
+// same time), for finishing after the check.
 struct SignInChallenge
 {
     QString username;
     QString accountId; // empty: no such user
     QByteArray passwordHash;
+    QList<SignInThrottle::Key> counted; // the attempt counts here until refunded
+    QByteArray deviceHash; // set: a remembered device, throttled on its own count
+    bool startedBlock = false; // counting this attempt started a block
 };
 
 struct TotpEnrolment
@@ -78,15 +86,27 @@ public:
     Result<Account> create(const NewAccount &account, const QByteArray &passwordHash,
                            AccountStatus status, bool mustChangePassword, const Actor &actor);
 
-    Result<SignInChallenge> beginSignIn(const QString &username, const QString &source);
+    // Sign-in, in two halves around the password check (which the caller does off the
+    // database thread): begin refuses a throttled attempt or counts it, before its password is
+    // checked; finish records how it went. `deviceToken`: what the device kept from its last
+    // sign-in, or empty.
+    Result<SignInChallenge> beginSignIn(const QString &username, const QString &source,
+                                        const QString &deviceToken = {});
     Result<SignedIn> finishSignIn(const SignInChallenge &challenge, bool passwordMatches,
                                   const QString &totpCode, const QString &source,
                                   const QString &client);
     Result<SignedIn> resume(const QString &token, const QString &source);
-    // For password and code checks inside a session: the same throttle as sign-in.
-    Result<void> checkAllowed(const QString &accountId, const QString &source);
-    Result<void> recordFailedCheck(const Account &account, const QString &source,
-                                   const QString &why);
+    // The same two halves for a check of the current password (and code) inside a session,
+    // so a stolen session is no password oracle. `passed` false: `why` goes to the audit log.
+    Result<SignInChallenge> beginCheck(const Account &account, const QString &source);
+    Result<void> finishCheck(const SignInChallenge &challenge, bool passed, const QString &source,
+                             const QString &why = {});
+    // A code of the account's current second factor; each time step works once.
+    Result<void> checkTotp(const QString &accountId, const QString &code);
+    // Under a flood the audit log gets a summary row a minute instead of a row per attempt.
+    Result<void> flushAuditSummary();
+    // Forgets throttle counts nobody would wait for any more.
+    Result<qint64> pruneThrottle();
     // The account behind a live session, checked on every request: ended, expired and
     // disabled all fail. Records the use (at most once a minute) for idle expiry.
     Result<Account> authorize(const QString &sessionId);
@@ -108,6 +128,7 @@ public:
     Result<void> confirmTotp(const QString &accountId, const QString &code, const Actor &actor);
 
     Result<QList<Account>> accounts() const;
+    Result<QList<Account>> accounts(const QString &after, int limit) const; // a page
     Result<Account> account(const QString &accountId) const;
     Result<Account> accountByUsername(const QString &username) const;
     // Approves (active) or rejects a provider waiting for verification.
@@ -127,11 +148,15 @@ public:
 
 private:
     Result<SignedIn> startSession(const Account &account, const QString &source,
-                                  const QString &client);
+                                  const QString &client, const SignInChallenge &challenge);
+    Result<void> forgive(WriteTransaction &, const SignInChallenge &challenge);
+    Result<SignInChallenge> count(SignInChallenge challenge, const QString &source);
+    Result<void> refund(const SignInChallenge &challenge);
     Result<void> recordFailure(const SignInChallenge &challenge, const QString &source,
                                const QString &why);
-    Result<void> auditRefusal(const QString &username, const QString &source, const QString &why);
-    Result<qint64> acceptTotp(const QString &accountId, const QString &code);
+    Result<void> auditAttempt(const QString &action, const QString &username, const QString &source,
+                              const QString &why);
+    Result<QStringList> endOldestSessions(WriteTransaction &, const QString &accountId);
     Result<Account> requireAccount(const QString &accountId) const;
 
     QSqlDatabase m_db;
@@ -140,8 +165,10 @@ private:
     const SecureRandom &m_random;
     AccountRepository m_accounts;
     SessionRepository m_sessions;
+    DeviceTokenRepository m_devices;
     SignInThrottle m_throttle;
     AuditLog m_audit;
+    AuditBudget m_auditBudget;
 };
 
 } // namespace clinic

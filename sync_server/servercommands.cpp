@@ -3,6 +3,7 @@
 #include "accountrepository.h"
 #include "accountservice.h"
 #include "crypto/passwordhash.h"
+#include "providerdelisting.h"
 #include "serverdatabase.h"
 #include "serverstore.h"
 #include "syncserver.h"
@@ -55,6 +56,24 @@ int fail(const Error &error)
     return fail(error.fullText());
 }
 
+// Text a user chose (a display name from a self-registration), made safe for a terminal:
+// control and format characters (escape sequences, bidirectional overrides, zero-width
+// marks) are shown as \u{...} instead of acting on the administrator's terminal.
+QString terminalSafe(const QString &text)
+{
+    QString safe;
+    for (const char32_t c : text.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph
+            || category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned)
+            safe += u"\\u{%1}"_s.arg(uint(c), 4, 16, QChar(u'0'));
+        else
+            safe += QString::fromUcs4(&c, 1);
+    }
+    return safe;
+}
+
 struct Options
 {
     QCommandLineOption dataDir { u"data-dir"_s, u"The server's data directory."_s, u"dir"_s };
@@ -97,6 +116,9 @@ struct Options
     QCommandLineOption idleLock { u"idle-lock-minutes"_s,
                                   u"policy: desktop auto-lock after this many idle minutes."_s,
                                   u"minutes"_s };
+    QCommandLineOption limit { u"limit"_s,
+                               u"serve: set one limit, NAME=VALUE (repeatable; see below)."_s,
+                               u"name=value"_s };
 };
 
 struct Opened
@@ -237,6 +259,10 @@ QStringList certificateNames(const QHostAddress &address)
 int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options &o)
 {
     ServerOptions options;
+    for (const QString &assignment : parser.values(o.limit)) {
+        if (auto set = options.limits.set(assignment); !set)
+            return fail(set.error());
+    }
     options.dataDir = parser.value(o.dataDir);
     options.databaseUrl = parser.value(o.database);
     if (options.dataDir.isEmpty())
@@ -300,7 +326,7 @@ int userCommand(const QString &action, const QCommandLineParser &parser, const O
                         .arg(Roles::name(a.role), -11)
                         .arg(AccountStatuses::name(a.status), -9)
                         .arg(a.totpEnabled ? u"yes"_s : u"no"_s, -4)
-                        .arg(a.displayName));
+                        .arg(terminalSafe(a.displayName)));
         return 0;
     }
     const QString username = parser.value(o.username);
@@ -327,6 +353,7 @@ int userCommand(const QString &action, const QCommandLineParser &parser, const O
     if (!account)
         return fail(account.error());
     Result<void> done;
+    bool stillListed = action != u"disable"; // a doctor disabled or given another role is not
     if (action == u"disable" || action == u"enable") {
         auto ended =
                 accounts.setEnabled(account->id, action == u"enable", parser.value(o.reason), cli);
@@ -339,6 +366,7 @@ int userCommand(const QString &action, const QCommandLineParser &parser, const O
         if (!role)
             return fail(u"user set-role needs --role"_s);
         done = accounts.setRole(account->id, *role, cli);
+        stillListed = *role == Role::Doctor;
     } else if (action == u"reset-password") {
         auto password = PasswordInput::readNew(u"New password: "_s, u"Again: "_s);
         if (!password)
@@ -358,6 +386,14 @@ int userCommand(const QString &action, const QCommandLineParser &parser, const O
     }
     if (!done)
         return fail(done.error());
+    if (account->role == Role::Doctor && !stillListed) {
+        // Nobody may find a doctor who cannot be booked. The change is made in the doctor's
+        // own name: the command line has no account of its own, and the audit log already
+        // says who disabled them.
+        SyncService sync(opened->store->database(), Clock::system());
+        if (auto delisted = delistProvider(sync, account.value(), account->id); !delisted)
+            return fail(delisted.error());
+    }
     out(u"Done: %1 %2."_s.arg(action, account->username));
     return 0;
 }
@@ -507,7 +543,9 @@ int runServerCommand(QCoreApplication &app)
             "  status          show the store and whether a server is running\n"
             "  change          make one change as a user (--as, --change, --args; \"@name\"\n"
             "                  in an argument is that user's account id)\n\n"
-            "Passwords are read from the terminal, or one per line from standard input."_s);
+            "Passwords are read from the terminal, or one per line from standard input.\n\n"
+            "serve --limit NAME=VALUE sets what one client may hold (docs/security.md):\n  "_s
+            + ServerLimits::describe().join(u"\n  "_s));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"What to do."_s);
@@ -515,7 +553,8 @@ int runServerCommand(QCoreApplication &app)
     parser.addOptions({ o.as,          o.change,      o.args,   o.dataDir,     o.database,
                         o.admin,       o.displayName, o.listen, o.certificate, o.key,
                         o.insecure,    o.username,    o.role,   o.licence,     o.specialty,
-                        o.credentials, o.reason,      o.reject, o.requireTotp, o.idleLock });
+                        o.credentials, o.reason,      o.reject, o.requireTotp, o.idleLock,
+                        o.limit });
     parser.process(app);
     const QStringList words = parser.positionalArguments();
     const QString command = words.value(0);

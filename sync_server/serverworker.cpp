@@ -1,14 +1,16 @@
 #include "serverworker.h"
 
+#include "connectioncensus.h"
 #include "crypto/passwordhash.h"
 #include "domain/accesspolicy.h"
+#include "providerdelisting.h"
 #include "serverdatabase.h"
 #include "util/logging.h"
 
 #include <QCborArray>
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QUuid>
 
 #include <optional>
 
@@ -27,6 +29,11 @@ constexpr qsizetype maxCredentials = 2000;
 constexpr qsizetype maxPassword = 1024;
 // A client away longer than this must refetch its buckets rather than replay the log.
 constexpr qint64 changeLogRetentionMs = 30LL * 24 * 60 * 60 * 1000;
+constexpr qint64 hourMs = 60 * 60 * 1000;
+// Replies the server pages (the account list) stay under this many bytes, well inside the
+// 64 KiB a client always accepts.
+constexpr qsizetype replyBudgetBytes = 48 * 1024;
+constexpr int accountsPerRead = 200;
 
 // Which requests a session whose user must first change their password, or enrol a second
 // factor, may still make.
@@ -39,6 +46,8 @@ ProtocolError protocolError(ErrorCode code)
         return ProtocolError::WrongCredentials;
     case ErrorCode::Throttled:
         return ProtocolError::Throttled;
+    case ErrorCode::Busy:
+        return ProtocolError::Busy;
     case ErrorCode::TotpRequired:
         return ProtocolError::TotpRequired;
     case ErrorCode::AccountPending:
@@ -151,12 +160,12 @@ bool ServerWorker::handles(const QString &type)
 }
 
 ServerWorker::ServerWorker(QString dataDir, QString databaseUrl, KdfParams hashing,
-                           const Clock &clock, Deliver deliver)
+                           const Clock &clock, const ServerLimits &limits, Deliver deliver)
     : m_dataDir(std::move(dataDir)), m_databaseUrl(std::move(databaseUrl)), m_hashing(hashing),
-      m_clock(clock), m_deliver(std::move(deliver))
-{
-    m_hashers.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
-}
+      m_clock(clock), m_deliver(std::move(deliver)), m_hashes(new HashPool(limits.hashQueue, this)),
+      m_registrationsByAddress(hourMs, limits.registrationsPerAddressHour),
+      m_registrations(hourMs, limits.registrationsPerHour)
+{ }
 
 ServerWorker::~ServerWorker()
 {
@@ -184,6 +193,10 @@ Result<void> ServerWorker::open()
     m_pruneTimer->setInterval(std::chrono::hours(24));
     connect(m_pruneTimer, &QTimer::timeout, this, &ServerWorker::pruneChangeLog);
     m_pruneTimer->start();
+    m_auditTimer = new QTimer(this);
+    m_auditTimer->setInterval(std::chrono::minutes(1));
+    connect(m_auditTimer, &QTimer::timeout, this, &ServerWorker::flushAuditSummary);
+    m_auditTimer->start();
     return {};
 }
 
@@ -194,6 +207,16 @@ void ServerWorker::pruneChangeLog()
     const qint64 before = m_clock.nowMs() - changeLogRetentionMs;
     if (auto pruned = m_sync->pruneChangeLog(before); !pruned)
         qCWarning(lcServer) << "pruning the change log failed:" << pruned.error().fullText();
+    if (auto pruned = m_accounts->pruneThrottle(); !pruned)
+        qCWarning(lcServer) << "pruning sign-in counts failed:" << pruned.error().fullText();
+}
+
+void ServerWorker::flushAuditSummary()
+{
+    if (!m_accounts)
+        return;
+    if (auto flushed = m_accounts->flushAuditSummary(); !flushed)
+        qCWarning(lcServer) << "writing the audit summary failed:" << flushed.error().fullText();
 }
 
 void ServerWorker::forget(quint64 connectionId)
@@ -203,9 +226,12 @@ void ServerWorker::forget(quint64 connectionId)
 
 void ServerWorker::close()
 {
-    m_hashers.waitForDone();
+    m_hashes->waitForDone();
+    flushAuditSummary();
     delete m_pruneTimer;
     m_pruneTimer = nullptr;
+    delete m_auditTimer;
+    m_auditTimer = nullptr;
     m_subscriptions.clear();
     m_sync.reset();
     m_accounts.reset();
@@ -231,13 +257,42 @@ void ServerWorker::reply(const ConnectionContext &context, Message reply, QStrin
 void ServerWorker::hashThen(std::shared_ptr<SecureBytes> password, const ConnectionContext &context,
                             const Message &request, std::function<void(const QByteArray &)> then)
 {
+    if (auto room = m_hashes->checkRoom(); !room)
+        return fail(context, request, room.error());
     auto hash = std::make_shared<Result<QByteArray>>(QByteArray());
-    offThread([this, password, hash] { *hash = PasswordHash::create(*password, m_hashing); },
-              [this, context, request, hash, then = std::move(then)] {
-                  if (!*hash)
-                      return fail(context, request, hash->error());
-                  then(hash->value());
-              });
+    offThread(
+            HashPool::Priority::NewAccount,
+            [this, password, hash] { *hash = PasswordHash::create(*password, m_hashing); },
+            [this, context, request = request.header(), hash, then = std::move(then)] {
+                if (!*hash)
+                    return fail(context, request, hash->error());
+                then(hash->value());
+            });
+}
+
+void ServerWorker::checkPassword(const ConnectionContext &context, const Message &request,
+                                 const Account &account, const QString &passwordText,
+                                 std::function<void()> alsoWhenRight,
+                                 std::function<void(const SignInChallenge &, bool)> then)
+{
+    if (auto room = m_hashes->checkRoom(); !room)
+        return fail(context, request, room.error());
+    auto challenge = m_accounts->beginCheck(account, context.address);
+    if (!challenge)
+        return fail(context, request, challenge.error());
+    auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
+    auto matched = std::make_shared<bool>(false);
+    offThread(
+            HashPool::Priority::SignIn,
+            [password, hash = challenge->passwordHash, matched,
+             alsoWhenRight = std::move(alsoWhenRight)] {
+                *matched = PasswordHash::verify(hash, *password);
+                if (*matched && alsoWhenRight)
+                    alsoWhenRight();
+            },
+            [challenge = challenge.value(), matched, then = std::move(then)] {
+                then(challenge, *matched);
+            });
 }
 
 void ServerWorker::fail(const ConnectionContext &context, const Message &request,
@@ -250,20 +305,37 @@ void ServerWorker::fail(const ConnectionContext &context, const Message &request
         text = tr("The server could not do that; nothing was changed. Please try again.");
     }
     Message message = Message::error(code, text, request.id);
-    if (code == ProtocolError::Throttled)
+    if (code == ProtocolError::Throttled || code == ProtocolError::Busy)
         message.body.insert(u"retry_after_ms"_s, error.detail.toLongLong());
     reply(context, std::move(message), {}, change);
 }
 
-void ServerWorker::offThread(std::function<void()> work, std::function<void()> then)
+void ServerWorker::offThread(HashPool::Priority priority, std::function<void()> work,
+                             std::function<void()> then)
 {
-    m_hashers.start([this, work = std::move(work), then = std::move(then)]() mutable {
-        work();
-        QMetaObject::invokeMethod(this, std::move(then), Qt::QueuedConnection);
-    });
+    // Callers check checkRoom() before counting anything, on this same thread: the pool
+    // cannot have filled up since, so this cannot be refused.
+    auto started = m_hashes->run(priority, std::move(work), std::move(then));
+    Q_ASSERT(started);
+    (void)started;
 }
 
-void ServerWorker::process(const ConnectionContext &context, const Message &request)
+void ServerWorker::process(const ConnectionContext &context, QByteArray frame, qint64 frameLimit)
+{
+    auto request = Message::decode(frame, frameLimit);
+    if (frame.isDetached())
+        secureWipe(frame); // the only copy of what may hold a password
+    if (!request) {
+        const bool otherVersion = request.error().detail.startsWith(u"version ");
+        return reply(context,
+                     Message::error(otherVersion ? ProtocolError::UnsupportedVersion
+                                                 : ProtocolError::BadFrame,
+                                    request.error().fullText()));
+    }
+    dispatch(context, request.value());
+}
+
+void ServerWorker::dispatch(const ConnectionContext &context, const Message &request)
 {
     const Route *entry = route(request.type);
     if (!entry || !m_accounts)
@@ -315,23 +387,31 @@ void ServerWorker::signIn(const ConnectionContext &context, const Message &reque
     const QString username = body.text(u"username", maxName);
     QString passwordText = body.text(u"password", maxPassword);
     const QString totp = body.optionalText(u"totp", 16);
+    const QString device = body.optionalText(u"device_token", 64);
     if (!body.ok())
         return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
-    auto challenge = m_accounts->beginSignIn(username, context.address);
+    // Room on the pool first: a busy server must not count the attempt against the user.
+    if (auto room = m_hashes->checkRoom(); !room)
+        return fail(context, request, room.error());
+    auto challenge = m_accounts->beginSignIn(username, context.address, device);
     if (!challenge)
         return fail(context, request, challenge.error());
     auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
     secureWipe(passwordText);
     auto matches = std::make_shared<bool>(false);
-    const QByteArray hash = challenge->passwordHash;
-    offThread([password, hash, matches] { *matches = PasswordHash::verify(hash, *password); },
-              [this, context, request, challenge = challenge.value(), matches, totp] {
-                  auto result = m_accounts->finishSignIn(challenge, *matches, totp, context.address,
-                                                         context.client);
-                  if (!result)
-                      return fail(context, request, result.error());
-                  signedIn(context, request, result.value());
-              });
+    offThread(
+            HashPool::Priority::SignIn,
+            [password, hash = challenge->passwordHash, matches] {
+                *matches = PasswordHash::verify(hash, *password);
+            },
+            [this, context, request = request.header(), challenge = challenge.value(), matches,
+             totp] {
+                auto result = m_accounts->finishSignIn(challenge, *matches, totp, context.address,
+                                                       context.client);
+                if (!result)
+                    return fail(context, request, result.error());
+                signedIn(context, request, result.value());
+            });
 }
 
 void ServerWorker::resume(const ConnectionContext &context, const Message &request)
@@ -350,7 +430,7 @@ void ServerWorker::signedIn(const ConnectionContext &context, const Message &req
                             const SignedIn &result)
 {
     // A connection carries one session: signing in again ends the one it had.
-    QStringList ended;
+    QStringList ended = result.endedSessions;
     if (!context.sessionId.isEmpty() && context.sessionId != result.session.id) {
         if (m_accounts->signOut(context.sessionId, Actor { context.accountId, context.address }))
             ended << context.sessionId;
@@ -364,6 +444,8 @@ void ServerWorker::signedIn(const ConnectionContext &context, const Message &req
                     { u"idle_lock_minutes"_s, settings ? settings->idleLockMinutes : 10 } };
     if (!result.token.isEmpty())
         body.insert(u"token"_s, result.token);
+    if (!result.deviceToken.isEmpty())
+        body.insert(u"device_token"_s, result.deviceToken);
     Outcome outcome;
     outcome.connectionId = context.connectionId;
     outcome.reply = Message::reply(u"signed_in"_s, request.id, body);
@@ -398,20 +480,49 @@ void ServerWorker::registerSelf(const ConnectionContext &context, const Message 
                               tr("Doctors give their licence number and specialty "
                                  "for verification.")));
     account.role = *role;
+    // Cheap checks before the costly one (an Argon2id hash): the address's hourly allowance
+    // (every try counts, so taken names cannot be listed quickly), a taken name, the password
+    // rules, then the clinic's hourly allowance and room on the hashing pool.
+    if (auto allowed = takeRegistration(context.address); !allowed)
+        return fail(context, request, allowed.error());
+    if (auto taken = m_accounts->accountByUsername(account.username.trimmed().toLower()); taken)
+        return fail(context, request,
+                    makeError(ErrorCode::UsernameTaken,
+                              tr("The user name “%1” is taken.").arg(taken->username)));
     auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
     secureWipe(passwordText);
     if (auto valid = m_accounts->validateNew(account, *password); !valid)
         return fail(context, request, valid.error());
-    hashThen(password, context, request, [this, context, request, account](const QByteArray &hash) {
-        const AccountStatus status =
-                account.role == Role::Doctor ? AccountStatus::Pending : AccountStatus::Active;
-        auto created =
-                m_accounts->create(account, hash, status, false, Actor { {}, context.address });
-        if (!created)
-            return fail(context, request, created.error());
-        reply(context,
-              Message::reply(u"registered"_s, request.id, { { u"account"_s, created->toCbor() } }));
-    });
+    if (auto room = m_hashes->checkRoom(); !room)
+        return fail(context, request, room.error());
+    if (!m_registrations.take({}, m_clock.nowMs()))
+        return fail(context, request,
+                    makeError(ErrorCode::Throttled,
+                              tr("The clinic is taking many registrations just now. Please try "
+                                 "again later."),
+                              QString::number(m_registrations.retryAfterMs(m_clock.nowMs()))));
+    hashThen(password, context, request,
+             [this, context, request = request.header(), account](const QByteArray &hash) {
+                 const AccountStatus status = account.role == Role::Doctor ? AccountStatus::Pending
+                                                                           : AccountStatus::Active;
+                 auto created = m_accounts->create(account, hash, status, false,
+                                                   Actor { {}, context.address });
+                 if (!created)
+                     return fail(context, request, created.error());
+                 reply(context,
+                       Message::reply(u"registered"_s, request.id,
+                                      { { u"account"_s, created->toCbor() } }));
+             });
+}
+
+Result<void> ServerWorker::takeRegistration(const QString &address)
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_registrationsByAddress.take(ConnectionCensus::addressKey(QHostAddress(address)), now))
+        return {};
+    return makeError(ErrorCode::Throttled,
+                     tr("Too many registrations from your network. Please try again later."),
+                     QString::number(m_registrationsByAddress.retryAfterMs(now)));
 }
 
 void ServerWorker::signOut(const ConnectionContext &context, const Message &request,
@@ -470,39 +581,26 @@ void ServerWorker::changePassword(const ConnectionContext &context, const Messag
     QString replacementText = body.text(u"new", maxPassword);
     if (!body.ok())
         return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
-    auto current = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(currentText));
     auto replacement = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(replacementText));
-    secureWipe(currentText);
     secureWipe(replacementText);
     if (auto valid = m_accounts->validateNew(
                 { account.username, account.displayName, account.role, {}, {} }, *replacement);
         !valid)
         return fail(context, request, valid.error());
-    // A stolen session must not become a password oracle: these checks are throttled and
-    // counted like sign-ins.
-    if (auto allowed = m_accounts->checkAllowed(account.id, context.address); !allowed)
-        return fail(context, request, allowed.error());
-    auto stored = m_accounts->passwordHash(account.id);
-    if (!stored)
-        return fail(context, request, stored.error());
-    auto matches = std::make_shared<bool>(false);
     auto hash = std::make_shared<Result<QByteArray>>(QByteArray());
-    offThread(
-            [this, current, replacement, stored = stored.value(), matches, hash] {
-                *matches = PasswordHash::verify(stored, *current);
-                if (*matches)
-                    *hash = PasswordHash::create(*replacement, m_hashing);
-            },
-            [this, context, request, account, matches, hash] {
-                if (!*matches) {
-                    if (auto recorded = m_accounts->recordFailedCheck(account, context.address,
-                                                                      u"wrong current password"_s);
-                        !recorded)
-                        return fail(context, request, recorded.error());
+    checkPassword(
+            context, request, account, currentText,
+            [this, replacement, hash] { *hash = PasswordHash::create(*replacement, m_hashing); },
+            [this, context, request = request.header(), account,
+             hash](const SignInChallenge &challenge, bool matched) {
+                if (auto finished = m_accounts->finishCheck(challenge, matched, context.address,
+                                                            u"wrong current password"_s);
+                    !finished)
+                    return fail(context, request, finished.error());
+                if (!matched)
                     return fail(context, request,
                                 makeError(ErrorCode::WrongCredentials,
                                           tr("The current password is not correct.")));
-                }
                 if (!*hash)
                     return fail(context, request, hash->error());
                 auto ended =
@@ -512,57 +610,113 @@ void ServerWorker::changePassword(const ConnectionContext &context, const Messag
                     return fail(context, request, ended.error());
                 reply(context, ok(request), ended.value());
             });
+    secureWipe(currentText);
 }
 
+// Replacing or adding a second factor needs the password, and the current code when there is
+// one, as changing the password does: a stolen session alone must not take over the account.
 void ServerWorker::beginTotp(const ConnectionContext &context, const Message &request,
                              const Account &account)
 {
-    auto enrolment = m_accounts->beginTotp(account.id);
-    if (!enrolment)
-        return fail(context, request, enrolment.error());
-    reply(context,
-          Message::reply(u"totp_enrolment"_s, request.id,
-                         { { u"secret"_s, enrolment->secret }, { u"uri"_s, enrolment->uri } }));
+    BodyReader body(request.body);
+    QString passwordText = body.text(u"password", maxPassword);
+    const QString code = body.optionalText(u"code", 16);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    if (account.totpEnabled && code.trimmed().isEmpty())
+        return fail(context, request,
+                    makeError(ErrorCode::InvalidArgument,
+                              tr("Enter the code from the authenticator app you use now.")));
+    checkPassword(context, request, account, passwordText, {},
+                  [this, context, request = request.header(), account,
+                   code](const SignInChallenge &challenge, bool matched) {
+                      Result<void> passed = matched
+                              ? Result<void>()
+                              : Result<void>(makeError(ErrorCode::WrongCredentials,
+                                                       tr("The password is not correct.")));
+                      if (passed && account.totpEnabled)
+                          passed = m_accounts->checkTotp(account.id, code);
+                      if (auto finished = m_accounts->finishCheck(
+                                  challenge, passed.ok(), context.address,
+                                  matched ? u"wrong one-time code"_s : u"wrong password"_s);
+                          !finished)
+                          return fail(context, request, finished.error());
+                      if (!passed)
+                          return fail(context, request, passed.error());
+                      auto enrolment = m_accounts->beginTotp(account.id);
+                      if (!enrolment)
+                          return fail(context, request, enrolment.error());
+                      reply(context,
+                            Message::reply(u"totp_enrolment"_s, request.id,
+                                           { { u"secret"_s, enrolment->secret },
+                                             { u"uri"_s, enrolment->uri } }));
+                  });
+    secureWipe(passwordText);
 }
 
 void ServerWorker::confirmTotp(const ConnectionContext &context, const Message &request,
                                const Account &account)
 {
     BodyReader body(request.body);
+    QString passwordText = body.text(u"password", maxPassword);
     const QString code = body.text(u"code", 16);
     if (!body.ok())
         return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
-    if (auto allowed = m_accounts->checkAllowed(account.id, context.address); !allowed)
-        return fail(context, request, allowed.error());
-    auto done = m_accounts->confirmTotp(account.id, code, Actor { account.id, context.address });
-    if (!done) {
-        if (done.error().code == ErrorCode::WrongCredentials) {
-            if (auto recorded = m_accounts->recordFailedCheck(account, context.address,
-                                                              u"wrong one-time code"_s);
-                !recorded)
-                return fail(context, request, recorded.error());
-        }
-        return fail(context, request, done.error());
-    }
-    reply(context, ok(request));
+    checkPassword(context, request, account, passwordText, {},
+                  [this, context, request = request.header(), account,
+                   code](const SignInChallenge &challenge, bool matched) {
+                      Result<void> done = matched
+                              ? m_accounts->confirmTotp(account.id, code,
+                                                        Actor { account.id, context.address })
+                              : Result<void>(makeError(ErrorCode::WrongCredentials,
+                                                       tr("The password is not correct.")));
+                      const bool guessed =
+                              !done && done.error().code == ErrorCode::WrongCredentials;
+                      if (auto finished = m_accounts->finishCheck(
+                                  challenge, !guessed, context.address,
+                                  matched ? u"wrong one-time code"_s : u"wrong password"_s);
+                          !finished)
+                          return fail(context, request, finished.error());
+                      if (!done)
+                          return fail(context, request, done.error());
+                      reply(context, ok(request));
+                  });
+    secureWipe(passwordText);
 }
 
+// A page of accounts after `after` (a user name), within the reply budget; `next` says where
+// the following page starts. A clinic of any size lists in pages a client can always read.
 void ServerWorker::listAccounts(const ConnectionContext &context, const Message &request,
                                 const Account &)
 {
-    auto accounts = m_accounts->accounts();
+    BodyReader body(request.body);
+    const QString after = body.optionalText(u"after", 32);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto accounts = m_accounts->accounts(after, accountsPerRead);
     if (!accounts)
         return fail(context, request, accounts.error());
     QCborArray list;
+    qsizetype bytes = 0;
+    QString next;
     for (const Account &account : accounts.value()) {
         QCborMap map = account.toCbor();
-        // Up to 2,000 characters each: only where the admin has them to check, so the list
-        // stays within one frame for a clinic's worth of accounts.
+        // Up to 2,000 characters each: only where the admin has them to check.
         if (account.status != AccountStatus::Pending)
             map.remove(u"credentials"_s);
+        bytes += QCborValue(map).toCbor().size();
+        if (bytes > replyBudgetBytes && !list.isEmpty()) {
+            next = list.last().toMap().value(u"username"_s).toString();
+            break;
+        }
         list.append(map);
     }
-    reply(context, Message::reply(u"account_list"_s, request.id, { { u"accounts"_s, list } }));
+    if (next.isEmpty() && accounts->size() == accountsPerRead)
+        next = accounts->last().username;
+    QCborMap reply { { u"accounts"_s, list } };
+    if (!next.isEmpty())
+        reply.insert(u"next"_s, next);
+    this->reply(context, Message::reply(u"account_list"_s, request.id, reply));
 }
 
 void ServerWorker::createAccount(const ConnectionContext &context, const Message &request,
@@ -587,7 +741,7 @@ void ServerWorker::createAccount(const ConnectionContext &context, const Message
     if (auto valid = m_accounts->validateNew(account, *password); !valid)
         return fail(context, request, valid.error());
     hashThen(password, context, request,
-             [this, context, request, account, admin](const QByteArray &hash) {
+             [this, context, request = request.header(), account, admin](const QByteArray &hash) {
                  // The admin chose this password: the user replaces it at first sign-in.
                  auto created = m_accounts->create(account, hash, AccountStatus::Active, true,
                                                    Actor { admin.id, context.address });
@@ -624,35 +778,30 @@ void ServerWorker::setAccountEnabled(const ConnectionContext &context, const Mes
     const QString reason = body.optionalText(u"reason", 500);
     if (!body.ok())
         return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto target = m_accounts->account(accountId);
+    if (!target)
+        return fail(context, request, target.error());
     auto ended =
             m_accounts->setEnabled(accountId, enabled, reason, Actor { admin.id, context.address });
     if (!ended)
         return fail(context, request, ended.error());
-    if (!enabled)
+    if (!enabled && target->role == Role::Doctor)
         delist(accountId, admin);
     reply(context, ok(request), ended.value());
 }
 
 // A disabled doctor's page leaves the directory, as a change the admin makes through the sync
-// service (the change log and pokes as for any push). Not listed: nothing to do.
+// service (providerdelisting.h); everyone it concerns is poked.
 void ServerWorker::delist(const QString &accountId, const Account &admin)
 {
-    auto target = m_accounts->account(accountId);
-    if (!target || target->role != Role::Doctor)
-        return;
-    const QCborMap mutation { { u"n"_s, 1 },
-                              { u"name"_s, u"provider.remove_profile"_s },
-                              { u"args"_s, QCborMap { { u"id"_s, accountId } } } };
-    auto pushed = m_sync->push(admin,
-                               { { u"client"_s, QUuid::createUuid().toString(QUuid::Id128) },
-                                 { u"mutations"_s, QCborArray { mutation } } });
-    if (!pushed) {
-        qCWarning(lcServer) << "could not take a disabled doctor out of the directory:"
-                            << pushed.error().fullText();
+    auto changed = delistProvider(*m_sync, admin, accountId);
+    if (!changed) {
+        qCWarning(lcServer) << "could not take a doctor out of the directory:"
+                            << changed.error().fullText();
         return;
     }
     Outcome outcome;
-    outcome.pokes = subscribersOf(pushed->changedBuckets, 0);
+    outcome.pokes = subscribersOf(changed.value(), 0);
     deliver(std::move(outcome));
 }
 
@@ -674,7 +823,7 @@ void ServerWorker::resetPassword(const ConnectionContext &context, const Message
         !valid)
         return fail(context, request, valid.error());
     hashThen(password, context, request,
-             [this, context, request, accountId, admin](const QByteArray &hash) {
+             [this, context, request = request.header(), accountId, admin](const QByteArray &hash) {
                  auto ended = m_accounts->resetPassword(accountId, hash,
                                                         Actor { admin.id, context.address });
                  if (!ended)
@@ -693,9 +842,15 @@ void ServerWorker::setRole(const ConnectionContext &context, const Message &requ
         return fail(context, request,
                     makeError(ErrorCode::InvalidArgument,
                               body.ok() ? tr("Unknown role.") : body.problem()));
+    auto target = m_accounts->account(accountId);
+    if (!target)
+        return fail(context, request, target.error());
     auto done = m_accounts->setRole(accountId, *role, Actor { admin.id, context.address });
     if (!done)
         return fail(context, request, done.error());
+    // A doctor given another role can no longer be booked: their page leaves the directory.
+    if (target->role == Role::Doctor && *role != Role::Doctor)
+        delist(accountId, admin);
     reply(context, ok(request));
 }
 

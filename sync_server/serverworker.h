@@ -3,7 +3,10 @@
 #include "accountservice.h"
 #include "crypto/passwordkdf.h"
 #include "domain/role.h"
+#include "hashpool.h"
 #include "protocol/message.h"
+#include "ratewindow.h"
+#include "serverlimits.h"
 #include "syncservice.h"
 #include "util/clock.h"
 
@@ -11,7 +14,6 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDriver>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -46,8 +48,10 @@ struct Outcome
 };
 
 // The server's database work, on its own thread: it owns the store and handles every request
-// but ping. Argon2id work goes to a pool of (cores - 1) threads so the socket thread keeps a
-// core for itself: one slow sign-in never stalls anyone's ping.
+// but hello and ping. Requests arrive as the bytes received and are decoded here, so the
+// socket side never holds a decoded copy, and no password outlives the request that brought
+// it. Argon2id work goes to a bounded HashPool of (cores - 1) threads so the socket thread
+// keeps a core for itself: one slow sign-in never stalls anyone's ping.
 class ServerWorker : public QObject
 {
     Q_OBJECT
@@ -56,14 +60,15 @@ public:
 
     // `databaseUrl` empty: the embedded store in dataDir; else PostgreSQL (serverdatabase.h).
     ServerWorker(QString dataDir, QString databaseUrl, KdfParams hashing, const Clock &clock,
-                 Deliver deliver);
+                 const ServerLimits &limits, Deliver deliver);
     ~ServerWorker() override;
 
     // Call on the worker's thread (blocking invocation from the server).
     Result<void> open();
     void close();
-    // Call on the worker's thread; the outcome is delivered through Deliver.
-    void process(const ConnectionContext &context, const Message &request);
+    // Call on the worker's thread; the outcome is delivered through Deliver. `frame` is one
+    // request as received (up to frameLimit bytes); it is wiped once decoded.
+    void process(const ConnectionContext &context, QByteArray frame, qint64 frameLimit);
 
     // Call on the worker's thread when a connection closes: it gets no more pokes.
     void forget(quint64 connectionId);
@@ -79,16 +84,27 @@ private:
                                            const Account &);
     static const Route *route(const QString &type);
 
+    void dispatch(const ConnectionContext &context, const Message &request);
     void reply(const ConnectionContext &context, Message reply, QStringList endedSessions = {},
                Outcome::SessionChange change = Outcome::SessionChange::None);
     // Hashes a new password on the pool; on success runs `then` back on this thread.
     void hashThen(std::shared_ptr<SecureBytes> password, const ConnectionContext &context,
                   const Message &request, std::function<void(const QByteArray &)> then);
+    // A check of the account's current password inside a session, counted by the sign-in
+    // throttle: on the pool, `alsoWhenRight` runs there too (hashing a new password, say);
+    // then `then(challenge, matched)` back here, which must finish the check.
+    void checkPassword(const ConnectionContext &context, const Message &request,
+                       const Account &account, const QString &passwordText,
+                       std::function<void()> alsoWhenRight,
+                       std::function<void(const SignInChallenge &, bool)> then);
     void fail(const ConnectionContext &context, const Message &request, const Error &error,
               Outcome::SessionChange change = Outcome::SessionChange::None);
     void deliver(Outcome outcome);
-    // Runs work on the hashing pool, then `then` back on this thread.
-    void offThread(std::function<void()> work, std::function<void()> then);
+    // Runs work on the hashing pool, then `then` back on this thread; refused when the pool
+    // is full (the caller has checked HashPool::checkRoom() before counting anything).
+    void offThread(HashPool::Priority priority, std::function<void()> work,
+                   std::function<void()> then);
+    void flushAuditSummary();
 
     void signIn(const ConnectionContext &, const Message &);
     void registerSelf(const ConnectionContext &, const Message &);
@@ -107,6 +123,7 @@ private:
     void verifyAccount(const ConnectionContext &, const Message &, const Account &);
     void setAccountEnabled(const ConnectionContext &, const Message &, const Account &);
     void delist(const QString &accountId, const Account &admin);
+    Result<void> takeRegistration(const QString &address);
     void resetPassword(const ConnectionContext &, const Message &, const Account &);
     void setRole(const ConnectionContext &, const Message &, const Account &);
     void getSettings(const ConnectionContext &, const Message &, const Account &);
@@ -130,7 +147,10 @@ private:
     // Each connection's buckets as of its last pull: who is poked when a bucket changes.
     QHash<quint64, QSet<QString>> m_subscriptions;
     QTimer *m_pruneTimer = nullptr;
-    QThreadPool m_hashers;
+    QTimer *m_auditTimer = nullptr;
+    HashPool *m_hashes; // a child: it moves to the database thread with the worker
+    RateWindow m_registrationsByAddress;
+    RateWindow m_registrations;
 };
 
 } // namespace clinic

@@ -12,6 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr int nameFreeFailures = 4;
+constexpr int deviceFreeFailures = 10;
+constexpr int addressFreeFailures = 20;
+
 Error failed(const QSqlQuery &query)
 {
     return makeError(ErrorCode::Sql, SignInThrottle::tr("The sign-in records failed."),
@@ -20,7 +24,22 @@ Error failed(const QSqlQuery &query)
 
 } // namespace
 
-qint64 SignInThrottle::blockAfter(int failures)
+SignInThrottle::Key SignInThrottle::name(const QString &username)
+{
+    return { u"name:"_s + username.trimmed().toLower().left(100), nameFreeFailures };
+}
+
+SignInThrottle::Key SignInThrottle::address(const QString &addressKey)
+{
+    return { u"address:"_s + addressKey, addressFreeFailures };
+}
+
+SignInThrottle::Key SignInThrottle::device(const QByteArray &tokenHash)
+{
+    return { u"device:"_s + QString::fromLatin1(tokenHash.toHex()), deviceFreeFailures };
+}
+
+qint64 SignInThrottle::blockAfter(int failures, int freeFailures)
 {
     if (failures <= freeFailures)
         return 0;
@@ -28,20 +47,7 @@ qint64 SignInThrottle::blockAfter(int failures)
     return qMin(qint64(1000) << doublings, maxBlockMs);
 }
 
-Result<qint64> SignInThrottle::waitFor(const QString &key, qint64 now) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT blocked_until FROM sign_in_throttle WHERE key = ?"_s);
-    query.addBindValue(key);
-    if (!query.exec())
-        return failed(query);
-    if (!query.next())
-        return qint64(0);
-    return qMax<qint64>(0, query.value(0).toLongLong() - now);
-}
-
-Result<void> SignInThrottle::recordFailure(WriteTransaction &, const QString &key, qint64 now)
+Result<SignInThrottle::Row> SignInThrottle::read(const QString &key) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -49,28 +55,76 @@ Result<void> SignInThrottle::recordFailure(WriteTransaction &, const QString &ke
     query.addBindValue(key);
     if (!query.exec())
         return failed(query);
-    int failures = 0;
-    if (query.next() && now - query.value(1).toLongLong() < forgetAfterMs)
-        failures = query.value(0).toInt();
-    query.finish();
-    ++failures;
-    QSqlQuery write(m_db);
-    write.prepare(SqlDialect::insertOrReplace(
-            m_db, u"sign_in_throttle"_s,
-            { u"key"_s, u"failures"_s, u"last_failure_at"_s, u"blocked_until"_s }, { u"key"_s }));
-    write.addBindValue(key);
-    write.addBindValue(failures);
-    write.addBindValue(now);
-    write.addBindValue(now + blockAfter(failures));
-    return write.exec() ? Result<void>() : Result<void>(failed(write));
+    if (!query.next())
+        return Row {};
+    return Row { query.value(0).toInt(), query.value(1).toLongLong() };
 }
 
-Result<void> SignInThrottle::clear(WriteTransaction &, const QString &key)
+Result<qint64> SignInThrottle::waitFor(const QList<Key> &keys, qint64 now) const
+{
+    qint64 wait = 0;
+    for (const Key &key : keys) {
+        auto row = read(key.text);
+        if (!row)
+            return row.error();
+        if (now - row->lastFailureAt < forgetAfterMs) {
+            const qint64 until = row->lastFailureAt + blockAfter(row->failures, key.freeFailures);
+            wait = qMax(wait, until - now);
+        }
+    }
+    return wait;
+}
+
+Result<void> SignInThrottle::write(const Key &key, int failures, qint64 lastFailureAt)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM sign_in_throttle WHERE key = ?"_s);
-    query.addBindValue(key);
+    if (failures <= 0) {
+        query.prepare(u"DELETE FROM sign_in_throttle WHERE key = ?"_s);
+        query.addBindValue(key.text);
+        return query.exec() ? Result<void>() : Result<void>(failed(query));
+    }
+    query.prepare(SqlDialect::insertOrReplace(
+            m_db, u"sign_in_throttle"_s,
+            { u"key"_s, u"failures"_s, u"last_failure_at"_s, u"blocked_until"_s }, { u"key"_s }));
+    query.addBindValue(key.text);
+    query.addBindValue(failures);
+    query.addBindValue(lastFailureAt);
+    query.addBindValue(lastFailureAt + blockAfter(failures, key.freeFailures));
     return query.exec() ? Result<void>() : Result<void>(failed(query));
+}
+
+Result<bool> SignInThrottle::recordAttempt(WriteTransaction &, const Key &key, qint64 now)
+{
+    auto row = read(key.text);
+    if (!row)
+        return row.error();
+    const int failures = (now - row->lastFailureAt < forgetAfterMs ? row->failures : 0) + 1;
+    if (auto written = write(key, failures, now); !written)
+        return written.error();
+    return blockAfter(failures, key.freeFailures) > 0;
+}
+
+Result<void> SignInThrottle::refund(WriteTransaction &, const Key &key)
+{
+    auto row = read(key.text);
+    if (!row)
+        return row.error();
+    return write(key, row->failures - 1, row->lastFailureAt);
+}
+
+Result<void> SignInThrottle::clear(WriteTransaction &, const Key &key)
+{
+    return write(key, 0, 0);
+}
+
+Result<qint64> SignInThrottle::prune(qint64 now)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM sign_in_throttle WHERE last_failure_at <= ?"_s);
+    query.addBindValue(now - forgetAfterMs);
+    if (!query.exec())
+        return failed(query);
+    return qint64(query.numRowsAffected());
 }
 
 } // namespace clinic

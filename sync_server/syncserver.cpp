@@ -1,11 +1,11 @@
 #include "syncserver.h"
 
+#include "listener.h"
 #include "util/version.h"
 
 #include <QCborMap>
 #include <QLoggingCategory>
-#include <QSslServer>
-#include <QTcpServer>
+#include <QSslSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -21,15 +21,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int maxQueuedRequests = 32; // per connection; a client this far ahead is flooding
-constexpr int sweepIntervalMs = 5000;
+// Time limits are checked this often, or more often when one is short (tests set a second).
+constexpr qint64 sweepIntervalMs = 5000;
+
+QString peerOf(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + u'|' + QString::number(port);
+}
 
 } // namespace
 
 SyncServer::SyncServer(QObject *parent) : QObject(parent)
 {
     m_monotonic.start();
-    m_sweeper.setInterval(sweepIntervalMs);
     connect(&m_sweeper, &QTimer::timeout, this, &SyncServer::sweep);
 }
 
@@ -51,7 +55,7 @@ Result<void> SyncServer::start(const ServerOptions &options)
                          tr("Without TLS the server only listens on a loopback address."));
 
     m_worker = new ServerWorker(options.dataDir, options.databaseUrl, options.hashing,
-                                *options.clock, [this](Outcome outcome) {
+                                *options.clock, options.limits, [this](Outcome outcome) {
                                     QMetaObject::invokeMethod(
                                             this,
                                             [this, outcome = std::move(outcome)]() mutable {
@@ -70,23 +74,17 @@ Result<void> SyncServer::start(const ServerOptions &options)
         return opened;
     }
 
-    // The TCP listener (with TLS) is ours, not QWebSocketServer's, so each accepted socket can
-    // have Nagle turned off before the WebSocket handshake (see core/sync/lowdelay.h).
-    if (options.tls) {
-        auto *tls = new QSslServer(this);
-        tls->setSslConfiguration(options.tls->serverConfiguration());
-        tls->setHandshakeTimeout(int(options.helloTimeoutMs));
-        m_listener = tls;
-    } else {
-        m_listener = new QTcpServer(this);
-    }
+    std::optional<QSslConfiguration> tls;
+    if (options.tls)
+        tls = options.tls->serverConfiguration();
+    m_listener = new Listener(
+            tls, [this](QTcpSocket *socket) { return admit(socket); }, this);
     m_listener->setMaxPendingConnections(1024);
     connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SyncServer::onAccepted);
     connect(m_listener, &QTcpServer::acceptError, this, [](QAbstractSocket::SocketError error) {
         qCWarning(lcServer) << "accept failed:" << error;
     });
     m_server = new QWebSocketServer(serverName(), QWebSocketServer::NonSecureMode, this);
-    m_server->setHandshakeTimeout(std::chrono::milliseconds(options.helloTimeoutMs));
     connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::onNewConnection);
     if (!m_listener->listen(options.address, options.port)) {
         const QString reason = m_listener->errorString();
@@ -97,28 +95,33 @@ Result<void> SyncServer::start(const ServerOptions &options)
                                  .arg(options.port)
                                  .arg(reason));
     }
-    m_sweeper.start();
+    const ServerLimits &limits = options.limits;
+    const qint64 shortest =
+            qMin(qMin(limits.helloTimeoutMs, limits.signInTimeoutMs), limits.idleTimeoutMs);
+    m_sweeper.start(int(qBound<qint64>(100, shortest / 4, sweepIntervalMs)));
     return {};
 }
 
 void SyncServer::stop()
 {
     m_sweeper.stop();
-    if (m_listener) {
+    if (m_listener)
         m_listener->close();
-        delete m_listener;
-        m_listener = nullptr;
-    }
-    if (m_server) {
-        delete m_server;
-        m_server = nullptr;
-    }
     for (Connection &connection : m_connections) {
         connection.socket->disconnect(this);
         connection.socket->abort();
         connection.socket->deleteLater();
     }
     m_connections.clear();
+    for (QObject *socket : m_handshakes.keys())
+        socket->disconnect(this);
+    m_handshakes.clear();
+    m_handshakesByPeer.clear();
+    delete m_server;
+    m_server = nullptr;
+    delete m_listener; // and the sockets it accepted
+    m_listener = nullptr;
+    m_census.clear();
     if (m_worker) {
         QMetaObject::invokeMethod(
                 m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
@@ -142,31 +145,60 @@ QString SyncServer::url() const
     return (m_options.tls ? u"wss://"_s : u"ws://"_s) + host + u':' + QString::number(port());
 }
 
+// A new TCP connection, before any TLS work: within the limits for its address and in all?
+// From here until it leaves, the census counts it.
+bool SyncServer::admit(QTcpSocket *socket)
+{
+    const QString key = ConnectionCensus::addressKey(socket->peerAddress());
+    if (m_handshakes.size() + m_connections.size() >= m_options.limits.connections
+        || !m_census.admit(key))
+        return false;
+    const QString peer = peerOf(socket->peerAddress(), socket->peerPort());
+    m_handshakes.insert(socket, { key, peer, m_monotonic.elapsed() });
+    m_handshakesByPeer.insert(peer, socket);
+    connect(socket, &QObject::destroyed, this, &SyncServer::onHandshakeSocketGone);
+    return true;
+}
+
+// Only the pointer's value is used: the socket is being destroyed.
+void SyncServer::onHandshakeSocketGone(QObject *socket)
+{
+    auto it = m_handshakes.find(socket);
+    if (it == m_handshakes.end())
+        return; // it became a WebSocket connection, which now counts for it
+    m_census.left(it->addressKey, {});
+    m_handshakesByPeer.remove(it->peer);
+    m_handshakes.erase(it);
+}
+
 void SyncServer::onAccepted()
 {
-    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    while (QTcpSocket *socket = m_listener->nextPendingConnection())
         m_server->handleConnection(socket); // the WebSocket handshake; then newConnection
-    }
 }
 
 void SyncServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        // Frames above the limit are refused by QtWebSockets before they are read in whole.
-        socket->setMaxAllowedIncomingFrameSize(maxFrameBytes);
-        socket->setMaxAllowedIncomingMessageSize(maxFrameBytes);
-        if (m_connections.size() >= m_options.maxConnections) {
-            socket->close(QWebSocketProtocol::CloseCodeBadOperation, tr("The server is busy."));
+        QObject *tcp = m_handshakesByPeer.take(peerOf(socket->peerAddress(), socket->peerPort()));
+        const Handshake handshake = m_handshakes.take(tcp);
+        if (!tcp) { // not admitted by this server's listener: never expected
+            socket->abort();
             socket->deleteLater();
             continue;
         }
+        // Frames above the limit are refused by QtWebSockets before they are read in whole.
+        socket->setMaxAllowedIncomingFrameSize(maxFrameBytes);
+        socket->setMaxAllowedIncomingMessageSize(maxFrameBytes);
         const quint64 id = m_nextId++;
         Connection connection;
         connection.socket = socket;
+        connection.tcp = static_cast<QTcpSocket *>(tcp);
+        connection.addressKey = handshake.addressKey;
         connection.context.connectionId = id;
         connection.context.address = socket->peerAddress().toString();
-        connection.connectedAt = connection.lastActivity = m_monotonic.elapsed();
+        connection.connectedAt = connection.lastActivity = connection.unauthenticatedSince =
+                m_monotonic.elapsed();
         m_connections.insert(id, connection);
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, id](const QByteArray &frame) { onFrame(id, frame); });
@@ -174,23 +206,51 @@ void SyncServer::onNewConnection()
             if (auto it = m_connections.find(id); it != m_connections.end())
                 refuse(*it, ProtocolError::BadFrame, tr("Clinic speaks binary frames only."));
         });
+        connect(socket, &QWebSocket::bytesWritten, this, [this, id] { onDrained(id); });
         connect(socket, &QWebSocket::disconnected, this, [this, id] { onDisconnected(id); });
     }
     emit connectionCountChanged(connectionCount());
 }
 
+// Sends unless the client has stopped reading: past the outbound limit the connection is
+// dropped (later, off this call stack) instead of buffering without end.
 void SyncServer::send(Connection &connection, const Message &message)
 {
+    if (connection.closing && message.type != u"error")
+        return;
     connection.socket->sendBinaryMessage(message.encode());
+    if (unsentBytes(connection) > m_options.limits.outboundBytes && !connection.closing) {
+        qCInfo(lcServer) << "closing a connection that does not read its replies";
+        connection.closing = true;
+        QMetaObject::invokeMethod(connection.socket, &QWebSocket::abort, Qt::QueuedConnection);
+    }
 }
 
 void SyncServer::refuse(Connection &connection, ProtocolError code, const QString &text,
                         quint64 replyTo)
 {
+    if (connection.closing)
+        return;
     send(connection, Message::error(code, text, replyTo));
     connection.closing = true;
     connection.socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                              ProtocolErrors::name(code));
+}
+
+// What the client has not taken yet. With TLS, QSslSocket encrypts at once and keeps the
+// ciphertext in its plain socket: its bytesToWrite() alone would say nothing is waiting.
+qint64 SyncServer::unsentBytes(const Connection &connection)
+{
+    if (!connection.tcp)
+        return 0;
+    const auto *tls = qobject_cast<const QSslSocket *>(connection.tcp.data());
+    return connection.tcp->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+}
+
+qint64 SyncServer::frameLimit(const Connection &connection) const
+{
+    return connection.context.sessionId.isEmpty() ? maxFrameBytes
+                                                  : m_options.limits.frameBytesSignedIn;
 }
 
 void SyncServer::onFrame(quint64 id, const QByteArray &frame)
@@ -200,58 +260,84 @@ void SyncServer::onFrame(quint64 id, const QByteArray &frame)
         return;
     Connection &connection = *it;
     connection.lastActivity = m_monotonic.elapsed();
-    auto message = Message::decode(frame);
-    if (!message) {
-        if (message.error().detail.startsWith(u"version "))
+    // Only the envelope is read here; the body is decoded on the worker, when its turn comes.
+    auto head = Message::peek(frame, frameLimit(connection));
+    if (!head) {
+        if (head.error().detail.startsWith(u"version "))
             return refuse(connection, ProtocolError::UnsupportedVersion,
                           tr("This server speaks protocol %1 (%2). Please update Clinic.")
                                   .arg(protocolVersion)
-                                  .arg(message.error().detail));
-        return refuse(connection, ProtocolError::BadFrame, message.error().fullText());
+                                  .arg(head.error().detail));
+        return refuse(connection, ProtocolError::BadFrame, head.error().fullText());
     }
-    onRequest(connection, message.value());
+    if (!connection.greeted) {
+        if (head->type != u"hello")
+            return refuse(connection, ProtocolError::OutOfOrder, tr("Say hello first."), head->id);
+        return onHello(connection, frame);
+    }
+    onRequest(connection, head.value(), frame);
 }
 
-void SyncServer::onRequest(Connection &connection, const Message &message)
+void SyncServer::onHello(Connection &connection, const QByteArray &frame)
 {
-    if (!connection.greeted) {
-        if (message.type != u"hello")
-            return refuse(connection, ProtocolError::OutOfOrder, tr("Say hello first."),
-                          message.id);
-        BodyReader body(message.body);
-        connection.context.client = body.text(u"app", 100);
-        if (!body.ok())
-            return refuse(connection, ProtocolError::BadFrame, body.problem(), message.id);
-        connection.greeted = true;
-        return send(connection,
-                    Message::reply(
-                            u"hello"_s, message.id,
-                            { { u"server"_s, serverName() }, { u"protocol"_s, protocolVersion } }));
-    }
-    if (message.type == u"hello")
+    auto hello = Message::decode(frame);
+    if (!hello)
+        return refuse(connection, ProtocolError::BadFrame, hello.error().fullText());
+    BodyReader body(hello->body);
+    connection.context.client = body.text(u"app", 100);
+    if (!body.ok())
+        return refuse(connection, ProtocolError::BadFrame, body.problem(), hello->id);
+    connection.greeted = true;
+    send(connection,
+         Message::reply(u"hello"_s, hello->id,
+                        { { u"server"_s, serverName() }, { u"protocol"_s, protocolVersion } }));
+}
+
+void SyncServer::onRequest(Connection &connection, const Message &head, const QByteArray &frame)
+{
+    if (head.type == u"hello")
         return refuse(connection, ProtocolError::OutOfOrder, tr("Hello was already said."),
-                      message.id);
-    if (message.type == u"ping")
-        return send(connection, Message::reply(u"pong"_s, message.id));
-    if (!ServerWorker::handles(message.type))
+                      head.id);
+    if (head.type == u"ping")
+        return send(connection, Message::reply(u"pong"_s, head.id));
+    if (!ServerWorker::handles(head.type))
         return refuse(connection, ProtocolError::BadFrame,
-                      tr("Unknown message type “%1”.").arg(message.type), message.id);
-    if (connection.queue.size() >= maxQueuedRequests)
+                      tr("Unknown message type “%1”.").arg(head.type), head.id);
+    const ServerLimits &limits = m_options.limits;
+    if (connection.queue.size() >= limits.queuedRequests
+        || connection.queuedBytes + frame.size() > limits.queuedBytes)
         return refuse(connection, ProtocolError::BadFrame, tr("Too many requests at once."),
-                      message.id);
-    connection.queue.enqueue(message);
+                      head.id);
+    connection.queue.enqueue(frame);
+    connection.queuedBytes += frame.size();
     dispatchNext(connection);
 }
 
+// The next waiting request goes to the worker, unless one is there already or the client has
+// not read what it was sent: then it waits (onDrained starts it again).
 void SyncServer::dispatchNext(Connection &connection)
 {
-    if (connection.busy || connection.queue.isEmpty() || !m_worker)
+    if (connection.busy || connection.closing || connection.queue.isEmpty() || !m_worker
+        || unsentBytes(connection) > m_options.limits.outboundPauseBytes)
         return;
     connection.busy = true;
-    const Message request = connection.queue.dequeue();
-    const ConnectionContext context = connection.context;
-    QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, context, request] { worker->process(context, request); });
+    QByteArray frame = connection.queue.dequeue();
+    connection.queuedBytes -= frame.size();
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, context = connection.context,
+                               frame = std::move(frame), limit = frameLimit(connection)]() mutable {
+                                  worker->process(context, std::move(frame), limit);
+                              });
+}
+
+void SyncServer::onDrained(quint64 id)
+{
+    auto it = m_connections.find(id);
+    if (it == m_connections.end() || unsentBytes(*it) > m_options.limits.outboundPauseBytes)
+        return;
+    if (std::exchange(it->pokeOwed, false))
+        send(*it, Message { u"poke"_s, 0, {} });
+    dispatchNext(*it);
 }
 
 void SyncServer::onOutcome(Outcome outcome)
@@ -259,19 +345,66 @@ void SyncServer::onOutcome(Outcome outcome)
     auto it = m_connections.find(outcome.connectionId);
     if (it != m_connections.end()) {
         Connection &connection = *it;
-        if (outcome.change == Outcome::SessionChange::SignedIn) {
-            connection.context = outcome.context;
-        } else if (outcome.change == Outcome::SessionChange::SignedOut) {
-            connection.context.sessionId.clear();
-            connection.context.accountId.clear();
-        }
-        send(connection, outcome.reply);
+        if (outcome.change == Outcome::SessionChange::SignedIn)
+            signIn(connection, outcome.context);
+        else if (outcome.change == Outcome::SessionChange::SignedOut)
+            signOut(connection);
         connection.busy = false;
+        const std::optional<ProtocolError> error = outcome.reply.type == u"error"
+                ? std::optional(
+                        ProtocolErrors::fromName(outcome.reply.body.value(u"code"_s).toString()))
+                : std::nullopt;
+        if (error && ProtocolErrors::closesConnection(*error))
+            refuse(connection, *error, outcome.reply.body.value(u"message"_s).toString(),
+                   outcome.reply.id);
+        else
+            send(connection, outcome.reply);
     }
     signOutOthers(outcome.endedSessions, outcome.connectionId);
     poke(outcome.pokes);
     if (it != m_connections.end())
         dispatchNext(*it);
+}
+
+// The connection now carries this session: the census moves it from "not signed in" to its
+// account, it may send larger frames, and an account over its limit loses its oldest one.
+void SyncServer::signIn(Connection &connection, const ConnectionContext &context)
+{
+    signOut(connection);
+    connection.context = context;
+    m_census.signedIn(connection.addressKey, context.accountId);
+    connection.socket->setMaxAllowedIncomingFrameSize(quint64(m_options.limits.frameBytesSignedIn));
+    connection.socket->setMaxAllowedIncomingMessageSize(
+            quint64(m_options.limits.frameBytesSignedIn));
+    if (m_census.connectionsOf(context.accountId) > m_options.limits.connectionsPerAccount)
+        closeOldestOf(context.accountId, context.connectionId);
+}
+
+void SyncServer::signOut(Connection &connection)
+{
+    if (connection.context.accountId.isEmpty())
+        return;
+    m_census.signedOut(connection.addressKey, connection.context.accountId);
+    connection.context.sessionId.clear();
+    connection.context.accountId.clear();
+    connection.unauthenticatedSince = m_monotonic.elapsed();
+    connection.socket->setMaxAllowedIncomingFrameSize(maxFrameBytes);
+    connection.socket->setMaxAllowedIncomingMessageSize(maxFrameBytes);
+}
+
+void SyncServer::closeOldestOf(const QString &accountId, quint64 except)
+{
+    Connection *oldest = nullptr;
+    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+        if (it.key() != except && !it->closing && it->context.accountId == accountId
+            && (!oldest || it->connectedAt < oldest->connectedAt))
+            oldest = &*it;
+    }
+    if (!oldest)
+        return;
+    oldest->closing = true;
+    oldest->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          tr("Signed in on too many connections."));
 }
 
 void SyncServer::signOutOthers(const QStringList &sessionIds, quint64 except)
@@ -282,8 +415,7 @@ void SyncServer::signOutOthers(const QStringList &sessionIds, quint64 except)
         Connection &connection = *it;
         if (it.key() == except || !sessionIds.contains(connection.context.sessionId))
             continue;
-        connection.context.sessionId.clear();
-        connection.context.accountId.clear();
+        signOut(connection);
         send(connection,
              Message { u"signed_out"_s, 0, { { u"reason"_s, tr("This session was ended.") } } });
     }
@@ -293,7 +425,11 @@ void SyncServer::poke(const QList<quint64> &connectionIds)
 {
     for (quint64 id : connectionIds) {
         auto it = m_connections.find(id);
-        if (it != m_connections.end() && !it->context.sessionId.isEmpty() && !it->closing)
+        if (it == m_connections.end() || it->context.sessionId.isEmpty() || it->closing)
+            continue;
+        if (unsentBytes(*it) > m_options.limits.outboundPauseBytes)
+            it->pokeOwed = true; // one poke says it all: sent once the client reads again
+        else
             send(*it, Message { u"poke"_s, 0, {} });
     }
 }
@@ -319,6 +455,7 @@ void SyncServer::onDisconnected(quint64 id)
     auto it = m_connections.find(id);
     if (it == m_connections.end())
         return;
+    m_census.left(it->addressKey, it->context.accountId);
     it->socket->deleteLater();
     m_connections.erase(it);
     if (m_worker)
@@ -326,17 +463,35 @@ void SyncServer::onDisconnected(quint64 id)
     emit connectionCountChanged(connectionCount());
 }
 
+// Every stage has a time limit: the TLS and WebSocket handshakes and hello together, signing
+// in, and silence.
 void SyncServer::sweep()
 {
     releaseMemoryAfterDepartures();
     const qint64 now = m_monotonic.elapsed();
+    const ServerLimits &limits = m_options.limits;
+    QList<QTcpSocket *> stalled;
+    for (auto it = m_handshakes.cbegin(); it != m_handshakes.cend(); ++it) {
+        if (now - it->acceptedAt > limits.helloTimeoutMs)
+            stalled << static_cast<QTcpSocket *>(it.key());
+    }
+    for (QTcpSocket *socket : stalled)
+        socket->abort(); // then deleted, and counted out in onHandshakeSocketGone
     for (Connection &connection : m_connections) {
-        const bool silent = now - connection.lastActivity > m_options.idleTimeoutMs;
+        if (connection.closing)
+            continue;
+        const bool silent = now - connection.lastActivity > limits.idleTimeoutMs;
         const bool noHello =
-                !connection.greeted && now - connection.connectedAt > m_options.helloTimeoutMs;
-        if (silent || noHello)
+                !connection.greeted && now - connection.connectedAt > limits.helloTimeoutMs;
+        const bool notSignedIn = connection.context.sessionId.isEmpty()
+                && now - connection.unauthenticatedSince > limits.signInTimeoutMs;
+        if (silent || noHello || notSignedIn) {
+            connection.closing = true;
             connection.socket->close(QWebSocketProtocol::CloseCodeGoingAway,
-                                     tr("Idle for too long."));
+                                     notSignedIn && !silent && !noHello
+                                             ? tr("Not signed in for too long.")
+                                             : tr("Idle for too long."));
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "connectioncensus.h"
 #include "crypto/passwordhash.h"
+#include "serverlimits.h"
 #include "serverworker.h"
 #include "tlsidentity.h"
 #include "util/clock.h"
@@ -10,17 +12,20 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QQueue>
+#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
 #include <optional>
 
 class QWebSocket;
-class QTcpServer;
 class QWebSocketServer;
 
 namespace clinic {
+
+class Listener;
 
 struct ServerOptions
 {
@@ -31,15 +36,18 @@ struct ServerOptions
     std::optional<TlsIdentity> tls; // none: plain ws, refused unless the address is loopback
     KdfParams hashing = PasswordHash::accountDefault();
     const Clock *clock = &Clock::system();
-    int maxConnections = 20000;
-    qint64 helloTimeoutMs = 10 * 1000;
-    qint64 idleTimeoutMs = 90 * 1000; // clients ping every 30 s
+    ServerLimits limits;
 };
 
 // The sync server's network side: TLS WebSockets, protocol v1 framing and ordering, one
 // request at a time per connection. Ping is answered here; everything else goes to the
 // ServerWorker on the database thread. A connection that breaks the protocol gets an error
 // and is closed; nobody else notices.
+//
+// What one client can make it hold is bounded (ServerLimits, docs/security.md): sockets per
+// address and per account, time to finish each stage, requests waiting (kept as the bytes
+// received, not decoded), and replies it has not read. A client that stops reading finds its
+// requests wait; one that keeps sending regardless is closed.
 class SyncServer : public QObject
 {
     Q_OBJECT
@@ -63,35 +71,59 @@ private:
     struct Connection
     {
         QWebSocket *socket = nullptr;
+        QPointer<QTcpSocket> tcp; // under the WebSocket: where unsent bytes wait
+        QString addressKey; // ConnectionCensus::addressKey
         bool greeted = false;
-        bool busy = false;
+        bool busy = false; // a request is with the worker
         bool closing = false; // refused: later frames are ignored
-        QQueue<Message> queue;
+        bool pokeOwed = false; // a poke waits for the client to read what it was sent
+        QQueue<QByteArray> queue; // requests waiting, as received
+        qint64 queuedBytes = 0;
         ConnectionContext context;
         qint64 connectedAt = 0;
         qint64 lastActivity = 0;
+        qint64 unauthenticatedSince = 0;
+    };
+    // A socket accepted but not yet a WebSocket connection (TLS or HTTP handshake under way).
+    struct Handshake
+    {
+        QString addressKey;
+        QString peer; // address and port: how its WebSocket is recognised
+        qint64 acceptedAt = 0;
     };
 
+    bool admit(QTcpSocket *socket);
+    void onHandshakeSocketGone(QObject *socket);
     void onAccepted();
     void onNewConnection();
     void onFrame(quint64 id, const QByteArray &frame);
-    void onRequest(Connection &connection, const Message &message);
+    void onHello(Connection &connection, const QByteArray &frame);
+    void onRequest(Connection &connection, const Message &head, const QByteArray &frame);
     void onOutcome(Outcome outcome);
+    void onDrained(quint64 id);
     void onDisconnected(quint64 id);
     void dispatchNext(Connection &connection);
     void poke(const QList<quint64> &connectionIds);
     void send(Connection &connection, const Message &message);
     void refuse(Connection &connection, ProtocolError code, const QString &text,
                 quint64 replyTo = 0);
+    void signIn(Connection &connection, const ConnectionContext &context);
+    void signOut(Connection &connection);
+    void closeOldestOf(const QString &accountId, quint64 except);
     void signOutOthers(const QStringList &sessionIds, quint64 except);
+    qint64 frameLimit(const Connection &connection) const;
+    static qint64 unsentBytes(const Connection &connection);
     void sweep();
     void releaseMemoryAfterDepartures();
 
     ServerOptions m_options;
-    QTcpServer *m_listener = nullptr; // a QSslServer with TLS
+    ConnectionCensus m_census { m_options.limits };
+    Listener *m_listener = nullptr;
     QWebSocketServer *m_server = nullptr; // WebSocket handshakes on the listener's sockets
     QThread m_databaseThread;
     ServerWorker *m_worker = nullptr;
+    QHash<QObject *, Handshake> m_handshakes; // by their QTcpSocket
+    QHash<QString, QObject *> m_handshakesByPeer;
     QHash<quint64, Connection> m_connections;
     quint64 m_nextId = 1;
     QTimer m_sweeper;

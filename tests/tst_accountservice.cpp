@@ -9,6 +9,7 @@
 #include "storetestsupport.h"
 #include "syncfixture.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,9 +37,16 @@ private slots:
     void unknownUserLooksLikeAWrongPassword();
     void weakPasswordsAndBadNamesAreRefused();
     void takenUsernameIsRefused();
-    void backOffPerAccount();
+    void backOffPerName();
     void backOffPerAddress();
     void oldFailuresAreForgotten();
+    void attemptsCountWhenTheyStart();
+    void unknownNamesAreThrottledLikeKnownOnes();
+    void rememberedDeviceIsNotLockedOut();
+    void rememberedDevicesAreForgottenOnReset();
+    void checksInASessionCountToo();
+    void auditIsSummarisedUnderAFlood();
+    void sessionsPerAccountAreCapped();
     void sessionIdleExpiry();
     void sessionAbsoluteExpiry();
     void resumeWithToken();
@@ -55,7 +63,8 @@ private slots:
 private:
     Account add(const QString &username, Role role, AccountStatus status = AccountStatus::Active);
     Result<SignedIn> signIn(const QString &username, const QString &password,
-                            const QString &totp = {}, const QString &source = home);
+                            const QString &totp = {}, const QString &source = home,
+                            const QString &device = {});
     QStringList auditActions();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -100,9 +109,10 @@ Account TestAccountService::add(const QString &username, Role role, AccountStatu
 
 // What the server does around the hashing thread, in one call.
 Result<SignedIn> TestAccountService::signIn(const QString &username, const QString &password,
-                                            const QString &totp, const QString &source)
+                                            const QString &totp, const QString &source,
+                                            const QString &device)
 {
-    auto challenge = m_accounts->beginSignIn(username, source);
+    auto challenge = m_accounts->beginSignIn(username, source, device);
     if (!challenge)
         return challenge.error();
     const bool matches =
@@ -195,19 +205,22 @@ void TestAccountService::takenUsernameIsRefused()
     QCOMPARE(again.error().code, ErrorCode::UsernameTaken);
 }
 
-void TestAccountService::backOffPerAccount()
+void TestAccountService::backOffPerName()
 {
     add(u"ana"_s, Role::Doctor);
-    // Four failures cost nothing; the fifth blocks for 1 s; each further one doubles it.
+    // Four failures cost nothing; the fifth blocks for 1 s; each further one doubles it. Every
+    // attempt comes from another address: the name alone is what is counted here.
     for (int failure = 1; failure <= 5; ++failure) {
         auto refused = signIn(u"ana"_s, u"wrong wrong wrong"_s, {}, u"10.0.0.%1"_s.arg(failure));
         QCOMPARE(refused.error().code, ErrorCode::WrongCredentials);
     }
+    const qsizetype auditRows = auditActions().size();
     auto blocked = signIn(u"ana"_s, goodPassword, {}, u"10.0.0.50"_s);
     QVERIFY(!blocked);
     QCOMPARE(blocked.error().code, ErrorCode::Throttled);
     QCOMPARE(blocked.error().detail, u"1000"_s);
     QVERIFY(blocked.error().message.contains(u"1 second"));
+    QCOMPARE(auditActions().size(), auditRows); // a refusal writes nothing: it costs nothing
     m_clock.advance(999);
     QCOMPARE(signIn(u"ana"_s, goodPassword, {}, u"10.0.0.51"_s).error().code, ErrorCode::Throttled);
     m_clock.advance(1);
@@ -216,23 +229,40 @@ void TestAccountService::backOffPerAccount()
     auto twoSeconds = signIn(u"ana"_s, goodPassword, {}, u"10.0.0.53"_s);
     QCOMPARE(twoSeconds.error().detail, u"2000"_s);
     m_clock.advance(2000);
-    QVERIFY(signIn(u"ana"_s, goodPassword, {}, u"10.0.0.54"_s)); // success clears the account
+    QVERIFY(signIn(u"ana"_s, goodPassword, {}, u"10.0.0.54"_s)); // success clears the name
     QVERIFY(!signIn(u"ana"_s, u"one more miss"_s, {}, u"10.0.0.55"_s));
     QVERIFY(signIn(u"ana"_s, goodPassword, {}, u"10.0.0.56"_s));
-    QCOMPARE(SignInThrottle::blockAfter(40), SignInThrottle::maxBlockMs);
-    QVERIFY(auditActions().contains(u"auth.sign_in_refused"_s));
+    QCOMPARE(SignInThrottle::blockAfter(40, 4), SignInThrottle::maxBlockMs);
+    const QStringList actions = auditActions();
+    QVERIFY(actions.contains(u"auth.sign_in_failed"_s));
+    // The two refusals while blocked are summed up once the minute is over.
+    m_clock.advance(60 * 1000);
+    QVERIFY(m_accounts->flushAuditSummary());
+    const auto entries = m_accounts->audit().entries(1, 1000).value();
+    QCOMPARE(entries.last().action, u"auth.attempts_summary"_s);
+    QVERIFY2(entries.last().detail.contains(u"3 refused while blocked"),
+             qPrintable(entries.last().detail));
+    QVERIFY(entries.last().detail.contains(u"name:ana 3"));
 }
 
 void TestAccountService::backOffPerAddress()
 {
-    for (int i = 0; i < 5; ++i)
+    // A whole clinic may share one address behind NAT: twenty failures cost nothing...
+    for (int i = 0; i < 20; ++i)
         QVERIFY(!signIn(u"guess-%1"_s.arg(i), goodPassword, {}, u"203.0.113.7"_s));
     add(u"ana"_s, Role::Doctor);
-    // The address is blocked even for a real account with the right password...
+    QVERIFY(signIn(u"ana"_s, goodPassword, {}, u"203.0.113.7"_s)); // its attempt refunded
+    // ...the twenty-first blocks the address, even for a real account with the right password...
+    QVERIFY(!signIn(u"guess-20"_s, goodPassword, {}, u"203.0.113.7"_s));
     QCOMPARE(signIn(u"ana"_s, goodPassword, {}, u"203.0.113.7"_s).error().code,
              ErrorCode::Throttled);
-    // ...and no other address is.
+    // ...and no other address, IPv6 counting per /64.
     QVERIFY(signIn(u"ana"_s, goodPassword, {}, u"203.0.113.8"_s));
+    for (int i = 0; i < 21; ++i)
+        QVERIFY(!signIn(u"guess-%1"_s.arg(i), goodPassword, {}, u"2001:db8:0:1::%1"_s.arg(i + 1)));
+    QCOMPARE(signIn(u"ana"_s, goodPassword, {}, u"2001:db8:0:1:ffff::9"_s).error().code,
+             ErrorCode::Throttled);
+    QVERIFY(signIn(u"ana"_s, goodPassword, {}, u"2001:db8:0:2::1"_s));
 }
 
 void TestAccountService::oldFailuresAreForgotten()
@@ -243,6 +273,153 @@ void TestAccountService::oldFailuresAreForgotten()
     m_clock.advance(SignInThrottle::forgetAfterMs);
     QVERIFY(!signIn(u"ana"_s, u"wrong wrong wrong"_s)); // counts as the first again
     QVERIFY(signIn(u"ana"_s, goodPassword));
+    m_clock.advance(SignInThrottle::forgetAfterMs);
+    QVERIFY(m_accounts->pruneThrottle());
+    QSqlQuery rows(m_store->database());
+    QVERIFY(rows.exec(u"SELECT count(*) FROM sign_in_throttle"_s) && rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
+}
+
+// Forty attempts sent at once all start before the first password is checked: each is counted
+// as it starts, so only the free four and the one that starts the block get a password check.
+void TestAccountService::attemptsCountWhenTheyStart()
+{
+    add(u"ana"_s, Role::Doctor);
+    QList<SignInChallenge> started;
+    int refused = 0;
+    for (int i = 0; i < 40; ++i) {
+        auto challenge = m_accounts->beginSignIn(u"ana"_s, u"10.1.0.%1"_s.arg(i));
+        if (challenge)
+            started << challenge.value();
+        else if (challenge.error().code == ErrorCode::Throttled)
+            ++refused;
+    }
+    QCOMPARE(started.size(), 5);
+    QCOMPARE(refused, 35);
+    // The one with the right password is no guess: it gives its count back and gets in.
+    for (qsizetype i = 0; i + 1 < started.size(); ++i)
+        QVERIFY(!m_accounts->finishSignIn(started[i], false, {}, u"10.1.0.1"_s, u"t"_s));
+    auto in = m_accounts->finishSignIn(started.last(), true, {}, u"10.1.0.1"_s, u"t"_s);
+    QVERIFY2(in, qPrintable(in ? QString() : in.error().fullText()));
+}
+
+// The same answers, in the same order, whether the name exists or not.
+void TestAccountService::unknownNamesAreThrottledLikeKnownOnes()
+{
+    add(u"ana"_s, Role::Doctor);
+    for (const QString &name : { u"ana"_s, u"nobody"_s }) {
+        QStringList answers;
+        for (int i = 0; i < 7; ++i) {
+            auto attempt = signIn(name, u"wrong wrong wrong"_s, {}, u"10.2.%1.1"_s.arg(i));
+            answers << attempt.error().message;
+        }
+        QCOMPARE(answers.mid(0, 5), QStringList(5, u"The user name or password is not correct."_s));
+        QCOMPARE(answers.mid(5),
+                 QStringList(2, u"Too many failed attempts. Try again in 1 second(s)."_s));
+    }
+}
+
+// Someone guessing at a name from elsewhere must not lock its owner out of their own computer
+// (OWASP's device cookies): the device's token gets it through, on a count of its own.
+void TestAccountService::rememberedDeviceIsNotLockedOut()
+{
+    add(u"ana"_s, Role::Doctor);
+    auto first = signIn(u"ana"_s, goodPassword);
+    QVERIFY(first);
+    const QString device = first->deviceToken;
+    QCOMPARE(device.size(), 43);
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(!signIn(u"ana"_s, u"wrong wrong wrong"_s, {}, u"198.51.100.%1"_s.arg(i)));
+    QCOMPARE(signIn(u"ana"_s, goodPassword).error().code, ErrorCode::Throttled);
+    auto trusted = signIn(u"ana"_s, goodPassword, {}, home, device);
+    QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().fullText()));
+    QVERIFY(trusted->deviceToken.isEmpty()); // it keeps the one it has
+    // Another account's token, or a made-up one, counts for nothing.
+    add(u"bea"_s, Role::Patient);
+    QCOMPARE(signIn(u"bea"_s, goodPassword, {}, home, device).ok(), true);
+    QCOMPARE(signIn(u"ana"_s, goodPassword, {}, home, QString(43, u'A')).error().code,
+             ErrorCode::Throttled);
+    // The device's own count: ten free failures, then it is slowed down too.
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(signIn(u"ana"_s, u"wrong wrong wrong"_s, {}, home, device).error().code,
+                 ErrorCode::WrongCredentials);
+    QCOMPARE(signIn(u"ana"_s, u"wrong wrong wrong"_s, {}, home, device).error().code,
+             ErrorCode::WrongCredentials);
+    QCOMPARE(signIn(u"ana"_s, goodPassword, {}, home, device).error().code, ErrorCode::Throttled);
+}
+
+void TestAccountService::rememberedDevicesAreForgottenOnReset()
+{
+    const Account ana = add(u"ana"_s, Role::Doctor);
+    const QString device = signIn(u"ana"_s, goodPassword)->deviceToken;
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(!signIn(u"ana"_s, u"wrong wrong wrong"_s, {}, u"198.51.100.%1"_s.arg(i)));
+    auto hash = PasswordHash::create(SecureBytes::fromUtf8(goodPassword), KdfParams::minimum());
+    QVERIFY(m_accounts->resetPassword(ana.id, hash.value(), admin));
+    // The reset lifts the name's block; the device is a stranger again.
+    auto again = signIn(u"ana"_s, goodPassword, {}, home, device);
+    QVERIFY(again);
+    QVERIFY(!again->deviceToken.isEmpty());
+    QVERIFY(again->deviceToken != device);
+}
+
+// Checking the current password inside a session (changing it, or the second factor) counts
+// like a sign-in: a stolen session is no password oracle.
+void TestAccountService::checksInASessionCountToo()
+{
+    const Account ana = add(u"ana"_s, Role::Doctor);
+    for (int i = 0; i < 5; ++i) {
+        auto check = m_accounts->beginCheck(ana, u"10.3.0.%1"_s.arg(i));
+        QVERIFY(check);
+        QVERIFY(m_accounts->finishCheck(check.value(), false, u"10.3.0.1"_s, u"wrong password"_s));
+    }
+    auto blocked = m_accounts->beginCheck(ana, u"10.3.0.9"_s);
+    QCOMPARE(blocked.error().code, ErrorCode::Throttled);
+    QCOMPARE(signIn(u"ana"_s, goodPassword).error().code, ErrorCode::Throttled);
+    m_clock.advance(1000);
+    auto right = m_accounts->beginCheck(ana, u"10.3.0.9"_s);
+    QVERIFY(right);
+    QVERIFY(m_accounts->finishCheck(right.value(), true, u"10.3.0.9"_s));
+    QVERIFY(signIn(u"ana"_s, goodPassword)); // the right check gave its count back
+}
+
+// A flood of failures from everywhere: the first sixty of a minute get rows of their own, the
+// rest one summary row, so an anonymous client cannot fill the disk with audit rows.
+void TestAccountService::auditIsSummarisedUnderAFlood()
+{
+    const qsizetype before = auditActions().size();
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(!signIn(u"guess-%1"_s.arg(i), goodPassword, {}, u"10.4.%1.1"_s.arg(i)));
+    QCOMPARE(auditActions().size() - before, AuditBudget::rowsPerMinute);
+    m_clock.advance(60 * 1000);
+    QVERIFY(m_accounts->flushAuditSummary());
+    const auto entries = m_accounts->audit().entries(1, 1000).value();
+    QCOMPARE(entries.last().action, u"auth.attempts_summary"_s);
+    QVERIFY2(entries.last().detail.startsWith(
+                     u"40 attempts not written one by one (40 unknown user)"),
+             qPrintable(entries.last().detail));
+    QVERIFY(entries.last().detail.contains(u"others 20")); // twenty names named, the rest summed
+    QVERIFY(m_accounts->audit().verify()->intact);
+    QVERIFY(m_accounts->flushAuditSummary()); // nothing more to say
+    QCOMPARE(m_accounts->audit().entries(1, 1000).value().size(), entries.size());
+}
+
+void TestAccountService::sessionsPerAccountAreCapped()
+{
+    add(u"ana"_s, Role::Doctor);
+    auto first = signIn(u"ana"_s, goodPassword);
+    QVERIFY(first);
+    for (int i = 1; i < 50; ++i) {
+        m_clock.advance(1);
+        auto signedIn = signIn(u"ana"_s, goodPassword);
+        QVERIFY(signedIn && signedIn->endedSessions.isEmpty());
+    }
+    m_clock.advance(1);
+    auto fiftyFirst = signIn(u"ana"_s, goodPassword);
+    QVERIFY(fiftyFirst);
+    QCOMPARE(fiftyFirst->endedSessions, QStringList { first->session.id });
+    QCOMPARE(m_accounts->sessions(first->account.id)->size(), 50);
+    QCOMPARE(m_accounts->authorize(first->session.id).error().code, ErrorCode::SessionExpired);
 }
 
 void TestAccountService::sessionIdleExpiry()

@@ -5,6 +5,7 @@
 #include "auth/totp.h"
 #include "crypto/passwordhash.h"
 #include "manualclock.h"
+#include "rawclient.h"
 #include "storetestsupport.h"
 #include "sync/serverconnection.h"
 #include "syncfixture.h"
@@ -26,51 +27,7 @@ namespace {
 const QString password = u"Tide-Lamp-Orbit-77"_s;
 constexpr int waitMs = 10000;
 
-// A client that speaks raw frames, to send what a real client never would.
-struct RawClient
-{
-    QWebSocket socket;
-    QList<Message> received;
-    bool closed = false;
-
-    RawClient(const QUrl &url, const QString &fingerprint)
-    {
-        QObject::connect(&socket, &QWebSocket::sslErrors, &socket,
-                         [this, fingerprint](const QList<QSslError> &errors) {
-                             if (QString::fromLatin1(errors.first()
-                                                             .certificate()
-                                                             .digest(QCryptographicHash::Sha256)
-                                                             .toHex())
-                                 == fingerprint)
-                                 socket.ignoreSslErrors(errors);
-                         });
-        QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket,
-                         [this](const QByteArray &frame) {
-                             if (auto message = Message::decode(frame))
-                                 received << message.value();
-                         });
-        QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] { closed = true; });
-        socket.open(url);
-    }
-    bool waitConnected()
-    {
-        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; },
-                               waitMs);
-    }
-    void send(const Message &message) { socket.sendBinaryMessage(message.encode()); }
-    bool waitFor(int count)
-    {
-        return QTest::qWaitFor([&] { return received.size() >= count; }, waitMs);
-    }
-    bool waitClosed()
-    {
-        return QTest::qWaitFor([this] { return closed; }, waitMs);
-    }
-    QString lastErrorCode() const
-    {
-        return received.isEmpty() ? QString() : received.last().body.value(u"code"_s).toString();
-    }
-};
+using test::RawClient;
 
 } // namespace
 
@@ -524,17 +481,19 @@ void TestSyncServer::bothGatesOpenInOrder()
     QVERIFY(nurse->session().mustChangePassword);
     QVERIFY(nurse->session().mustEnrolTotp);
     // A new password first, then the second factor: never stuck between the two.
-    QCOMPARE(call(*nurse, u"totp_begin"_s).error, ProtocolError::PasswordChangeRequired);
+    QCOMPARE(call(*nurse, u"totp_begin"_s, { { u"password"_s, temporary } }).error,
+             ProtocolError::PasswordChangeRequired);
     QVERIFY(call(*nurse, u"change_password"_s,
                  { { u"current"_s, temporary }, { u"new"_s, password } })
                     .ok());
     QCOMPARE(call(*nurse, u"sessions"_s).error, ProtocolError::TotpEnrolmentRequired);
-    const ServerReply setup = call(*nurse, u"totp_begin"_s);
-    QVERIFY(setup.ok());
+    const ServerReply setup = call(*nurse, u"totp_begin"_s, { { u"password"_s, password } });
+    QVERIFY2(setup.ok(), qPrintable(setup.errorText));
     const QByteArray secret =
             Totp::fromBase32(setup.message.body.value(u"secret"_s).toString()).value();
     QVERIFY(call(*nurse, u"totp_confirm"_s,
-                 { { u"code"_s, Totp::code(secret, m_clock.nowSeconds()) } })
+                 { { u"password"_s, password },
+                   { u"code"_s, Totp::code(secret, m_clock.nowSeconds()) } })
                     .ok());
     QVERIFY(call(*nurse, u"sessions"_s).ok());
     QCOMPARE(call(*admin, u"account_list"_s).error,

@@ -5,6 +5,8 @@
 #include <QSet>
 
 #include <array>
+#include <limits>
+#include <optional>
 
 namespace clinic {
 
@@ -28,6 +30,7 @@ constexpr std::array errorNames {
     ErrorName { ProtocolError::WrongCredentials, "wrong_credentials" },
     ErrorName { ProtocolError::TotpRequired, "totp_required" },
     ErrorName { ProtocolError::Throttled, "throttled" },
+    ErrorName { ProtocolError::Busy, "busy" },
     ErrorName { ProtocolError::AccountPending, "account_pending" },
     ErrorName { ProtocolError::AccountRejected, "account_rejected" },
     ErrorName { ProtocolError::AccountDisabled, "account_disabled" },
@@ -55,6 +58,51 @@ Error badFrame(const QString &detail)
 {
     return makeError(ErrorCode::InvalidArgument,
                      BodyReader::tr("The message is not a well-formed protocol message."), detail);
+}
+
+// Empty and oversized frames are refused before any parsing.
+std::optional<Error> sizeProblem(const QByteArray &frame, qsizetype maxBytes)
+{
+    if (frame.isEmpty())
+        return badFrame(u"empty frame"_s);
+    if (frame.size() > maxBytes)
+        return badFrame(
+                u"frame of %1 bytes exceeds the %2-byte limit"_s.arg(frame.size()).arg(maxBytes));
+    return std::nullopt;
+}
+
+// One text string from a stream reader, whatever its chunking. Longer than maxLength: empty
+// (the caller only compares it with short names), but read to its end all the same.
+QString readText(QCborStreamReader &reader, qsizetype maxLength)
+{
+    QString text;
+    bool tooLong = false;
+    auto chunk = reader.readString();
+    while (chunk.status == QCborStreamReader::Ok) {
+        tooLong = tooLong || text.size() + chunk.data.size() > maxLength;
+        if (!tooLong)
+            text += chunk.data;
+        chunk = reader.readString();
+    }
+    return tooLong ? QString() : text;
+}
+
+// A CBOR integer within qint64, as QCborValue reads it; anything else: nullopt. Qt gives a
+// negative integer as its magnitude (-1 as 1), with 0 standing for -2^64.
+std::optional<qint64> readInteger(QCborStreamReader &reader)
+{
+    constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
+    std::optional<qint64> value;
+    if (reader.isUnsignedInteger() && reader.toUnsignedInteger() <= limit) {
+        value = qint64(reader.toUnsignedInteger());
+    } else if (reader.isNegativeInteger()) {
+        const quint64 magnitude = quint64(reader.toNegativeInteger());
+        if (magnitude != 0 && magnitude <= limit + 1)
+            value = magnitude == limit + 1 ? std::numeric_limits<qint64>::min()
+                                           : -qint64(magnitude);
+    }
+    reader.next();
+    return value;
 }
 
 } // namespace
@@ -95,13 +143,10 @@ QByteArray Message::encode() const
     return envelope.toCborValue().toCbor();
 }
 
-Result<Message> Message::decode(const QByteArray &frame)
+Result<Message> Message::decode(const QByteArray &frame, qsizetype maxBytes)
 {
-    if (frame.isEmpty())
-        return badFrame(u"empty frame"_s);
-    if (frame.size() > maxFrameBytes)
-        return badFrame(u"frame of %1 bytes exceeds the %2-byte limit"_s.arg(frame.size())
-                                .arg(maxFrameBytes));
+    if (auto problem = sizeProblem(frame, maxBytes))
+        return *problem;
 
     // QCborStreamReader checks every length against the data actually present and limits
     // nesting, so hostile input cannot make it read out of bounds or recurse without end.
@@ -147,6 +192,78 @@ Result<Message> Message::decode(const QByteArray &frame)
     if (hasDuplicateKeys(message.body))
         return badFrame(u"a key appears twice in the body"_s);
     return message;
+}
+
+// What peek() finds in an envelope, before judging it in decode()'s order.
+struct Envelope
+{
+    std::optional<qint64> version;
+    QString type;
+    bool hasId = false;
+    std::optional<qint64> id;
+    bool bodyIsMap = true;
+    bool unknownKey = false;
+    bool duplicateKey = false;
+};
+
+Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes)
+{
+    if (auto problem = sizeProblem(frame, maxBytes))
+        return *problem;
+    QCborStreamReader reader(frame);
+    const bool isMap = reader.isMap();
+    Envelope envelope;
+    if (isMap && reader.enterContainer()) {
+        QSet<QString> seen;
+        while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+            QString key; // stays empty for a key that is not text, or not a short one
+            if (reader.isString())
+                key = readText(reader, 2);
+            else
+                reader.next();
+            envelope.duplicateKey = envelope.duplicateKey || seen.contains(key);
+            seen.insert(key);
+            if (key == u"v") {
+                envelope.version = readInteger(reader);
+            } else if (key == u"t" && reader.isString()) {
+                envelope.type = readText(reader, maxTypeLength);
+            } else if (key == u"id") {
+                envelope.hasId = true;
+                envelope.id = readInteger(reader);
+            } else {
+                envelope.unknownKey =
+                        envelope.unknownKey || key.isEmpty() || (key != u"t" && key != u"b");
+                if (key == u"b")
+                    envelope.bodyIsMap = reader.isMap();
+                reader.next(); // the body is walked, not built
+            }
+        }
+        if (reader.lastError() == QCborError::NoError)
+            reader.leaveContainer();
+    } else {
+        reader.next();
+    }
+    if (reader.lastError() != QCborError::NoError)
+        return badFrame(u"CBOR: "_s + reader.lastError().toString());
+    if (reader.currentOffset() != frame.size())
+        return badFrame(u"trailing bytes after the message"_s);
+    if (!isMap)
+        return badFrame(u"the message is not a map"_s);
+    if (!envelope.version)
+        return badFrame(u"no protocol version"_s);
+    if (*envelope.version != protocolVersion)
+        return badFrame(u"version %1"_s.arg(*envelope.version));
+    if (envelope.unknownKey)
+        return badFrame(u"unknown envelope key"_s);
+    if (envelope.duplicateKey)
+        return badFrame(u"a key appears twice"_s);
+    if (envelope.type.isEmpty())
+        return badFrame(u"no message type"_s);
+    if (envelope.hasId && (!envelope.id || *envelope.id < 0))
+        return badFrame(u"bad request id"_s);
+    if (!envelope.bodyIsMap)
+        return badFrame(u"the body is not a map"_s);
+    return Message { envelope.type, quint64(envelope.id.value_or(0)), {} };
 }
 
 Message Message::error(ProtocolError code, const QString &text, quint64 replyTo)

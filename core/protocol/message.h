@@ -12,7 +12,12 @@ namespace clinic {
 // Protocol v1: one CBOR map per binary WebSocket message (docs/protocol.md):
 //   { "v": 1, "t": "<type>", "id": <request id>, "b": { ...body... } }
 inline constexpr int protocolVersion = 1;
+// Any message before sign-in, and every message the server sends unless it says otherwise.
 inline constexpr qsizetype maxFrameBytes = 64 * 1024;
+// A signed-in client may send messages up to the server's `frame_bytes_signed_in` (1 MiB
+// unless the server is told otherwise): a doctor on thousands of care teams sends a cursor
+// for each. Clients accept replies up to this size.
+inline constexpr qsizetype maxSignedInFrameBytes = 1024 * 1024;
 inline constexpr int maxTypeLength = 32;
 
 // Codes of "error" messages. Their names on the wire are in docs/protocol.md.
@@ -25,7 +30,8 @@ enum class ProtocolError {
     Invalid, // a field is missing or wrong; the message says which
     WrongCredentials, // user name, password or one-time code not right
     TotpRequired, // the password was right; send it again with "totp"
-    Throttled, // too many failed sign-ins; "retry_after_ms" in the body
+    Throttled, // too many failed sign-ins or registrations; "retry_after_ms" in the body
+    Busy, // the server is saving its strength: try again after "retry_after_ms"
     AccountPending, // a provider waiting for verification
     AccountRejected,
     AccountDisabled,
@@ -54,10 +60,16 @@ struct Message
     QCborMap body;
 
     QByteArray encode() const;
-    // Bounds-checked: size, CBOR well-formedness, no trailing bytes, the envelope's keys and
-    // types. Returns ErrorCode::InvalidArgument with the reason in detail; a frame from
-    // another protocol version gives detail "version <n>".
-    static Result<Message> decode(const QByteArray &frame);
+    // Bounds-checked: size (up to maxBytes), CBOR well-formedness, no trailing bytes, the
+    // envelope's keys and types. Returns ErrorCode::InvalidArgument with the reason in detail;
+    // a frame from another protocol version gives detail "version <n>".
+    static Result<Message> decode(const QByteArray &frame, qsizetype maxBytes = maxFrameBytes);
+    // The same checks, keeping only the type and id: the body is walked but not built, so a
+    // large frame costs no memory. For the server's socket side, which routes by type.
+    static Result<Message> peek(const QByteArray &frame, qsizetype maxBytes = maxFrameBytes);
+    // The type and id without the body: what a handler keeps after reading the body, so no
+    // password outlives its use in a copy of the request.
+    Message header() const { return Message { type, id, {} }; }
 
     static Message error(ProtocolError code, const QString &text, quint64 replyTo = 0);
     static Message reply(const QString &type, quint64 replyTo, QCborMap body = {});

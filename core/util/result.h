@@ -38,6 +38,7 @@ enum class ErrorCode {
     NotFound,
     Forbidden,
     Conflict, // the change clashes with what is already there (taken, already exists)
+    Busy, // the server is saving its strength; detail holds the wait in milliseconds
 };
 
 struct Error

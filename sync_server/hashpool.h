@@ -1,0 +1,47 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+
+namespace clinic {
+
+// Argon2id work for the server's database thread, done on (cores - 1) other threads so one
+// core stays free for the sockets. The queue in front of them is bounded: each job holds a
+// password in locked memory and costs tens of milliseconds, so a flood of requests meets a
+// clear "busy, try again" instead of a growing queue. Checks of existing passwords go before
+// registrations, so new accounts can never hold up people signing in.
+//
+// Call everything on the thread that owns the pool; `then` runs back on that thread.
+class HashPool : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Priority { NewAccount = 0, SignIn = 1 };
+
+    explicit HashPool(qint64 capacity, QObject *parent = nullptr);
+    ~HashPool() override;
+
+    // ErrorCode::Busy (the wait to suggest in detail, in milliseconds) when `capacity` jobs
+    // are waiting or running. Ask before counting an attempt that will need the pool.
+    Result<void> checkRoom() const;
+    // Runs `work` on a pool thread, then `then` here; refused as checkRoom() says.
+    Result<void> run(Priority priority, std::function<void()> work, std::function<void()> then);
+    void waitForDone();
+    qint64 pending() const { return m_pending; }
+
+private:
+    qint64 retryAfterMs() const;
+
+    QThreadPool m_threads;
+    qint64 m_capacity;
+    qint64 m_pending = 0;
+    std::atomic<qint64> m_lastJobMs { 250 }; // how long a hash took lately, for the estimate
+};
+
+} // namespace clinic

@@ -1,0 +1,94 @@
+#include "serverlimits.h"
+
+#include <array>
+#include <limits>
+
+namespace clinic {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Limit
+{
+    const char *name;
+    qint64 ServerLimits::*member;
+    qint64 minimum;
+    qint64 maximum;
+    const char *meaning;
+};
+
+constexpr qint64 unbounded = std::numeric_limits<int>::max();
+constexpr qint64 kib = 1024;
+
+// Minimums keep the server usable (a frame limit below the 64 KiB every client may send
+// before signing in would refuse honest clients); maximums keep arithmetic in range.
+constexpr std::array limits {
+    Limit { "connections", &ServerLimits::connections, 1, 1000000, "open connections in all" },
+    Limit { "connections_per_address", &ServerLimits::connectionsPerAddress, 1, 1000000,
+            "open connections from one address (IPv6: one /64)" },
+    Limit { "unauthenticated_per_address", &ServerLimits::unauthenticatedPerAddress, 1, 1000000,
+            "connections from one address not signed in" },
+    Limit { "connections_per_account", &ServerLimits::connectionsPerAccount, 1, 1000000,
+            "connections signed in to one account" },
+    Limit { "hello_timeout_ms", &ServerLimits::helloTimeoutMs, 1000, unbounded,
+            "time to finish TLS and say hello" },
+    Limit { "sign_in_timeout_ms", &ServerLimits::signInTimeoutMs, 1000, unbounded,
+            "time from connecting to signing in" },
+    Limit { "idle_timeout_ms", &ServerLimits::idleTimeoutMs, 1000, unbounded,
+            "silence after which a connection is closed" },
+    Limit { "queued_requests", &ServerLimits::queuedRequests, 1, 100000,
+            "requests one connection may have waiting" },
+    Limit { "queued_bytes", &ServerLimits::queuedBytes, 128 * kib, unbounded,
+            "bytes of requests one connection may have waiting" },
+    Limit { "outbound_pause_bytes", &ServerLimits::outboundPauseBytes, 64 * kib, unbounded,
+            "unsent bytes above which a connection's requests wait" },
+    Limit { "outbound_bytes", &ServerLimits::outboundBytes, 128 * kib, unbounded,
+            "unsent bytes above which a connection is closed" },
+    Limit { "frame_bytes_signed_in", &ServerLimits::frameBytesSignedIn, 64 * kib, 64 * kib *kib,
+            "largest message from a signed-in client (64 KiB before)" },
+    Limit { "hash_queue", &ServerLimits::hashQueue, 1, 100000,
+            "password hashes waiting or running" },
+    Limit { "registrations_per_address_hour", &ServerLimits::registrationsPerAddressHour, 1,
+            1000000, "registrations one address may try per hour" },
+    Limit { "registrations_per_hour", &ServerLimits::registrationsPerHour, 1, 1000000,
+            "registrations hashed per hour in all" },
+};
+
+} // namespace
+
+Result<void> ServerLimits::set(const QString &assignment)
+{
+    const qsizetype equals = assignment.indexOf(u'=');
+    const QString name = assignment.left(equals).trimmed();
+    for (const Limit &limit : limits) {
+        if (name != QLatin1StringView(limit.name))
+            continue;
+        bool ok = false;
+        const qint64 value = equals < 0 ? 0 : assignment.mid(equals + 1).trimmed().toLongLong(&ok);
+        if (!ok || value < limit.minimum || value > limit.maximum)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The limit %1 takes a whole number from %2 to %3.")
+                                     .arg(name)
+                                     .arg(limit.minimum)
+                                     .arg(limit.maximum));
+        this->*limit.member = value;
+        return {};
+    }
+    return makeError(ErrorCode::InvalidArgument,
+                     tr("There is no limit called “%1”. The limits are: %2.")
+                             .arg(name, describe().join(u"; "_s)));
+}
+
+QStringList ServerLimits::describe()
+{
+    const ServerLimits defaults;
+    QStringList lines;
+    for (const Limit &limit : limits)
+        lines << u"%1 (default %2): %3"_s.arg(QLatin1StringView(limit.name))
+                         .arg(defaults.*limit.member)
+                         .arg(QLatin1StringView(limit.meaning));
+    return lines;
+}
+
+} // namespace clinic

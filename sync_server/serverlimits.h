@@ -1,0 +1,43 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace clinic {
+
+// What one client, or one address, may hold of the server: connections, bytes, time and
+// costly work. Every limit has a name for `serve --limit NAME=VALUE`; docs/security.md lists
+// them with the reasons behind their defaults.
+struct ServerLimits
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::ServerLimits)
+public:
+    // Connections
+    qint64 connections = 20000;
+    qint64 connectionsPerAddress = 256; // IPv6 addresses count per /64
+    qint64 unauthenticatedPerAddress = 32;
+    qint64 connectionsPerAccount = 16;
+    // Time
+    qint64 helloTimeoutMs = 10 * 1000;
+    qint64 signInTimeoutMs = 2 * 60 * 1000; // a greeted connection still not signed in
+    qint64 idleTimeoutMs = 90 * 1000; // clients ping every 30 s
+    // Bytes held for one connection
+    qint64 queuedRequests = 32;
+    qint64 queuedBytes = 2 * 1024 * 1024; // frames received, waiting for their turn
+    qint64 outboundPauseBytes = 256 * 1024; // unsent replies above this: its requests wait
+    qint64 outboundBytes = 4 * 1024 * 1024; // unsent replies above this: the connection closes
+    qint64 frameBytesSignedIn = 1024 * 1024; // 64 KiB until signed in
+    // Costly work
+    qint64 hashQueue = 16; // Argon2id jobs waiting or running
+    qint64 registrationsPerAddressHour = 10;
+    qint64 registrationsPerHour = 200;
+
+    // Sets one limit from "name=value"; the error names the limit and its range.
+    Result<void> set(const QString &assignment);
+    // One line per limit: name, default and meaning (for --help).
+    static QStringList describe();
+};
+
+} // namespace clinic

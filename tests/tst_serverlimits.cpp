@@ -1,0 +1,467 @@
+// What one client, one address or one account may hold of the sync server (ServerLimits,
+// docs/security.md), each limit set small in a server of its own: connections per address and
+// per account, the time each stage may take, bytes waiting, costly work, and the requests that
+// need a password.
+
+#include "accountservice.h"
+#include "auth/totp.h"
+#include "crypto/passwordhash.h"
+#include "manualclock.h"
+#include "rawclient.h"
+#include "sync/accountclient.h"
+#include "syncfixture.h"
+#include "syncserver.h"
+#include "tlsidentity.h"
+
+#include <QCborArray>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace clinic;
+using namespace Qt::StringLiterals;
+using test::RawClient;
+
+namespace {
+
+const QString password = u"Tide-Lamp-Orbit-77"_s;
+constexpr int waitMs = 10000;
+
+// A bare TCP connection from a chosen loopback address: all of 127.0.0.0/8 is this machine, so
+// tests can come from "other hosts".
+struct TcpProbe
+{
+    QTcpSocket socket;
+    bool closed = false;
+
+    TcpProbe(const QString &from, quint16 port)
+    {
+        QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [this] { closed = true; });
+        socket.bind(QHostAddress(from), 0);
+        socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+    bool waitConnected() { return socket.waitForConnected(waitMs); }
+    // Still open after a while: the server accepted it.
+    bool staysOpen(int ms = 400)
+    {
+        QTest::qWait(ms);
+        return !closed && socket.state() == QAbstractSocket::ConnectedState;
+    }
+    bool waitClosed(int ms = waitMs)
+    {
+        return QTest::qWaitFor([this] { return closed; }, ms);
+    }
+};
+
+} // namespace
+
+class TestServerLimits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void connectionsPerAddressAreCapped();
+    void connectionsNotSignedInAreCappedApart();
+    void stalledHandshakesAreDropped();
+    void connectionsThatNeverSignInAreClosed();
+    void anAccountKeepsItsNewestConnections();
+    void framesMayGrowOnceSignedIn();
+    void waitingRequestsAreBoundedInBytes();
+    void parallelGuessesAreCountedAsTheyStart();
+    void aFullHashQueueSaysBusy();
+    void registrationsAreLimitedAndCheapChecksComeFirst();
+    void secondFactorNeedsThePasswordAndTheCurrentCode();
+    void theAccountListComesInPages();
+
+private:
+    void start(const ServerLimits &limits, KdfParams hashing = KdfParams::minimum());
+    QString addAccount(const QString &username, Role role);
+    std::unique_ptr<RawClient> signedIn(const QString &username);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestServerStore> m_store;
+    test::ManualClock m_clock { QDateTime::currentMSecsSinceEpoch() };
+    TlsIdentity m_identity;
+    std::unique_ptr<SyncServer> m_server;
+};
+
+void TestServerLimits::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto identity =
+            TlsIdentityStore::generate(u"clinic-test"_s, { u"127.0.0.1"_s, u"localhost"_s });
+    QVERIFY(identity);
+    m_identity = identity.value();
+    m_store = std::make_unique<test::TestServerStore>(m_dir.path());
+    for (const QString &name : { u"pat"_s, u"pia"_s, u"guessed"_s })
+        addAccount(name, Role::Patient);
+    addAccount(u"boss"_s, Role::Admin);
+}
+
+void TestServerLimits::cleanup()
+{
+    m_server.reset();
+    // Each test starts with the sign-in counts of the ones before forgotten.
+    m_clock.advance(SignInThrottle::forgetAfterMs);
+}
+
+QString TestServerLimits::addAccount(const QString &username, Role role)
+{
+    auto store = m_store->open();
+    if (!store)
+        return {};
+    AccountService accounts(store.value()->database(), KdfParams::minimum());
+    auto hash = PasswordHash::create(SecureBytes::fromUtf8(password), KdfParams::minimum());
+    auto created = accounts.create({ username, username + u" Test"_s, role, {}, {} }, hash.value(),
+                                   AccountStatus::Active, false, Actor { u"cli"_s, u"cli"_s });
+    return created ? created->id : QString();
+}
+
+void TestServerLimits::start(const ServerLimits &limits, KdfParams hashing)
+{
+    m_server = std::make_unique<SyncServer>();
+    ServerOptions options;
+    options.dataDir = m_dir.path();
+    options.databaseUrl = m_store->url();
+    options.tls = m_identity;
+    options.hashing = hashing;
+    options.clock = &m_clock;
+    options.limits = limits;
+    auto started = m_server->start(options);
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().fullText()));
+}
+
+std::unique_ptr<RawClient> TestServerLimits::signedIn(const QString &username)
+{
+    auto client = std::make_unique<RawClient>(QUrl(m_server->url()), m_identity.fingerprint());
+    if (!client->waitConnected() || !client->greet())
+        return nullptr;
+    const Message reply = client->call(
+            u"sign_in"_s, { { u"username"_s, username }, { u"password"_s, password } });
+    return reply.type == u"signed_in" ? std::move(client) : nullptr;
+}
+
+// One host cannot take every connection: past its cap a new TCP connection is closed before
+// any TLS work; other hosts are served, and a freed place can be taken again.
+void TestServerLimits::connectionsPerAddressAreCapped()
+{
+    ServerLimits limits;
+    limits.connectionsPerAddress = 4;
+    start(limits);
+    std::vector<std::unique_ptr<TcpProbe>> flood;
+    for (int i = 0; i < 4; ++i) {
+        flood.push_back(std::make_unique<TcpProbe>(u"127.0.0.2"_s, m_server->port()));
+        QVERIFY(flood.back()->waitConnected());
+    }
+    for (auto &probe : flood)
+        QVERIFY(probe->staysOpen(100));
+    TcpProbe fifth(u"127.0.0.2"_s, m_server->port());
+    QVERIFY(fifth.waitClosed());
+
+    auto honest = signedIn(u"pat"_s); // from 127.0.0.1
+    QVERIFY(honest);
+    QCOMPARE(honest->call(u"ping"_s).type, u"pong"_s);
+
+    flood.front()->socket.abort();
+    flood.erase(flood.begin());
+    QTest::qWait(200); // the server notices the departure
+    TcpProbe again(u"127.0.0.2"_s, m_server->port());
+    QVERIFY(again.waitConnected());
+    QVERIFY(again.staysOpen());
+}
+
+// Connections not signed in have a smaller allowance of their own: signed-in ones leave it.
+void TestServerLimits::connectionsNotSignedInAreCappedApart()
+{
+    ServerLimits limits;
+    limits.unauthenticatedPerAddress = 2;
+    start(limits);
+    auto pat = signedIn(u"pat"_s);
+    auto pia = signedIn(u"pia"_s);
+    QVERIFY(pat && pia);
+    RawClient first(QUrl(m_server->url()), m_identity.fingerprint());
+    RawClient second(QUrl(m_server->url()), m_identity.fingerprint());
+    QVERIFY(first.waitConnected() && second.waitConnected());
+    TcpProbe third(u"127.0.0.1"_s, m_server->port());
+    QVERIFY(third.waitClosed());
+    // Signing out puts a connection back among those not signed in.
+    QCOMPARE(pat->call(u"sign_out"_s).type, u"ok"_s);
+    first.socket.abort();
+    QTest::qWait(200);
+    TcpProbe fourth(u"127.0.0.1"_s, m_server->port());
+    QVERIFY(fourth.waitClosed());
+    QCOMPARE(pia->call(u"ping"_s).type, u"pong"_s);
+}
+
+// A connection that never finishes TLS (or the WebSocket handshake, or hello) is dropped when
+// the hello time is up, and its place freed.
+void TestServerLimits::stalledHandshakesAreDropped()
+{
+    ServerLimits limits;
+    limits.helloTimeoutMs = 1000;
+    limits.connectionsPerAddress = 1;
+    start(limits);
+    TcpProbe silent(u"127.0.0.3"_s, m_server->port());
+    QVERIFY(silent.waitConnected());
+    QVERIFY(silent.staysOpen(300));
+    QVERIFY(silent.waitClosed(3000));
+    TcpProbe next(u"127.0.0.3"_s, m_server->port());
+    QVERIFY(next.waitConnected());
+    QVERIFY(next.staysOpen(300));
+}
+
+void TestServerLimits::connectionsThatNeverSignInAreClosed()
+{
+    ServerLimits limits;
+    limits.signInTimeoutMs = 1000;
+    start(limits);
+    RawClient idle(QUrl(m_server->url()), m_identity.fingerprint());
+    QVERIFY(idle.waitConnected() && idle.greet());
+    QCOMPARE(idle.call(u"ping"_s).type, u"pong"_s); // being busy is not signing in
+    QVERIFY(idle.waitClosed(3000));
+    QCOMPARE(idle.socket.closeReason(), u"Not signed in for too long."_s);
+    auto signedInClient = signedIn(u"pat"_s);
+    QVERIFY(signedInClient);
+    QTest::qWait(1500);
+    QCOMPARE(signedInClient->call(u"ping"_s).type, u"pong"_s);
+}
+
+void TestServerLimits::anAccountKeepsItsNewestConnections()
+{
+    ServerLimits limits;
+    limits.connectionsPerAccount = 2;
+    start(limits);
+    auto oldest = signedIn(u"pat"_s);
+    auto middle = signedIn(u"pat"_s);
+    QVERIFY(oldest && middle);
+    auto newest = signedIn(u"pat"_s);
+    QVERIFY(newest);
+    QVERIFY(oldest->waitClosed());
+    QCOMPARE(oldest->socket.closeReason(), u"Signed in on too many connections."_s);
+    QCOMPARE(middle->call(u"ping"_s).type, u"pong"_s);
+    QCOMPARE(newest->call(u"ping"_s).type, u"pong"_s);
+}
+
+// 64 KiB until signed in; up to frame_bytes_signed_in after (a doctor's pull carries a cursor
+// per patient), and back to 64 KiB after signing out.
+void TestServerLimits::framesMayGrowOnceSignedIn()
+{
+    start(ServerLimits());
+    const QCborMap big { { u"padding"_s, QString(100 * 1024, u'x') } };
+    RawClient stranger(QUrl(m_server->url()), m_identity.fingerprint());
+    QVERIFY(stranger.waitConnected() && stranger.greet());
+    stranger.send(Message { u"ping"_s, 2, big });
+    QVERIFY(stranger.waitClosed());
+
+    auto pat = signedIn(u"pat"_s);
+    QVERIFY(pat);
+    const Message sessions = pat->call(u"sessions"_s, big);
+    QCOMPARE(sessions.type, u"session_list"_s);
+    QCOMPARE(pat->call(u"sign_out"_s).type, u"ok"_s);
+    pat->send(Message { u"ping"_s, 3, big });
+    QVERIFY(pat->waitClosed());
+}
+
+// Requests wait as the bytes received, and only so many bytes may wait: a client that sends
+// faster than it is answered is closed, and nobody else notices.
+void TestServerLimits::waitingRequestsAreBoundedInBytes()
+{
+    ServerLimits limits;
+    limits.queuedBytes = 128 * 1024;
+    start(limits);
+    auto bystander = signedIn(u"pia"_s);
+    auto flooder = signedIn(u"pat"_s);
+    QVERIFY(bystander && flooder);
+    const QCborMap padded { { u"padding"_s, QString(60 * 1024, u'x') } };
+    for (int i = 0; i < 20; ++i)
+        flooder->send(Message { u"sessions"_s, quint64(100 + i), padded });
+    QVERIFY(flooder->waitClosed());
+    QCOMPARE(flooder->lastErrorCode(), u"bad_frame"_s);
+    QVERIFY(flooder->received.last().body.value(u"message"_s).toString().contains(u"Too many"));
+    QCOMPARE(bystander->call(u"sessions"_s).type, u"session_list"_s);
+}
+
+// Forty connections try a password for one name at the same moment. Each attempt counts as it
+// starts, so only the four free ones and the one that starts the block reach a password check.
+void TestServerLimits::parallelGuessesAreCountedAsTheyStart()
+{
+    ServerLimits limits;
+    limits.unauthenticatedPerAddress = 64;
+    start(limits);
+    std::vector<std::unique_ptr<RawClient>> guessers;
+    for (int i = 0; i < 40; ++i) {
+        guessers.push_back(
+                std::make_unique<RawClient>(QUrl(m_server->url()), m_identity.fingerprint()));
+        QVERIFY(guessers.back()->waitConnected() && guessers.back()->greet());
+    }
+    for (auto &guesser : guessers)
+        guesser->send(Message {
+                u"sign_in"_s,
+                9,
+                { { u"username"_s, u"guessed"_s }, { u"password"_s, u"perhaps this one"_s } } });
+    QMap<QString, int> answers;
+    for (auto &guesser : guessers) {
+        QVERIFY(guesser->waitFor(2));
+        ++answers[guesser->lastErrorCode()];
+    }
+    QCOMPARE(answers.value(u"wrong_credentials"_s), 5);
+    QCOMPARE(answers.value(u"throttled"_s), 35);
+}
+
+// Password hashes wait in a bounded queue: past it, a clear "busy" with when to come back, and
+// the attempt is not counted against the user.
+void TestServerLimits::aFullHashQueueSaysBusy()
+{
+    ServerLimits limits;
+    limits.hashQueue = 1;
+    start(limits, PasswordHash::accountDefault()); // real Argon2id: each takes a while
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < 6; ++i) {
+        clients.push_back(
+                std::make_unique<RawClient>(QUrl(m_server->url()), m_identity.fingerprint()));
+        QVERIFY(clients.back()->waitConnected() && clients.back()->greet());
+    }
+    for (int i = 0; i < 6; ++i)
+        clients[i]->send(Message { u"sign_in"_s,
+                                   9,
+                                   { { u"username"_s, u"nobody-%1"_s.arg(i) },
+                                     { u"password"_s, u"perhaps this one"_s } } });
+    int busy = 0;
+    for (auto &client : clients) {
+        QVERIFY(client->waitFor(2, 30000));
+        if (client->lastErrorCode() == u"busy") {
+            ++busy;
+            QVERIFY(client->received.last().body.value(u"retry_after_ms"_s).toInteger() >= 1000);
+        } else {
+            QCOMPARE(client->lastErrorCode(), u"wrong_credentials"_s);
+        }
+    }
+    QVERIFY2(busy >= 1 && busy <= 5, qPrintable(QString::number(busy)));
+}
+
+void TestServerLimits::registrationsAreLimitedAndCheapChecksComeFirst()
+{
+    ServerLimits limits;
+    limits.registrationsPerAddressHour = 3;
+    start(limits);
+    RawClient visitor(QUrl(m_server->url()), m_identity.fingerprint());
+    QVERIFY(visitor.waitConnected() && visitor.greet());
+    auto registration = [](const QString &name) {
+        return QCborMap { { u"username"_s, name },
+                          { u"display_name"_s, u"New Patient"_s },
+                          { u"role"_s, u"patient"_s },
+                          { u"password"_s, password } };
+    };
+    QCOMPARE(visitor.call(u"register"_s, registration(u"newcomer-1"_s)).type, u"registered"_s);
+    // A taken name is refused before any hashing, and counts like any try.
+    QCOMPARE(visitor.call(u"register"_s, registration(u"pat"_s)).body.value(u"code"_s).toString(),
+             u"username_taken"_s);
+    QCOMPARE(visitor.call(u"register"_s, registration(u"newcomer-2"_s)).type, u"registered"_s);
+    const Message refused = visitor.call(u"register"_s, registration(u"newcomer-3"_s));
+    QCOMPARE(refused.body.value(u"code"_s).toString(), u"throttled"_s);
+    QVERIFY(refused.body.value(u"retry_after_ms"_s).toInteger() > 0);
+    QCOMPARE(visitor.call(u"sign_in"_s,
+                          { { u"username"_s, u"newcomer-3"_s }, { u"password"_s, password } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"wrong_credentials"_s); // never made
+}
+
+// Setting up or replacing a second factor takes the password, and the current code when there
+// is one: a stolen session alone cannot move it.
+void TestServerLimits::secondFactorNeedsThePasswordAndTheCurrentCode()
+{
+    start(ServerLimits());
+    auto pat = signedIn(u"pia"_s);
+    QVERIFY(pat);
+    auto code = [&](const Message &reply) {
+        return reply.body.value(u"code"_s).toString();
+    };
+    QCOMPARE(code(pat->call(u"totp_begin"_s)), u"invalid"_s);
+    QCOMPARE(code(pat->call(u"totp_begin"_s, { { u"password"_s, u"not the password"_s } })),
+             u"wrong_credentials"_s);
+    const Message setup = pat->call(u"totp_begin"_s, { { u"password"_s, password } });
+    QCOMPARE(setup.type, u"totp_enrolment"_s);
+    const QByteArray secret = Totp::fromBase32(setup.body.value(u"secret"_s).toString()).value();
+    const QString now = Totp::code(secret, m_clock.nowSeconds());
+    QCOMPARE(code(pat->call(u"totp_confirm"_s,
+                            { { u"password"_s, u"not the password"_s }, { u"code"_s, now } })),
+             u"wrong_credentials"_s);
+    QCOMPARE(pat->call(u"totp_confirm"_s, { { u"password"_s, password }, { u"code"_s, now } }).type,
+             u"ok"_s);
+    // Replacing it: the password alone is not enough.
+    QCOMPARE(code(pat->call(u"totp_begin"_s, { { u"password"_s, password } })), u"invalid"_s);
+    m_clock.advance(30 * 1000);
+    const QString later = Totp::code(secret, m_clock.nowSeconds());
+    QCOMPARE(pat->call(u"totp_begin"_s, { { u"password"_s, password }, { u"code"_s, later } }).type,
+             u"totp_enrolment"_s);
+    QCOMPARE(
+            code(pat->call(u"totp_begin"_s, { { u"password"_s, password }, { u"code"_s, later } })),
+            u"wrong_credentials"_s); // a code works once
+}
+
+// However many accounts, the admin's list arrives in pages a client can always read, and the
+// client gathers them all.
+void TestServerLimits::theAccountListComesInPages()
+{
+    {
+        auto store = m_store->open();
+        QVERIFY(store);
+        AccountService accounts(store.value()->database(), KdfParams::minimum());
+        const QByteArray hash =
+                PasswordHash::create(SecureBytes::fromUtf8(password), KdfParams::minimum()).value();
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(accounts.create(
+                    { u"patient-%1"_s.arg(i, 3, 10, QChar(u'0')),
+                      u"A patient with a rather long display name, number %1"_s.arg(i),
+                      Role::Patient,
+                      {},
+                      {} },
+                    hash, AccountStatus::Active, false, Actor { u"cli"_s, u"cli"_s }));
+    }
+    start(ServerLimits());
+    auto boss = signedIn(u"boss"_s);
+    QVERIFY(boss);
+    const Message first = boss->call(u"account_list"_s);
+    QCOMPARE(first.type, u"account_list"_s);
+    QVERIFY(first.encode().size() <= maxFrameBytes);
+    const QString next = first.body.value(u"next"_s).toString();
+    QVERIFY(!next.isEmpty());
+    const Message second = boss->call(u"account_list"_s, { { u"after"_s, next } });
+    QCOMPARE(second.body.value(u"accounts"_s)
+                             .toArray()
+                             .first()
+                             .toMap()
+                             .value(u"username"_s)
+                             .toString()
+                     > next,
+             true);
+
+    ServerConnection connection(u"tst_serverlimits"_s);
+    connection.setPinnedFingerprint(m_identity.fingerprint());
+    connection.connectTo(*ServerAddress::parse(m_server->url()));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Ready, waitMs);
+    bool in = false;
+    connection.signIn(u"boss"_s, password, {}, [&](const ServerReply &reply) { in = reply.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(in, waitMs);
+    AccountClient accounts(connection);
+    std::optional<Result<QList<Account>>> all;
+    accounts.listAccounts(&connection, [&](const Result<QList<Account>> &list) { all = list; });
+    QTRY_VERIFY_WITH_TIMEOUT(all.has_value(), waitMs);
+    QVERIFY(all->ok());
+    QSet<QString> names;
+    for (const Account &account : all->value())
+        names.insert(account.username);
+    QCOMPARE(names.size(), all->value().size()); // no page twice
+    for (int i = 0; i < 400; ++i)
+        QVERIFY(names.contains(u"patient-%1"_s.arg(i, 3, 10, QChar(u'0'))));
+    QVERIFY(names.contains(u"boss"_s) && names.contains(u"pat"_s));
+}
+
+QTEST_GUILESS_MAIN(TestServerLimits)
+#include "tst_serverlimits.moc"
