@@ -304,11 +304,11 @@ void TestDesktopClient::secondFactorIsAskedFor()
     QTRY_VERIFY_WITH_TIMEOUT(signedIn, waitMs);
     AccountClient accounts(connection);
     std::optional<Result<TotpSetup>> setup;
-    accounts.beginTotp(&connection, [&](const Result<TotpSetup> &s) { setup = s; });
+    accounts.beginTotp(&connection, password, {}, [&](const Result<TotpSetup> &s) { setup = s; });
     QTRY_VERIFY_WITH_TIMEOUT(setup.has_value(), waitMs);
     const QByteArray secret = Totp::fromBase32(setup->value().secret).value();
     std::optional<Result<void>> confirmed;
-    accounts.confirmTotp(&connection, Totp::code(secret, m_clock.nowSeconds()),
+    accounts.confirmTotp(&connection, password, Totp::code(secret, m_clock.nowSeconds()),
                          [&](const Result<void> &r) { confirmed = r; });
     QTRY_VERIFY_WITH_TIMEOUT(confirmed.has_value() && confirmed->ok(), waitMs);
 

@@ -15,6 +15,8 @@ ErrorCode errorCode(ProtocolError error)
         return ErrorCode::WrongCredentials;
     case ProtocolError::Throttled:
         return ErrorCode::Throttled;
+    case ProtocolError::Busy:
+        return ErrorCode::Busy;
     case ProtocolError::TotpRequired:
         return ErrorCode::TotpRequired;
     case ProtocolError::AccountPending:
@@ -131,9 +133,13 @@ void AccountClient::changePassword(QObject *context, const QString &current,
          [callback](const ServerReply &reply) { callback(done(reply)); });
 }
 
-void AccountClient::beginTotp(QObject *context, Done<TotpSetup> callback)
+void AccountClient::beginTotp(QObject *context, const QString &password, const QString &currentCode,
+                              Done<TotpSetup> callback)
 {
-    send(context, u"totp_begin"_s, {}, [callback](const ServerReply &reply) {
+    QCborMap body { { u"password"_s, password } };
+    if (!currentCode.isEmpty())
+        body.insert(u"code"_s, currentCode);
+    send(context, u"totp_begin"_s, body, [callback](const ServerReply &reply) {
         if (!reply.ok())
             return callback(errorOf(reply));
         callback(TotpSetup { reply.message.body.value(u"secret"_s).toString(),
@@ -141,22 +147,37 @@ void AccountClient::beginTotp(QObject *context, Done<TotpSetup> callback)
     });
 }
 
-void AccountClient::confirmTotp(QObject *context, const QString &code, Done<void> callback)
+void AccountClient::confirmTotp(QObject *context, const QString &password, const QString &code,
+                                Done<void> callback)
 {
-    send(context, u"totp_confirm"_s, { { u"code"_s, code } },
+    send(context, u"totp_confirm"_s, { { u"password"_s, password }, { u"code"_s, code } },
          [callback](const ServerReply &reply) { callback(done(reply)); });
 }
 
 void AccountClient::listAccounts(QObject *context, Done<QList<Account>> callback)
 {
-    send(context, u"account_list"_s, {}, [callback](const ServerReply &reply) {
-        if (!reply.ok())
-            return callback(errorOf(reply));
-        QList<Account> accounts;
-        for (const QCborValue &value : reply.message.body.value(u"accounts"_s).toArray())
-            accounts.append(Account::fromCbor(value.toMap()));
-        callback(accounts);
-    });
+    listAccountsAfter(context, {}, {}, std::move(callback));
+}
+
+// The server sends the list in pages: each reply names where the next begins.
+void AccountClient::listAccountsAfter(QObject *context, const QString &after,
+                                      QList<Account> gathered, Done<QList<Account>> callback)
+{
+    QCborMap body;
+    if (!after.isEmpty())
+        body.insert(u"after"_s, after);
+    send(context, u"account_list"_s, body,
+         [client = *this, context, after, gathered = std::move(gathered),
+          callback = std::move(callback)](const ServerReply &reply) mutable {
+             if (!reply.ok())
+                 return callback(errorOf(reply));
+             for (const QCborValue &value : reply.message.body.value(u"accounts"_s).toArray())
+                 gathered.append(Account::fromCbor(value.toMap()));
+             const QString next = reply.message.body.value(u"next"_s).toString();
+             if (next.isEmpty() || (!gathered.isEmpty() && next <= after))
+                 return callback(gathered);
+             client.listAccountsAfter(context, next, std::move(gathered), std::move(callback));
+         });
 }
 
 void AccountClient::createAccount(QObject *context, const Registration &fresh,

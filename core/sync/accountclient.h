@@ -63,9 +63,14 @@ public:
     void signOutEverywhere(QObject *context, Done<void> done);
     void changePassword(QObject *context, const QString &current, const QString &replacement,
                         Done<void> done);
-    void beginTotp(QObject *context, Done<TotpSetup> done);
-    void confirmTotp(QObject *context, const QString &code, Done<void> done);
+    // Setting up (or replacing) a second factor takes the password, and the code of the
+    // current one when there is one.
+    void beginTotp(QObject *context, const QString &password, const QString &currentCode,
+                   Done<TotpSetup> done);
+    void confirmTotp(QObject *context, const QString &password, const QString &code,
+                     Done<void> done);
 
+    // Every account, gathered from as many pages as the server sends.
     void listAccounts(QObject *context, Done<QList<Account>> done);
     void createAccount(QObject *context, const Registration &account, const QString &password,
                        Done<Account> done);
@@ -82,6 +87,8 @@ public:
     static Error errorOf(const ServerReply &reply);
 
 private:
+    void listAccountsAfter(QObject *context, const QString &after, QList<Account> gathered,
+                           Done<QList<Account>> done);
     // Sends the request and hands the reply to `handle` only while context lives.
     void send(QObject *context, const QString &type, const QCborMap &body,
               std::function<void(const ServerReply &)> handle);

@@ -37,6 +37,7 @@ QString KnownServers::fingerprint(const QString &serverKey) const
 Result<void> KnownServers::load()
 {
     m_fingerprints.clear();
+    m_deviceTokens.clear();
     QFile file(m_path);
     if (!file.exists())
         return {};
@@ -50,6 +51,12 @@ Result<void> KnownServers::load()
         if (isFingerprint(it.value().toString()))
             m_fingerprints.insert(it.key(), normalised(it.value().toString()));
     }
+    const QJsonObject devices = root.value(u"devices").toObject();
+    for (auto server = devices.constBegin(); server != devices.constEnd(); ++server) {
+        const QJsonObject users = server.value().toObject();
+        for (auto user = users.constBegin(); user != users.constEnd(); ++user)
+            m_deviceTokens[server.key()].insert(user.key(), user.value().toString().left(64));
+    }
     if (root.value(u"format") != u"clinic-known-servers"_s)
         return makeError(ErrorCode::KeyFileInvalid,
                          tr("%1 is damaged; no server is trusted until you confirm it again.")
@@ -62,9 +69,17 @@ Result<void> KnownServers::save() const
     QJsonObject servers;
     for (auto it = m_fingerprints.constBegin(); it != m_fingerprints.constEnd(); ++it)
         servers.insert(it.key(), it.value());
+    QJsonObject devices;
+    for (auto server = m_deviceTokens.constBegin(); server != m_deviceTokens.constEnd(); ++server) {
+        QJsonObject users;
+        for (auto user = server->constBegin(); user != server->constEnd(); ++user)
+            users.insert(user.key(), user.value());
+        devices.insert(server.key(), users);
+    }
     const QJsonObject root { { u"format"_s, u"clinic-known-servers"_s },
                              { u"version"_s, 1 },
-                             { u"servers"_s, servers } };
+                             { u"servers"_s, servers },
+                             { u"devices"_s, devices } };
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     return writeFileAtomically(m_path, QJsonDocument(root).toJson(),
                                QFile::ReadOwner | QFile::WriteOwner);
@@ -82,6 +97,19 @@ Result<void> KnownServers::trust(const QString &serverKey, const QString &finger
 Result<void> KnownServers::forget(const QString &serverKey)
 {
     m_fingerprints.remove(serverKey);
+    m_deviceTokens.remove(serverKey);
+    return save();
+}
+
+QString KnownServers::deviceToken(const QString &serverKey, const QString &username) const
+{
+    return m_deviceTokens.value(serverKey).value(username.trimmed().toLower());
+}
+
+Result<void> KnownServers::rememberDevice(const QString &serverKey, const QString &username,
+                                          const QString &token)
+{
+    m_deviceTokens[serverKey].insert(username.trimmed().toLower(), token);
     return save();
 }
 

@@ -1,8 +1,7 @@
 #include "serverconnection.h"
 
-#include "sync/lowdelay.h"
-
 #include "sync/knownservers.h"
+#include "sync/lowdelay.h"
 
 #include <QCborMap>
 #include <QLoggingCategory>
@@ -33,6 +32,7 @@ ClientSession ClientSession::fromReply(const Message &signedIn, const QString &k
     const QCborMap account = body.value(u"account"_s).toMap();
     ClientSession session;
     session.token = body.value(u"token"_s).toString(knownToken);
+    session.deviceToken = body.value(u"device_token"_s).toString();
     session.sessionId = body.value(u"session_id"_s).toString();
     session.expiresAt = body.value(u"expires_at"_s).toInteger();
     session.accountId = account.value(u"id"_s).toString();
@@ -67,8 +67,9 @@ ServerReply ServerReply::lost(const QString &text)
 ServerConnection::ServerConnection(QString clientName, QObject *parent)
     : QObject(parent), m_clientName(std::move(clientName))
 {
-    m_socket.setMaxAllowedIncomingFrameSize(maxFrameBytes);
-    m_socket.setMaxAllowedIncomingMessageSize(maxFrameBytes);
+    // Replies are paged well below this; a reply to a signed-in request may pass 64 KiB.
+    m_socket.setMaxAllowedIncomingFrameSize(maxSignedInFrameBytes);
+    m_socket.setMaxAllowedIncomingMessageSize(maxSignedInFrameBytes);
     m_pingTimer.setInterval(defaultPingIntervalMs);
     m_pongTimer.setInterval(defaultPongTimeoutMs);
     m_pongTimer.setSingleShot(true);
@@ -310,11 +311,13 @@ void ServerConnection::dropSession(const QString &reason)
 }
 
 void ServerConnection::signIn(const QString &username, const QString &password, const QString &totp,
-                              ReplyHandler done)
+                              ReplyHandler done, const QString &deviceToken)
 {
     QCborMap body { { u"username"_s, username }, { u"password"_s, password } };
     if (!totp.isEmpty())
         body.insert(u"totp"_s, totp);
+    if (!deviceToken.isEmpty())
+        body.insert(u"device_token"_s, deviceToken);
     request(u"sign_in"_s, body, [this, done = std::move(done)](const ServerReply &reply) {
         if (reply.ok())
             acceptSession(reply, {});

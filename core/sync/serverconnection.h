@@ -18,6 +18,7 @@ namespace clinic {
 struct ClientSession
 {
     QString token; // kept to resume after a reconnect; never logged
+    QString deviceToken; // a fresh sign-in's: this computer keeps it (KnownServers)
     QString sessionId;
     qint64 expiresAt = 0;
     QString accountId;
@@ -82,8 +83,9 @@ public:
 
     // Sends a request; the handler gets the reply, or an error if the connection drops first.
     void request(const QString &type, const QCborMap &body, ReplyHandler handler);
+    // `deviceToken`: what this computer kept from its last sign-in as this user, or empty.
     void signIn(const QString &username, const QString &password, const QString &totp,
-                ReplyHandler done);
+                ReplyHandler done, const QString &deviceToken = {});
     void resume(const QString &token, ReplyHandler done);
     void signOut(ReplyHandler done);
 

@@ -172,22 +172,38 @@ void SignInFlow::sendSignIn()
 {
     m_signingIn = true;
     emit progressed(tr("Checking your password…"));
-    m_connection.signIn(m_username, text(m_password), m_totp, [this](const ServerReply &reply) {
-        if (!m_running)
-            return;
-        m_signingIn = false;
-        if (reply.ok())
-            return openStore(true);
-        if (reply.connectionLost)
-            return onConnectionFailed(reply.errorText); // the server went away: work offline
-        if (reply.error == ProtocolError::TotpRequired)
-            return emit totpNeeded({});
-        if (reply.error == ProtocolError::WrongCredentials && !m_totp.isEmpty()) {
-            m_totp.clear();
-            return emit totpNeeded(reply.errorText);
-        }
-        fail(AccountClient::errorOf(reply));
-    });
+    m_connection.signIn(
+            m_username, text(m_password), m_totp,
+            [this](const ServerReply &reply) {
+                if (!m_running)
+                    return;
+                m_signingIn = false;
+                if (reply.ok()) {
+                    rememberDevice();
+                    return openStore(true);
+                }
+                if (reply.connectionLost) // the server went away: work offline
+                    return onConnectionFailed(reply.errorText);
+                if (reply.error == ProtocolError::TotpRequired)
+                    return emit totpNeeded({});
+                if (reply.error == ProtocolError::WrongCredentials && !m_totp.isEmpty()) {
+                    m_totp.clear();
+                    return emit totpNeeded(reply.errorText);
+                }
+                fail(AccountClient::errorOf(reply));
+            },
+            m_known.deviceToken(m_address->key(), m_username));
+}
+
+// Not being able to keep the token costs nothing now: this computer is only treated as new at
+// the next sign-in, so the failure is reported and the sign-in goes on.
+void SignInFlow::rememberDevice()
+{
+    const QString token = m_connection.session().deviceToken;
+    if (token.isEmpty())
+        return;
+    if (auto kept = m_known.rememberDevice(m_address->key(), m_username, token); !kept)
+        emit progressed(kept.error().message);
 }
 
 void SignInFlow::provideTotp(const QString &code)

@@ -71,6 +71,7 @@ private:
     void onConnectionFailed(const QString &reason);
     bool begin(const QString &server, const QString &password);
     void sendSignIn();
+    void rememberDevice();
     void sendRegistration();
     void openStore(bool online);
     void finish(std::shared_ptr<EncryptedStore> store, bool online);
