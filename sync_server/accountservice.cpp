@@ -66,6 +66,19 @@ std::optional<Error> statusError(const Account &account)
     return std::nullopt;
 }
 
+// Control characters, and the marks that reorder text around them: a name others will read
+// must show as what it says (no terminal escapes, no right-to-left override hiding a word).
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.category() == QChar::Other_Control || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
 template<typename T>
 Result<T> committed(WriteTransaction &transaction, T value)
 {
@@ -103,6 +116,9 @@ Result<void> AccountService::validateNew(const NewAccount &account,
                             "underscores, and starts with a letter or digit."));
     if (account.displayName.trimmed().isEmpty() || account.displayName.size() > 100)
         return makeError(ErrorCode::InvalidArgument, tr("Enter a name of up to 100 characters."));
+    if (hasControlCharacters(account.displayName))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A name may not contain control characters."));
     QString text = QString::fromUtf8(password.constChar(), password.size());
     const PasswordVerdict verdict = PasswordPolicy::check(text, { username, account.displayName });
     secureWipe(text);

@@ -193,6 +193,12 @@ void TestAccountService::weakPasswordsAndBadNamesAreRefused()
         QVERIFY2(!bad, qPrintable(name));
         QCOMPARE(bad.error().code, ErrorCode::InvalidArgument);
     }
+    account.username = u"zoe"_s;
+    for (const QString &name : { u"Zoë \x1b[31mred"_s, u"Dr \u202Eeve"_s, u"tab\there"_s }) {
+        account.displayName = name;
+        auto bad = m_accounts->validateNew(account, SecureBytes::fromUtf8(goodPassword));
+        QCOMPARE(bad.error().message, u"A name may not contain control characters."_s);
+    }
 }
 
 void TestAccountService::takenUsernameIsRefused()

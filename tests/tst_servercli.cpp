@@ -82,6 +82,7 @@ private slots:
     void badDatabaseAddressesAreExplained();
     void sharedDatabaseIsInitialisedOnce();
     void changeRunsAMutationAsAUser();
+    void userListShowsNamesSafely();
     void theDemoClinicHasASchedule();
 
 private:
@@ -378,6 +379,66 @@ void TestServerCli::changeRunsAMutationAsAUser()
     QVERIFY(!query.next());
     QVERIFY(query.exec(u"SELECT COUNT(*) FROM appointment"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
+    store.value().reset();
+
+    // A doctor disabled, or given another role, from the command line leaves the directory
+    // as from the Users page: nobody may find a doctor who cannot be booked.
+    const auto listed = [&] {
+        auto opened = ServerStore::open(dir);
+        QSqlQuery rows(opened.value()->database());
+        rows.exec(u"SELECT COUNT(*) FROM provider_profile WHERE NOT deleted"_s);
+        return rows.next() ? rows.value(0).toInt() : -1;
+    };
+    QCOMPARE(listed(), 1);
+    QCOMPARE(server({ u"user"_s, u"disable"_s, u"--data-dir"_s, dir, u"--username"_s, u"dr-x"_s })
+                     .exitCode,
+             0);
+    QCOMPARE(listed(), 0);
+    QCOMPARE(server({ u"user"_s, u"enable"_s, u"--data-dir"_s, dir, u"--username"_s, u"dr-x"_s })
+                     .exitCode,
+             0);
+    QVERIFY(change(u"dr-x"_s, u"provider.update_profile"_s,
+                   uR"({"id": "@dr-x", "display_name": "Dr X", "city": "Faro"})"_s)
+                    .exitCode
+            == 0);
+    QCOMPARE(listed(), 1);
+    QCOMPARE(server({ u"user"_s, u"set-role"_s, u"--data-dir"_s, dir, u"--username"_s, u"dr-x"_s,
+                      u"--role"_s, u"nurse"_s })
+                     .exitCode,
+             0);
+    QCOMPARE(listed(), 0);
+}
+
+// A name is text someone else chose: listing it must not let it drive the administrator's
+// terminal (escape sequences, bidirectional overrides). The server refuses such names now; one
+// written before, or by another tool, is shown escaped.
+void TestServerCli::userListShowsNamesSafely()
+{
+    const QString dir = m_dir.filePath(u"names"_s);
+    const QString twice = adminPassword + u'\n' + adminPassword + u'\n';
+    QCOMPARE(server({ u"init"_s, u"--data-dir"_s, dir, u"--admin"_s, u"chief"_s }, twice).exitCode,
+             0);
+    const QString name = u"Eve \x1b[2J\x1b]0;owned\x07 \u202Eevil"_s;
+    const Ran refused = server({ u"user"_s, u"add"_s, u"--data-dir"_s, dir, u"--username"_s,
+                                 u"eve"_s, u"--role"_s, u"nurse"_s, u"--display-name"_s, name },
+                               twice);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"control characters"), qPrintable(refused.err));
+    {
+        auto store = ServerStore::open(dir);
+        QVERIFY(store);
+        QSqlQuery query(store.value()->database());
+        query.prepare(u"UPDATE account SET display_name = ? WHERE username = 'chief'"_s);
+        query.addBindValue(name);
+        QVERIFY(query.exec());
+    }
+    const Ran list = server({ u"user"_s, u"list"_s, u"--data-dir"_s, dir });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!list.out.contains(QChar(0x1b)) && !list.out.contains(QChar(0x07))
+            && !list.out.contains(QChar(0x202e)));
+    QVERIFY2(list.out.contains(u"Eve \\u{001b}[2J\\u{001b}]0;owned\\u{0007} \\u{202e}evil"_s),
+             qPrintable(list.out));
 }
 
 // The README's demo clinic: everything SPEC S2/S3 shows is there, made through the server's
