@@ -1,5 +1,6 @@
 // The desktop's item models under QAbstractItemModelTester, with the data they show.
 
+#include "account/sessionlistmodel.h"
 #include "models/accountlistmodel.h"
 #include "models/appointmentlistmodel.h"
 #include "models/availabilitymodel.h"
@@ -8,7 +9,6 @@
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
 #include "models/providerlistmodel.h"
-#include "models/sessionlistmodel.h"
 #include "models/syncoutcomemodel.h"
 #include "models/verificationqueuemodel.h"
 #include "models/weekcalendarmodel.h"

@@ -4316,6 +4316,54 @@ certifications:</source>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To move 2-step sign-in to another authenticator app, confirm it is you: enter your password and a code from the app you use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To turn on 2-step sign-in, confirm it is you: enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from your current app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode from your current app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up 2-step sign-in needs the server, which cannot be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a code from the authenticator app you use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::UsersPage</name>

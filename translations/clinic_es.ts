@@ -4326,6 +4326,54 @@ certificaciones:</translation>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
+    <message>
+        <source>To move 2-step sign-in to another authenticator app, confirm it is you: enter your password and a code from the app you use now.</source>
+        <translation>Para pasar el inicio de sesión en 2 pasos a otra aplicación de autenticación, confirme que es usted: escriba su contraseña y un código de la aplicación que usa ahora.</translation>
+    </message>
+    <message>
+        <source>To turn on 2-step sign-in, confirm it is you: enter your password.</source>
+        <translation>Para activar el inicio de sesión en 2 pasos, confirme que es usted: escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Su &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>Code from your current app</source>
+        <translation>Código de su aplicación actual</translation>
+    </message>
+    <message>
+        <source>C&amp;ode from your current app:</source>
+        <translation>C&amp;ódigo de su aplicación actual:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Setting up 2-step sign-in needs the server, which cannot be reached right now.</source>
+        <translation>Para configurar el inicio de sesión en 2 pasos hace falta el servidor, que ahora no está disponible.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter a code from the authenticator app you use now.</source>
+        <translation>Escriba un código de la aplicación de autenticación que usa ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation>Escriba el código de 6 dígitos que muestra su aplicación de autenticación.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::UsersPage</name>

@@ -1,9 +1,9 @@
 #include "accountpage.h"
 
-#include "dialogs/changepassworddialog.h"
-#include "dialogs/totpsetupdialog.h"
+#include "changepassworddialog.h"
 #include "formwidgets.h"
-#include "models/sessionlistmodel.h"
+#include "sessionlistmodel.h"
+#include "totpsetupdialog.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
