@@ -197,8 +197,9 @@ void SyncServer::onNewConnection()
         connection.addressKey = handshake.addressKey;
         connection.context.connectionId = id;
         connection.context.address = socket->peerAddress().toString();
-        connection.connectedAt = connection.lastActivity = connection.unauthenticatedSince =
-                m_monotonic.elapsed();
+        // The hello and sign-in times count from the TCP connection, handshakes included.
+        connection.connectedAt = connection.unauthenticatedSince = handshake.acceptedAt;
+        connection.lastActivity = m_monotonic.elapsed();
         m_connections.insert(id, connection);
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, id](const QByteArray &frame) { onFrame(id, frame); });
@@ -335,7 +336,7 @@ void SyncServer::onDrained(quint64 id)
     auto it = m_connections.find(id);
     if (it == m_connections.end() || unsentBytes(*it) > m_options.limits.outboundPauseBytes)
         return;
-    if (std::exchange(it->pokeOwed, false))
+    if (std::exchange(it->pokeOwed, false) && !it->context.sessionId.isEmpty())
         send(*it, Message { u"poke"_s, 0, {} });
     dispatchNext(*it);
 }
