@@ -10,11 +10,37 @@
 #include <QCborValue>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace clinic {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// What a cursor must be, field by field: {"seq": n}, or {"snap": s, "tbl": t, "rev": r} with
+// t no further than the end of the table list; every number a non-negative integer. Keys it
+// does not know are ignored (a newer server's), but both shapes at once is no cursor.
+bool isWellFormedCursor(const QCborValue &cursor)
+{
+    if (!cursor.isMap())
+        return false;
+    const QCborMap map = cursor.toMap();
+    const auto inRange = [&map](const QString &key, qint64 max) {
+        const QCborValue value = map.value(key);
+        return value.isInteger() && value.toInteger() >= 0 && value.toInteger() <= max;
+    };
+    constexpr qint64 any = std::numeric_limits<qint64>::max();
+    const bool inStep = map.contains(u"seq"_s);
+    const bool snapshotting =
+            map.contains(u"snap"_s) || map.contains(u"tbl"_s) || map.contains(u"rev"_s);
+    if (inStep == snapshotting)
+        return false;
+    if (inStep)
+        return inRange(u"seq"_s, any);
+    return inRange(u"snap"_s, any) && inRange(u"tbl"_s, SyncedTables::all().size())
+            && inRange(u"rev"_s, any);
+}
 
 constexpr int snapshotBatch = 200;
 constexpr int changeBatch = 500;
@@ -386,6 +412,8 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     if (!cursorsValue.isUndefined() && !cursorsValue.isMap())
         return makeError(ErrorCode::InvalidArgument, tr("“cursors” must be a map."));
     const QCborMap cursors = cursorsValue.toMap();
+    if (auto checked = checkCursors(cursors); !checked)
+        return checked.error();
     auto found = client(account, body.value(u"client"_s).toString(), false);
     if (!found)
         return found.error();
@@ -418,24 +446,40 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     return result;
 }
 
+// Every cursor is checked before any is used: its fields index the table list and bound SQL
+// reads, and they come from the client. One that is not as the server made it refuses the
+// whole pull, naming the bucket, rather than being guessed at.
+Result<void> SyncService::checkCursors(const QCborMap &cursors)
+{
+    if (cursors.size() > maxPullCursors)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("“cursors” may name at most %1 buckets.").arg(maxPullCursors));
+    for (auto it = cursors.begin(); it != cursors.end(); ++it) {
+        const QCborValue name = it.key();
+        if (!name.isString() || name.toString().size() > maxBucketNameLength)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A bucket name in “cursors” must be text of at most %1 "
+                                "characters.")
+                                     .arg(maxBucketNameLength));
+        if (!isWellFormedCursor(it.value()))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The cursor of bucket “%1” is malformed or out of range.")
+                                     .arg(name.toString()));
+    }
+    return {};
+}
+
 // A bucket's cursor is {"seq": n} once it is in step, or {"snap": high, "tbl": i, "rev": r}
-// while its snapshot is under way. A bucket without one, with a malformed one, or with a seq
-// the change log no longer reaches back to, starts a snapshot.
+// while its snapshot is under way (checkCursors has checked it). A bucket without one starts a
+// snapshot; so does one whose changes the log no longer reaches back to, with must_refetch.
 Result<void> SyncService::pullBucket(PullPage &page, const QString &bucket,
                                      const QCborValue &cursor)
 {
     QCborMap state = cursor.toMap();
-    bool mustRefetch = false;
-    const bool inStep = state.value(u"seq"_s).isInteger();
-    const bool snapshotting = state.value(u"snap"_s).isInteger()
-            && state.value(u"tbl"_s).isInteger() && state.value(u"rev"_s).isInteger();
-    if (!inStep && !snapshotting) {
-        mustRefetch = !cursor.isUndefined(); // malformed: start over, cleanly
+    const bool mustRefetch =
+            state.contains(u"seq"_s) && state.value(u"seq"_s).toInteger() < page.floor;
+    if (cursor.isUndefined() || mustRefetch)
         state = { { u"snap"_s, page.high }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } };
-    } else if (inStep && state.value(u"seq"_s).toInteger() < page.floor) {
-        mustRefetch = true;
-        state = { { u"snap"_s, page.high }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } };
-    }
     QCborArray rows;
     bool done = true;
     if (state.contains(u"snap"_s)) {
