@@ -425,7 +425,9 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     if (!high || !floor)
         return high ? floor.error() : high.error();
 
-    PullPage page { high.value(), floor.value(), 0, false, {}, m_rows };
+    // A log pruned empty has no MAX(seq); a snapshot must still start at the floor, or its
+    // cursor would be below it and refetch on every pull.
+    PullPage page { qMax(high.value(), floor.value()), floor.value(), 0, false, {}, m_rows };
     for (const QString &bucket : allowed.value()) {
         if (page.full)
             break;
@@ -471,13 +473,17 @@ Result<void> SyncService::checkCursors(const QCborMap &cursors)
 
 // A bucket's cursor is {"seq": n} once it is in step, or {"snap": high, "tbl": i, "rev": r}
 // while its snapshot is under way (checkCursors has checked it). A bucket without one starts a
-// snapshot; so does one whose changes the log no longer reaches back to, with must_refetch.
+// snapshot; so does one whose changes the log no longer reaches back to, with must_refetch:
+// an in-step seq or a snapshot's start older than the pruned floor.
 Result<void> SyncService::pullBucket(PullPage &page, const QString &bucket,
                                      const QCborValue &cursor)
 {
     QCborMap state = cursor.toMap();
-    const bool mustRefetch =
-            state.contains(u"seq"_s) && state.value(u"seq"_s).toInteger() < page.floor;
+    // The changes after `since` must still be in the log: for a snapshot under way, those
+    // after its start, which it sends once its tables are done.
+    const qint64 since = state.contains(u"seq"_s) ? state.value(u"seq"_s).toInteger()
+                                                  : state.value(u"snap"_s).toInteger();
+    const bool mustRefetch = !cursor.isUndefined() && since < page.floor;
     if (cursor.isUndefined() || mustRefetch)
         state = { { u"snap"_s, page.high }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } };
     QCborArray rows;

@@ -33,6 +33,8 @@ private slots:
     void malformedCursorsAreRefusedNamingTheBucket();
     void theRequestIsBounded();
     void absentAndTooOldCursorsKeepTheirMeaning();
+    void cursorsHoldAfterTheWholeLogIsPruned();
+    void aSnapshotOlderThanThePrunedLogStartsOver();
 
 private:
     // Pulls as `accountId` from `cursors` until the server has nothing more, as a client does;
@@ -190,6 +192,46 @@ void TestSyncPull::absentAndTooOldCursorsKeepTheirMeaning()
             refetched = entry.value(u"must_refetch"_s).toBool();
             QVERIFY(!entry.value(u"rows"_s).toArray().isEmpty());
         }
+    }
+    QVERIFY(refetched);
+}
+
+// With every change-log entry pruned, a new snapshot must still start from the pruned floor:
+// a cursor below it would be told to refetch on every pull after.
+void TestSyncPull::cursorsHoldAfterTheWholeLogIsPruned()
+{
+    m_service->clock.advance(1000);
+    auto pruned = m_service->sync().pruneChangeLog(m_service->clock.nowMs());
+    QVERIFY(pruned);
+    QCborMap cursors;
+    QVERIFY(pullAll(m_ana, cursors));
+    QVERIFY(!cursors.isEmpty());
+    auto again = m_service->pull(m_ana, cursors);
+    QVERIFY(again);
+    for (const QCborValue &bucket : again->reply.value(u"buckets"_s).toArray())
+        QVERIFY2(!bucket.toMap().value(u"must_refetch"_s).toBool(),
+                 qPrintable(bucket.toMap().value(u"name"_s).toString()));
+}
+
+// A snapshot under way whose start the log has since been pruned past would miss the changes
+// in between (a row sent, then deleted): it starts over, with must_refetch.
+void TestSyncPull::aSnapshotOlderThanThePrunedLogStartsOver()
+{
+    const QString own = Buckets::of(Buckets::patient, m_ana);
+    QCOMPARE(m_service
+                     ->apply(m_ana, u"patient.update"_s, { { u"id"_s, m_ana }, { u"city"_s, u"Tavira"_s } })
+                     .value(u"status"_s)
+                     .toString(),
+             u"confirmed"_s);
+    m_service->clock.advance(1000);
+    QVERIFY(m_service->sync().pruneChangeLog(m_service->clock.nowMs()));
+    const QCborMap midway { { u"snap"_s, 0 }, { u"tbl"_s, 1 }, { u"rev"_s, 0 } };
+    auto pulled = m_service->pull(m_ana, { { own, midway } });
+    QVERIFY(pulled);
+    bool refetched = false;
+    for (const QCborValue &bucket : pulled->reply.value(u"buckets"_s).toArray()) {
+        if (bucket.toMap().value(u"name"_s).toString() == own)
+            refetched = bucket.toMap().value(u"must_refetch"_s).toBool();
     }
     QVERIFY(refetched);
 }
