@@ -3,6 +3,7 @@
 #include "accountrepository.h"
 #include "mutations/entitymutations.h"
 #include "mutations/rowstore.h"
+#include "protocol/message.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlexec.h"
 #include "storage/writetransaction.h"
@@ -40,6 +41,52 @@ bool isWellFormedCursor(const QCborValue &cursor)
         return inRange(u"seq"_s, any);
     return inRange(u"snap"_s, any) && inRange(u"tbl"_s, SyncedTables::all().size())
             && inRange(u"rev"_s, any);
+}
+
+// The bytes a CBOR array header takes for `count` items (RFC 8949, 3.1).
+qsizetype arrayHeaderBytes(qsizetype count)
+{
+    return count < 24 ? 1 : count < 0x100 ? 2 : count < 0x10000 ? 3 : count < 0x100000000LL ? 5 : 9;
+}
+
+constexpr qsizetype anyCount = std::numeric_limits<qsizetype>::max();
+
+// The reply with no bucket and no revoked name in it, in its frame (the envelope the worker
+// wraps it in, with the largest id), its numbers and array headers at their largest.
+qsizetype replyOverheadBytes()
+{
+    constexpr qint64 widest = std::numeric_limits<qint64>::max();
+    static const qsizetype bytes =
+            Message::reply(u"ok"_s, quint64(widest),
+                           { { u"last_mutation"_s, widest },
+                             { u"buckets"_s, QCborArray() },
+                             { u"revoked"_s, QCborArray() },
+                             { u"more"_s, false } })
+                    .encode()
+                    .size()
+            + 2 * (arrayHeaderBytes(anyCount) - arrayHeaderBytes(0));
+    return bytes;
+}
+
+// A bucket entry's own bytes, its rows aside (they count as they are added), with a rows
+// array of `rowCount` items.
+qsizetype entryBytesWithoutRows(QCborMap entry, qsizetype rowCount)
+{
+    entry.insert(u"rows"_s, QCborArray());
+    return QCborValue(entry).toCbor().size() - arrayHeaderBytes(0) + arrayHeaderBytes(rowCount);
+}
+
+// A bucket's entry before its rows are known, at its largest: the widest cursor, must_refetch
+// and the longest rows array.
+qsizetype largestEntryBytesWithoutRows(const QString &bucket)
+{
+    constexpr qint64 widest = std::numeric_limits<qint64>::max();
+    return entryBytesWithoutRows(
+            { { u"name"_s, bucket },
+              { u"cursor"_s,
+                QCborMap { { u"snap"_s, widest }, { u"tbl"_s, widest }, { u"rev"_s, widest } } },
+              { u"must_refetch"_s, true } },
+            anyCount);
 }
 
 constexpr int snapshotBatch = 200;
@@ -383,25 +430,74 @@ Result<QStringList> SyncService::allowedBuckets(const Account &account)
     return buckets;
 }
 
+// One pull reply being filled. Everything that goes into it counts against the budget: the
+// envelope, each bucket entry's name, cursor and flags, the rows, the revoked names. So a
+// user with thousands of buckets (a doctor on thousands of care teams) still gets replies
+// that fit a frame. The first thing in a page goes in whatever its size, so every page moves
+// on: a row bigger than the budget travels alone.
 struct SyncService::PullPage
 {
-    qint64 high = 0; // the newest change-log entry when the pull began
-    qint64 floor = 0; // entries at or below this were pruned
-    qsizetype bytes = 0;
-    bool full = false;
-    QCborArray buckets;
-    RowStore &rows;
+    PullPage(qint64 highSeq, qint64 floorSeq, RowStore &store)
+        : high(highSeq), floor(floorSeq), rows(store)
+    { }
 
-    // Adds a row if it fits; false when the page is full.
+    qint64 high; // the newest change-log entry when the pull began (at least the floor)
+    qint64 floor; // entries at or below this were pruned
+    RowStore &rows;
+    qsizetype bytes = replyOverheadBytes();
+    bool full = false;
+    bool holdsAnything = false; // a bucket entry, a row or a revoked name
+    QCborArray buckets;
+    QCborArray revoked;
+
+    bool fits(qsizetype size)
+    {
+        if (holdsAnything && bytes + size > pullBudgetBytes)
+            full = true;
+        return !full;
+    }
+
+    // Makes room for a bucket's entry at its largest, before its rows; false when full.
+    bool open(qsizetype reserved)
+    {
+        if (!fits(reserved))
+            return false;
+        bytes += reserved;
+        return true;
+    }
+
+    // Adds a row to the open entry if it fits; false when the page is full.
     bool add(QCborArray &list, QCborMap row)
     {
         const qsizetype size = QCborValue(row).toCbor().size();
-        if (bytes + size > pullBudgetBytes && bytes > 0) {
-            full = true;
+        if (!fits(size))
             return false;
-        }
         bytes += size;
+        holdsAnything = true;
         list.append(row);
+        return true;
+    }
+
+    // The entry in its true size, in place of the room made for it; an entry with nothing to
+    // say (no rows, no must_refetch, its cursor as the client sent it) is left out.
+    void close(qsizetype reserved, const QCborMap &entry, bool worthSending)
+    {
+        bytes -= reserved;
+        if (!worthSending)
+            return;
+        bytes += entryBytesWithoutRows(entry, entry.value(u"rows"_s).toArray().size());
+        holdsAnything = true;
+        buckets.append(entry);
+    }
+
+    bool addRevoked(const QString &name)
+    {
+        const qsizetype size = QCborValue(name).toCbor().size();
+        if (!fits(size))
+            return false;
+        bytes += size;
+        holdsAnything = true;
+        revoked.append(name);
         return true;
     }
 };
@@ -411,8 +507,8 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     const QCborValue cursorsValue = body.value(u"cursors"_s);
     if (!cursorsValue.isUndefined() && !cursorsValue.isMap())
         return makeError(ErrorCode::InvalidArgument, tr("“cursors” must be a map."));
-    const QCborMap cursors = cursorsValue.toMap();
-    if (auto checked = checkCursors(cursors); !checked)
+    const QCborMap cursorMap = cursorsValue.toMap();
+    if (auto checked = checkCursors(cursorMap); !checked)
         return checked.error();
     auto found = client(account, body.value(u"client"_s).toString(), false);
     if (!found)
@@ -427,23 +523,29 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
 
     // A log pruned empty has no MAX(seq); a snapshot must still start at the floor, or its
     // cursor would be below it and refetch on every pull.
-    PullPage page { qMax(high.value(), floor.value()), floor.value(), 0, false, {}, m_rows };
+    PullPage page { qMax(high.value(), floor.value()), floor.value(), m_rows };
+    // Looked up by name (QCborMap::value is a linear search: thousands of buckets).
+    QHash<QString, QCborValue> cursors;
+    cursors.reserve(cursorMap.size());
+    for (auto it = cursorMap.begin(); it != cursorMap.end(); ++it)
+        cursors.insert(it.key().toString(), it.value());
+    const QSet<QString> allowedSet(allowed->cbegin(), allowed->cend());
+    // Revoked buckets first: their rows are ones the user may no longer hold.
+    for (auto it = cursorMap.begin(); it != cursorMap.end() && !page.full; ++it) {
+        if (!allowedSet.contains(it.key().toString()))
+            page.addRevoked(it.key().toString());
+    }
     for (const QString &bucket : allowed.value()) {
         if (page.full)
             break;
         if (auto pulled = pullBucket(page, bucket, cursors.value(bucket)); !pulled)
             return pulled.error();
     }
-    QCborArray revoked;
-    for (auto it = cursors.begin(); it != cursors.end(); ++it) {
-        if (!allowed->contains(it.key().toString()))
-            revoked.append(it.key());
-    }
     PullResult result;
     result.allowedBuckets = allowed.value();
     result.reply = { { u"last_mutation"_s, found->lastMutation },
                      { u"buckets"_s, page.buckets },
-                     { u"revoked"_s, revoked },
+                     { u"revoked"_s, page.revoked },
                      { u"more"_s, page.full } };
     return result;
 }
@@ -486,6 +588,9 @@ Result<void> SyncService::pullBucket(PullPage &page, const QString &bucket,
     const bool mustRefetch = !cursor.isUndefined() && since < page.floor;
     if (cursor.isUndefined() || mustRefetch)
         state = { { u"snap"_s, page.high }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } };
+    const qsizetype reserved = largestEntryBytesWithoutRows(bucket);
+    if (!page.open(reserved))
+        return {};
     QCborArray rows;
     bool done = true;
     if (state.contains(u"snap"_s)) {
@@ -502,7 +607,9 @@ Result<void> SyncService::pullBucket(PullPage &page, const QString &bucket,
     QCborMap entry { { u"name"_s, bucket }, { u"cursor"_s, state }, { u"rows"_s, rows } };
     if (mustRefetch)
         entry.insert(u"must_refetch"_s, true);
-    page.buckets.append(entry);
+    // A bucket absent from a reply keeps its cursor on the client (LocalReplica::pullBody).
+    const bool worthSending = !rows.isEmpty() || mustRefetch || QCborValue(state) != cursor;
+    page.close(reserved, entry, worthSending);
     return {};
 }
 

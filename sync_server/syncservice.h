@@ -58,7 +58,9 @@ public:
     static std::optional<QSet<QString>> changedBuckets(const QString &payload);
 
     static constexpr int maxMutationsPerPush = 100;
-    // A pull reply stays under this many bytes of rows, well inside the 64 KiB frame limit.
+    // A pull reply stays within this many bytes, counted on its whole frame: bucket names,
+    // cursors, rows and revoked names (a single row larger than this travels alone). Well
+    // inside the 64 KiB frame limit; more is sent as further pages (`more`).
     static constexpr qsizetype pullBudgetBytes = 48 * 1024;
     // A pull names at most this many buckets (cursors), each by a text of at most this many
     // characters: far more than any user has (a doctor on thousands of care teams), and a

@@ -3,6 +3,7 @@
 // budget however many buckets the user has.
 
 #include "mutations/entitymutations.h"
+#include "protocol/message.h"
 #include "servicefixture.h"
 
 #include <QCborArray>
@@ -16,6 +17,11 @@ using namespace clinic::test;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 constexpr qint64 int64Max = std::numeric_limits<qint64>::max();
 constexpr qint64 int64Min = std::numeric_limits<qint64>::min();
@@ -35,8 +41,23 @@ private slots:
     void absentAndTooOldCursorsKeepTheirMeaning();
     void cursorsHoldAfterTheWholeLogIsPruned();
     void aSnapshotOlderThanThePrunedLogStartsOver();
+    void aDoctorOnThousandsOfCareTeamsPullsWithinBudget();
+    void revokedBucketsArePagedToo();
 
 private:
+    // What a pull reply checks out at, page by page.
+    struct Pages
+    {
+        int pages = 0;
+        QSet<QString> buckets; // named in some page
+        QSet<QString> patients; // ids of the patient rows received
+        QStringList revoked;
+        qsizetype largestFrame = 0;
+    };
+    // Pulls as `accountId` until the server has no more, as a client does, checking that
+    // every reply's frame stays within the budget (plus the one row a page may overrun by
+    // when that row alone is bigger than the budget).
+    bool pullWithinBudget(const QString &accountId, QCborMap &cursors, Pages &seen);
     // Pulls as `accountId` from `cursors` until the server has nothing more, as a client does;
     // false when a pull fails.
     bool pullAll(const QString &accountId, QCborMap &cursors, int maxPages = 1000);
@@ -44,6 +65,10 @@ private:
     std::unique_ptr<ServiceFixture> m_service;
     QString m_desk;
     QString m_ana;
+    // The doctor on thousands of care teams, their patients and their cursors once in step.
+    QString m_doctorMany;
+    QStringList m_manyPatients;
+    QCborMap m_manyCursors;
 };
 
 void TestSyncPull::initTestCase()
@@ -76,6 +101,46 @@ bool TestSyncPull::pullAll(const QString &accountId, QCborMap &cursors, int maxP
             return true;
     }
     qWarning() << "no end after" << maxPages << "pages";
+    return false;
+}
+
+bool TestSyncPull::pullWithinBudget(const QString &accountId, QCborMap &cursors, Pages &seen)
+{
+    for (int page = 0; page < 2000; ++page) {
+        auto pulled = m_service->pull(accountId, cursors);
+        if (!pulled) {
+            qWarning() << pulled.error().fullText();
+            return false;
+        }
+        const QCborMap &reply = pulled->reply;
+        ++seen.pages;
+        qsizetype largestRow = 0;
+        for (const QCborValue &bucket : reply.value(u"buckets"_s).toArray()) {
+            const QCborMap entry = bucket.toMap();
+            seen.buckets.insert(entry.value(u"name"_s).toString());
+            cursors.insert(entry.value(u"name"_s), entry.value(u"cursor"_s));
+            for (const QCborValue &row : entry.value(u"rows"_s).toArray()) {
+                largestRow = qMax(largestRow, row.toCbor().size());
+                const QCborMap change = row.toMap();
+                if (change.value(u"t"_s).toString() == u"patient")
+                    seen.patients.insert(change.value(u"v"_s).toMap().value(u"id"_s).toString());
+            }
+        }
+        for (const QCborValue &name : reply.value(u"revoked"_s).toArray()) {
+            seen.revoked << name.toString();
+            cursors.remove(name);
+        }
+        // The whole frame as the worker sends it: envelope, bucket entries, rows, revoked.
+        const qsizetype frame = Message::reply(u"ok"_s, quint64(1) << 62, reply).encode().size();
+        seen.largestFrame = qMax(seen.largestFrame, frame);
+        if (frame > SyncService::pullBudgetBytes + largestRow) {
+            qWarning() << "page" << page << "is" << frame << "bytes";
+            return false;
+        }
+        if (!reply.value(u"more"_s).toBool())
+            return true;
+    }
+    qWarning() << "no end after 2000 pages";
     return false;
 }
 
@@ -234,6 +299,109 @@ void TestSyncPull::aSnapshotOlderThanThePrunedLogStartsOver()
             refetched = bucket.toMap().value(u"must_refetch"_s).toBool();
     }
     QVERIFY(refetched);
+}
+
+// A doctor on 3,000 care teams has 3,000 buckets (plus their own and the directory). Every
+// reply stays within the budget, counting each bucket's name and cursor, and pulling on with
+// the cursors returned delivers every bucket. Once in step, a pull with nothing new is
+// nearly empty: buckets with nothing to say are left out, so no reply lists them all.
+void TestSyncPull::aDoctorOnThousandsOfCareTeamsPullsWithinBudget()
+{
+    constexpr int patients = 3000;
+    const QString doctor = m_service->addAccount(u"dr-many"_s, Role::Doctor);
+    QVERIFY(!doctor.isEmpty());
+    QStringList ids;
+    for (int i = 0; i < patients; ++i)
+        ids << newId();
+    for (int first = 0; first < patients; first += 50) {
+        QList<std::pair<QString, QCborMap>> batch;
+        for (int i = first; i < first + 50; ++i) {
+            batch.append({ u"patient.register"_s,
+                           { { u"id"_s, ids[i] },
+                             { u"family_name"_s, u"Many%1"_s.arg(i) },
+                             { u"given_name"_s, u"Patient"_s } } });
+            batch.append({ u"care_team.assign"_s,
+                           { { u"patient_id"_s, ids[i] }, { u"staff_id"_s, doctor } } });
+        }
+        auto pushed = m_service->push(m_desk, batch);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().fullText()));
+        for (const QCborValue &outcome : pushed->reply.value(u"outcomes"_s).toArray())
+            QCOMPARE(outcome.toMap().value(u"status"_s).toString(), u"confirmed"_s);
+    }
+    auto allowed = m_service->sync().allowedBuckets(m_service->account(doctor));
+    QVERIFY(allowed);
+    QCOMPARE(allowed->size(), patients + 2);
+
+    QCborMap cursors;
+    Pages first;
+    QVERIFY(pullWithinBudget(doctor, cursors, first));
+    QVERIFY2(first.pages > 1, "3,000 buckets do not fit one reply");
+    // No row here is near the budget, so no frame passes it; and pages are filled, not sent
+    // a few buckets at a time.
+    QVERIFY(first.largestFrame <= SyncService::pullBudgetBytes);
+    QVERIFY(first.largestFrame > SyncService::pullBudgetBytes * 3 / 4);
+    QCOMPARE(first.patients.size(), patients);
+    QCOMPARE(QSet<QString>(allowed->cbegin(), allowed->cend()), first.buckets);
+    QCOMPARE(cursors.size(), patients + 2);
+
+    // In step: nothing to say, so nothing said.
+    auto quiet = m_service->pull(doctor, cursors);
+    QVERIFY(quiet);
+    QCOMPARE(quiet->reply.value(u"buckets"_s).toArray().size(), 0);
+    QCOMPARE(quiet->reply.value(u"revoked"_s).toArray().size(), 0);
+    QCOMPARE(quiet->reply.value(u"more"_s).toBool(), false);
+    QVERIFY2(QCborValue(quiet->reply).toCbor().size() < 100,
+             qPrintable(QString::number(QCborValue(quiet->reply).toCbor().size())));
+
+    // One more patient: only their new bucket (a snapshot) and the doctor's own bucket (the
+    // care-team row) have something to say.
+    const QString late = newId();
+    auto pushed = m_service->push(m_desk,
+                                  { { u"patient.register"_s,
+                                      { { u"id"_s, late },
+                                        { u"family_name"_s, u"Late"_s },
+                                        { u"given_name"_s, u"Patient"_s } } },
+                                    { u"care_team.assign"_s,
+                                      { { u"patient_id"_s, late }, { u"staff_id"_s, doctor } } } });
+    QVERIFY(pushed);
+    Pages next;
+    QVERIFY(pullWithinBudget(doctor, cursors, next));
+    QCOMPARE(next.buckets,
+             QSet<QString>({ Buckets::of(Buckets::patient, late), Buckets::of(Buckets::user, doctor) }));
+    QCOMPARE(next.patients, QSet<QString>({ late }));
+
+    // A change in one patient's record: only that bucket.
+    QCOMPARE(m_service
+                     ->apply(m_desk, u"patient.update"_s, { { u"id"_s, ids[1234] }, { u"city"_s, u"Porto"_s } })
+                     .value(u"status"_s)
+                     .toString(),
+             u"confirmed"_s);
+    Pages changed;
+    QVERIFY(pullWithinBudget(doctor, cursors, changed));
+    QCOMPARE(changed.buckets, QSet<QString>({ Buckets::of(Buckets::patient, ids[1234]) }));
+    m_doctorMany = doctor;
+    m_manyPatients = ids << late;
+    m_manyCursors = cursors;
+}
+
+// Taken off every care team at once: 3,001 revoked names do not fit one reply either. Each
+// page carries what fits, says `more`, and the next carries the rest.
+void TestSyncPull::revokedBucketsArePagedToo()
+{
+    QVERIFY(!m_doctorMany.isEmpty());
+    for (int first = 0; first < m_manyPatients.size(); first += 100) {
+        QList<std::pair<QString, QCborMap>> batch;
+        for (const QString &patient : m_manyPatients.mid(first, 100))
+            batch.append({ u"care_team.unassign"_s,
+                           { { u"patient_id"_s, patient }, { u"staff_id"_s, m_doctorMany } } });
+        QVERIFY(m_service->push(m_desk, batch));
+    }
+    QCborMap cursors = m_manyCursors;
+    Pages gone;
+    QVERIFY(pullWithinBudget(m_doctorMany, cursors, gone));
+    QVERIFY(gone.pages > 1);
+    QCOMPARE(gone.revoked.size(), m_manyPatients.size());
+    QCOMPARE(cursors.size(), 2); // their own bucket and the directory
 }
 
 QTEST_GUILESS_MAIN(TestSyncPull)
