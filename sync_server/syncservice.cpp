@@ -56,14 +56,13 @@ constexpr qsizetype anyCount = std::numeric_limits<qsizetype>::max();
 qsizetype replyOverheadBytes()
 {
     constexpr qint64 widest = std::numeric_limits<qint64>::max();
-    static const qsizetype bytes =
-            Message::reply(u"ok"_s, quint64(widest),
-                           { { u"last_mutation"_s, widest },
-                             { u"buckets"_s, QCborArray() },
-                             { u"revoked"_s, QCborArray() },
-                             { u"more"_s, false } })
-                    .encode()
-                    .size()
+    static const qsizetype bytes = Message::reply(u"ok"_s, quint64(widest),
+                                                  { { u"last_mutation"_s, widest },
+                                                    { u"buckets"_s, QCborArray() },
+                                                    { u"revoked"_s, QCborArray() },
+                                                    { u"more"_s, false } })
+                                           .encode()
+                                           .size()
             + 2 * (arrayHeaderBytes(anyCount) - arrayHeaderBytes(0));
     return bytes;
 }

@@ -78,9 +78,10 @@ void TestSyncPull::initTestCase()
     m_desk = m_service->addAccount(u"desk"_s, Role::FrontDesk);
     m_ana = m_service->addAccount(u"ana"_s, Role::Patient);
     QVERIFY(!m_desk.isEmpty() && !m_ana.isEmpty());
-    const QCborMap outcome = m_service->apply(
-            m_ana, u"patient.update"_s,
-            { { u"id"_s, m_ana }, { u"family_name"_s, u"Silva"_s }, { u"given_name"_s, u"Ana"_s } });
+    const QCborMap outcome = m_service->apply(m_ana, u"patient.update"_s,
+                                              { { u"id"_s, m_ana },
+                                                { u"family_name"_s, u"Silva"_s },
+                                                { u"given_name"_s, u"Ana"_s } });
     QCOMPARE(outcome.value(u"status"_s).toString(), u"confirmed"_s);
 }
 
@@ -162,11 +163,11 @@ void TestSyncPull::malformedCursorsAreRefusedNamingTheBucket_data()
     QTest::newRow("seq INT64_MIN") << QCborValue(QCborMap { { u"seq"_s, int64Min } });
     QTest::newRow("seq as text") << QCborValue(QCborMap { { u"seq"_s, u"5"_s } });
     QTest::newRow("seq as float") << QCborValue(QCborMap { { u"seq"_s, 1.5 } });
-    QTest::newRow("tbl as float") << QCborValue(QCborMap {
-            { u"snap"_s, 0 }, { u"tbl"_s, 0.5 }, { u"rev"_s, 0 } });
+    QTest::newRow("tbl as float") << QCborValue(
+            QCborMap { { u"snap"_s, 0 }, { u"tbl"_s, 0.5 }, { u"rev"_s, 0 } });
     QTest::newRow("rev missing") << QCborValue(QCborMap { { u"snap"_s, 0 }, { u"tbl"_s, 0 } });
-    QTest::newRow("both shapes") << QCborValue(QCborMap {
-            { u"seq"_s, 3 }, { u"snap"_s, 0 }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } });
+    QTest::newRow("both shapes") << QCborValue(
+            QCborMap { { u"seq"_s, 3 }, { u"snap"_s, 0 }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } });
     QTest::newRow("empty map") << QCborValue(QCborMap {});
     QTest::newRow("null") << QCborValue(QCborValue::Null);
     QTest::newRow("array") << QCborValue(QCborArray { 1, 2 });
@@ -187,8 +188,7 @@ void TestSyncPull::malformedCursorsAreRefusedNamingTheBucket()
     auto foreign = m_service->pull(m_ana, { { u"register"_s, cursor } });
     QVERIFY(!foreign);
     QCOMPARE(foreign.error().code, ErrorCode::InvalidArgument);
-    QVERIFY2(foreign.error().message.contains(u"register"_s),
-             qPrintable(foreign.error().message));
+    QVERIFY2(foreign.error().message.contains(u"register"_s), qPrintable(foreign.error().message));
     QCborMap cursors;
     QVERIFY(pullAll(m_ana, cursors));
     QVERIFY(cursors.contains(own));
@@ -216,13 +216,14 @@ void TestSyncPull::theRequestIsBounded()
     // A bucket name too long, or not text.
     const QString tooLong = QString(SyncService::maxBucketNameLength + 1, u'x');
     QVERIFY(refused({ { tooLong, QCborMap { { u"seq"_s, 0 } } } }) != u"accepted");
-    QCOMPARE(m_service->pull(m_ana, { { QString(SyncService::maxBucketNameLength, u'x'),
-                                        QCborMap { { u"seq"_s, 0 } } } })
+    QCOMPARE(m_service
+                     ->pull(m_ana,
+                            { { QString(SyncService::maxBucketNameLength, u'x'),
+                                QCborMap { { u"seq"_s, 0 } } } })
                      .ok(),
              true);
     QVERIFY(refused({ { 7, QCborMap { { u"seq"_s, 0 } } } }) != u"accepted");
-    QVERIFY(refused({ { QByteArray("patient:x"), QCborMap { { u"seq"_s, 0 } } } })
-            != u"accepted");
+    QVERIFY(refused({ { QByteArray("patient:x"), QCborMap { { u"seq"_s, 0 } } } }) != u"accepted");
 }
 
 // No cursor: a snapshot. A seq older than the pruned change log: must_refetch, and a snapshot.
@@ -241,7 +242,8 @@ void TestSyncPull::absentAndTooOldCursorsKeepTheirMeaning()
     QVERIFY(sawProfile);
     // Changes, then a prune past them.
     QCOMPARE(m_service
-                     ->apply(m_ana, u"patient.update"_s, { { u"id"_s, m_ana }, { u"city"_s, u"Faro"_s } })
+                     ->apply(m_ana, u"patient.update"_s,
+                             { { u"id"_s, m_ana }, { u"city"_s, u"Faro"_s } })
                      .value(u"status"_s)
                      .toString(),
              u"confirmed"_s);
@@ -284,7 +286,8 @@ void TestSyncPull::aSnapshotOlderThanThePrunedLogStartsOver()
 {
     const QString own = Buckets::of(Buckets::patient, m_ana);
     QCOMPARE(m_service
-                     ->apply(m_ana, u"patient.update"_s, { { u"id"_s, m_ana }, { u"city"_s, u"Tavira"_s } })
+                     ->apply(m_ana, u"patient.update"_s,
+                             { { u"id"_s, m_ana }, { u"city"_s, u"Tavira"_s } })
                      .value(u"status"_s)
                      .toString(),
              u"confirmed"_s);
@@ -367,12 +370,14 @@ void TestSyncPull::aDoctorOnThousandsOfCareTeamsPullsWithinBudget()
     Pages next;
     QVERIFY(pullWithinBudget(doctor, cursors, next));
     QCOMPARE(next.buckets,
-             QSet<QString>({ Buckets::of(Buckets::patient, late), Buckets::of(Buckets::user, doctor) }));
+             QSet<QString>(
+                     { Buckets::of(Buckets::patient, late), Buckets::of(Buckets::user, doctor) }));
     QCOMPARE(next.patients, QSet<QString>({ late }));
 
     // A change in one patient's record: only that bucket.
     QCOMPARE(m_service
-                     ->apply(m_desk, u"patient.update"_s, { { u"id"_s, ids[1234] }, { u"city"_s, u"Porto"_s } })
+                     ->apply(m_desk, u"patient.update"_s,
+                             { { u"id"_s, ids[1234] }, { u"city"_s, u"Porto"_s } })
                      .value(u"status"_s)
                      .toString(),
              u"confirmed"_s);

@@ -54,9 +54,8 @@ Result<PushResult> ServiceFixture::push(const QString &accountId,
     QCborArray list;
     qint64 &number = m_lastNumber[accountId];
     for (const auto &[name, args] : mutations)
-        list.append(QCborMap { { u"n"_s, number + list.size() + 1 },
-                               { u"name"_s, name },
-                               { u"args"_s, args } });
+        list.append(QCborMap {
+                { u"n"_s, number + list.size() + 1 }, { u"name"_s, name }, { u"args"_s, args } });
     auto pushed = m_sync->push(account(accountId),
                                { { u"client"_s, deviceOf(accountId) }, { u"mutations"_s, list } });
     if (pushed)
