@@ -12,6 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr qint64 dayMs = 24LL * 3600 * 1000;
+constexpr qint64 maxTimeOffMs = 366 * dayMs;
+
 class AvailabilityArgs
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::AvailabilityArgs)
@@ -55,15 +58,19 @@ public:
 
     static Result<AvailabilityException> exception(const QCborMap &args)
     {
+        const auto start = MutationArgs::instant(args, "start_at"_L1);
+        const auto end = MutationArgs::instant(args, "end_at"_L1);
+        if (!start || !end)
+            return !start ? start.error() : end.error();
         const QString kind = args.value(u"kind"_s).toString();
         AvailabilityException exception = ScheduleRows::exception(args);
         const bool extra = kind == u"extra_hours";
-        if ((kind != u"time_off" && !extra) || exception.endMs <= exception.startMs
-            || exception.endMs - exception.startMs > 366LL * 24 * 3600 * 1000
+        if ((kind != u"time_off" && !extra) || *end <= *start || *end - *start > maxTimeOffMs
             || (extra
                 && (!MutationArgs::isId(exception.locationId)
                     || !ScheduleRows::modalityFromName(args.value(u"modality"_s).toString())
-                    || exception.slotMinutes < 5 || exception.slotMinutes > 480)))
+                    || exception.slotMinutes < minSlotMinutes
+                    || exception.slotMinutes > maxSlotMinutes)))
             return MutationArgs::invalid(
                     tr("The exception is not valid: time off or extra hours, with an end after "
                        "its start, within a year; extra hours also need a location, a "

@@ -23,16 +23,18 @@ public:
         const QString modality = args.value(u"modality"_s).toString();
         if (!modality.isEmpty() && modality != u"in_person" && modality != u"video")
             return MutationArgs::invalid(tr("Visits are in person or by video."));
-        const qint64 from = args.value(u"from_at"_s).toInteger();
-        const qint64 until = args.value(u"until_at"_s).toInteger();
-        if (from <= 0 || until <= from || until <= context.now() || until - from > maxWaitMs)
+        const auto from = MutationArgs::instant(args, "from_at"_L1);
+        const auto until = MutationArgs::instant(args, "until_at"_L1);
+        if (!from || !until)
+            return !from ? from.error() : until.error();
+        if (*until <= *from || *until <= context.now() || *until - *from > maxWaitMs)
             return MutationArgs::invalid(
                     tr("Choose when you could come: a period up to six months, not past."));
         return QCborMap { { u"patient_id"_s, args.value(u"patient_id"_s) },
                           { u"provider_id"_s, args.value(u"provider_id"_s) },
                           { u"modality"_s, modality },
-                          { u"from_at"_s, from },
-                          { u"until_at"_s, until },
+                          { u"from_at"_s, *from },
+                          { u"until_at"_s, *until },
                           { u"status"_s, u"waiting"_s },
                           { u"offered_start_at"_s, QCborValue(QCborValue::Null) },
                           { u"offered_end_at"_s, QCborValue(QCborValue::Null) },

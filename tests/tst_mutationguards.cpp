@@ -1,0 +1,330 @@
+// Every mutation as a hostile self-registered patient (or a careless doctor) sends it, straight
+// to the server's sync service: times at the ends of qint64, places off the Earth, ids that
+// name another person's row, and more hours, exceptions or waitlist entries than anyone needs.
+// A bad change is refused with its reason, and nothing else changes.
+
+#include "mutations/entitymutations.h"
+#include "scheduling/availability.h"
+#include "servicefixture.h"
+
+#include <QCborArray>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+#include <limits>
+
+using namespace clinic;
+using namespace clinic::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+constexpr qint64 hourMs = 3'600'000;
+constexpr qint64 dayMs = 24 * hourMs;
+constexpr qint64 int64Max = std::numeric_limits<qint64>::max();
+constexpr qint64 int64Min = std::numeric_limits<qint64>::min();
+
+QString status(const QCborMap &outcome)
+{
+    return outcome.value(u"status"_s).toString();
+}
+
+QString code(const QCborMap &outcome)
+{
+    return outcome.value(u"code"_s).toString();
+}
+
+QString reason(const QCborMap &outcome)
+{
+    return outcome.value(u"reason"_s).toString();
+}
+
+} // namespace
+
+class TestMutationGuards : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void timesOutsideTheYearsAreRefused_data();
+    void timesOutsideTheYearsAreRefused();
+    void placesAreOnEarth_data();
+    void placesAreOnEarth();
+    void hoursTakeNumbersAsSent_data();
+    void hoursTakeNumbersAsSent();
+
+private:
+    // The start of the hour `hour` UTC, `days` days after the fixture's today: in Dr One's
+    // hours (every day 08:00-18:00 UTC).
+    qint64 slotAt(int days, int hour) const;
+    QCborMap apply(const QString &user, const QString &name, const QCborMap &args)
+    {
+        return m_service->apply(m_ids[user], name, args);
+    }
+    QString columnOf(const QString &table, const QString &id, const QString &column) const;
+
+    std::unique_ptr<ServiceFixture> m_service;
+    QHash<QString, QString> m_ids;
+    QString m_anaVisit; // a visit Ana requested with Dr One
+};
+
+void TestMutationGuards::initTestCase()
+{
+    m_service = std::make_unique<ServiceFixture>();
+    QVERIFY(m_service->isReady());
+    for (const auto &[name, role] :
+         { std::pair { u"ana"_s, Role::Patient }, std::pair { u"ben"_s, Role::Patient },
+           std::pair { u"dr-one"_s, Role::Doctor }, std::pair { u"dr-two"_s, Role::Doctor },
+           std::pair { u"desk"_s, Role::FrontDesk }, std::pair { u"boss"_s, Role::Admin } }) {
+        m_ids[name] = m_service->addAccount(name, role);
+        QVERIFY(!m_ids[name].isEmpty());
+    }
+    for (int day = 1; day <= 7; ++day) {
+        const QCborMap outcome = apply(u"dr-one"_s, u"availability.set_rule"_s,
+                                       { { u"id"_s, u"one-%1"_s.arg(day) },
+                                         { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                                         { u"location_id"_s, u"main"_s },
+                                         { u"modality"_s, u"in_person"_s },
+                                         { u"day_of_week"_s, day },
+                                         { u"start_time"_s, u"08:00"_s },
+                                         { u"end_time"_s, u"18:00"_s },
+                                         { u"slot_minutes"_s, 60 },
+                                         { u"time_zone"_s, u"UTC"_s } });
+        QCOMPARE(status(outcome), u"confirmed"_s);
+    }
+    m_anaVisit = newId();
+    const QCborMap booked = apply(u"ana"_s, u"appointment.request"_s,
+                                  { { u"id"_s, m_anaVisit },
+                                    { u"patient_id"_s, m_ids[u"ana"_s] },
+                                    { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                                    { u"start_at"_s, slotAt(3, 10) } });
+    QVERIFY2(status(booked) == u"confirmed", qPrintable(reason(booked)));
+}
+
+qint64 TestMutationGuards::slotAt(int days, int hour) const
+{
+    const qint64 today = m_service->clock.nowMs() / dayMs * dayMs;
+    return today + days * dayMs + hour * hourMs;
+}
+
+QString TestMutationGuards::columnOf(const QString &table, const QString &id,
+                                     const QString &column) const
+{
+    QSqlQuery query(m_service->database());
+    query.prepare(u"SELECT "_s + column + u" FROM " + table + u" WHERE id = ?");
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return u"(none)"_s;
+    return query.value(0).toString();
+}
+
+void TestMutationGuards::timesOutsideTheYearsAreRefused_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QCborMap>("args");
+    QTest::addColumn<QString>("field"); // the time the rejection names
+
+    const QList<std::pair<const char *, QCborValue>> times {
+        { "INT64_MAX", int64Max },
+        { "INT64_MIN", int64Min },
+        { "INT64_MAX - 1", int64Max - 1 },
+        { "0", 0 },
+        { "-1", -1 },
+        { "1999-12-31T23:59:59.999Z", Instants::earliestMs - 1 },
+        { "2200-01-01T00:00:00Z", Instants::latestMs },
+        { "a float", 1.8e12 },
+        { "text", u"1800000000000"_s },
+    };
+    for (const auto &[label, time] : times) {
+        QTest::addRow("request at %s", label) << u"ana"_s << u"appointment.request"_s
+                                              << QCborMap { { u"id"_s, newId() },
+                                                            { u"patient_id"_s, u"<ana>"_s },
+                                                            { u"provider_id"_s, u"<dr-one>"_s },
+                                                            { u"start_at"_s, time } }
+                                              << u"start_at"_s;
+        QTest::addRow("reschedule to %s", label)
+                << u"ana"_s << u"appointment.reschedule"_s
+                << QCborMap { { u"id"_s, u"<visit>"_s }, { u"start_at"_s, time } } << u"start_at"_s;
+        QTest::addRow("propose %s", label)
+                << u"dr-one"_s << u"appointment.propose"_s
+                << QCborMap { { u"id"_s, u"<visit>"_s }, { u"start_at"_s, time } } << u"start_at"_s;
+        QTest::addRow("wait from %s", label) << u"ben"_s << u"waitlist.join"_s
+                                             << QCborMap { { u"id"_s, newId() },
+                                                           { u"patient_id"_s, u"<ben>"_s },
+                                                           { u"provider_id"_s, u"<dr-one>"_s },
+                                                           { u"from_at"_s, time },
+                                                           { u"until_at"_s, u"<in a week>"_s } }
+                                             << u"from_at"_s;
+        QTest::addRow("wait until %s", label) << u"ben"_s << u"waitlist.join"_s
+                                              << QCborMap { { u"id"_s, newId() },
+                                                            { u"patient_id"_s, u"<ben>"_s },
+                                                            { u"provider_id"_s, u"<dr-one>"_s },
+                                                            { u"from_at"_s, u"<now>"_s },
+                                                            { u"until_at"_s, time } }
+                                              << u"until_at"_s;
+        QTest::addRow("time off from %s", label) << u"dr-one"_s << u"availability.add_exception"_s
+                                                 << QCborMap { { u"id"_s, newId() },
+                                                               { u"provider_id"_s, u"<dr-one>"_s },
+                                                               { u"kind"_s, u"time_off"_s },
+                                                               { u"start_at"_s, time },
+                                                               { u"end_at"_s, u"<in a week>"_s } }
+                                                 << u"start_at"_s;
+        QTest::addRow("extra hours until %s", label)
+                << u"dr-one"_s << u"availability.add_exception"_s
+                << QCborMap { { u"id"_s, newId() },
+                              { u"provider_id"_s, u"<dr-one>"_s },
+                              { u"kind"_s, u"extra_hours"_s },
+                              { u"start_at"_s, u"<now>"_s },
+                              { u"end_at"_s, time },
+                              { u"location_id"_s, u"main"_s },
+                              { u"modality"_s, u"video"_s },
+                              { u"slot_minutes"_s, 30 } }
+                << u"end_at"_s;
+    }
+    // Both ends at the extremes: end - start overflowed to a negative "length" that passed.
+    QTest::addRow("time off across all of qint64")
+            << u"dr-one"_s << u"availability.add_exception"_s
+            << QCborMap { { u"id"_s, newId() },
+                          { u"provider_id"_s, u"<dr-one>"_s },
+                          { u"kind"_s, u"time_off"_s },
+                          { u"start_at"_s, int64Min + 1 },
+                          { u"end_at"_s, int64Max } }
+            << u"start_at"_s;
+}
+
+// Placeholders in the rows ("<ana>", "<now>"...) are filled in here, where the fixture is.
+void TestMutationGuards::timesOutsideTheYearsAreRefused()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, name);
+    QFETCH(QCborMap, args);
+    QFETCH(QString, field);
+    const qint64 now = m_service->clock.nowMs();
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        const QString text = it.value().toString();
+        if (text == u"<now>")
+            it.value() = now;
+        else if (text == u"<in a week>")
+            it.value() = now + 7 * dayMs;
+        else if (text == u"<visit>")
+            it.value() = m_anaVisit;
+        else if (text.startsWith(u'<') && text.endsWith(u'>'))
+            it.value() = m_ids[text.mid(1, text.size() - 2)];
+    }
+    QSqlQuery count(m_service->database());
+    QVERIFY(count.exec(u"SELECT COUNT(*) FROM change_log"_s) && count.next());
+    const qint64 logBefore = count.value(0).toLongLong();
+    const QCborMap outcome = apply(user, name, args);
+    QCOMPARE(status(outcome), u"rejected"_s);
+    QCOMPARE(code(outcome), u"invalid"_s);
+    QVERIFY2(reason(outcome).contains(field), qPrintable(reason(outcome)));
+    QVERIFY(count.exec(u"SELECT COUNT(*) FROM change_log"_s) && count.next());
+    QCOMPARE(count.value(0).toLongLong(), logBefore); // nothing written
+}
+
+void TestMutationGuards::placesAreOnEarth_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QCborMap>("args");
+    const QList<std::pair<const char *, std::pair<QCborValue, QCborValue>>> places {
+        { "latitude INT64_MIN", { int64Min, 0 } },
+        { "longitude INT64_MIN", { 0, int64Min } },
+        { "latitude just past the pole", { 90'000'001, 0 } },
+        { "longitude just past the antimeridian", { 0, -180'000'001 } },
+        { "latitude INT64_MAX", { int64Max, 0 } },
+        { "latitude as a float", { 38.7, -9'100'000 } },
+        { "latitude alone", { 38'700'000, QCborValue() } },
+    };
+    for (const auto &[label, place] : places) {
+        QCborMap location { { u"id"_s, newId() }, { u"name"_s, u"Somewhere"_s } };
+        QCborMap page { { u"id"_s, u"<dr-one>"_s }, { u"display_name"_s, u"Dr One"_s } };
+        for (QCborMap *args : { &location, &page }) {
+            if (!place.first.isUndefined())
+                args->insert(u"latitude_e6"_s, place.first);
+            if (!place.second.isUndefined())
+                args->insert(u"longitude_e6"_s, place.second);
+        }
+        QTest::addRow("clinic location, %s", label) << u"boss"_s << u"location.put"_s << location;
+        QTest::addRow("doctor's page, %s", label)
+                << u"dr-one"_s << u"provider.update_profile"_s << page;
+    }
+}
+
+// qAbs(INT64_MIN) is INT64_MIN, which is "within" ±90 degrees: the check must not use it.
+void TestMutationGuards::placesAreOnEarth()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, name);
+    QFETCH(QCborMap, args);
+    if (args.value(u"id"_s).toString() == u"<dr-one>")
+        args.insert(u"id"_s, m_ids[u"dr-one"_s]);
+    const QCborMap outcome = apply(user, name, args);
+    QCOMPARE(status(outcome), u"rejected"_s);
+    QCOMPARE(code(outcome), u"invalid"_s);
+    QVERIFY2(reason(outcome).contains(u"place on Earth"_s), qPrintable(reason(outcome)));
+}
+
+void TestMutationGuards::hoursTakeNumbersAsSent_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QCborMap>("args");
+    const QCborMap rule { { u"provider_id"_s, u"<dr-two>"_s }, { u"location_id"_s, u"main"_s },
+                          { u"modality"_s, u"video"_s },       { u"day_of_week"_s, 2 },
+                          { u"start_time"_s, u"08:00"_s },     { u"end_time"_s, u"12:00"_s },
+                          { u"slot_minutes"_s, 30 },           { u"time_zone"_s, u"UTC"_s } };
+    const QCborMap extra { { u"provider_id"_s, u"<dr-two>"_s },
+                           { u"kind"_s, u"extra_hours"_s },
+                           { u"start_at"_s, u"<day 30>"_s },
+                           { u"end_at"_s, u"<day 31>"_s },
+                           { u"location_id"_s, u"main"_s },
+                           { u"modality"_s, u"video"_s },
+                           { u"slot_minutes"_s, 30 } };
+    // 2^32 + n is n once cut to an int: Monday, or 30-minute slots, out of a number that is
+    // neither.
+    const auto with = [](QCborMap args, const QString &key, const QCborValue &value) {
+        args.insert(key, value);
+        return args;
+    };
+    QTest::newRow("day 2^32 + 1") << u"availability.set_rule"_s
+                                  << with(rule, u"day_of_week"_s, (qint64(1) << 32) + 1);
+    QTest::newRow("rule slots 2^32 + 30")
+            << u"availability.set_rule"_s << with(rule, u"slot_minutes"_s, (qint64(1) << 32) + 30);
+    QTest::newRow("day 1e300") << u"availability.set_rule"_s << with(rule, u"day_of_week"_s, 1e300);
+    QTest::newRow("day 2.0") << u"availability.set_rule"_s << with(rule, u"day_of_week"_s, 2.0);
+    QTest::newRow("rule slots as text")
+            << u"availability.set_rule"_s << with(rule, u"slot_minutes"_s, u"30"_s);
+    QTest::newRow("extra slots 2^32 + 30")
+            << u"availability.add_exception"_s
+            << with(extra, u"slot_minutes"_s, (qint64(1) << 32) + 30);
+    QTest::newRow("extra slots -2^32 + 30")
+            << u"availability.add_exception"_s
+            << with(extra, u"slot_minutes"_s, -(qint64(1) << 32) + 30);
+}
+
+void TestMutationGuards::hoursTakeNumbersAsSent()
+{
+    QFETCH(QString, name);
+    QFETCH(QCborMap, args);
+    args.insert(u"id"_s, newId());
+    args.insert(u"provider_id"_s, m_ids[u"dr-two"_s]);
+    if (args.contains(u"start_at"_s)) {
+        args.insert(u"start_at"_s, slotAt(30, 8));
+        args.insert(u"end_at"_s, slotAt(31, 8));
+    }
+    const QCborMap outcome = apply(u"dr-two"_s, name, args);
+    QCOMPARE(status(outcome), u"rejected"_s);
+    QCOMPARE(code(outcome), u"invalid"_s);
+}
+
+QTEST_GUILESS_MAIN(TestMutationGuards)
+#include "tst_mutationguards.moc"
