@@ -58,6 +58,9 @@ private slots:
     void timesOutsideTheYearsAreRefused();
     void placesAreOnEarth_data();
     void placesAreOnEarth();
+    void aClientChosenIdNeverTakesOverAnotherPersonsRow_data();
+    void aClientChosenIdNeverTakesOverAnotherPersonsRow();
+    void aPatientEditsTheirOwnWaitlistEntry();
     void hoursTakeNumbersAsSent_data();
     void hoursTakeNumbersAsSent();
 
@@ -272,6 +275,142 @@ void TestMutationGuards::placesAreOnEarth()
     QCOMPARE(status(outcome), u"rejected"_s);
     QCOMPARE(code(outcome), u"invalid"_s);
     QVERIFY2(reason(outcome).contains(u"place on Earth"_s), qPrintable(reason(outcome)));
+}
+
+void TestMutationGuards::aClientChosenIdNeverTakesOverAnotherPersonsRow_data()
+{
+    // The victim's row is made first, by its owner; then the attacker writes the same id as
+    // their own. `table` and `column` say whose the row is, and must stay so.
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QCborMap>("ownersArgs");
+    QTest::addColumn<QString>("attacker");
+    QTest::addColumn<QCborMap>("attackersArgs");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+
+    const auto waitFor = [](const QString &patient) {
+        return QCborMap { { u"patient_id"_s, patient },
+                          { u"provider_id"_s, u"<dr-one>"_s },
+                          { u"from_at"_s, u"<now>"_s },
+                          { u"until_at"_s, u"<in a week>"_s } };
+    };
+    QTest::newRow("waitlist.join by another patient")
+            << u"ana"_s << u"waitlist.join"_s << waitFor(u"<ana>"_s) << u"ben"_s
+            << waitFor(u"<ben>"_s) << u"waitlist_entry"_s << u"patient_id"_s;
+    QTest::newRow("waitlist.join by the desk, for another patient")
+            << u"ana"_s << u"waitlist.join"_s << waitFor(u"<ana>"_s) << u"desk"_s
+            << waitFor(u"<ben>"_s) << u"waitlist_entry"_s << u"patient_id"_s;
+    QTest::newRow("note.add") << u"ana"_s << u"note.add"_s
+                              << QCborMap { { u"patient_id"_s, u"<ana>"_s },
+                                            { u"body"_s, u"Mine."_s } }
+                              << u"ben"_s
+                              << QCborMap { { u"patient_id"_s, u"<ben>"_s },
+                                            { u"body"_s, u"Now mine."_s } }
+                              << u"note"_s << u"patient_id"_s;
+    const auto visit = [](const QString &patient, int days) {
+        return QCborMap { { u"patient_id"_s, patient },
+                          { u"provider_id"_s, u"<dr-one>"_s },
+                          { u"start_at"_s, u"<day %1>"_s.arg(days) } };
+    };
+    QTest::newRow("appointment.request")
+            << u"ana"_s << u"appointment.request"_s << visit(u"<ana>"_s, 4) << u"ben"_s
+            << visit(u"<ben>"_s, 5) << u"appointment"_s << u"patient_id"_s;
+    for (const char *kind : { "condition", "allergy", "medication", "insurance" }) {
+        const QCborMap fields { { u"name"_s, u"Asthma"_s },
+                                { u"substance"_s, u"Penicillin"_s },
+                                { u"severity"_s, u"severe"_s },
+                                { u"insurer"_s, u"Médis"_s },
+                                { u"policy_number"_s, u"P-1"_s } };
+        QCborMap own = fields;
+        own.insert(u"patient_id"_s, u"<ana>"_s);
+        QCborMap theirs = fields;
+        theirs.insert(u"patient_id"_s, u"<ben>"_s);
+        const QString table = QString::fromLatin1(kind) == u"insurance"
+                ? u"insurance_policy"_s
+                : u"patient_"_s + QString::fromLatin1(kind);
+        QTest::addRow("%s.put", kind) << u"ana"_s << QString::fromLatin1(kind) + u".put" << own
+                                      << u"ben"_s << theirs << table << u"patient_id"_s;
+    }
+    const auto hours = [](const QString &provider) {
+        return QCborMap { { u"provider_id"_s, provider },  { u"location_id"_s, u"main"_s },
+                          { u"modality"_s, u"video"_s },   { u"day_of_week"_s, 6 },
+                          { u"start_time"_s, u"19:00"_s }, { u"end_time"_s, u"20:00"_s },
+                          { u"slot_minutes"_s, 30 },       { u"time_zone"_s, u"UTC"_s } };
+    };
+    QTest::newRow("availability.set_rule")
+            << u"dr-one"_s << u"availability.set_rule"_s << hours(u"<dr-one>"_s) << u"dr-two"_s
+            << hours(u"<dr-two>"_s) << u"availability_rule"_s << u"provider_id"_s;
+    const auto off = [](const QString &provider) {
+        return QCborMap { { u"provider_id"_s, provider },
+                          { u"kind"_s, u"time_off"_s },
+                          { u"start_at"_s, u"<day 20>"_s },
+                          { u"end_at"_s, u"<day 21>"_s } };
+    };
+    QTest::newRow("availability.add_exception")
+            << u"dr-one"_s << u"availability.add_exception"_s << off(u"<dr-one>"_s) << u"dr-two"_s
+            << off(u"<dr-two>"_s) << u"availability_exception"_s << u"provider_id"_s;
+}
+
+void TestMutationGuards::aClientChosenIdNeverTakesOverAnotherPersonsRow()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, name);
+    QFETCH(QCborMap, ownersArgs);
+    QFETCH(QString, attacker);
+    QFETCH(QCborMap, attackersArgs);
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    const qint64 now = m_service->clock.nowMs();
+    const auto fill = [&](QCborMap args, const QString &id) {
+        for (auto it = args.begin(); it != args.end(); ++it) {
+            const QString text = it.value().toString();
+            if (text == u"<now>")
+                it.value() = now;
+            else if (text == u"<in a week>")
+                it.value() = now + 7 * dayMs;
+            else if (text.startsWith(u"<day "))
+                it.value() = slotAt(text.mid(5, text.size() - 6).toInt(), 11);
+            else if (text.startsWith(u'<') && text.endsWith(u'>'))
+                it.value() = m_ids[text.mid(1, text.size() - 2)];
+        }
+        args.insert(u"id"_s, id);
+        return args;
+    };
+    const QString id = newId();
+    const QCborMap made = apply(owner, name, fill(ownersArgs, id));
+    QVERIFY2(status(made) == u"confirmed", qPrintable(reason(made)));
+    const QString before = columnOf(table, id, column);
+    QCOMPARE(before, m_ids[owner]);
+
+    const QCborMap taken = apply(attacker, name, fill(attackersArgs, id));
+    QCOMPARE(status(taken), u"rejected"_s);
+    QVERIFY2(!reason(taken).isEmpty(), "a rejection says why");
+    QCOMPARE(columnOf(table, id, column), before);
+    // Nor once the owner has removed it: a tombstone is still theirs.
+    if (name == u"waitlist.join") {
+        QCOMPARE(status(apply(owner, u"waitlist.leave"_s, { { u"id"_s, id } })), u"confirmed"_s);
+        QCOMPARE(status(apply(attacker, name, fill(attackersArgs, id))), u"rejected"_s);
+        QCOMPARE(columnOf(table, id, column), before);
+    }
+}
+
+// Joining again with the same id edits the patient's own entry: that stays allowed.
+void TestMutationGuards::aPatientEditsTheirOwnWaitlistEntry()
+{
+    const qint64 now = m_service->clock.nowMs();
+    const QString id = newId();
+    QCborMap args { { u"id"_s, id },
+                    { u"patient_id"_s, m_ids[u"ben"_s] },
+                    { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                    { u"from_at"_s, now },
+                    { u"until_at"_s, now + 7 * dayMs } };
+    QCOMPARE(status(apply(u"ben"_s, u"waitlist.join"_s, args)), u"confirmed"_s);
+    args.insert(u"until_at"_s, now + 14 * dayMs);
+    args.insert(u"modality"_s, u"video"_s);
+    QCOMPARE(status(apply(u"ben"_s, u"waitlist.join"_s, args)), u"confirmed"_s);
+    QCOMPARE(columnOf(u"waitlist_entry"_s, id, u"modality"_s), u"video"_s);
+    QCOMPARE(status(apply(u"ben"_s, u"waitlist.leave"_s, { { u"id"_s, id } })), u"confirmed"_s);
 }
 
 void TestMutationGuards::hoursTakeNumbersAsSent_data()

@@ -108,13 +108,8 @@ Result<Ownership> rowOwnership(MutationContext &context, QStringView table, cons
 Result<void> checkSameProvider(MutationContext &context, QStringView table, const QString &id,
                                const QString &providerId)
 {
-    auto existing = context.find(table, id);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value() && (*existing)->value(u"provider_id"_s).toString() != providerId)
-        return makeError(ErrorCode::Conflict,
-                         AvailabilityArgs::tr("These hours belong to another provider."));
-    return {};
+    return context.checkOwner(table, id, u"provider_id"_s, providerId,
+                              AvailabilityArgs::tr("These hours belong to another provider."));
 }
 
 Result<void> checkProvider(MutationContext &context, const QString &providerId)

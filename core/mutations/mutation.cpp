@@ -102,6 +102,18 @@ Result<Ownership> MutationContext::patientOwnership(const QString &patientId)
     return assigned ? Ownership::Assigned : Ownership::Other;
 }
 
+Result<void> MutationContext::checkOwner(QStringView table, const QString &id,
+                                         const QString &ownerColumn, const QString &owner,
+                                         const QString &whenOther)
+{
+    auto existing = find(table, id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value() && (**existing).value(ownerColumn).toString() != owner)
+        return makeError(ErrorCode::Forbidden, whenOther);
+    return {};
+}
+
 namespace {
 
 const QList<MutationType> &registry()

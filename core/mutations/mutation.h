@@ -77,6 +77,13 @@ public:
     // or neither.
     Result<Ownership> patientOwnership(const QString &patientId);
 
+    // Clients choose the ids of the rows they create. A mutation that writes a row by such an
+    // id checks here that the row is new or already `owner`'s (its `ownerColumn`), deleted or
+    // not: otherwise naming another person's row would move it into the writer's record.
+    // Forbidden with `whenOther`.
+    Result<void> checkOwner(QStringView table, const QString &id, const QString &ownerColumn,
+                            const QString &owner, const QString &whenOther);
+
 private:
     Result<const SyncedTable *> table(QStringView name) const;
     Result<void> write(const SyncedTable &table, const QString &id,

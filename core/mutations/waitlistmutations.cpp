@@ -61,12 +61,18 @@ public:
     }
 };
 
+// Joining again with an entry's id edits it; it stays the patient's it was made for.
 Result<Ownership> joinOwnership(MutationContext &context, const QCborMap &args)
 {
+    const QString id = args.value(u"id"_s).toString();
     const QString patientId = args.value(u"patient_id"_s).toString();
-    if (!MutationArgs::isId(args.value(u"id"_s).toString()) || !MutationArgs::isId(patientId)
+    if (!MutationArgs::isId(id) || !MutationArgs::isId(patientId)
         || !MutationArgs::isId(args.value(u"provider_id"_s).toString()))
         return MutationArgs::invalid(WaitlistArgs::tr("The patient or doctor is missing."));
+    if (auto owner = context.checkOwner(u"waitlist_entry", id, u"patient_id"_s, patientId,
+                                        WaitlistArgs::tr("This entry is another patient's."));
+        !owner)
+        return owner.error();
     return patientId == context.actor().accountId ? Ownership::Own : Ownership::Other;
 }
 
