@@ -61,6 +61,10 @@ private slots:
     void aClientChosenIdNeverTakesOverAnotherPersonsRow_data();
     void aClientChosenIdNeverTakesOverAnotherPersonsRow();
     void aPatientEditsTheirOwnWaitlistEntry();
+    void extraHoursLastAMonthAtMost();
+    void aProviderHasAtMostAHundredWeeklyRules();
+    void aProviderHasAtMostFiveHundredExceptions();
+    void aPatientWaitsOnTwentyListsAtMost();
     void hoursTakeNumbersAsSent_data();
     void hoursTakeNumbersAsSent();
 
@@ -411,6 +415,130 @@ void TestMutationGuards::aPatientEditsTheirOwnWaitlistEntry()
     QCOMPARE(status(apply(u"ben"_s, u"waitlist.join"_s, args)), u"confirmed"_s);
     QCOMPARE(columnOf(u"waitlist_entry"_s, id, u"modality"_s), u"video"_s);
     QCOMPARE(status(apply(u"ben"_s, u"waitlist.leave"_s, { { u"id"_s, id } })), u"confirmed"_s);
+}
+
+void TestMutationGuards::extraHoursLastAMonthAtMost()
+{
+    const qint64 start = slotAt(10, 8);
+    const auto exception = [&](const char *kind, qint64 length) {
+        QCborMap args { { u"id"_s, newId() },
+                        { u"provider_id"_s, m_ids[u"dr-two"_s] },
+                        { u"kind"_s, QString::fromLatin1(kind) },
+                        { u"start_at"_s, start },
+                        { u"end_at"_s, start + length } };
+        if (qstrcmp(kind, "extra_hours") == 0) {
+            args.insert(u"location_id"_s, u"main"_s);
+            args.insert(u"modality"_s, u"video"_s);
+            args.insert(u"slot_minutes"_s, 5);
+        }
+        return apply(u"dr-two"_s, u"availability.add_exception"_s, args);
+    };
+    QCOMPARE(status(exception("extra_hours", 31 * dayMs)), u"confirmed"_s);
+    const QCborMap tooLong = exception("extra_hours", 31 * dayMs + 1);
+    QCOMPARE(status(tooLong), u"rejected"_s);
+    QVERIFY2(reason(tooLong).contains(u"31 days"_s), qPrintable(reason(tooLong)));
+    // Time off may still cover up to a year.
+    QCOMPARE(status(exception("time_off", 366 * dayMs)), u"confirmed"_s);
+    QCOMPARE(status(exception("time_off", 366 * dayMs + 1)), u"rejected"_s);
+}
+
+void TestMutationGuards::aProviderHasAtMostAHundredWeeklyRules()
+{
+    const QString provider = m_service->addAccount(u"dr-rules"_s, Role::Doctor);
+    const auto rule = [&](int n) {
+        return QCborMap { { u"id"_s, u"rules-%1"_s.arg(n) }, { u"provider_id"_s, provider },
+                          { u"location_id"_s, u"main"_s },   { u"modality"_s, u"video"_s },
+                          { u"day_of_week"_s, 1 + n % 7 },   { u"start_time"_s, u"08:00"_s },
+                          { u"end_time"_s, u"09:00"_s },     { u"slot_minutes"_s, 30 },
+                          { u"time_zone"_s, u"UTC"_s } };
+    };
+    for (int first = 0; first < 100; first += 50) {
+        QList<std::pair<QString, QCborMap>> batch;
+        for (int n = first; n < first + 50; ++n)
+            batch.append({ u"availability.set_rule"_s, rule(n) });
+        auto pushed = m_service->push(provider, batch);
+        QVERIFY(pushed);
+        for (const QCborValue &outcome : pushed->reply.value(u"outcomes"_s).toArray())
+            QCOMPARE(status(outcome.toMap()), u"confirmed"_s);
+    }
+    const QCborMap extra = m_service->apply(provider, u"availability.set_rule"_s, rule(100));
+    QCOMPARE(status(extra), u"rejected"_s);
+    QVERIFY2(reason(extra).contains(u"100"_s), qPrintable(reason(extra)));
+    // Changing one of the hundred is not adding one; removing one makes room.
+    QCborMap changed = rule(7);
+    changed.insert(u"end_time"_s, u"10:00"_s);
+    QCOMPARE(status(m_service->apply(provider, u"availability.set_rule"_s, changed)),
+             u"confirmed"_s);
+    QCOMPARE(status(m_service->apply(provider, u"availability.remove_rule"_s,
+                                     { { u"id"_s, u"rules-3"_s } })),
+             u"confirmed"_s);
+    QCOMPARE(status(m_service->apply(provider, u"availability.set_rule"_s, rule(100))),
+             u"confirmed"_s);
+}
+
+void TestMutationGuards::aProviderHasAtMostFiveHundredExceptions()
+{
+    const QString provider = m_service->addAccount(u"dr-exceptions"_s, Role::Doctor);
+    const auto off = [&](int n) {
+        const qint64 start = slotAt(1 + n, 8);
+        return QCborMap { { u"id"_s, u"off-%1"_s.arg(n) },
+                          { u"provider_id"_s, provider },
+                          { u"kind"_s, u"time_off"_s },
+                          { u"start_at"_s, start },
+                          { u"end_at"_s, start + hourMs } };
+    };
+    for (int first = 0; first < 500; first += 100) {
+        QList<std::pair<QString, QCborMap>> batch;
+        for (int n = first; n < first + 100; ++n)
+            batch.append({ u"availability.add_exception"_s, off(n) });
+        auto pushed = m_service->push(provider, batch);
+        QVERIFY(pushed);
+        for (const QCborValue &outcome : pushed->reply.value(u"outcomes"_s).toArray())
+            QVERIFY2(status(outcome.toMap()) == u"confirmed", qPrintable(reason(outcome.toMap())));
+    }
+    const QCborMap extra = m_service->apply(provider, u"availability.add_exception"_s, off(500));
+    QCOMPARE(status(extra), u"rejected"_s);
+    QVERIFY2(reason(extra).contains(u"500"_s), qPrintable(reason(extra)));
+    QCOMPARE(status(m_service->apply(provider, u"availability.remove_exception"_s,
+                                     { { u"id"_s, u"off-0"_s } })),
+             u"confirmed"_s);
+    QCOMPARE(status(m_service->apply(provider, u"availability.add_exception"_s, off(500))),
+             u"confirmed"_s);
+}
+
+// Each open entry is gone through whenever that doctor's visit is cancelled, on the server's
+// one database thread: a patient keeps at most 20 open (booked ones do not count).
+void TestMutationGuards::aPatientWaitsOnTwentyListsAtMost()
+{
+    const QString patient = m_service->addAccount(u"cleo"_s, Role::Patient);
+    const qint64 now = m_service->clock.nowMs();
+    const auto join = [&](int n) {
+        return QCborMap { { u"id"_s, u"cleo-wait-%1"_s.arg(n) },
+                          { u"patient_id"_s, patient },
+                          { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                          { u"from_at"_s, now },
+                          { u"until_at"_s, now + (n + 1) * dayMs } };
+    };
+    QList<std::pair<QString, QCborMap>> batch;
+    for (int n = 0; n < 20; ++n)
+        batch.append({ u"waitlist.join"_s, join(n) });
+    auto pushed = m_service->push(patient, batch);
+    QVERIFY(pushed);
+    for (const QCborValue &outcome : pushed->reply.value(u"outcomes"_s).toArray())
+        QCOMPARE(status(outcome.toMap()), u"confirmed"_s);
+    const QCborMap extra = m_service->apply(patient, u"waitlist.join"_s, join(20));
+    QCOMPARE(status(extra), u"rejected"_s);
+    QVERIFY2(reason(extra).contains(u"20"_s), qPrintable(reason(extra)));
+    // Editing one of them is not a new one.
+    QCOMPARE(status(m_service->apply(patient, u"waitlist.join"_s, join(3))), u"confirmed"_s);
+    // Booking the doctor closes them all (booked), which makes room.
+    const QCborMap booked = m_service->apply(patient, u"appointment.request"_s,
+                                             { { u"id"_s, newId() },
+                                               { u"patient_id"_s, patient },
+                                               { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                                               { u"start_at"_s, slotAt(6, 15) } });
+    QVERIFY2(status(booked) == u"confirmed", qPrintable(reason(booked)));
+    QCOMPARE(status(m_service->apply(patient, u"waitlist.join"_s, join(20))), u"confirmed"_s);
 }
 
 void TestMutationGuards::hoursTakeNumbersAsSent_data()

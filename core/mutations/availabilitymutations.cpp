@@ -14,6 +14,12 @@ namespace {
 
 constexpr qint64 dayMs = 24LL * 3600 * 1000;
 constexpr qint64 maxTimeOffMs = 366 * dayMs;
+constexpr qint64 maxExtraHoursMs = 31 * dayMs;
+// What one provider may have live at once. Every booking with them and every directory search
+// reads and expands all of it: far more than a real week (a rule per day, place and kind of
+// visit) or a year of time off and extra hours needs.
+constexpr qsizetype maxRules = 100;
+constexpr qsizetype maxExceptions = 500;
 
 class AvailabilityArgs
 {
@@ -56,6 +62,8 @@ public:
         return rule;
     }
 
+    // Time off may cover up to a year (a sabbatical); extra hours up to a month, which bounds
+    // the slots one exception can offer (8,928 of 5 minutes).
     static Result<AvailabilityException> exception(const QCborMap &args)
     {
         const auto start = MutationArgs::instant(args, "start_at"_L1);
@@ -75,6 +83,10 @@ public:
                     tr("The exception is not valid: time off or extra hours, with an end after "
                        "its start, within a year; extra hours also need a location, a "
                        "modality and a slot length."));
+        if (extra && *end - *start > maxExtraHoursMs)
+            return MutationArgs::invalid(
+                    tr("Extra hours can last up to %1 days; add more for a longer time.")
+                            .arg(maxExtraHoursMs / dayMs));
         return exception;
     }
 
@@ -143,6 +155,13 @@ Result<void> setRule(MutationContext &context, const QCborMap &args)
         return provider;
     if (auto same = checkSameProvider(context, u"availability_rule", id, providerId); !same)
         return same;
+    if (auto room =
+                context.checkRoom(u"availability_rule", u"provider_id"_s, providerId, id, maxRules,
+                                  AvailabilityArgs::tr("A provider can have up to %1 weekly "
+                                                       "hours; remove some first.")
+                                          .arg(maxRules));
+        !room)
+        return room;
     QCborMap columns = ScheduleRows::ruleColumns(*rule);
     columns.insert(u"provider_id"_s, providerId);
     return context.put(u"availability_rule", id, columns);
@@ -169,6 +188,14 @@ Result<void> addException(MutationContext &context, const QCborMap &args)
         return provider;
     if (auto same = checkSameProvider(context, u"availability_exception", id, providerId); !same)
         return same;
+    if (auto room = context.checkRoom(u"availability_exception", u"provider_id"_s, providerId, id,
+                                      maxExceptions,
+                                      AvailabilityArgs::tr("A provider can have up to %1 "
+                                                           "exceptions; remove some that have "
+                                                           "passed first.")
+                                              .arg(maxExceptions));
+        !room)
+        return room;
     const bool extra = exception->kind == AvailabilityException::Kind::ExtraHours;
     return context.put(u"availability_exception", id,
                        { { u"provider_id"_s, providerId },

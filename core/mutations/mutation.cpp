@@ -114,6 +114,26 @@ Result<void> MutationContext::checkOwner(QStringView table, const QString &id,
     return {};
 }
 
+Result<void> MutationContext::checkRoom(QStringView table, const QString &ownerColumn,
+                                        const QString &owner, const QString &id, qsizetype max,
+                                        const QString &whenFull,
+                                        bool (*counts)(const QCborMap &row))
+{
+    auto rows = findLive(table, ownerColumn, owner);
+    if (!rows)
+        return rows.error();
+    qsizetype held = 0;
+    for (const QCborMap &row : *rows) {
+        if (row.value(u"id"_s).toString() == id)
+            return {}; // one of theirs, written again
+        if (!counts || counts(row))
+            ++held;
+    }
+    if (held >= max)
+        return makeError(ErrorCode::Conflict, whenFull);
+    return {};
+}
+
 namespace {
 
 const QList<MutationType> &registry()

@@ -83,6 +83,12 @@ public:
     // Forbidden with `whenOther`.
     Result<void> checkOwner(QStringView table, const QString &id, const QString &ownerColumn,
                             const QString &owner, const QString &whenOther);
+    // Refuses (Conflict, `whenFull`) a new row for `owner` when they already have `max` live
+    // rows in `table` that `counts`; writing one of those again is not a new row. Bounds what
+    // one account can make everyone keep and go through on every booking.
+    Result<void> checkRoom(QStringView table, const QString &ownerColumn, const QString &owner,
+                           const QString &id, qsizetype max, const QString &whenFull,
+                           bool (*counts)(const QCborMap &row) = nullptr);
 
 private:
     Result<const SyncedTable *> table(QStringView name) const;

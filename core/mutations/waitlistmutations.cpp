@@ -13,6 +13,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 maxWaitMs = 180LL * 24 * 3600 * 1000;
+// Open entries (waiting or offered) a patient may have at once: every open entry of a doctor
+// is gone through, in the same transaction, whenever one of that doctor's visits is given up.
+constexpr qsizetype maxOpenEntries = 20;
 
 class WaitlistArgs
 {
@@ -76,11 +79,25 @@ Result<Ownership> joinOwnership(MutationContext &context, const QCborMap &args)
     return patientId == context.actor().accountId ? Ownership::Own : Ownership::Other;
 }
 
+bool isOpen(const QCborMap &entry)
+{
+    return entry.value(u"status"_s).toString() != u"booked";
+}
+
 Result<void> join(MutationContext &context, const QCborMap &args)
 {
     auto entry = WaitlistArgs::entry(context, args);
     if (!entry)
         return entry.error();
+    if (auto room = context.checkRoom(
+                u"waitlist_entry", u"patient_id"_s, args.value(u"patient_id"_s).toString(),
+                args.value(u"id"_s).toString(), maxOpenEntries,
+                WaitlistArgs::tr("You can wait for up to %1 times at once; leave a list you no "
+                                 "longer need first.")
+                        .arg(maxOpenEntries),
+                &isOpen);
+        !room)
+        return room;
     const QString providerId = args.value(u"provider_id"_s).toString();
     if (AccountDirectory *accounts = context.accounts()) {
         const auto provider = accounts->account(providerId);
