@@ -266,10 +266,12 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
     for (const QCborValue &entry : mutations) {
         const QCborMap mutation = entry.toMap();
         const QCborValue n = mutation.value(u"n"_s);
-        if (!n.isInteger() || n.toInteger() < 1 || mutation.value(u"name"_s).toString().isEmpty()
-            || !mutation.value(u"args"_s).isMap())
+        const QString name = mutation.value(u"name"_s).toString();
+        if (!n.isInteger() || n.toInteger() < 1 || name.isEmpty()
+            || name.size() > maxMutationNameLength || !mutation.value(u"args"_s).isMap())
             return makeError(ErrorCode::InvalidArgument,
-                             tr("Each change needs “n”, “name” and “args”."));
+                             tr("Each change needs “n”, “name” (up to %1 characters) and “args”.")
+                                     .arg(maxMutationNameLength));
     }
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)

@@ -58,6 +58,8 @@ public:
     static std::optional<QSet<QString>> changedBuckets(const QString &payload);
 
     static constexpr int maxMutationsPerPush = 100;
+    // A change's name ("appointment.request"): unknown names come back in their rejection.
+    static constexpr qsizetype maxMutationNameLength = 64;
     // A pull reply stays within this many bytes, counted on its whole frame: bucket names,
     // cursors, rows and revoked names (a single row larger than this travels alone). Well
     // inside the 64 KiB frame limit; more is sent as further pages (`more`).

@@ -67,6 +67,7 @@ private slots:
     void aPatientWaitsOnTwentyListsAtMost();
     void hoursTakeNumbersAsSent_data();
     void hoursTakeNumbersAsSent();
+    void aChangesNameIsShort();
 
 private:
     // The start of the hour `hour` UTC, `days` days after the fixture's today: in Dr One's
@@ -590,6 +591,20 @@ void TestMutationGuards::hoursTakeNumbersAsSent()
     }
     const QCborMap outcome = apply(u"dr-two"_s, name, args);
     QCOMPARE(status(outcome), u"rejected"_s);
+    QCOMPARE(code(outcome), u"invalid"_s);
+}
+
+// An unknown change's name comes back in its recorded rejection: a name as long as the frame
+// allows would be stored and sent back. The push is refused whole, as other malformed ones.
+void TestMutationGuards::aChangesNameIsShort()
+{
+    const QString longName = u"note."_s + QString(SyncService::maxMutationNameLength, u'x');
+    auto pushed = m_service->push(m_ids[u"ben"_s], { { longName, QCborMap {} } });
+    QVERIFY(!pushed);
+    QCOMPARE(pushed.error().code, ErrorCode::InvalidArgument);
+    auto unknown = m_service->push(m_ids[u"ben"_s], { { u"note.shout"_s, QCborMap {} } });
+    QVERIFY(unknown);
+    const QCborMap outcome = unknown->reply.value(u"outcomes"_s).toArray().first().toMap();
     QCOMPARE(code(outcome), u"invalid"_s);
 }
 
