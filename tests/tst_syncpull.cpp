@@ -58,9 +58,11 @@ private:
     // every reply's frame stays within the budget (plus the one row a page may overrun by
     // when that row alone is bigger than the budget).
     bool pullWithinBudget(const QString &accountId, QCborMap &cursors, Pages &seen);
-    // Pulls as `accountId` from `cursors` until the server has nothing more, as a client does;
-    // false when a pull fails.
-    bool pullAll(const QString &accountId, QCborMap &cursors, int maxPages = 1000);
+    bool pullAll(const QString &accountId, QCborMap &cursors)
+    {
+        Pages seen;
+        return pullWithinBudget(accountId, cursors, seen);
+    }
 
     std::unique_ptr<ServiceFixture> m_service;
     QString m_desk;
@@ -83,26 +85,6 @@ void TestSyncPull::initTestCase()
                                                 { u"family_name"_s, u"Silva"_s },
                                                 { u"given_name"_s, u"Ana"_s } });
     QCOMPARE(outcome.value(u"status"_s).toString(), u"confirmed"_s);
-}
-
-bool TestSyncPull::pullAll(const QString &accountId, QCborMap &cursors, int maxPages)
-{
-    for (int page = 0; page < maxPages; ++page) {
-        auto pulled = m_service->pull(accountId, cursors);
-        if (!pulled) {
-            qWarning() << pulled.error().fullText();
-            return false;
-        }
-        const QCborMap &reply = pulled->reply;
-        for (const QCborValue &bucket : reply.value(u"buckets"_s).toArray())
-            cursors.insert(bucket.toMap().value(u"name"_s), bucket.toMap().value(u"cursor"_s));
-        for (const QCborValue &name : reply.value(u"revoked"_s).toArray())
-            cursors.remove(name);
-        if (!reply.value(u"more"_s).toBool())
-            return true;
-    }
-    qWarning() << "no end after" << maxPages << "pages";
-    return false;
 }
 
 bool TestSyncPull::pullWithinBudget(const QString &accountId, QCborMap &cursors, Pages &seen)
