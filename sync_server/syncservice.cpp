@@ -3,6 +3,7 @@
 #include "accountrepository.h"
 #include "mutations/entitymutations.h"
 #include "mutations/rowstore.h"
+#include "protocol/message.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlexec.h"
 #include "storage/writetransaction.h"
@@ -10,11 +11,82 @@
 #include <QCborValue>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace clinic {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// What a cursor must be, field by field: {"seq": n}, or {"snap": s, "tbl": t, "rev": r} with
+// t no further than the end of the table list; every number a non-negative integer. Keys it
+// does not know are ignored (a newer server's), but both shapes at once is no cursor.
+bool isWellFormedCursor(const QCborValue &cursor)
+{
+    if (!cursor.isMap())
+        return false;
+    const QCborMap map = cursor.toMap();
+    const auto inRange = [&map](const QString &key, qint64 max) {
+        const QCborValue value = map.value(key);
+        return value.isInteger() && value.toInteger() >= 0 && value.toInteger() <= max;
+    };
+    constexpr qint64 any = std::numeric_limits<qint64>::max();
+    const bool inStep = map.contains(u"seq"_s);
+    const bool snapshotting =
+            map.contains(u"snap"_s) || map.contains(u"tbl"_s) || map.contains(u"rev"_s);
+    if (inStep == snapshotting)
+        return false;
+    if (inStep)
+        return inRange(u"seq"_s, any);
+    return inRange(u"snap"_s, any) && inRange(u"tbl"_s, SyncedTables::all().size())
+            && inRange(u"rev"_s, any);
+}
+
+// The bytes a CBOR array header takes for `count` items (RFC 8949, 3.1).
+qsizetype arrayHeaderBytes(qsizetype count)
+{
+    return count < 24 ? 1 : count < 0x100 ? 2 : count < 0x10000 ? 3 : count < 0x100000000LL ? 5 : 9;
+}
+
+constexpr qsizetype anyCount = std::numeric_limits<qsizetype>::max();
+
+// The reply with no bucket and no revoked name in it, in its frame (the envelope the worker
+// wraps it in, with the largest id), its numbers and array headers at their largest.
+qsizetype replyOverheadBytes()
+{
+    constexpr qint64 widest = std::numeric_limits<qint64>::max();
+    static const qsizetype bytes = Message::reply(u"ok"_s, quint64(widest),
+                                                  { { u"last_mutation"_s, widest },
+                                                    { u"buckets"_s, QCborArray() },
+                                                    { u"revoked"_s, QCborArray() },
+                                                    { u"more"_s, false } })
+                                           .encode()
+                                           .size()
+            + 2 * (arrayHeaderBytes(anyCount) - arrayHeaderBytes(0));
+    return bytes;
+}
+
+// A bucket entry's own bytes, its rows aside (they count as they are added), with a rows
+// array of `rowCount` items.
+qsizetype entryBytesWithoutRows(QCborMap entry, qsizetype rowCount)
+{
+    entry.insert(u"rows"_s, QCborArray());
+    return QCborValue(entry).toCbor().size() - arrayHeaderBytes(0) + arrayHeaderBytes(rowCount);
+}
+
+// A bucket's entry before its rows are known, at its largest: the widest cursor, must_refetch
+// and the longest rows array.
+qsizetype largestEntryBytesWithoutRows(const QString &bucket)
+{
+    constexpr qint64 widest = std::numeric_limits<qint64>::max();
+    return entryBytesWithoutRows(
+            { { u"name"_s, bucket },
+              { u"cursor"_s,
+                QCborMap { { u"snap"_s, widest }, { u"tbl"_s, widest }, { u"rev"_s, widest } } },
+              { u"must_refetch"_s, true } },
+            anyCount);
+}
 
 constexpr int snapshotBatch = 200;
 constexpr int changeBatch = 500;
@@ -194,10 +266,12 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
     for (const QCborValue &entry : mutations) {
         const QCborMap mutation = entry.toMap();
         const QCborValue n = mutation.value(u"n"_s);
-        if (!n.isInteger() || n.toInteger() < 1 || mutation.value(u"name"_s).toString().isEmpty()
-            || !mutation.value(u"args"_s).isMap())
+        const QString name = mutation.value(u"name"_s).toString();
+        if (!n.isInteger() || n.toInteger() < 1 || name.isEmpty()
+            || name.size() > maxMutationNameLength || !mutation.value(u"args"_s).isMap())
             return makeError(ErrorCode::InvalidArgument,
-                             tr("Each change needs “n”, “name” and “args”."));
+                             tr("Each change needs “n”, “name” (up to %1 characters) and “args”.")
+                                     .arg(maxMutationNameLength));
     }
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
@@ -357,25 +431,74 @@ Result<QStringList> SyncService::allowedBuckets(const Account &account)
     return buckets;
 }
 
+// One pull reply being filled. Everything that goes into it counts against the budget: the
+// envelope, each bucket entry's name, cursor and flags, the rows, the revoked names. So a
+// user with thousands of buckets (a doctor on thousands of care teams) still gets replies
+// that fit a frame. The first thing in a page goes in whatever its size, so every page moves
+// on: a row bigger than the budget travels alone.
 struct SyncService::PullPage
 {
-    qint64 high = 0; // the newest change-log entry when the pull began
-    qint64 floor = 0; // entries at or below this were pruned
-    qsizetype bytes = 0;
-    bool full = false;
-    QCborArray buckets;
-    RowStore &rows;
+    PullPage(qint64 highSeq, qint64 floorSeq, RowStore &store)
+        : high(highSeq), floor(floorSeq), rows(store)
+    { }
 
-    // Adds a row if it fits; false when the page is full.
+    qint64 high; // the newest change-log entry when the pull began (at least the floor)
+    qint64 floor; // entries at or below this were pruned
+    RowStore &rows;
+    qsizetype bytes = replyOverheadBytes();
+    bool full = false;
+    bool holdsAnything = false; // a bucket entry, a row or a revoked name
+    QCborArray buckets;
+    QCborArray revoked;
+
+    bool fits(qsizetype size)
+    {
+        if (holdsAnything && bytes + size > pullBudgetBytes)
+            full = true;
+        return !full;
+    }
+
+    // Makes room for a bucket's entry at its largest, before its rows; false when full.
+    bool open(qsizetype reserved)
+    {
+        if (!fits(reserved))
+            return false;
+        bytes += reserved;
+        return true;
+    }
+
+    // Adds a row to the open entry if it fits; false when the page is full.
     bool add(QCborArray &list, QCborMap row)
     {
         const qsizetype size = QCborValue(row).toCbor().size();
-        if (bytes + size > pullBudgetBytes && bytes > 0) {
-            full = true;
+        if (!fits(size))
             return false;
-        }
         bytes += size;
+        holdsAnything = true;
         list.append(row);
+        return true;
+    }
+
+    // The entry in its true size, in place of the room made for it; an entry with nothing to
+    // say (no rows, no must_refetch, its cursor as the client sent it) is left out.
+    void close(qsizetype reserved, const QCborMap &entry, bool worthSending)
+    {
+        bytes -= reserved;
+        if (!worthSending)
+            return;
+        bytes += entryBytesWithoutRows(entry, entry.value(u"rows"_s).toArray().size());
+        holdsAnything = true;
+        buckets.append(entry);
+    }
+
+    bool addRevoked(const QString &name)
+    {
+        const qsizetype size = QCborValue(name).toCbor().size();
+        if (!fits(size))
+            return false;
+        bytes += size;
+        holdsAnything = true;
+        revoked.append(name);
         return true;
     }
 };
@@ -385,7 +508,9 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     const QCborValue cursorsValue = body.value(u"cursors"_s);
     if (!cursorsValue.isUndefined() && !cursorsValue.isMap())
         return makeError(ErrorCode::InvalidArgument, tr("“cursors” must be a map."));
-    const QCborMap cursors = cursorsValue.toMap();
+    const QCborMap cursorMap = cursorsValue.toMap();
+    if (auto checked = checkCursors(cursorMap); !checked)
+        return checked.error();
     auto found = client(account, body.value(u"client"_s).toString(), false);
     if (!found)
         return found.error();
@@ -397,45 +522,76 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     if (!high || !floor)
         return high ? floor.error() : high.error();
 
-    PullPage page { high.value(), floor.value(), 0, false, {}, m_rows };
+    // A log pruned empty has no MAX(seq); a snapshot must still start at the floor, or its
+    // cursor would be below it and refetch on every pull.
+    PullPage page { qMax(high.value(), floor.value()), floor.value(), m_rows };
+    // Looked up by name (QCborMap::value is a linear search: thousands of buckets).
+    QHash<QString, QCborValue> cursors;
+    cursors.reserve(cursorMap.size());
+    for (auto it = cursorMap.begin(); it != cursorMap.end(); ++it)
+        cursors.insert(it.key().toString(), it.value());
+    const QSet<QString> allowedSet(allowed->cbegin(), allowed->cend());
+    // Revoked buckets first: their rows are ones the user may no longer hold.
+    for (auto it = cursorMap.begin(); it != cursorMap.end() && !page.full; ++it) {
+        if (!allowedSet.contains(it.key().toString()))
+            page.addRevoked(it.key().toString());
+    }
     for (const QString &bucket : allowed.value()) {
         if (page.full)
             break;
         if (auto pulled = pullBucket(page, bucket, cursors.value(bucket)); !pulled)
             return pulled.error();
     }
-    QCborArray revoked;
-    for (auto it = cursors.begin(); it != cursors.end(); ++it) {
-        if (!allowed->contains(it.key().toString()))
-            revoked.append(it.key());
-    }
     PullResult result;
     result.allowedBuckets = allowed.value();
     result.reply = { { u"last_mutation"_s, found->lastMutation },
                      { u"buckets"_s, page.buckets },
-                     { u"revoked"_s, revoked },
+                     { u"revoked"_s, page.revoked },
                      { u"more"_s, page.full } };
     return result;
 }
 
+// Every cursor is checked before any is used: its fields index the table list and bound SQL
+// reads, and they come from the client. One that is not as the server made it refuses the
+// whole pull, naming the bucket, rather than being guessed at.
+Result<void> SyncService::checkCursors(const QCborMap &cursors)
+{
+    if (cursors.size() > maxPullCursors)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("“cursors” may name at most %1 buckets.").arg(maxPullCursors));
+    for (auto it = cursors.begin(); it != cursors.end(); ++it) {
+        const QCborValue name = it.key();
+        if (!name.isString() || name.toString().size() > maxBucketNameLength)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("A bucket name in “cursors” must be text of at most %1 "
+                                "characters.")
+                                     .arg(maxBucketNameLength));
+        if (!isWellFormedCursor(it.value()))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The cursor of bucket “%1” is malformed or out of range.")
+                                     .arg(name.toString()));
+    }
+    return {};
+}
+
 // A bucket's cursor is {"seq": n} once it is in step, or {"snap": high, "tbl": i, "rev": r}
-// while its snapshot is under way. A bucket without one, with a malformed one, or with a seq
-// the change log no longer reaches back to, starts a snapshot.
+// while its snapshot is under way (checkCursors has checked it). A bucket without one starts a
+// snapshot; so does one whose changes the log no longer reaches back to, with must_refetch:
+// an in-step seq or a snapshot's start older than the pruned floor.
 Result<void> SyncService::pullBucket(PullPage &page, const QString &bucket,
                                      const QCborValue &cursor)
 {
     QCborMap state = cursor.toMap();
-    bool mustRefetch = false;
-    const bool inStep = state.value(u"seq"_s).isInteger();
-    const bool snapshotting = state.value(u"snap"_s).isInteger()
-            && state.value(u"tbl"_s).isInteger() && state.value(u"rev"_s).isInteger();
-    if (!inStep && !snapshotting) {
-        mustRefetch = !cursor.isUndefined(); // malformed: start over, cleanly
+    // The changes after `since` must still be in the log: for a snapshot under way, those
+    // after its start, which it sends once its tables are done.
+    const qint64 since = state.contains(u"seq"_s) ? state.value(u"seq"_s).toInteger()
+                                                  : state.value(u"snap"_s).toInteger();
+    const bool mustRefetch = !cursor.isUndefined() && since < page.floor;
+    if (cursor.isUndefined() || mustRefetch)
         state = { { u"snap"_s, page.high }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } };
-    } else if (inStep && state.value(u"seq"_s).toInteger() < page.floor) {
-        mustRefetch = true;
-        state = { { u"snap"_s, page.high }, { u"tbl"_s, 0 }, { u"rev"_s, 0 } };
-    }
+    const qsizetype reserved = largestEntryBytesWithoutRows(bucket);
+    if (!page.open(reserved))
+        return {};
     QCborArray rows;
     bool done = true;
     if (state.contains(u"snap"_s)) {
@@ -452,7 +608,9 @@ Result<void> SyncService::pullBucket(PullPage &page, const QString &bucket,
     QCborMap entry { { u"name"_s, bucket }, { u"cursor"_s, state }, { u"rows"_s, rows } };
     if (mustRefetch)
         entry.insert(u"must_refetch"_s, true);
-    page.buckets.append(entry);
+    // A bucket absent from a reply keeps its cursor on the client (LocalReplica::pullBody).
+    const bool worthSending = !rows.isEmpty() || mustRefetch || QCborValue(state) != cursor;
+    page.close(reserved, entry, worthSending);
     return {};
 }
 

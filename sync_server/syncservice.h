@@ -58,8 +58,17 @@ public:
     static std::optional<QSet<QString>> changedBuckets(const QString &payload);
 
     static constexpr int maxMutationsPerPush = 100;
-    // A pull reply stays under this many bytes of rows, well inside the 64 KiB frame limit.
+    // A change's name ("appointment.request"): unknown names come back in their rejection.
+    static constexpr qsizetype maxMutationNameLength = 64;
+    // A pull reply stays within this many bytes, counted on its whole frame: bucket names,
+    // cursors, rows and revoked names (a single row larger than this travels alone). Well
+    // inside the 64 KiB frame limit; more is sent as further pages (`more`).
     static constexpr qsizetype pullBudgetBytes = 48 * 1024;
+    // A pull names at most this many buckets (cursors), each by a text of at most this many
+    // characters: far more than any user has (a doctor on thousands of care teams), and a
+    // bound on what one request makes the server read.
+    static constexpr int maxPullCursors = 20'000;
+    static constexpr qsizetype maxBucketNameLength = 200;
 
 private:
     struct Client
@@ -74,6 +83,7 @@ private:
                               const QString &name, const QCborMap &args,
                               QSet<QString> &changedBuckets);
     Result<QCborMap> storedOutcome(const Client &client, qint64 number);
+    static Result<void> checkCursors(const QCborMap &cursors);
     Result<void> pullBucket(PullPage &page, const QString &bucket, const QCborValue &cursor);
     Result<bool> snapshot(PullPage &page, const QString &bucket, QCborMap &state, QCborArray &rows);
     Result<bool> changesSince(PullPage &page, const QString &bucket, QCborMap &state,

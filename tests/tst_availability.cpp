@@ -2,9 +2,12 @@
 #include "scheduling/availability.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
+
+#include <limits>
 
 using namespace clinic;
 using namespace Qt::StringLiterals;
@@ -41,6 +44,20 @@ WeeklyRule rule(int day, const char *from, const char *to, int minutes, const ch
     return r;
 }
 
+AvailabilityException extraHours(qint64 startMs, qint64 endMs, int minutes)
+{
+    AvailabilityException extra;
+    extra.kind = AvailabilityException::Kind::ExtraHours;
+    extra.startMs = startMs;
+    extra.endMs = endMs;
+    extra.locationId = u"annex"_s;
+    extra.slotMinutes = minutes;
+    return extra;
+}
+
+constexpr qint64 int64Max = std::numeric_limits<qint64>::max();
+constexpr qint64 int64Min = std::numeric_limits<qint64>::min();
+
 } // namespace
 
 class TestAvailability : public QObject
@@ -55,6 +72,9 @@ private slots:
     void timeOffExtraHoursAndBookings();
     void rangeValidityAndThePast();
     void malformedRulesAreRefused();
+    void extraHoursGiveExactlyTheWindowsSlots();
+    void extraHoursAreExpandedOnlyInTheWindow();
+    void extremeInstantsAreHarmless();
     void everyWallClockTimeOfAYearInOddZones_data();
     void everyWallClockTimeOfAYearInOddZones();
 };
@@ -179,6 +199,87 @@ void TestAvailability::malformedRulesAreRefused()
                      {}, {}, utc("2027-01-04T00:00:00Z"), utc("2027-01-05T00:00:00Z"))
                      .size(),
              1);
+}
+
+// A month of extra hours from 08:07, in 30-minute slots: any window gets exactly the slots
+// that start in it and end by the exception's end.
+void TestAvailability::extraHoursGiveExactlyTheWindowsSlots()
+{
+    const QList<AvailabilityException> month { extraHours(utc("2027-03-01T08:07:00Z"),
+                                                          utc("2027-03-31T08:07:00Z"), 30) };
+    const auto within = [&](const char *from, const char *to) {
+        return starts(freeSlots({}, month, {}, utc(from), utc(to)));
+    };
+    QCOMPARE(within("2027-03-15T10:10:00Z", "2027-03-15T11:10:00Z"),
+             QStringList({ u"2027-03-15T10:37:00Z"_s, u"2027-03-15T11:07:00Z"_s }));
+    QCOMPARE(within("2027-03-01T07:00:00Z", "2027-03-01T09:00:00Z"),
+             QStringList({ u"2027-03-01T08:07:00Z"_s, u"2027-03-01T08:37:00Z"_s }));
+    QCOMPARE(within("2027-03-31T07:00:00Z", "2027-03-31T09:00:00Z"),
+             QStringList({ u"2027-03-31T07:07:00Z"_s, u"2027-03-31T07:37:00Z"_s }));
+    QCOMPARE(within("2027-02-01T00:00:00Z", "2027-03-01T08:07:00Z"), QStringList());
+    QCOMPARE(within("2027-03-31T08:07:00Z", "2027-05-01T00:00:00Z"), QStringList());
+    // A window of one millisecond, as a booking checks its slot: on a slot's start, or not.
+    const qint64 slot = utc("2027-03-20T12:37:00Z");
+    QCOMPARE(freeSlots({}, month, {}, slot, slot + 1).size(), 1);
+    QCOMPARE(freeSlots({}, month, {}, slot + 1, slot + 2).size(), 0);
+    QCOMPARE(freeSlots({}, month, {}, slot - 1, slot).size(), 0);
+    // The whole month: 30 days of 48 slots.
+    QCOMPARE(within("2027-01-01T00:00:00Z", "2028-01-01T00:00:00Z").size(), 30 * 48);
+}
+
+// A booking asks for one millisecond; the directory for a day or a week. A year of 5-minute
+// extra hours (105,120 slots, the most a row written before the 31-day limit can hold) is not
+// expanded for each of those: a thousand bookings' checks take a moment, not seconds.
+void TestAvailability::extraHoursAreExpandedOnlyInTheWindow()
+{
+    const qint64 start = utc("2027-01-01T00:00:00Z");
+    const QList<AvailabilityException> year { extraHours(start, start + 365LL * 86'400'000, 5) };
+    const qint64 probe = utc("2027-07-01T10:00:00Z");
+    QCOMPARE(freeSlots({}, year, {}, probe, probe + 1).size(), 1);
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype found = 0;
+    for (int i = 0; i < 1000; ++i)
+        found += freeSlots({}, year, {}, probe + i * 300'000LL, probe + i * 300'000LL + 1).size();
+    QCOMPARE(found, 1000);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed()) + u" ms"_s));
+}
+
+// Times at the ends of qint64, from a store or a hostile row: nothing overflows, nothing hangs,
+// and what is offered is still right.
+void TestAvailability::extremeInstantsAreHarmless()
+{
+    const QList<WeeklyRule> mondays { rule(1, "09:00", "10:00", 30, "UTC") };
+    const qint64 monday = utc("2027-01-04T00:00:00Z");
+    const qint64 tuesday = utc("2027-01-05T00:00:00Z");
+    // Extra hours reaching past either end, and starting or ending at one, offer nothing more.
+    const QList<AvailabilityException> wild {
+        extraHours(int64Min, int64Max, 30),
+        extraHours(int64Max - 1000, int64Max, 30),
+        extraHours(int64Min, int64Min + 3'600'000, 30),
+        extraHours(monday, int64Max, 480),
+        extraHours(monday + 12 * 3'600'000LL, monday + 13 * 3'600'000LL, 1'000'000'000),
+    };
+    QCOMPARE(starts(freeSlots(mondays, wild, {}, monday, tuesday)),
+             QStringList({ u"2027-01-04T09:00:00Z"_s, u"2027-01-04T09:30:00Z"_s }));
+    // Windows at or past the ends: empty, or the rule's own slots within the years Clinic
+    // works with, found without going through every day of qint64.
+    QVERIFY(freeSlots(mondays, {}, {}, int64Min, int64Min + 1000).isEmpty());
+    QVERIFY(freeSlots(mondays, {}, {}, int64Max - 1000, int64Max).isEmpty());
+    QVERIFY(freeSlots(mondays, {}, {}, int64Max, int64Min).isEmpty());
+    const QList<Slot> all = freeSlots(mondays, {}, {}, int64Min, int64Max, int64Min);
+    QVERIFY(!all.isEmpty());
+    QVERIFY(all.first().startMs >= Instants::earliestMs);
+    QVERIFY(all.last().endMs <= Instants::latestMs);
+    // Time off or a visit reaching past the ends blocks what it covers, and only that.
+    AvailabilityException off;
+    off.startMs = int64Min;
+    off.endMs = monday + 9 * 3'600'000LL + 1;
+    QCOMPARE(starts(freeSlots(mondays, { off }, {}, monday, tuesday)),
+             QStringList({ u"2027-01-04T09:30:00Z"_s }));
+    QCOMPARE(freeSlots(mondays, {}, { { monday + 9 * 3'600'000LL, int64Max } }, monday, tuesday)
+                     .size(),
+             0);
 }
 
 void TestAvailability::everyWallClockTimeOfAYearInOddZones_data()

@@ -9,6 +9,7 @@
 #include "storetestsupport.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private slots:
     void distanceFiltersAndSorts();
     void freeSlotsWithinDays();
     void anEditedNameIsFoundByItsNewName();
+    void longExtraHoursAreReadOnlyWhereAsked();
 
 private:
     void put(const QString &table, const QString &id, QCborMap columns);
@@ -212,6 +214,37 @@ void TestProviderDirectory::anEditedNameIsFoundByItsNewName()
     QCOMPARE(ids(query), QStringList({ u"okafor"_s }));
     query.name = u"okafor"_s;
     QCOMPARE(ids(query), QStringList());
+}
+
+// Dr Silva's only hours: a year of 5-minute video slots from 31 March, as a row written before
+// extra hours were limited to a month could hold (105,120 slots). A search for the next two
+// weeks expands none of them, so searching stays quick; a search reaching 31 March finds the first.
+void TestProviderDirectory::longExtraHoursAreReadOnlyWhereAsked()
+{
+    const qint64 start = QDateTime(QDate(2027, 3, 31), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    put(u"availability_exception"_s, u"silva-year"_s,
+        { { u"provider_id"_s, u"silva"_s },
+          { u"kind"_s, u"extra_hours"_s },
+          { u"start_at"_s, start },
+          { u"end_at"_s, start + 365 * 86'400'000LL },
+          { u"location_id"_s, u"online"_s },
+          { u"modality"_s, u"video"_s },
+          { u"slot_minutes"_s, 5 } });
+    ProviderQuery query;
+    query.nowMs = monday;
+    query.freeWithinDays = 14;
+    query.sort = ProviderQuery::Sort::NextFree;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(ids(query), QStringList({ u"garcia"_s, u"okafor"_s }));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed()) + u" ms"_s));
+    query.freeWithinDays = 31;
+    auto hits = ProviderDirectory(m_store->database()).search(query);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 3);
+    QCOMPARE(hits->last().id, u"silva"_s);
+    QCOMPARE(hits->last().nextFreeMs, start);
 }
 
 QTEST_GUILESS_MAIN(TestProviderDirectory)

@@ -51,6 +51,7 @@ private slots:
     void tooOldCursorMustRefetch();
     void threeClientsConverge();
     void largeBucketsArriveInPages();
+    void aDoctorOnThousandsOfCareTeamsSyncs();
     void hostileSyncBodiesAreAnsweredNotObeyed();
     void aChangeThroughOneServerReachesAClientOfAnother();
     void concurrentPushesAreAllPulled();
@@ -622,6 +623,67 @@ void TestSync::largeBucketsArriveInPages()
     // And a client that was away while they were written catches up in pages too.
     auto fresh = client(u"desk"_s);
     QCOMPARE(syncedRowsOf(fresh->db(), u"patient"_s), serverRows(u"patient"_s));
+}
+
+// A doctor on 3,000 care teams has 3,002 buckets. Their first sync arrives in pages that
+// each fit a frame (names and cursors count against the budget), and a pull with nothing new
+// lists none of them. The client's pull request then carries 3,002 cursors, over the 64 KiB
+// that bounded every frame before sign-in: this needs the larger frame limit for signed-in
+// connections (docs/protocol.md).
+void TestSync::aDoctorOnThousandsOfCareTeamsSyncs()
+{
+    constexpr int patients = 3000;
+    const QString doctor = m_server->addAccount(u"dr-many"_s, Role::Doctor);
+    QVERIFY(!doctor.isEmpty());
+    {
+        // Written straight through the sync service, as the front desk's pushes would be:
+        // 6,000 changes over the wire would take most of a minute.
+        auto store = m_server->openDatabase();
+        QVERIFY(store);
+        SyncService sync(store.value()->database(), Clock::system());
+        Account desk;
+        desk.id = m_ids[u"desk"_s];
+        desk.role = Role::FrontDesk;
+        desk.displayName = u"desk Test"_s;
+        const QString device = newId();
+        qint64 number = 0;
+        for (int first = 0; first < patients; first += 50) {
+            QCborArray mutations;
+            for (int i = first; i < first + 50; ++i) {
+                const QString id = newId();
+                mutations.append(QCborMap { { u"n"_s, ++number },
+                                            { u"name"_s, u"patient.register"_s },
+                                            { u"args"_s,
+                                              QCborMap { { u"id"_s, id },
+                                                         { u"family_name"_s, u"Many%1"_s.arg(i) },
+                                                         { u"given_name"_s, u"Patient"_s } } } });
+                mutations.append(QCborMap {
+                        { u"n"_s, ++number },
+                        { u"name"_s, u"care_team.assign"_s },
+                        { u"args"_s,
+                          QCborMap { { u"patient_id"_s, id }, { u"staff_id"_s, doctor } } } });
+            }
+            auto pushed =
+                    sync.push(desk, { { u"client"_s, device }, { u"mutations"_s, mutations } });
+            QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().fullText()));
+        }
+    }
+    auto many = std::make_unique<TestClient>(*m_server, u"dr-many"_s,
+                                             m_storeDir.path() + u'/' + newId());
+    QVERIFY(many->signIn());
+    QVERIFY(many->waitIdle(120000));
+    QCOMPARE(many->count(u"patient"_s, u"family_name LIKE 'Many%'"_s), patients);
+    QCOMPARE(many->count(u"sync_cursor"_s), patients + 2);
+    QCOMPARE(many->count(u"care_team"_s, u"staff_id = '"_s + doctor + u"'"), patients);
+    // In step, a pull says nothing of the 3,002 buckets.
+    auto body = many->replica->pullBody();
+    QVERIFY(body);
+    std::optional<ServerReply> reply;
+    many->connection->request(u"pull"_s, *body, [&](const ServerReply &r) { reply = r; });
+    QVERIFY(QTest::qWaitFor([&] { return reply.has_value(); }, waitMs));
+    QVERIFY2(reply->ok(), qPrintable(reply->errorText));
+    QCOMPARE(reply->message.body.value(u"buckets"_s).toArray().size(), 0);
+    QCOMPARE(reply->message.body.value(u"more"_s).toBool(), false);
 }
 
 // Seeded random values of every CBOR kind, nested: what a broken or hostile client might send.

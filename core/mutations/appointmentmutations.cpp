@@ -30,10 +30,7 @@ public:
     }
     static Result<qint64> startAt(const QCborMap &args)
     {
-        const QCborValue start = args.value(u"start_at"_s);
-        if (!start.isInteger() || start.toInteger() <= 0)
-            return MutationArgs::invalid(tr("The time is missing."));
-        return start.toInteger();
+        return MutationArgs::instant(args, "start_at"_L1);
     }
     static Error wrongState(Status status)
     {

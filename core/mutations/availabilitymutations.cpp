@@ -12,6 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr qint64 dayMs = 24LL * 3600 * 1000;
+constexpr qint64 maxTimeOffMs = 366 * dayMs;
+constexpr qint64 maxExtraHoursMs = 31 * dayMs;
+// What one provider may have live at once. Every booking with them and every directory search
+// reads and expands all of it: far more than a real week (a rule per day, place and kind of
+// visit) or a year of time off and extra hours needs.
+constexpr qsizetype maxRules = 100;
+constexpr qsizetype maxExceptions = 500;
+
 class AvailabilityArgs
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::AvailabilityArgs)
@@ -53,21 +62,31 @@ public:
         return rule;
     }
 
+    // Time off may cover up to a year (a sabbatical); extra hours up to a month, which bounds
+    // the slots one exception can offer (8,928 of 5 minutes).
     static Result<AvailabilityException> exception(const QCborMap &args)
     {
+        const auto start = MutationArgs::instant(args, "start_at"_L1);
+        const auto end = MutationArgs::instant(args, "end_at"_L1);
+        if (!start || !end)
+            return !start ? start.error() : end.error();
         const QString kind = args.value(u"kind"_s).toString();
         AvailabilityException exception = ScheduleRows::exception(args);
         const bool extra = kind == u"extra_hours";
-        if ((kind != u"time_off" && !extra) || exception.endMs <= exception.startMs
-            || exception.endMs - exception.startMs > 366LL * 24 * 3600 * 1000
+        if ((kind != u"time_off" && !extra) || *end <= *start || *end - *start > maxTimeOffMs
             || (extra
                 && (!MutationArgs::isId(exception.locationId)
                     || !ScheduleRows::modalityFromName(args.value(u"modality"_s).toString())
-                    || exception.slotMinutes < 5 || exception.slotMinutes > 480)))
+                    || exception.slotMinutes < minSlotMinutes
+                    || exception.slotMinutes > maxSlotMinutes)))
             return MutationArgs::invalid(
                     tr("The exception is not valid: time off or extra hours, with an end after "
                        "its start, within a year; extra hours also need a location, a "
                        "modality and a slot length."));
+        if (extra && *end - *start > maxExtraHoursMs)
+            return MutationArgs::invalid(
+                    tr("Extra hours can last up to %1 days; add more for a longer time.")
+                            .arg(maxExtraHoursMs / dayMs));
         return exception;
     }
 
@@ -101,13 +120,8 @@ Result<Ownership> rowOwnership(MutationContext &context, QStringView table, cons
 Result<void> checkSameProvider(MutationContext &context, QStringView table, const QString &id,
                                const QString &providerId)
 {
-    auto existing = context.find(table, id);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value() && (*existing)->value(u"provider_id"_s).toString() != providerId)
-        return makeError(ErrorCode::Conflict,
-                         AvailabilityArgs::tr("These hours belong to another provider."));
-    return {};
+    return context.checkOwner(table, id, u"provider_id"_s, providerId,
+                              AvailabilityArgs::tr("These hours belong to another provider."));
 }
 
 Result<void> checkProvider(MutationContext &context, const QString &providerId)
@@ -141,6 +155,13 @@ Result<void> setRule(MutationContext &context, const QCborMap &args)
         return provider;
     if (auto same = checkSameProvider(context, u"availability_rule", id, providerId); !same)
         return same;
+    if (auto room =
+                context.checkRoom(u"availability_rule", u"provider_id"_s, providerId, id, maxRules,
+                                  AvailabilityArgs::tr("A provider can have up to %1 weekly "
+                                                       "hours; remove some first.")
+                                          .arg(maxRules));
+        !room)
+        return room;
     QCborMap columns = ScheduleRows::ruleColumns(*rule);
     columns.insert(u"provider_id"_s, providerId);
     return context.put(u"availability_rule", id, columns);
@@ -167,6 +188,14 @@ Result<void> addException(MutationContext &context, const QCborMap &args)
         return provider;
     if (auto same = checkSameProvider(context, u"availability_exception", id, providerId); !same)
         return same;
+    if (auto room = context.checkRoom(u"availability_exception", u"provider_id"_s, providerId, id,
+                                      maxExceptions,
+                                      AvailabilityArgs::tr("A provider can have up to %1 "
+                                                           "exceptions; remove some that have "
+                                                           "passed first.")
+                                              .arg(maxExceptions));
+        !room)
+        return room;
     const bool extra = exception->kind == AvailabilityException::Kind::ExtraHours;
     return context.put(u"availability_exception", id,
                        { { u"provider_id"_s, providerId },

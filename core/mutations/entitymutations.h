@@ -51,6 +51,10 @@ public:
     // latitude_e6 and longitude_e6 (millionths of a degree): both on Earth, or both null when
     // neither is given.
     static Result<std::pair<QCborValue, QCborValue>> place(const QCborMap &args);
+    // A time (UTC ms) that a mutation reads: an integer within Instants (2000 up to 2200). Every
+    // time read from a mutation's arguments comes through here, so no sum of times and
+    // lengths after it can overflow, and no hostile time reaches the slot arithmetic.
+    static Result<qint64> instant(const QCborMap &args, QLatin1StringView key);
 };
 
 } // namespace clinic

@@ -128,12 +128,11 @@ Result<Ownership> itemOwnership(MutationContext &context, const ItemKind &kind,
     auto patientId = ItemArgs::patientId(args);
     if (!id || !patientId)
         return !id ? id.error() : patientId.error();
-    auto existing = context.find(kind.table, *id);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value() && (*existing)->value(u"patient_id"_s).toString() != *patientId)
-        return makeError(ErrorCode::Forbidden,
-                         ItemArgs::tr("This item belongs to another patient's record."));
+    if (auto owner = context.checkOwner(kind.table, *id, u"patient_id"_s, *patientId,
+                                        ItemArgs::tr("This item belongs to another patient's "
+                                                     "record."));
+        !owner)
+        return owner.error();
     return context.patientOwnership(*patientId);
 }
 

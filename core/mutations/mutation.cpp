@@ -1,6 +1,7 @@
 #include "mutation.h"
 
 #include "mutations/entitymutations.h"
+#include "scheduling/availability.h"
 
 #include <QRegularExpression>
 
@@ -101,6 +102,38 @@ Result<Ownership> MutationContext::patientOwnership(const QString &patientId)
     return assigned ? Ownership::Assigned : Ownership::Other;
 }
 
+Result<void> MutationContext::checkOwner(QStringView table, const QString &id,
+                                         const QString &ownerColumn, const QString &owner,
+                                         const QString &whenOther)
+{
+    auto existing = find(table, id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value() && (**existing).value(ownerColumn).toString() != owner)
+        return makeError(ErrorCode::Forbidden, whenOther);
+    return {};
+}
+
+Result<void> MutationContext::checkRoom(QStringView table, const QString &ownerColumn,
+                                        const QString &owner, const QString &id, qsizetype max,
+                                        const QString &whenFull,
+                                        bool (*counts)(const QCborMap &row))
+{
+    auto rows = findLive(table, ownerColumn, owner);
+    if (!rows)
+        return rows.error();
+    qsizetype held = 0;
+    for (const QCborMap &row : *rows) {
+        if (row.value(u"id"_s).toString() == id)
+            return {}; // one of theirs, written again
+        if (!counts || counts(row))
+            ++held;
+    }
+    if (held >= max)
+        return makeError(ErrorCode::Conflict, whenFull);
+    return {};
+}
+
 namespace {
 
 const QList<MutationType> &registry()
@@ -167,11 +200,23 @@ Result<std::pair<QCborValue, QCborValue>> MutationArgs::place(const QCborMap &ar
     const QCborValue longitude = args.value(u"longitude_e6"_s);
     if (!latitude.isInteger() && !longitude.isInteger())
         return std::pair { QCborValue(QCborValue::Null), QCborValue(QCborValue::Null) };
-    if (!latitude.isInteger() || !longitude.isInteger()
-        || qAbs(latitude.toInteger()) > maxLatitudeE6
-        || qAbs(longitude.toInteger()) > maxLongitudeE6)
+    // Compared with both bounds rather than through qAbs: qAbs(INT64_MIN) overflows and stays
+    // negative, so it passed a "not more than 90 degrees" check.
+    const auto within = [](const QCborValue &value, qint64 bound) {
+        return value.isInteger() && value.toInteger() >= -bound && value.toInteger() <= bound;
+    };
+    if (!within(latitude, maxLatitudeE6) || !within(longitude, maxLongitudeE6))
         return invalid(tr("The location is not a place on Earth."));
     return std::pair { latitude, longitude };
+}
+
+Result<qint64> MutationArgs::instant(const QCborMap &args, QLatin1StringView key)
+{
+    const QCborValue value = args.value(key);
+    if (!value.isInteger() || !Instants::contains(value.toInteger()))
+        return invalid(
+                tr("The time “%1” is missing, or not between the years 2000 and 2200.").arg(key));
+    return value.toInteger();
 }
 
 } // namespace clinic

@@ -77,6 +77,19 @@ public:
     // or neither.
     Result<Ownership> patientOwnership(const QString &patientId);
 
+    // Clients choose the ids of the rows they create. A mutation that writes a row by such an
+    // id checks here that the row is new or already `owner`'s (its `ownerColumn`), deleted or
+    // not: otherwise naming another person's row would move it into the writer's record.
+    // Forbidden with `whenOther`.
+    Result<void> checkOwner(QStringView table, const QString &id, const QString &ownerColumn,
+                            const QString &owner, const QString &whenOther);
+    // Refuses (Conflict, `whenFull`) a new row for `owner` when they already have `max` live
+    // rows in `table` that `counts`; writing one of those again is not a new row. Bounds what
+    // one account can make everyone keep and go through on every booking.
+    Result<void> checkRoom(QStringView table, const QString &ownerColumn, const QString &owner,
+                           const QString &id, qsizetype max, const QString &whenFull,
+                           bool (*counts)(const QCborMap &row) = nullptr);
+
 private:
     Result<const SyncedTable *> table(QStringView name) const;
     Result<void> write(const SyncedTable &table, const QString &id,

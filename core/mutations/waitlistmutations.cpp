@@ -13,6 +13,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 maxWaitMs = 180LL * 24 * 3600 * 1000;
+// Open entries (waiting or offered) a patient may have at once: every open entry of a doctor
+// is gone through, in the same transaction, whenever one of that doctor's visits is given up.
+constexpr qsizetype maxOpenEntries = 20;
 
 class WaitlistArgs
 {
@@ -23,16 +26,18 @@ public:
         const QString modality = args.value(u"modality"_s).toString();
         if (!modality.isEmpty() && modality != u"in_person" && modality != u"video")
             return MutationArgs::invalid(tr("Visits are in person or by video."));
-        const qint64 from = args.value(u"from_at"_s).toInteger();
-        const qint64 until = args.value(u"until_at"_s).toInteger();
-        if (from <= 0 || until <= from || until <= context.now() || until - from > maxWaitMs)
+        const auto from = MutationArgs::instant(args, "from_at"_L1);
+        const auto until = MutationArgs::instant(args, "until_at"_L1);
+        if (!from || !until)
+            return !from ? from.error() : until.error();
+        if (*until <= *from || *until <= context.now() || *until - *from > maxWaitMs)
             return MutationArgs::invalid(
                     tr("Choose when you could come: a period up to six months, not past."));
         return QCborMap { { u"patient_id"_s, args.value(u"patient_id"_s) },
                           { u"provider_id"_s, args.value(u"provider_id"_s) },
                           { u"modality"_s, modality },
-                          { u"from_at"_s, from },
-                          { u"until_at"_s, until },
+                          { u"from_at"_s, *from },
+                          { u"until_at"_s, *until },
                           { u"status"_s, u"waiting"_s },
                           { u"offered_start_at"_s, QCborValue(QCborValue::Null) },
                           { u"offered_end_at"_s, QCborValue(QCborValue::Null) },
@@ -59,13 +64,24 @@ public:
     }
 };
 
+// Joining again with an entry's id edits it; it stays the patient's it was made for.
 Result<Ownership> joinOwnership(MutationContext &context, const QCborMap &args)
 {
+    const QString id = args.value(u"id"_s).toString();
     const QString patientId = args.value(u"patient_id"_s).toString();
-    if (!MutationArgs::isId(args.value(u"id"_s).toString()) || !MutationArgs::isId(patientId)
+    if (!MutationArgs::isId(id) || !MutationArgs::isId(patientId)
         || !MutationArgs::isId(args.value(u"provider_id"_s).toString()))
         return MutationArgs::invalid(WaitlistArgs::tr("The patient or doctor is missing."));
+    if (auto owner = context.checkOwner(u"waitlist_entry", id, u"patient_id"_s, patientId,
+                                        WaitlistArgs::tr("This entry is another patient's."));
+        !owner)
+        return owner.error();
     return patientId == context.actor().accountId ? Ownership::Own : Ownership::Other;
+}
+
+bool isOpen(const QCborMap &entry)
+{
+    return entry.value(u"status"_s).toString() != u"booked";
 }
 
 Result<void> join(MutationContext &context, const QCborMap &args)
@@ -73,6 +89,15 @@ Result<void> join(MutationContext &context, const QCborMap &args)
     auto entry = WaitlistArgs::entry(context, args);
     if (!entry)
         return entry.error();
+    if (auto room = context.checkRoom(
+                u"waitlist_entry", u"patient_id"_s, args.value(u"patient_id"_s).toString(),
+                args.value(u"id"_s).toString(), maxOpenEntries,
+                WaitlistArgs::tr("You can wait for up to %1 times at once; leave a list you no "
+                                 "longer need first.")
+                        .arg(maxOpenEntries),
+                &isOpen);
+        !room)
+        return room;
     const QString providerId = args.value(u"provider_id"_s).toString();
     if (AccountDirectory *accounts = context.accounts()) {
         const auto provider = accounts->account(providerId);

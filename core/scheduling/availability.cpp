@@ -94,7 +94,7 @@ void addRuleSlots(const WeeklyRule &rule, const ZoneClock &clock, const QDate &d
 bool isWellFormed(const WeeklyRule &rule)
 {
     return rule.dayOfWeek >= 1 && rule.dayOfWeek <= 7 && rule.start.isValid() && rule.end.isValid()
-            && rule.slotMinutes >= 5 && rule.slotMinutes <= 480
+            && rule.slotMinutes >= minSlotMinutes && rule.slotMinutes <= maxSlotMinutes
             && rule.start.secsTo(rule.end) >= rule.slotMinutes * 60
             && (rule.validFrom.isNull() || rule.validUntil.isNull()
                 || rule.validFrom <= rule.validUntil);
@@ -123,13 +123,25 @@ void addRules(const QList<WeeklyRule> &rules, qint64 fromMs, qint64 toMs, QList<
     }
 }
 
-void addExtraHours(const QList<AvailabilityException> &exceptions, QList<Slot> &offered)
+// The slots of each extra-hours exception that start in [fromMs, toMs). They are counted
+// from the exception's start, so the first one in the window is found by a division rather
+// than by walking there: a booking asks about one millisecond, and the exception may hold
+// thousands of slots. A row outside the instants Clinic works with is nobody's hours (and no
+// sum with it would be safe), so it offers nothing.
+void addExtraHours(const QList<AvailabilityException> &exceptions, qint64 fromMs, qint64 toMs,
+                   QList<Slot> &offered)
 {
     for (const AvailabilityException &extra : exceptions) {
-        if (extra.kind != AvailabilityException::Kind::ExtraHours || extra.slotMinutes < 5)
+        if (extra.kind != AvailabilityException::Kind::ExtraHours
+            || extra.slotMinutes < minSlotMinutes || extra.slotMinutes > maxSlotMinutes
+            || extra.startMs < Instants::earliestMs || extra.endMs > Instants::latestMs
+            || extra.endMs <= fromMs || extra.startMs >= toMs)
             continue;
         const qint64 length = extra.slotMinutes * minuteMs;
-        for (qint64 start = extra.startMs; start + length <= extra.endMs; start += length)
+        const qint64 before =
+                fromMs > extra.startMs ? (fromMs - extra.startMs + length - 1) / length : 0;
+        for (qint64 start = extra.startMs + before * length;
+             start < toMs && start + length <= extra.endMs; start += length)
             offered.append({ start, start + length, extra.locationId, extra.modality });
     }
 }
@@ -171,9 +183,16 @@ QList<Slot> freeSlots(const QList<WeeklyRule> &rules,
                       const QList<AvailabilityException> &exceptions, const QList<TimeRange> &busy,
                       qint64 fromMs, qint64 toMs, qint64 notBeforeMs)
 {
+    // Only the years Clinic works with: a window reaching past them (a caller's "any time",
+    // a hostile time) is cut there, so every sum below stays far from overflowing and no
+    // caller walks through every day of qint64.
+    fromMs = std::clamp(fromMs, Instants::earliestMs, Instants::latestMs);
+    toMs = std::clamp(toMs, Instants::earliestMs, Instants::latestMs);
+    if (fromMs >= toMs)
+        return {};
     QList<Slot> offered;
     addRules(rules, fromMs, toMs, offered);
-    addExtraHours(exceptions, offered);
+    addExtraHours(exceptions, fromMs, toMs, offered);
     QList<TimeRange> blocked = busy;
     for (const AvailabilityException &off : exceptions) {
         if (off.kind == AvailabilityException::Kind::TimeOff)

@@ -11,6 +11,22 @@ namespace clinic {
 
 enum class Modality { InPerson, Video };
 
+// The instants Clinic works with: from 2000-01-01 up to 2200-01-01 UTC. A time arriving in a
+// mutation outside them is refused (MutationArgs::instant), and free slots are computed only
+// within them, so no sum of a time and a length can overflow.
+namespace Instants {
+inline constexpr qint64 earliestMs = 946'684'800'000; // 2000-01-01T00:00:00Z
+inline constexpr qint64 latestMs = 7'258'118'400'000; // 2200-01-01T00:00:00Z
+constexpr bool contains(qint64 ms)
+{
+    return ms >= earliestMs && ms < latestMs;
+}
+} // namespace Instants
+
+// A slot lasts 5 minutes to 8 hours, in weekly rules and extra hours alike.
+inline constexpr int minSlotMinutes = 5;
+inline constexpr int maxSlotMinutes = 480;
+
 // A provider's recurring weekly hours at one location and modality, in the wall-clock time of
 // the location's time zone: "Mondays 09:00-12:30 in Europe/Lisbon, 30-minute slots". Slots
 // follow the wall clock across daylight-saving changes; they are turned into UTC instants

@@ -2,6 +2,8 @@
 
 #include <QDate>
 
+#include <limits>
+
 namespace clinic {
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,24 @@ QTime wallTime(const QString &text)
                                                                      : QTime();
 }
 
+// A small count (a day of the week, minutes) as sent: an integer that fits an int, or 0,
+// which no rule or exception accepts. Cutting 2^32 + 30 to an int would make it 30, and
+// QCborValue::toInteger() would turn 1e300 into whatever the conversion of an out-of-range
+// double gives.
+int smallInteger(const QCborValue &value)
+{
+    if (!value.isInteger() || value.toInteger() < std::numeric_limits<int>::min()
+        || value.toInteger() > std::numeric_limits<int>::max())
+        return 0;
+    return int(value.toInteger());
+}
+
+// A time as sent, or 0 (1970, outside the instants Clinic works with) when it is no integer.
+qint64 instant(const QCborValue &value)
+{
+    return value.isInteger() ? value.toInteger() : 0;
+}
+
 QDate isoDate(const QString &text)
 {
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
@@ -48,10 +68,10 @@ WeeklyRule ScheduleRows::rule(const QCborMap &row)
     WeeklyRule r;
     r.locationId = row.value(u"location_id"_s).toString();
     r.modality = modalityFromName(row.value(u"modality"_s).toString()).value_or(Modality::InPerson);
-    r.dayOfWeek = int(row.value(u"day_of_week"_s).toInteger());
+    r.dayOfWeek = smallInteger(row.value(u"day_of_week"_s));
     r.start = wallTime(row.value(u"start_time"_s).toString());
     r.end = wallTime(row.value(u"end_time"_s).toString());
-    r.slotMinutes = int(row.value(u"slot_minutes"_s).toInteger());
+    r.slotMinutes = smallInteger(row.value(u"slot_minutes"_s));
     r.timeZone = row.value(u"time_zone"_s).toString();
     r.validFrom = isoDate(row.value(u"valid_from"_s).toString());
     r.validUntil = isoDate(row.value(u"valid_until"_s).toString());
@@ -80,17 +100,17 @@ AvailabilityException ScheduleRows::exception(const QCborMap &row)
     e.kind = row.value(u"kind"_s).toString() == u"extra_hours"
             ? AvailabilityException::Kind::ExtraHours
             : AvailabilityException::Kind::TimeOff;
-    e.startMs = row.value(u"start_at"_s).toInteger();
-    e.endMs = row.value(u"end_at"_s).toInteger();
+    e.startMs = instant(row.value(u"start_at"_s));
+    e.endMs = instant(row.value(u"end_at"_s));
     e.locationId = row.value(u"location_id"_s).toString();
     e.modality = modalityFromName(row.value(u"modality"_s).toString()).value_or(Modality::InPerson);
-    e.slotMinutes = int(row.value(u"slot_minutes"_s).toInteger());
+    e.slotMinutes = smallInteger(row.value(u"slot_minutes"_s));
     return e;
 }
 
 TimeRange ScheduleRows::busy(const QCborMap &row)
 {
-    return { row.value(u"start_at"_s).toInteger(), row.value(u"end_at"_s).toInteger() };
+    return { instant(row.value(u"start_at"_s)), instant(row.value(u"end_at"_s)) };
 }
 
 ProviderSchedule ScheduleRows::schedule(const QList<QCborMap> &rules,
