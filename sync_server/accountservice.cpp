@@ -198,11 +198,28 @@ Result<SignInChallenge> AccountService::beginSignIn(const QString &username, con
     return counted;
 }
 
-Result<SignInChallenge> AccountService::beginCheck(const Account &account, const QString &source)
+Result<bool> AccountService::knowsDevice(const QString &username, const QString &deviceToken)
+{
+    if (!DeviceTokenRepository::isWellFormed(deviceToken))
+        return false;
+    auto account = m_accounts.findByUsername(username.trimmed().toLower());
+    if (!account)
+        return account.error();
+    if (!account.value())
+        return false;
+    auto device = m_devices.check(deviceToken, account.value()->id, m_clock.nowMs());
+    if (!device)
+        return device.error();
+    return device->has_value();
+}
+
+Result<SignInChallenge> AccountService::beginCheck(const Account &account, const QString &sessionId,
+                                                   const QString &source)
 {
     SignInChallenge challenge;
     challenge.username = account.username;
     challenge.accountId = account.id;
+    challenge.sessionId = sessionId;
     auto counted = count(std::move(challenge), source);
     if (!counted)
         return counted.error();
@@ -213,16 +230,28 @@ Result<SignInChallenge> AccountService::beginCheck(const Account &account, const
     return counted;
 }
 
+// The keys an attempt counts on. A remembered device on its own; a check inside a session on
+// the session (a stolen session gets no more guesses than any, and someone guessing at the
+// name elsewhere cannot stop its owner changing their password); anyone else on the user name
+// and the address.
+QList<SignInThrottle::Key> AccountService::keysOf(const SignInChallenge &challenge,
+                                                  const QString &source)
+{
+    if (!challenge.deviceHash.isEmpty())
+        return { SignInThrottle::device(challenge.deviceHash) };
+    const SignInThrottle::Key address =
+            SignInThrottle::address(ConnectionCensus::addressKey(QHostAddress(source)));
+    if (!challenge.sessionId.isEmpty())
+        return { SignInThrottle::session(challenge.sessionId), address };
+    return { SignInThrottle::name(challenge.username), address };
+}
+
 // Refuses an attempt its keys are blocked for (counted for the audit summary, no row of its
-// own: refusals cost an attacker nothing to send), or counts it as failed until refunded. A
-// remembered device is counted on its own; anyone else on the user name and the address.
+// own: refusals cost an attacker nothing to send), or counts it as failed until refunded.
 Result<SignInChallenge> AccountService::count(SignInChallenge challenge, const QString &source)
 {
     const qint64 now = m_clock.nowMs();
-    challenge.counted = challenge.deviceHash.isEmpty()
-            ? QList { SignInThrottle::name(challenge.username),
-                      SignInThrottle::address(ConnectionCensus::addressKey(QHostAddress(source))) }
-            : QList { SignInThrottle::device(challenge.deviceHash) };
+    challenge.counted = keysOf(challenge, source);
     auto wait = m_throttle.waitFor(challenge.counted, now);
     if (!wait)
         return wait.error();
@@ -269,14 +298,20 @@ Result<void> AccountService::flushAuditSummary()
     return auditAttempt(u"auth.attempts_summary"_s, {}, {}, *summary);
 }
 
+// `username` is what an anonymous client typed: control and reordering characters are
+// replaced, so the log reads as what happened.
 Result<void> AccountService::auditAttempt(const QString &action, const QString &username,
                                           const QString &source, const QString &why)
 {
+    QString shown = username;
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    if (auto logged =
-                m_audit.append(transaction.value(), u"system"_s, action, username, source, why);
+    if (auto logged = m_audit.append(transaction.value(), u"system"_s, action, shown, source, why);
         !logged)
         return logged.error();
     return committed(transaction.value());
@@ -486,6 +521,15 @@ Result<SignedIn> AccountService::resume(const QString &token, const QString &sou
     signedIn.account = account.value();
     signedIn.mustEnrolTotp =
             settings->requireTotpForStaff && Roles::isStaff(account->role) && !account->totpEnabled;
+    // Resuming the same session from the same address again and again (a flaky network, or
+    // someone pipelining resumes) is audited once a minute, not every time.
+    const QString resumeKey = signedIn.session.id + u'|' + source;
+    const qint64 now = m_clock.nowMs();
+    if (now - m_resumesAudited.value(resumeKey, -touchEveryMs) < touchEveryMs)
+        return signedIn;
+    if (m_resumesAudited.size() >= 10000)
+        m_resumesAudited.clear(); // a bound on memory; at worst a few rows more
+    m_resumesAudited.insert(resumeKey, now);
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.error();

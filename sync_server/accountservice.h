@@ -14,6 +14,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace clinic {
@@ -57,6 +58,7 @@ struct SignInChallenge
     QByteArray passwordHash;
     QList<SignInThrottle::Key> counted; // the attempt counts here until refunded
     QByteArray deviceHash; // set: a remembered device, throttled on its own count
+    QString sessionId; // set: a check inside this session, throttled on the session
     bool startedBlock = false; // counting this attempt started a block
 };
 
@@ -92,13 +94,16 @@ public:
     // sign-in, or empty.
     Result<SignInChallenge> beginSignIn(const QString &username, const QString &source,
                                         const QString &deviceToken = {});
+    // Whether this token is a device `username` signed in from before (no counting).
+    Result<bool> knowsDevice(const QString &username, const QString &deviceToken);
     Result<SignedIn> finishSignIn(const SignInChallenge &challenge, bool passwordMatches,
                                   const QString &totpCode, const QString &source,
                                   const QString &client);
     Result<SignedIn> resume(const QString &token, const QString &source);
     // The same two halves for a check of the current password (and code) inside a session,
     // so a stolen session is no password oracle. `passed` false: `why` goes to the audit log.
-    Result<SignInChallenge> beginCheck(const Account &account, const QString &source);
+    Result<SignInChallenge> beginCheck(const Account &account, const QString &sessionId,
+                                       const QString &source);
     Result<void> finishCheck(const SignInChallenge &challenge, bool passed, const QString &source,
                              const QString &why = {});
     // A code of the account's current second factor; each time step works once.
@@ -150,6 +155,8 @@ private:
     Result<SignedIn> startSession(const Account &account, const QString &source,
                                   const QString &client, const SignInChallenge &challenge);
     Result<void> forgive(WriteTransaction &, const SignInChallenge &challenge);
+    static QList<SignInThrottle::Key> keysOf(const SignInChallenge &challenge,
+                                             const QString &source);
     Result<SignInChallenge> count(SignInChallenge challenge, const QString &source);
     Result<void> refund(const SignInChallenge &challenge);
     Result<void> recordFailure(const SignInChallenge &challenge, const QString &source,
@@ -169,6 +176,7 @@ private:
     SignInThrottle m_throttle;
     AuditLog m_audit;
     AuditBudget m_auditBudget;
+    QHash<QString, qint64> m_resumesAudited; // "<session>|<address>" -> when, for resume()
 };
 
 } // namespace clinic

@@ -15,35 +15,50 @@ HashPool::~HashPool()
     waitForDone();
 }
 
-Result<void> HashPool::checkRoom() const
+Result<void> HashPool::checkRoom(const Ticket &ticket) const
 {
-    if (m_pending < m_capacity)
+    const qint64 forStrangers = m_capacity - m_capacity / 4;
+    const qint64 perAddress = qMax<qint64>(1, m_capacity / 8);
+    const bool full = m_pending >= m_capacity
+            || (!ticket.trusted
+                && (m_untrustedPending >= forStrangers
+                    || m_pendingFrom.value(ticket.addressKey) >= perAddress));
+    if (!full)
         return {};
     return makeError(ErrorCode::Busy, tr("The server is busy. Please try again in a moment."),
                      QString::number(retryAfterMs()));
 }
 
-Result<void> HashPool::run(Priority priority, std::function<void()> work,
+Result<void> HashPool::run(const Ticket &ticket, std::function<void()> work,
                            std::function<void()> then)
 {
-    if (auto room = checkRoom(); !room)
+    if (auto room = checkRoom(ticket); !room)
         return room;
     ++m_pending;
+    if (!ticket.trusted) {
+        ++m_untrustedPending;
+        ++m_pendingFrom[ticket.addressKey];
+    }
     m_threads.start(
-            [this, work = std::move(work), then = std::move(then)]() mutable {
+            [this, ticket, work = std::move(work), then = std::move(then)]() mutable {
                 QElapsedTimer timer;
                 timer.start();
                 work();
                 m_lastJobMs = timer.elapsed();
                 QMetaObject::invokeMethod(
                         this,
-                        [this, then = std::move(then)] {
+                        [this, ticket, then = std::move(then)] {
                             --m_pending;
+                            if (!ticket.trusted) {
+                                --m_untrustedPending;
+                                if (--m_pendingFrom[ticket.addressKey] <= 0)
+                                    m_pendingFrom.remove(ticket.addressKey);
+                            }
                             then();
                         },
                         Qt::QueuedConnection);
             },
-            int(priority));
+            int(ticket.priority));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
@@ -14,8 +15,12 @@ namespace clinic {
 // Argon2id work for the server's database thread, done on (cores - 1) other threads so one
 // core stays free for the sockets. The queue in front of them is bounded: each job holds a
 // password in locked memory and costs tens of milliseconds, so a flood of requests meets a
-// clear "busy, try again" instead of a growing queue. Checks of existing passwords go before
-// registrations, so new accounts can never hold up people signing in.
+// clear "busy, try again" instead of a growing queue. Within the bound:
+// - a quarter is kept for trusted work (a device the user signed in from before, a check
+//   inside a session), so strangers flooding sign-in cannot keep known users out;
+// - one address may have only an eighth of it (at least one job) waiting, so a few hosts
+//   cannot take it all;
+// - checks of existing passwords run before new accounts' hashes.
 //
 // Call everything on the thread that owns the pool; `then` runs back on that thread.
 class HashPool : public QObject
@@ -23,15 +28,21 @@ class HashPool : public QObject
     Q_OBJECT
 public:
     enum class Priority { NewAccount = 0, SignIn = 1 };
+    struct Ticket
+    {
+        QString addressKey; // ConnectionCensus::addressKey of who asked
+        bool trusted = false;
+        Priority priority = Priority::SignIn;
+    };
 
     explicit HashPool(qint64 capacity, QObject *parent = nullptr);
     ~HashPool() override;
 
-    // ErrorCode::Busy (the wait to suggest in detail, in milliseconds) when `capacity` jobs
-    // are waiting or running. Ask before counting an attempt that will need the pool.
-    Result<void> checkRoom() const;
+    // ErrorCode::Busy (the wait to suggest in detail, in milliseconds) when this job may not
+    // join the queue now. Ask before counting an attempt that will need the pool.
+    Result<void> checkRoom(const Ticket &ticket) const;
     // Runs `work` on a pool thread, then `then` here; refused as checkRoom() says.
-    Result<void> run(Priority priority, std::function<void()> work, std::function<void()> then);
+    Result<void> run(const Ticket &ticket, std::function<void()> work, std::function<void()> then);
     void waitForDone();
     qint64 pending() const { return m_pending; }
 
@@ -41,6 +52,8 @@ private:
     QThreadPool m_threads;
     qint64 m_capacity;
     qint64 m_pending = 0;
+    qint64 m_untrustedPending = 0;
+    QHash<QString, qint64> m_pendingFrom; // untrusted jobs by address
     std::atomic<qint64> m_lastJobMs { 250 }; // how long a hash took lately, for the estimate
 };
 

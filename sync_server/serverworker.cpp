@@ -27,8 +27,6 @@ constexpr qsizetype maxName = 100;
 constexpr qsizetype maxSpecialty = 200;
 constexpr qsizetype maxCredentials = 2000;
 constexpr qsizetype maxPassword = 1024;
-// A client away longer than this must refetch its buckets rather than replay the log.
-constexpr qint64 changeLogRetentionMs = 30LL * 24 * 60 * 60 * 1000;
 constexpr qint64 hourMs = 60 * 60 * 1000;
 // Replies the server pages (the account list) stay under this many bytes, well inside the
 // 64 KiB a client always accepts.
@@ -204,7 +202,7 @@ void ServerWorker::pruneChangeLog()
 {
     if (!m_sync)
         return;
-    const qint64 before = m_clock.nowMs() - changeLogRetentionMs;
+    const qint64 before = m_clock.nowMs() - SyncService::changeLogRetentionMs;
     if (auto pruned = m_sync->pruneChangeLog(before); !pruned)
         qCWarning(lcServer) << "pruning the change log failed:" << pruned.error().fullText();
     if (auto pruned = m_accounts->pruneThrottle(); !pruned)
@@ -257,12 +255,12 @@ void ServerWorker::reply(const ConnectionContext &context, Message reply, QStrin
 void ServerWorker::hashThen(std::shared_ptr<SecureBytes> password, const ConnectionContext &context,
                             const Message &request, std::function<void(const QByteArray &)> then)
 {
-    if (auto room = m_hashes->checkRoom(); !room)
+    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::NewAccount);
+    if (auto room = m_hashes->checkRoom(ticket); !room)
         return fail(context, request, room.error());
     auto hash = std::make_shared<Result<QByteArray>>(QByteArray());
     offThread(
-            HashPool::Priority::NewAccount,
-            [this, password, hash] { *hash = PasswordHash::create(*password, m_hashing); },
+            ticket, [this, password, hash] { *hash = PasswordHash::create(*password, m_hashing); },
             [this, context, request = request.header(), hash, then = std::move(then)] {
                 if (!*hash)
                     return fail(context, request, hash->error());
@@ -275,15 +273,16 @@ void ServerWorker::checkPassword(const ConnectionContext &context, const Message
                                  std::function<void()> alsoWhenRight,
                                  std::function<void(const SignInChallenge &, bool)> then)
 {
-    if (auto room = m_hashes->checkRoom(); !room)
+    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::SignIn);
+    if (auto room = m_hashes->checkRoom(ticket); !room)
         return fail(context, request, room.error());
-    auto challenge = m_accounts->beginCheck(account, context.address);
+    auto challenge = m_accounts->beginCheck(account, context.sessionId, context.address);
     if (!challenge)
         return fail(context, request, challenge.error());
     auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
     auto matched = std::make_shared<bool>(false);
     offThread(
-            HashPool::Priority::SignIn,
+            ticket,
             [password, hash = challenge->passwordHash, matched,
              alsoWhenRight = std::move(alsoWhenRight)] {
                 *matched = PasswordHash::verify(hash, *password);
@@ -310,12 +309,19 @@ void ServerWorker::fail(const ConnectionContext &context, const Message &request
     reply(context, std::move(message), {}, change);
 }
 
-void ServerWorker::offThread(HashPool::Priority priority, std::function<void()> work,
+HashPool::Ticket ServerWorker::ticketFor(const ConnectionContext &context,
+                                         HashPool::Priority priority, bool knownDevice) const
+{
+    return { ConnectionCensus::addressKey(QHostAddress(context.address)),
+             knownDevice || !context.sessionId.isEmpty(), priority };
+}
+
+void ServerWorker::offThread(const HashPool::Ticket &ticket, std::function<void()> work,
                              std::function<void()> then)
 {
     // Callers check checkRoom() before counting anything, on this same thread: the pool
     // cannot have filled up since, so this cannot be refused.
-    auto started = m_hashes->run(priority, std::move(work), std::move(then));
+    auto started = m_hashes->run(ticket, std::move(work), std::move(then));
     Q_ASSERT(started);
     (void)started;
 }
@@ -390,8 +396,13 @@ void ServerWorker::signIn(const ConnectionContext &context, const Message &reque
     const QString device = body.optionalText(u"device_token", 64);
     if (!body.ok())
         return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
-    // Room on the pool first: a busy server must not count the attempt against the user.
-    if (auto room = m_hashes->checkRoom(); !room)
+    // Room on the pool first: a busy server must not count the attempt against the user. A
+    // device the user signed in from before may use the room kept for known users.
+    auto known = m_accounts->knowsDevice(username, device);
+    if (!known)
+        return fail(context, request, known.error());
+    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::SignIn, known.value());
+    if (auto room = m_hashes->checkRoom(ticket); !room)
         return fail(context, request, room.error());
     auto challenge = m_accounts->beginSignIn(username, context.address, device);
     if (!challenge)
@@ -400,7 +411,7 @@ void ServerWorker::signIn(const ConnectionContext &context, const Message &reque
     secureWipe(passwordText);
     auto matches = std::make_shared<bool>(false);
     offThread(
-            HashPool::Priority::SignIn,
+            ticket,
             [password, hash = challenge->passwordHash, matches] {
                 *matches = PasswordHash::verify(hash, *password);
             },
@@ -480,21 +491,23 @@ void ServerWorker::registerSelf(const ConnectionContext &context, const Message 
                               tr("Doctors give their licence number and specialty "
                                  "for verification.")));
     account.role = *role;
-    // Cheap checks before the costly one (an Argon2id hash): the address's hourly allowance
-    // (every try counts, so taken names cannot be listed quickly), a taken name, the password
-    // rules, then the clinic's hourly allowance and room on the hashing pool.
+    // Cheap checks before the costly one (an Argon2id hash): room on the hashing pool (busy:
+    // nothing counted), the address's hourly allowance (every try counts, so names cannot be
+    // listed by trying them quickly), the password rules (before the name, so a throwaway
+    // password tells nothing about it), a taken name, then the clinic's hourly allowance.
+    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::NewAccount);
+    if (auto room = m_hashes->checkRoom(ticket); !room)
+        return fail(context, request, room.error());
     if (auto allowed = takeRegistration(context.address); !allowed)
         return fail(context, request, allowed.error());
-    if (auto taken = m_accounts->accountByUsername(account.username.trimmed().toLower()); taken)
-        return fail(context, request,
-                    makeError(ErrorCode::UsernameTaken,
-                              tr("The user name “%1” is taken.").arg(taken->username)));
     auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(passwordText));
     secureWipe(passwordText);
     if (auto valid = m_accounts->validateNew(account, *password); !valid)
         return fail(context, request, valid.error());
-    if (auto room = m_hashes->checkRoom(); !room)
-        return fail(context, request, room.error());
+    if (auto taken = m_accounts->accountByUsername(account.username.trimmed().toLower()); taken)
+        return fail(context, request,
+                    makeError(ErrorCode::UsernameTaken,
+                              tr("The user name “%1” is taken.").arg(taken->username)));
     if (!m_registrations.take({}, m_clock.nowMs()))
         return fail(context, request,
                     makeError(ErrorCode::Throttled,

@@ -102,8 +102,12 @@ private:
     void deliver(Outcome outcome);
     // Runs work on the hashing pool, then `then` back on this thread; refused when the pool
     // is full (the caller has checked HashPool::checkRoom() before counting anything).
-    void offThread(HashPool::Priority priority, std::function<void()> work,
+    void offThread(const HashPool::Ticket &ticket, std::function<void()> work,
                    std::function<void()> then);
+    // Who asks for the pool: known (signed in, or from a device the user signed in from
+    // before) or a stranger, and from where.
+    HashPool::Ticket ticketFor(const ConnectionContext &context, HashPool::Priority priority,
+                               bool knownDevice = false) const;
     void flushAuditSummary();
 
     void signIn(const ConnectionContext &, const Message &);

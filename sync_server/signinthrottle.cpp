@@ -39,6 +39,11 @@ SignInThrottle::Key SignInThrottle::device(const QByteArray &tokenHash)
     return { u"device:"_s + QString::fromLatin1(tokenHash.toHex()), deviceFreeFailures };
 }
 
+SignInThrottle::Key SignInThrottle::session(const QString &sessionId)
+{
+    return { u"session:"_s + sessionId, nameFreeFailures };
+}
+
 qint64 SignInThrottle::blockAfter(int failures, int freeFailures)
 {
     if (failures <= freeFailures)

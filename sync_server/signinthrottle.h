@@ -31,12 +31,13 @@ public:
 
     struct Key
     {
-        QString text; // as stored: "name:alice", "address:192.0.2.7", "device:<hex>"
+        QString text; // "name:alice", "address:192.0.2.7", "device:<hex>", "session:<id>"
         int freeFailures = 4;
     };
     static Key name(const QString &username);
     static Key address(const QString &addressKey);
     static Key device(const QByteArray &tokenHash);
+    static Key session(const QString &sessionId); // checks of the password inside a session
 
     explicit SignInThrottle(QSqlDatabase db) : m_db(std::move(db)) { }
 

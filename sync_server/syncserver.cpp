@@ -23,6 +23,12 @@ namespace {
 
 // Time limits are checked this often, or more often when one is short (tests set a second).
 constexpr qint64 sweepIntervalMs = 5000;
+// A close waits for the client to take what was sent; one that does not is aborted after this.
+constexpr qint64 closeGraceMs = 5000;
+// Until its WebSocket handshake is done, a socket buffers at most this much: QtWebSockets
+// searches the whole buffer for the end of the HTTP header on every read, so a header trickled
+// a byte at a time would otherwise cost more with every byte.
+constexpr qint64 handshakeReadBufferBytes = 16 * 1024;
 
 QString peerOf(const QHostAddress &address, quint16 port)
 {
@@ -154,6 +160,7 @@ bool SyncServer::admit(QTcpSocket *socket)
         || !m_census.admit(key))
         return false;
     const QString peer = peerOf(socket->peerAddress(), socket->peerPort());
+    socket->setReadBufferSize(handshakeReadBufferBytes);
     m_handshakes.insert(socket, { key, peer, m_monotonic.elapsed() });
     m_handshakesByPeer.insert(peer, socket);
     connect(socket, &QObject::destroyed, this, &SyncServer::onHandshakeSocketGone);
@@ -180,20 +187,22 @@ void SyncServer::onAccepted()
 void SyncServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        QObject *tcp = m_handshakesByPeer.take(peerOf(socket->peerAddress(), socket->peerPort()));
+        auto *tcp = static_cast<QTcpSocket *>(
+                m_handshakesByPeer.take(peerOf(socket->peerAddress(), socket->peerPort())));
         const Handshake handshake = m_handshakes.take(tcp);
         if (!tcp) { // not admitted by this server's listener: never expected
             socket->abort();
             socket->deleteLater();
             continue;
         }
+        tcp->setReadBufferSize(0); // frames have limits of their own
         // Frames above the limit are refused by QtWebSockets before they are read in whole.
         socket->setMaxAllowedIncomingFrameSize(maxFrameBytes);
         socket->setMaxAllowedIncomingMessageSize(maxFrameBytes);
         const quint64 id = m_nextId++;
         Connection connection;
         connection.socket = socket;
-        connection.tcp = static_cast<QTcpSocket *>(tcp);
+        connection.tcp = tcp;
         connection.addressKey = handshake.addressKey;
         connection.context.connectionId = id;
         connection.context.address = socket->peerAddress().toString();
@@ -208,6 +217,8 @@ void SyncServer::onNewConnection()
                 refuse(*it, ProtocolError::BadFrame, tr("Clinic speaks binary frames only."));
         });
         connect(socket, &QWebSocket::bytesWritten, this, [this, id] { onDrained(id); });
+        // QtWebSockets answers a ping itself, while reading: what it writes is checked here.
+        connect(tcp, &QIODevice::readyRead, this, [this, id] { checkUnsent(id); });
         connect(socket, &QWebSocket::disconnected, this, [this, id] { onDisconnected(id); });
     }
     emit connectionCountChanged(connectionCount());
@@ -220,11 +231,37 @@ void SyncServer::send(Connection &connection, const Message &message)
     if (connection.closing && message.type != u"error")
         return;
     connection.socket->sendBinaryMessage(message.encode());
-    if (unsentBytes(connection) > m_options.limits.outboundBytes && !connection.closing) {
-        qCInfo(lcServer) << "closing a connection that does not read its replies";
-        connection.closing = true;
-        QMetaObject::invokeMethod(connection.socket, &QWebSocket::abort, Qt::QueuedConnection);
-    }
+    if (unsentBytes(connection) > m_options.limits.outboundBytes)
+        drop(connection, "does not read its replies");
+}
+
+void SyncServer::checkUnsent(quint64 id)
+{
+    auto it = m_connections.find(id);
+    if (it != m_connections.end() && unsentBytes(*it) > m_options.limits.outboundBytes)
+        drop(*it, "does not read what it asked for");
+}
+
+// Gone at once, without waiting for the client to take anything: off this call stack, since
+// an abort says "disconnected" while it runs.
+void SyncServer::drop(Connection &connection, const char *why)
+{
+    if (connection.closing && connection.closingSince < 0)
+        return; // already being dropped
+    qCInfo(lcServer) << "dropping a connection that" << why;
+    connection.closing = true;
+    connection.closingSince = -1;
+    QMetaObject::invokeMethod(connection.socket, &QWebSocket::abort, Qt::QueuedConnection);
+}
+
+void SyncServer::close(Connection &connection, QWebSocketProtocol::CloseCode code,
+                       const QString &reason)
+{
+    if (connection.closing)
+        return;
+    connection.closing = true;
+    connection.closingSince = m_monotonic.elapsed();
+    connection.socket->close(code, reason);
 }
 
 void SyncServer::refuse(Connection &connection, ProtocolError code, const QString &text,
@@ -233,9 +270,7 @@ void SyncServer::refuse(Connection &connection, ProtocolError code, const QStrin
     if (connection.closing)
         return;
     send(connection, Message::error(code, text, replyTo));
-    connection.closing = true;
-    connection.socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                             ProtocolErrors::name(code));
+    close(connection, QWebSocketProtocol::CloseCodePolicyViolated, ProtocolErrors::name(code));
 }
 
 // What the client has not taken yet. With TLS, QSslSocket encrypts at once and keeps the
@@ -403,9 +438,8 @@ void SyncServer::closeOldestOf(const QString &accountId, quint64 except)
     }
     if (!oldest)
         return;
-    oldest->closing = true;
-    oldest->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                          tr("Signed in on too many connections."));
+    close(*oldest, QWebSocketProtocol::CloseCodePolicyViolated,
+          tr("Signed in on too many connections."));
 }
 
 void SyncServer::signOutOthers(const QStringList &sessionIds, quint64 except)
@@ -476,23 +510,36 @@ void SyncServer::sweep()
         if (now - it->acceptedAt > limits.helloTimeoutMs)
             stalled << static_cast<QTcpSocket *>(it.key());
     }
-    for (QTcpSocket *socket : stalled)
+    for (QTcpSocket *socket : stalled) {
+        // Reads already queued for the handshake would find a closed socket: cut them off.
+        QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
         socket->abort(); // then deleted, and counted out in onHandshakeSocketGone
+    }
     for (Connection &connection : m_connections) {
-        if (connection.closing)
+        const qint64 unsent = unsentBytes(connection);
+        if (unsent <= limits.outboundPauseBytes)
+            connection.stalledSince = 0;
+        else if (connection.stalledSince == 0)
+            connection.stalledSince = now;
+        // Not reading at all, or not for as long as silence is allowed: gone.
+        if (unsent > limits.outboundBytes
+            || (connection.stalledSince > 0
+                && now - connection.stalledSince > limits.idleTimeoutMs))
+            drop(connection, "does not read what it was sent");
+        if (connection.closing) {
+            if (connection.closingSince >= 0 && now - connection.closingSince > closeGraceMs)
+                drop(connection, "did not finish closing");
             continue;
+        }
         const bool silent = now - connection.lastActivity > limits.idleTimeoutMs;
         const bool noHello =
                 !connection.greeted && now - connection.connectedAt > limits.helloTimeoutMs;
         const bool notSignedIn = connection.context.sessionId.isEmpty()
                 && now - connection.unauthenticatedSince > limits.signInTimeoutMs;
-        if (silent || noHello || notSignedIn) {
-            connection.closing = true;
-            connection.socket->close(QWebSocketProtocol::CloseCodeGoingAway,
-                                     notSignedIn && !silent && !noHello
-                                             ? tr("Not signed in for too long.")
-                                             : tr("Idle for too long."));
-        }
+        if (silent || noHello || notSignedIn)
+            close(connection, QWebSocketProtocol::CloseCodeGoingAway,
+                  notSignedIn && !silent && !noHello ? tr("Not signed in for too long.")
+                                                     : tr("Idle for too long."));
     }
 }
 

@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
+#include <QWebSocketProtocol>
 
 #include <optional>
 
@@ -76,6 +77,8 @@ private:
         bool greeted = false;
         bool busy = false; // a request is with the worker
         bool closing = false; // refused: later frames are ignored
+        qint64 closingSince = 0; // a close that does not finish soon becomes an abort
+        qint64 stalledSince = 0; // unread replies above the pause mark since; 0: not stalled
         bool pokeOwed = false; // a poke waits for the client to read what it was sent
         QQueue<QByteArray> queue; // requests waiting, as received
         qint64 queuedBytes = 0;
@@ -107,6 +110,9 @@ private:
     void send(Connection &connection, const Message &message);
     void refuse(Connection &connection, ProtocolError code, const QString &text,
                 quint64 replyTo = 0);
+    void close(Connection &connection, QWebSocketProtocol::CloseCode code, const QString &reason);
+    void drop(Connection &connection, const char *why);
+    void checkUnsent(quint64 id);
     void signIn(Connection &connection, const ConnectionContext &context);
     void signOut(Connection &connection);
     void closeOldestOf(const QString &accountId, quint64 except);

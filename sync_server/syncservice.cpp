@@ -239,6 +239,12 @@ Result<SyncService::Client> SyncService::client(const Account &account, const QS
         return Client { clientId, lastMutation };
     }
     if (create) {
+        // One store per computer the user syncs from: a script inventing a client id per push
+        // would otherwise add rows (and kept outcomes) without end. At the limit, a store
+        // that has not synced for as long as the change log is kept makes room: it would have
+        // to fetch everything again anyway.
+        if (auto room = makeRoomForClient(account); !room)
+            return room.error();
         const qint64 now = m_clock.nowMs();
         auto added = m_queries.run(
                 u"INSERT INTO sync_client (id, account_id, last_mutation, created_at, "
@@ -248,6 +254,35 @@ Result<SyncService::Client> SyncService::client(const Account &account, const QS
             return added.error();
     }
     return Client { clientId, 0 };
+}
+
+Result<void> SyncService::makeRoomForClient(const Account &account)
+{
+    auto held = scalar(u"SELECT COUNT(*) FROM sync_client WHERE account_id = ?"_s, { account.id });
+    if (!held)
+        return held.error();
+    if (held.value() < maxClientsPerAccount)
+        return {};
+    const qint64 before = m_clock.nowMs() - changeLogRetentionMs;
+    auto oldest = m_queries.run(u"SELECT id FROM sync_client WHERE account_id = ? AND "
+                                u"last_seen_at < ? ORDER BY last_seen_at LIMIT 1"_s,
+                                { account.id, before });
+    if (!oldest)
+        return oldest.error();
+    const QString gone = (*oldest)->next() ? (*oldest)->value(0).toString() : QString();
+    (*oldest)->finish();
+    if (gone.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Your account has synced from %1 computers in the last 30 days, the "
+                            "most it may. A computer that has not synced for 30 days makes "
+                            "room for a new one.")
+                                 .arg(maxClientsPerAccount));
+    for (const QString &sql : { u"DELETE FROM mutation_outcome WHERE client_id = ?"_s,
+                                u"DELETE FROM sync_client WHERE id = ?"_s }) {
+        if (auto done = m_queries.run(sql, { gone }); !done)
+            return done.error();
+    }
+    return {};
 }
 
 // --- push --------------------------------------------------------------------------------

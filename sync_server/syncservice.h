@@ -58,6 +58,10 @@ public:
     static std::optional<QSet<QString>> changedBuckets(const QString &payload);
 
     static constexpr int maxMutationsPerPush = 100;
+    static constexpr int maxClientsPerAccount = 32; // stores (computers) one account syncs from
+    // How long the change log is kept (ServerWorker prunes it daily): a client away longer
+    // must fetch its buckets again, and its store may be forgotten to make room.
+    static constexpr qint64 changeLogRetentionMs = 30LL * 24 * 60 * 60 * 1000;
     // A change's name ("appointment.request"): unknown names come back in their rejection.
     static constexpr qsizetype maxMutationNameLength = 64;
     // A pull reply stays within this many bytes, counted on its whole frame: bucket names,
@@ -79,6 +83,7 @@ private:
     struct PullPage;
 
     Result<Client> client(const Account &account, const QString &clientId, bool create);
+    Result<void> makeRoomForClient(const Account &account);
     Result<QCborMap> applyOne(const Account &account, const Client &client, qint64 number,
                               const QString &name, const QCborMap &args,
                               QSet<QString> &changedBuckets);

@@ -45,6 +45,7 @@ private slots:
     void rememberedDeviceIsNotLockedOut();
     void rememberedDevicesAreForgottenOnReset();
     void checksInASessionCountToo();
+    void resumesAreAuditedOnceAMinute();
     void auditIsSummarisedUnderAFlood();
     void sessionsPerAccountAreCapped();
     void sessionIdleExpiry();
@@ -370,23 +371,45 @@ void TestAccountService::rememberedDevicesAreForgottenOnReset()
 }
 
 // Checking the current password inside a session (changing it, or the second factor) counts
-// like a sign-in: a stolen session is no password oracle.
+// like a sign-in, on the session: a stolen session is no password oracle, and someone
+// guessing at the name elsewhere cannot stop its owner changing their password.
 void TestAccountService::checksInASessionCountToo()
 {
     const Account ana = add(u"ana"_s, Role::Doctor);
     for (int i = 0; i < 5; ++i) {
-        auto check = m_accounts->beginCheck(ana, u"10.3.0.%1"_s.arg(i));
+        auto check = m_accounts->beginCheck(ana, u"session-1"_s, u"10.3.0.%1"_s.arg(i));
         QVERIFY(check);
         QVERIFY(m_accounts->finishCheck(check.value(), false, u"10.3.0.1"_s, u"wrong password"_s));
     }
-    auto blocked = m_accounts->beginCheck(ana, u"10.3.0.9"_s);
+    auto blocked = m_accounts->beginCheck(ana, u"session-1"_s, u"10.3.0.9"_s);
     QCOMPARE(blocked.error().code, ErrorCode::Throttled);
-    QCOMPARE(signIn(u"ana"_s, goodPassword).error().code, ErrorCode::Throttled);
+    QVERIFY(m_accounts->beginCheck(ana, u"session-2"_s, u"10.3.1.1"_s)); // another session
+    QVERIFY(signIn(u"ana"_s, goodPassword)); // and the name are not held back
     m_clock.advance(1000);
-    auto right = m_accounts->beginCheck(ana, u"10.3.0.9"_s);
+    auto right = m_accounts->beginCheck(ana, u"session-1"_s, u"10.3.0.9"_s);
     QVERIFY(right);
     QVERIFY(m_accounts->finishCheck(right.value(), true, u"10.3.0.9"_s));
-    QVERIFY(signIn(u"ana"_s, goodPassword)); // the right check gave its count back
+    QVERIFY(m_accounts->beginCheck(ana, u"session-1"_s, u"10.3.0.9"_s)); // the right one cleared it
+
+    // Guesses at the name from elsewhere do not stop a check inside the owner's session.
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(!signIn(u"ana"_s, u"wrong wrong wrong"_s, {}, u"198.51.100.%1"_s.arg(i)));
+    QCOMPARE(signIn(u"ana"_s, goodPassword).error().code, ErrorCode::Throttled);
+    QVERIFY(m_accounts->beginCheck(ana, u"session-3"_s, home));
+}
+
+// Resuming a session is audited, but not again and again within the minute it was used.
+void TestAccountService::resumesAreAuditedOnceAMinute()
+{
+    add(u"ana"_s, Role::Doctor);
+    const QString token = signIn(u"ana"_s, goodPassword)->token;
+    m_clock.advance(60 * 1000);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(m_accounts->resume(token, home));
+    QCOMPARE(auditActions().count(u"auth.resume"_s), 1);
+    m_clock.advance(60 * 1000);
+    QVERIFY(m_accounts->resume(token, home));
+    QCOMPARE(auditActions().count(u"auth.resume"_s), 2);
 }
 
 // A flood of failures from everywhere: the first sixty of a minute get rows of their own, the

@@ -68,6 +68,9 @@ private slots:
     void hoursTakeNumbersAsSent_data();
     void hoursTakeNumbersAsSent();
     void aChangesNameIsShort();
+    void aDoctorsWaitingListHoldsFiveHundred();
+    void aFreedTimeIsOfferedToEachEntryOnce();
+    void anAccountSyncsFromThirtyTwoComputers();
 
 private:
     // The start of the hour `hour` UTC, `days` days after the fixture's today: in Dr One's
@@ -606,6 +609,102 @@ void TestMutationGuards::aChangesNameIsShort()
     QVERIFY(unknown);
     const QCborMap outcome = unknown->reply.value(u"outcomes"_s).toArray().first().toMap();
     QCOMPARE(code(outcome), u"invalid"_s);
+}
+
+// Every freed time of a doctor is offered to each entry waiting for them, on the server's one
+// database thread: a doctor's list holds at most 500 open entries, however many patients.
+void TestMutationGuards::aDoctorsWaitingListHoldsFiveHundred()
+{
+    const QString provider = m_ids[u"dr-two"_s];
+    const qint64 now = m_service->clock.nowMs();
+    const auto join = [&](const QString &patient, int n) {
+        return QCborMap { { u"id"_s, u"%1-two-%2"_s.arg(patient).arg(n) },
+                          { u"patient_id"_s, patient },
+                          { u"provider_id"_s, provider },
+                          { u"from_at"_s, now },
+                          { u"until_at"_s, now + (n + 1) * dayMs } };
+    };
+    for (int p = 0; p < 25; ++p) {
+        const QString patient = m_service->addAccount(u"many-%1"_s.arg(p), Role::Patient);
+        QList<std::pair<QString, QCborMap>> batch;
+        for (int n = 0; n < 20; ++n)
+            batch.append({ u"waitlist.join"_s, join(patient, n) });
+        auto pushed = m_service->push(patient, batch);
+        QVERIFY(pushed);
+        for (const QCborValue &outcome : pushed->reply.value(u"outcomes"_s).toArray())
+            QCOMPARE(status(outcome.toMap()), u"confirmed"_s);
+    }
+    const QCborMap full = apply(u"ben"_s, u"waitlist.join"_s, join(m_ids[u"ben"_s], 0));
+    QCOMPARE(status(full), u"rejected"_s);
+    QVERIFY2(reason(full).contains(u"waiting list is full"_s), qPrintable(reason(full)));
+}
+
+// A time freed twice (booked again, then cancelled again) is not offered again to the entries
+// it was offered to: each offer is a write, and a change-log row for everyone who sees it.
+void TestMutationGuards::aFreedTimeIsOfferedToEachEntryOnce()
+{
+    const qint64 now = m_service->clock.nowMs();
+    const QString cleo = m_service->addAccount(u"cleo-offer"_s, Role::Patient);
+    QCOMPARE(status(m_service->apply(cleo, u"waitlist.join"_s,
+                                     { { u"id"_s, u"cleo-offer-wait"_s },
+                                       { u"patient_id"_s, cleo },
+                                       { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                                       { u"from_at"_s, now },
+                                       { u"until_at"_s, now + 14 * dayMs } })),
+             u"confirmed"_s);
+    const auto changesOfTheEntry = [&] {
+        QSqlQuery query(m_service->database());
+        query.prepare(u"SELECT COUNT(*) FROM change_log WHERE row_id = ?"_s);
+        query.addBindValue(u"cleo-offer-wait"_s);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    const auto bookAndCancel = [&] {
+        const QString visit = newId();
+        const QCborMap booked = apply(u"ben"_s, u"appointment.request"_s,
+                                      { { u"id"_s, visit },
+                                        { u"patient_id"_s, m_ids[u"ben"_s] },
+                                        { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                                        { u"start_at"_s, slotAt(5, 9) } });
+        QCOMPARE(status(booked), u"confirmed"_s);
+        QCOMPARE(status(apply(u"ben"_s, u"appointment.cancel"_s, { { u"id"_s, visit } })),
+                 u"confirmed"_s);
+    };
+    bookAndCancel();
+    QCOMPARE(columnOf(u"waitlist_entry"_s, u"cleo-offer-wait"_s, u"status"_s), u"offered"_s);
+    const int afterTheFirstOffer = changesOfTheEntry();
+    bookAndCancel();
+    QCOMPARE(changesOfTheEntry(), afterTheFirstOffer);
+}
+
+// One store per computer a user syncs from: a script inventing a client id per push cannot
+// add rows without end. A computer gone longer than the change log is kept makes room.
+void TestMutationGuards::anAccountSyncsFromThirtyTwoComputers()
+{
+    const QString id = m_service->addAccount(u"roamer"_s, Role::Patient);
+    const Account roamer = m_service->account(id);
+    const auto pushFrom = [&](int computer) {
+        const QCborMap note { { u"n"_s, 1 },
+                              { u"name"_s, u"note.shout"_s },
+                              { u"args"_s, QCborMap {} } };
+        return m_service->sync().push(roamer,
+                                      { { u"client"_s, u"roamer-computer-%1"_s.arg(computer) },
+                                        { u"mutations"_s, QCborArray { note } } });
+    };
+    for (int computer = 0; computer < SyncService::maxClientsPerAccount; ++computer) {
+        QVERIFY(pushFrom(computer));
+        m_service->clock.advance(1000);
+    }
+    auto refused = pushFrom(SyncService::maxClientsPerAccount);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(refused.error().message.contains(u"32 computers"),
+             qPrintable(refused.error().message));
+    QVERIFY(pushFrom(5)); // one it knows still syncs
+    m_service->clock.advance(SyncService::changeLogRetentionMs);
+    QVERIFY(pushFrom(5)); // seen just now: stays
+    QVERIFY(pushFrom(SyncService::maxClientsPerAccount)); // the oldest unseen one made room
+    QCOMPARE(columnOf(u"sync_client"_s, u"roamer-computer-0"_s, u"id"_s), u"(none)"_s);
+    QCOMPARE(columnOf(u"sync_client"_s, u"roamer-computer-5"_s, u"id"_s), u"roamer-computer-5"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMutationGuards)

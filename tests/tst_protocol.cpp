@@ -110,6 +110,7 @@ private slots:
     void refusesBadFrames_data();
     void refusesBadFrames();
     void otherVersionIsNamedInTheDetail();
+    void peekLimitsTheBodysStructure();
     void refusesDeepNesting_data();
     void refusesDeepNesting();
     void errorAndReplyMessages();
@@ -298,6 +299,44 @@ void TestProtocol::refusesBadFrames()
     QCOMPARE(decoded.error().code, ErrorCode::InvalidArgument);
     QVERIFY(!decoded.error().message.isEmpty());
     QVERIFY2(decoded.error().detail.contains(detail), qPrintable(decoded.error().detail));
+    // The server's socket side reads only the envelope, and must refuse the same frames.
+    const auto peeked = Message::peek(frame);
+    QVERIFY(!peeked.ok());
+    QVERIFY2(peeked.error().detail.contains(detail), qPrintable(peeked.error().detail));
+}
+
+// A signed-in client may send a megabyte: as a million empty arrays it would cost a second of
+// the database thread to decode, so the envelope reader counts the body's items and levels.
+void TestProtocol::peekLimitsTheBodysStructure()
+{
+    const auto bodyOf = [](QCborValue body) {
+        QCborMap envelope = pingEnvelope();
+        envelope.insert(u"b"_s, QCborMap { { u"x"_s, body } });
+        return encoded(envelope);
+    };
+    QCborArray many;
+    for (int i = 0; i < maxFrameItems; ++i)
+        many.append(QCborArray());
+    const auto tooMany = Message::peek(bodyOf(many), maxSignedInFrameBytes);
+    QVERIFY(!tooMany);
+    QVERIFY2(tooMany.error().detail.contains(u"more than 200000 items"_s),
+             qPrintable(tooMany.error().detail));
+    QCborValue deep = 1;
+    for (int i = 0; i < maxFrameDepth; ++i)
+        deep = QCborArray { deep };
+    QVERIFY(!Message::peek(bodyOf(deep), maxSignedInFrameBytes));
+    // The largest honest message: a pull naming as many buckets, mid-snapshot, as fit in a
+    // megabyte.
+    QCborMap cursors;
+    for (int i = 0; i < 15000; ++i)
+        cursors.insert(u"patient:%1"_s.arg(i, 36, 10, QChar(u'0')),
+                       QCborMap { { u"snap"_s, 123456 }, { u"tbl"_s, 3 }, { u"rev"_s, 99 } });
+    QCborMap pull = pingEnvelope();
+    pull.insert(u"b"_s, QCborMap { { u"client"_s, u"c1"_s }, { u"cursors"_s, cursors } });
+    const QByteArray frame = encoded(pull);
+    QVERIFY(frame.size() <= maxSignedInFrameBytes);
+    QVERIFY(Message::peek(frame, maxSignedInFrameBytes));
+    QVERIFY(Message::decode(frame, maxSignedInFrameBytes));
 }
 
 void TestProtocol::otherVersionIsNamedInTheDetail()
@@ -521,6 +560,7 @@ void TestProtocol::errorNames_data()
     row(ProtocolError::WrongCredentials, u"wrong_credentials"_s, false);
     row(ProtocolError::TotpRequired, u"totp_required"_s, false);
     row(ProtocolError::Throttled, u"throttled"_s, false);
+    row(ProtocolError::Busy, u"busy"_s, false);
     row(ProtocolError::AccountPending, u"account_pending"_s, false);
     row(ProtocolError::AccountRejected, u"account_rejected"_s, false);
     row(ProtocolError::AccountDisabled, u"account_disabled"_s, false);

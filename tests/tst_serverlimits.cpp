@@ -74,6 +74,7 @@ private slots:
     void waitingRequestsAreBoundedInBytes();
     void parallelGuessesAreCountedAsTheyStart();
     void aFullHashQueueSaysBusy();
+    void knownUsersKeepTheirRoomOnABusyPool();
     void registrationsAreLimitedAndCheapChecksComeFirst();
     void secondFactorNeedsThePasswordAndTheCurrentCode();
     void theAccountListComesInPages();
@@ -292,6 +293,7 @@ void TestServerLimits::parallelGuessesAreCountedAsTheyStart()
 {
     ServerLimits limits;
     limits.unauthenticatedPerAddress = 64;
+    limits.hashQueue = 400; // room for all of them: what is tested here is the throttle
     start(limits);
     std::vector<std::unique_ptr<RawClient>> guessers;
     for (int i = 0; i < 40; ++i) {
@@ -342,6 +344,38 @@ void TestServerLimits::aFullHashQueueSaysBusy()
         }
     }
     QVERIFY2(busy >= 1 && busy <= 5, qPrintable(QString::number(busy)));
+}
+
+// Strangers flooding sign-in get only their address's share of the hashing queue, and a
+// quarter of it stays for people already known (signed in, or on a remembered device).
+void TestServerLimits::knownUsersKeepTheirRoomOnABusyPool()
+{
+    ServerLimits limits;
+    limits.hashQueue = 4;
+    start(limits, PasswordHash::accountDefault());
+    auto known = signedIn(u"pat"_s);
+    QVERIFY(known);
+    std::vector<std::unique_ptr<RawClient>> strangers;
+    for (int i = 0; i < 6; ++i) {
+        strangers.push_back(
+                std::make_unique<RawClient>(QUrl(m_server->url()), m_identity.fingerprint()));
+        QVERIFY(strangers.back()->waitConnected() && strangers.back()->greet());
+    }
+    for (auto &stranger : strangers)
+        stranger->send(Message {
+                u"sign_in"_s,
+                9,
+                { { u"username"_s, u"someone"_s }, { u"password"_s, u"perhaps this one"_s } } });
+    const Message check =
+            known->call(u"change_password"_s,
+                        { { u"current"_s, u"not it"_s }, { u"new"_s, u"Quiet-Harbor-Lamp-58"_s } });
+    QCOMPARE(check.body.value(u"code"_s).toString(), u"wrong_credentials"_s);
+    int busy = 0;
+    for (auto &stranger : strangers) {
+        QVERIFY(stranger->waitFor(2, 30000));
+        busy += stranger->lastErrorCode() == u"busy" ? 1 : 0;
+    }
+    QVERIFY2(busy >= 4, qPrintable(QString::number(busy))); // one address: one job at a time
 }
 
 void TestServerLimits::registrationsAreLimitedAndCheapChecksComeFirst()

@@ -16,6 +16,9 @@ constexpr qint64 maxWaitMs = 180LL * 24 * 3600 * 1000;
 // Open entries (waiting or offered) a patient may have at once: every open entry of a doctor
 // is gone through, in the same transaction, whenever one of that doctor's visits is given up.
 constexpr qsizetype maxOpenEntries = 20;
+// Every freed time of a doctor is offered to each entry waiting for them: their number is what
+// one cancellation costs.
+constexpr qsizetype maxOpenEntriesPerProvider = 500;
 
 class WaitlistArgs
 {
@@ -99,6 +102,14 @@ Result<void> join(MutationContext &context, const QCborMap &args)
         !room)
         return room;
     const QString providerId = args.value(u"provider_id"_s).toString();
+    if (auto room = context.checkRoom(
+                u"waitlist_entry", u"provider_id"_s, providerId, args.value(u"id"_s).toString(),
+                maxOpenEntriesPerProvider,
+                WaitlistArgs::tr("This doctor's waiting list is full; please choose a time "
+                                 "that is free."),
+                &isOpen);
+        !room)
+        return room;
     if (AccountDirectory *accounts = context.accounts()) {
         const auto provider = accounts->account(providerId);
         if (!provider || !provider->active || provider->role != Role::Doctor)
@@ -154,7 +165,10 @@ Result<void> Waitlist::offerFreedTime(MutationContext &context, const QString &p
         return entries.error();
     for (const QCborMap &entry : *entries) {
         const QString wanted = entry.value(u"modality"_s).toString();
-        if (entry.value(u"status"_s).toString() == u"booked"
+        const bool offeredAlready = entry.value(u"status"_s).toString() == u"offered"
+                && entry.value(u"offered_start_at"_s).toInteger() == startMs
+                && entry.value(u"offered_end_at"_s).toInteger() == endMs;
+        if (entry.value(u"status"_s).toString() == u"booked" || offeredAlready
             || (!wanted.isEmpty() && wanted != modality)
             || startMs < entry.value(u"from_at"_s).toInteger()
             || endMs > entry.value(u"until_at"_s).toInteger())

@@ -194,6 +194,33 @@ Result<Message> Message::decode(const QByteArray &frame, qsizetype maxBytes)
     return message;
 }
 
+namespace {
+
+// Skips one value, counting it and everything in it into `items`; false (and stops) when the
+// nesting passes maxFrameDepth or the count maxFrameItems.
+bool skipCounting(QCborStreamReader &reader, int depth, qint64 &items)
+{
+    if (++items > maxFrameItems || depth > maxFrameDepth)
+        return false;
+    if (reader.isTag()) { // a tag and the value it tags are one value
+        reader.next();
+        return reader.lastError() != QCborError::NoError || skipCounting(reader, depth + 1, items);
+    }
+    if (!reader.isContainer()) {
+        reader.next();
+        return true;
+    }
+    if (!reader.enterContainer())
+        return true; // the reader's error says why
+    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        if (!skipCounting(reader, depth + 1, items))
+            return false;
+    }
+    if (reader.lastError() == QCborError::NoError)
+        reader.leaveContainer();
+    return true;
+}
+
 // What peek() finds in an envelope, before judging it in decode()'s order.
 struct Envelope
 {
@@ -204,7 +231,11 @@ struct Envelope
     bool bodyIsMap = true;
     bool unknownKey = false;
     bool duplicateKey = false;
+    qint64 items = 0;
+    bool tooComplex = false; // nested too deep, or too many items
 };
+
+} // namespace
 
 Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes)
 {
@@ -213,35 +244,49 @@ Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes)
     QCborStreamReader reader(frame);
     const bool isMap = reader.isMap();
     Envelope envelope;
+    // Every value not read as a known field is skipped whole (tags included) and counted.
+    const auto skip = [&] {
+        envelope.tooComplex = envelope.tooComplex || !skipCounting(reader, 1, envelope.items);
+    };
     if (isMap && reader.enterContainer()) {
         QSet<QString> seen;
-        while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        while (reader.lastError() == QCborError::NoError && !envelope.tooComplex
+               && reader.hasNext()) {
             QString key; // stays empty for a key that is not text, or not a short one
             if (reader.isString())
                 key = readText(reader, 2);
             else
-                reader.next();
+                skip();
             envelope.duplicateKey = envelope.duplicateKey || seen.contains(key);
             seen.insert(key);
-            if (key == u"v") {
+            const bool integer = reader.isUnsignedInteger() || reader.isNegativeInteger();
+            if (key == u"v" && integer) {
                 envelope.version = readInteger(reader);
             } else if (key == u"t" && reader.isString()) {
                 envelope.type = readText(reader, maxTypeLength);
             } else if (key == u"id") {
                 envelope.hasId = true;
-                envelope.id = readInteger(reader);
+                if (integer)
+                    envelope.id = readInteger(reader);
+                else
+                    skip();
             } else {
-                envelope.unknownKey =
-                        envelope.unknownKey || key.isEmpty() || (key != u"t" && key != u"b");
+                envelope.unknownKey = envelope.unknownKey || key.isEmpty()
+                        || (key != u"t" && key != u"b" && key != u"v");
                 if (key == u"b")
                     envelope.bodyIsMap = reader.isMap();
-                reader.next(); // the body is walked, not built
+                // The body is walked, not built; counted, so a frame of a million empty
+                // arrays is refused here instead of costing a second to decode.
+                skip();
             }
         }
+        if (envelope.tooComplex)
+            return badFrame(
+                    u"more than %1 items or %2 levels"_s.arg(maxFrameItems).arg(maxFrameDepth));
         if (reader.lastError() == QCborError::NoError)
             reader.leaveContainer();
     } else {
-        reader.next();
+        skip();
     }
     if (reader.lastError() != QCborError::NoError)
         return badFrame(u"CBOR: "_s + reader.lastError().toString());
@@ -253,6 +298,8 @@ Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes)
         return badFrame(u"no protocol version"_s);
     if (*envelope.version != protocolVersion)
         return badFrame(u"version %1"_s.arg(*envelope.version));
+    if (envelope.tooComplex)
+        return badFrame(u"more than %1 items or %2 levels"_s.arg(maxFrameItems).arg(maxFrameDepth));
     if (envelope.unknownKey)
         return badFrame(u"unknown envelope key"_s);
     if (envelope.duplicateKey)

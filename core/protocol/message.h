@@ -19,6 +19,11 @@ inline constexpr qsizetype maxFrameBytes = 64 * 1024;
 // for each. Clients accept replies up to this size.
 inline constexpr qsizetype maxSignedInFrameBytes = 1024 * 1024;
 inline constexpr int maxTypeLength = 32;
+// How much structure one message may carry: each item costs memory and time to decode, far
+// more than its byte. The largest honest message, a pull with as many cursors as fit in a
+// megabyte (about 15,000), has about 120,000 items and 5 levels.
+inline constexpr qint64 maxFrameItems = 200000;
+inline constexpr int maxFrameDepth = 32;
 
 // Codes of "error" messages. Their names on the wire are in docs/protocol.md.
 enum class ProtocolError {
@@ -65,7 +70,8 @@ struct Message
     // a frame from another protocol version gives detail "version <n>".
     static Result<Message> decode(const QByteArray &frame, qsizetype maxBytes = maxFrameBytes);
     // The same checks, keeping only the type and id: the body is walked but not built, so a
-    // large frame costs no memory. For the server's socket side, which routes by type.
+    // large frame costs no memory; and it may hold at most maxFrameItems items and
+    // maxFrameDepth levels. For the server's socket side, which routes by type.
     static Result<Message> peek(const QByteArray &frame, qsizetype maxBytes = maxFrameBytes);
     // The type and id without the body: what a handler keeps after reading the body, so no
     // password outlives its use in a copy of the request.
