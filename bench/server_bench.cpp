@@ -92,16 +92,6 @@ QByteArray procFile(qint64 pid, const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// VmRSS: the resident memory the kernel charges to the process, in KB.
-qint64 residentKb(qint64 pid)
-{
-    for (const QByteArray &line : procFile(pid, u"status"_s).split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).simplified().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // A process's soft limit on open files: its sockets cannot outnumber it.
 qint64 openFileLimit(qint64 pid)
 {
@@ -575,7 +565,7 @@ int run(QCoreApplication &app)
 
     // Let the server finish starting before the baseline is taken.
     idle(500);
-    const qint64 baseKb = residentKb(server.pid());
+    const qint64 baseKb = server.residentKb();
     std::printf("server RSS before any connection: %lld KB\n\n", static_cast<long long>(baseKb));
 
     // ---- idle sessions ----
@@ -598,7 +588,7 @@ int run(QCoreApplication &app)
         row.reached = fleet.greeted() - fleet.dropped();
         const qint64 helloDone = QDateTime::currentMSecsSinceEpoch();
         idle(2000);
-        row.rssKb = residentKb(server.pid());
+        row.rssKb = server.residentKb();
         row.perSessionKb = row.reached > 0 ? double(row.rssKb - baseKb) / row.reached : 0;
         const ServerStatus counted = awaitStatus(
                 dataDir, helloDone, [](int) { return true; }, 7000);
@@ -614,7 +604,7 @@ int run(QCoreApplication &app)
         const ServerStatus settled = awaitStatus(
                 dataDir, closedAt, [](int count) { return count == 0; }, 12000);
         std::printf("  %8s closed: server count %d, RSS %lld KB\n", "", settled.connections,
-                    static_cast<long long>(residentKb(server.pid())));
+                    static_cast<long long>(server.residentKb()));
     }
 
     // ---- ping under a sign-in burst ----
