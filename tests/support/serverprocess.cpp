@@ -68,8 +68,8 @@ qint64 procStatusKb(qint64 pid, const char *field)
     return -1;
 }
 
-bool ServerProcess::start(const QString &binary, const QString &dataDir,
-                          const QString &databaseUrl, const QStringList &extraArguments)
+bool ServerProcess::start(const QString &binary, const QString &dataDir, const QString &databaseUrl,
+                          const QStringList &extraArguments)
 {
     // Port 0 and the URL the server prints: no window in which another program could take
     // a port picked here first.
@@ -79,6 +79,12 @@ bool ServerProcess::start(const QString &binary, const QString &dataDir,
     if (!databaseUrl.isEmpty())
         arguments << u"--db"_s << databaseUrl;
     arguments << extraArguments;
+    // Started again (after a crash, say): nothing of the last run may count for this one.
+    stop();
+    QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
+    m_name.clear();
+    m_url.clear();
+    m_fingerprint.clear();
     m_stopping = false;
     m_process.start(binary, arguments);
     if (!m_process.waitForStarted(10000)) {
@@ -107,8 +113,7 @@ bool ServerProcess::start(const QString &binary, const QString &dataDir,
             }
         }
     }
-    if (!started()
-        || (m_url.startsWith(u"wss:") && !KnownServers::isFingerprint(m_fingerprint))) {
+    if (!started() || (m_url.startsWith(u"wss:") && !KnownServers::isFingerprint(m_fingerprint))) {
         std::fprintf(stderr, "the server did not start:\n%s%s\n",
                      m_process.readAllStandardOutput().constData(),
                      m_process.readAllStandardError().constData());
@@ -124,6 +129,21 @@ bool ServerProcess::start(const QString &binary, const QString &dataDir,
 quint16 ServerProcess::port() const
 {
     return quint16(QUrl(m_url).port(0));
+}
+
+QString ServerProcess::exitDescription() const
+{
+    if (m_process.state() != QProcess::NotRunning)
+        return u"running"_s;
+    // On Unix, QProcess gives the signal's number as the exit code of a crash.
+    return m_process.exitStatus() == QProcess::CrashExit
+            ? u"killed by signal %1"_s.arg(m_process.exitCode())
+            : u"exited with code %1"_s.arg(m_process.exitCode());
+}
+
+bool ServerProcess::waitForExit(int timeoutMs)
+{
+    return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
 }
 
 int ServerProcess::stop()

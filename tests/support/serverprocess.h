@@ -44,6 +44,11 @@ public:
                const QStringList &extraArguments = {});
     // The exit code, or -1 when the server had to be killed or had crashed.
     int stop();
+    // Waits for the process to end on its own (or to be found ended: a crash is only noticed
+    // once the event loop or this reaps it).
+    bool waitForExit(int timeoutMs);
+    // "running", "exited with code N" or "killed by signal N".
+    QString exitDescription() const;
 
     bool running() const { return m_process.state() == QProcess::Running; }
     // Ended on its own by a signal (SIGSEGV, SIGABRT...), not stopped by us.
