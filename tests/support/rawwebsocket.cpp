@@ -170,24 +170,27 @@ void RawWebSocket::readUpgradeAnswer()
 }
 
 // RFC 6455, 5.2. A server's frames are unmasked, but a masked one is read all the same: this
-// client checks the server's behaviour towards it, not the server's framing manners.
+// client checks the server's behaviour towards it, not the server's framing manners. Parsed
+// from an offset and trimmed once, so megabytes read at once cost one copy, not one per frame.
 void RawWebSocket::readFrames()
 {
-    while (m_state == State::Open && m_buffer.size() >= 2) {
-        const auto *bytes = reinterpret_cast<const uchar *>(m_buffer.constData());
+    qsizetype at = 0;
+    while (m_state == State::Open && m_buffer.size() - at >= 2) {
+        const auto *bytes = reinterpret_cast<const uchar *>(m_buffer.constData()) + at;
+        const qsizetype available = m_buffer.size() - at;
         const bool fin = bytes[0] & 0x80;
         const quint8 opcode = bytes[0] & 0x0F;
         const bool masked = bytes[1] & 0x80;
         quint64 length = bytes[1] & 0x7F;
         qsizetype header = 2;
         if (length == 126) {
-            if (m_buffer.size() < 4)
-                return;
+            if (available < 4)
+                break;
             length = qFromBigEndian<quint16>(bytes + 2);
             header = 4;
         } else if (length == 127) {
-            if (m_buffer.size() < 10)
-                return;
+            if (available < 10)
+                break;
             length = qFromBigEndian<quint64>(bytes + 2);
             header = 10;
         }
@@ -196,50 +199,55 @@ void RawWebSocket::readFrames()
         const qsizetype maskAt = header;
         if (masked)
             header += 4;
-        if (quint64(m_buffer.size()) < quint64(header) + length)
-            return;
-        QByteArray payload = m_buffer.mid(header, qsizetype(length));
+        if (quint64(available) < quint64(header) + length)
+            break;
+        QByteArray payload(reinterpret_cast<const char *>(bytes) + header, qsizetype(length));
         if (masked) {
             for (qsizetype i = 0; i < payload.size(); ++i)
-                payload[i] = char(payload[i] ^ m_buffer[maskAt + i % 4]);
+                payload[i] = char(payload[i] ^ bytes[maskAt + i % 4]);
         }
-        m_buffer.remove(0, header + qsizetype(length));
-
-        switch (opcode) {
-        case Close:
-            m_closeCode = payload.size() >= 2
-                    ? qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(payload.constData()))
-                    : 1005; // "no status received"
-            m_closeReason = QString::fromUtf8(payload.mid(2));
-            if (!m_closeSent)
-                sendClose(quint16(m_closeCode == 1005 ? 1000 : m_closeCode));
-            break;
-        case Ping:
-            sendFrame(Pong, payload);
-            break;
-        case Pong:
-            break;
-        case Continuation:
-            m_partial += payload;
-            break;
-        default:
-            m_partial = payload;
-            m_partialOpcode = opcode;
-            break;
-        }
-        if (!fin || opcode >= Close)
-            continue;
-        // A whole data message.
-        if (m_partialOpcode == Text) {
-            ++m_textMessages;
-        } else if (auto message = Message::decode(m_partial); message) {
-            m_messages.append(message.value());
-        } else {
-            ++m_unreadable;
-            m_error = u"unreadable frame: "_s + message.error().detail;
-        }
-        m_partial.clear();
+        at += header + qsizetype(length);
+        handleFrame(fin, opcode, payload);
     }
+    m_buffer.remove(0, at);
+}
+
+void RawWebSocket::handleFrame(bool fin, quint8 opcode, const QByteArray &payload)
+{
+    switch (opcode) {
+    case Close:
+        m_closeCode = payload.size() >= 2
+                ? qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(payload.constData()))
+                : 1005; // "no status received"
+        m_closeReason = QString::fromUtf8(payload.mid(2));
+        if (!m_closeSent)
+            sendClose(quint16(m_closeCode == 1005 ? 1000 : m_closeCode));
+        return;
+    case Ping:
+        sendFrame(Pong, payload);
+        return;
+    case Pong:
+        return;
+    case Continuation:
+        m_partial += payload;
+        break;
+    default:
+        m_partial = payload;
+        m_partialOpcode = opcode;
+        break;
+    }
+    if (!fin)
+        return;
+    // A whole data message.
+    if (m_partialOpcode == Text) {
+        ++m_textMessages;
+    } else if (auto message = Message::decode(m_partial); message) {
+        m_messages.append(message.value());
+    } else {
+        ++m_unreadable;
+        m_error = u"unreadable frame: "_s + message.error().detail;
+    }
+    m_partial.clear();
 }
 
 void RawWebSocket::onDisconnected()

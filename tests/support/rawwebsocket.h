@@ -119,6 +119,7 @@ private:
     void startUpgrade();
     void readUpgradeAnswer();
     void readFrames();
+    void handleFrame(bool fin, quint8 opcode, const QByteArray &payload);
     void fail(const QString &why);
     bool waitFor(const std::function<bool()> &done, int timeoutMs);
 

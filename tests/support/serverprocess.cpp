@@ -81,7 +81,9 @@ bool ServerProcess::start(const QString &binary, const QString &dataDir, const Q
     arguments << extraArguments;
     // Started again (after a crash, say): nothing of the last run may count for this one.
     stop();
-    QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
+    for (const QMetaObject::Connection &connection : std::as_const(m_drains))
+        QObject::disconnect(connection);
+    m_drains.clear();
     m_name.clear();
     m_url.clear();
     m_fingerprint.clear();
@@ -119,10 +121,12 @@ bool ServerProcess::start(const QString &binary, const QString &dataDir, const Q
                      m_process.readAllStandardError().constData());
         return false;
     }
-    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
-                     [this] { drain(QProcess::StandardOutput); });
-    QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                     [this] { drain(QProcess::StandardError); });
+    m_drains = {
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                         [this] { drain(QProcess::StandardOutput); }),
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { drain(QProcess::StandardError); }),
+    };
     return true;
 }
 

@@ -5,6 +5,7 @@
 // /proc), it can crash without taking the test down, and it runs with the options an
 // administrator would give it.
 
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,7 @@ private:
     QProcess m_process;
     QString m_name, m_url, m_fingerprint;
     QStringList m_said;
+    QList<QMetaObject::Connection> m_drains;
     bool m_stopping = false;
 };
 
