@@ -10,8 +10,10 @@
 #include "util/clock.h"
 
 #include <QCborArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -131,13 +133,27 @@ struct ServerFuzzing::State
     QList<Account> actors; // by Role(id % 6)
     QHash<QString, QCborValue> fixedNames;
 
-    // The store under /dev/shm when there is one: a push commits (and syncs) every time.
-    static QString where()
+    // The store under /dev/shm when there is one: a push commits (and syncs) every time. The
+    // name carries the process id, so a run that crashed (and left its store in memory) is
+    // cleared away by the next one.
+    static QString parent()
     {
         const QString shm = u"/dev/shm"_s;
-        return QFileInfo(shm).isDir() && QFileInfo(shm).isWritable()
-                ? shm + u"/clinic-fuzz-XXXXXX"_s
-                : QDir::temp().filePath(u"clinic-fuzz-XXXXXX"_s);
+        return QFileInfo(shm).isDir() && QFileInfo(shm).isWritable() ? shm : QDir::tempPath();
+    }
+    static QString where()
+    {
+        return parent() + u"/clinic-fuzz-%1-XXXXXX"_s.arg(QCoreApplication::applicationPid());
+    }
+    static void removeDeadRuns()
+    {
+        static const QRegularExpression name(u"^clinic-fuzz-(\\d+)-"_s);
+        QDir dir(parent());
+        for (const QString &entry : dir.entryList({ u"clinic-fuzz-*"_s }, QDir::Dirs)) {
+            const auto match = name.match(entry);
+            if (match.hasMatch() && !QFileInfo::exists(u"/proc/"_s + match.captured(1)))
+                QDir(dir.filePath(entry)).removeRecursively();
+        }
     }
     State() : dir(where()) { }
     ~State()
@@ -177,6 +193,7 @@ struct ServerFuzzing::State
 // object is, so a static ServerFuzzing (the fuzzer's) is destroyed before them at exit.
 ServerFuzzing::ServerFuzzing()
 {
+    State::removeDeadRuns();
     if (auto made = makeStore(); !made)
         m_setUpError = made.error().fullText();
 }
