@@ -484,6 +484,17 @@ QString ServerFuzzing::runPull(const Message &message)
     names.insert(u"@client"_s, u"client-%1"_s.arg(m_total));
     const QCborMap body = substitute(message.body, names, 0).toMap();
 
+    // The shapes of the cursors sent, as SyncService::pullBucket tells them apart; a malformed
+    // one makes the whole pull a refusal, which counts as covering it.
+    const QCborMap cursors = body.value(u"cursors"_s).toMap();
+    for (auto it = cursors.constBegin(); it != cursors.constEnd(); ++it) {
+        const QCborMap state = it.value().toMap();
+        const bool seq = state.value(u"seq"_s).isInteger();
+        const bool snapshot = state.value(u"snap"_s).isInteger()
+                && state.value(u"tbl"_s).isInteger() && state.value(u"rev"_s).isInteger();
+        m_coverage.cursorShapes.insert(seq ? u"seq"_s : snapshot ? u"snapshot"_s : u"malformed"_s);
+    }
+
     auto pulled = m_state->sync->pull(actor, body);
     if (!pulled) {
         return isRefusal(pulled.error().code)
@@ -491,18 +502,9 @@ QString ServerFuzzing::runPull(const Message &message)
                 : u"pull failed as the server's fault: "_s + pulled.error().fullText();
     }
     const QStringList &allowed = pulled->allowedBuckets;
-    // The shapes of the cursors sent, as SyncService::pullBucket tells them apart.
-    const QCborMap cursors = body.value(u"cursors"_s).toMap();
     for (const QString &bucket : allowed) {
-        const QCborValue cursor = cursors.value(bucket);
-        const QCborMap state = cursor.toMap();
-        const bool seq = state.value(u"seq"_s).isInteger();
-        const bool snapshot = state.value(u"snap"_s).isInteger()
-                && state.value(u"tbl"_s).isInteger() && state.value(u"rev"_s).isInteger();
-        m_coverage.cursorShapes.insert(cursor.isUndefined() ? u"absent"_s
-                                               : seq        ? u"seq"_s
-                                               : snapshot   ? u"snapshot"_s
-                                                            : u"malformed"_s);
+        if (!cursors.contains(bucket))
+            m_coverage.cursorShapes.insert(u"absent"_s);
     }
 
     const QCborMap &reply = pulled->reply;
