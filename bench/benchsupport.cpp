@@ -23,4 +23,14 @@ Spread spreadOf(QList<double> values)
     return spread;
 }
 
+QStringList capacityLimits()
+{
+    QStringList arguments;
+    for (const char *limit :
+         { "connections_per_address=1000000", "unauthenticated_per_address=1000000",
+           "connections_per_account=1000000", "hash_queue=100000" })
+        arguments << QStringLiteral("--limit") << QString::fromLatin1(limit);
+    return arguments;
+}
+
 } // namespace clinic::bench

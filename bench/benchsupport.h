@@ -22,4 +22,9 @@ struct Spread
 // Nearest-rank percentiles: every value is a measurement that really happened.
 Spread spreadOf(QList<double> values);
 
+// `serve` arguments lifting the caps meant for hosts on the internet (connections per address
+// and per account, those not signed in, the hashing queue): for capacity figures, where every
+// client comes from this machine, often as one user.
+QStringList capacityLimits();
+
 } // namespace clinic::bench

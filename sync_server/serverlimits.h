@@ -18,7 +18,7 @@ public:
     qint64 connections = 20000;
     qint64 connectionsPerAddress = 256; // IPv6 addresses count per /64
     qint64 unauthenticatedPerAddress = 32;
-    qint64 connectionsPerAccount = 16;
+    qint64 connectionsPerAccount = 8;
     // Time
     qint64 helloTimeoutMs = 10 * 1000;
     qint64 signInTimeoutMs = 2 * 60 * 1000; // a greeted connection still not signed in
