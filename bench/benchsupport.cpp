@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace clinic::bench {
 
@@ -31,6 +32,18 @@ QStringList capacityLimits()
            "connections_per_account=1000000", "hash_queue=100000" })
         arguments << QStringLiteral("--limit") << QString::fromLatin1(limit);
     return arguments;
+}
+
+int stopAndReport(ServerProcess &server)
+{
+    const bool wasRunning = server.running();
+    const int code = server.stop();
+    std::printf("\nserver: %s, exit code %d\n",
+                wasRunning ? "running until stopped by the bench" : "STOPPED DURING THE RUN", code);
+    if (!server.said().isEmpty())
+        std::printf("server output after start-up:\n  %s\n",
+                    qPrintable(server.said().join(QStringLiteral("\n  "))));
+    return 0;
 }
 
 } // namespace clinic::bench

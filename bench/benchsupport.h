@@ -27,4 +27,8 @@ Spread spreadOf(QList<double> values);
 // client comes from this machine, often as one user.
 QStringList capacityLimits();
 
+// Stops the server the bench ran and says how that went, with what it printed; the bench's
+// exit code.
+int stopAndReport(ServerProcess &server);
+
 } // namespace clinic::bench

@@ -418,14 +418,7 @@ int runHostileScenario(const HostileOptions &options)
     }
     std::printf("\n  %s\n  honest clients still connected: %d of %d\n",
                 qPrintable(notes.join(u"\n  "_s)), honest.connected(), options.honestClients);
-    const bool wasRunning = server.running();
-    const int code = server.stop();
-    std::printf("\nserver: %s, exit code %d\n",
-                wasRunning ? "running until stopped by the bench" : "STOPPED DURING THE RUN", code);
-    if (!server.said().isEmpty())
-        std::printf("server output after start-up:\n  %s\n",
-                    qPrintable(server.said().join(u"\n  "_s)));
-    return 0;
+    return stopAndReport(server);
 }
 
 } // namespace clinic::bench

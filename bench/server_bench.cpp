@@ -726,14 +726,7 @@ int run(QCoreApplication &app)
                     qPrintable(u"%1 sign-ins, all answered after"_s.arg(burst.links.size())), "-",
                     burst.answeredAfterMs.last() / 1000, hashers);
 
-    const bool wasRunning = server.running();
-    const int code = server.stop();
-    std::printf("\nserver: %s, exit code %d\n",
-                wasRunning ? "running until stopped by the bench" : "STOPPED DURING THE RUN", code);
-    if (!server.said().isEmpty())
-        std::printf("server output after start-up:\n  %s\n",
-                    qPrintable(server.said().join(u"\n  "_s)));
-    return 0;
+    return bench::stopAndReport(server);
 }
 
 } // namespace

@@ -81,65 +81,44 @@ private slots:
 
 private:
     void start(const ServerLimits &limits, KdfParams hashing = KdfParams::minimum());
-    QString addAccount(const QString &username, Role role);
+    std::unique_ptr<RawClient> connectRaw();
     std::unique_ptr<RawClient> signedIn(const QString &username);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::TestServerStore> m_store;
     test::ManualClock m_clock { QDateTime::currentMSecsSinceEpoch() };
-    TlsIdentity m_identity;
-    std::unique_ptr<SyncServer> m_server;
+    std::unique_ptr<test::TestServer> m_server;
 };
 
 void TestServerLimits::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    auto identity =
-            TlsIdentityStore::generate(u"clinic-test"_s, { u"127.0.0.1"_s, u"localhost"_s });
-    QVERIFY(identity);
-    m_identity = identity.value();
-    m_store = std::make_unique<test::TestServerStore>(m_dir.path());
+    m_server = std::make_unique<test::TestServer>();
+    m_server->setClock(m_clock);
     for (const QString &name : { u"pat"_s, u"pia"_s, u"guessed"_s })
-        addAccount(name, Role::Patient);
-    addAccount(u"boss"_s, Role::Admin);
+        QVERIFY(!m_server->addAccount(name, Role::Patient).isEmpty());
+    QVERIFY(!m_server->addAccount(u"boss"_s, Role::Admin).isEmpty());
 }
 
 void TestServerLimits::cleanup()
 {
-    m_server.reset();
+    m_server->stop();
     // Each test starts with the sign-in counts of the ones before forgotten.
     m_clock.advance(SignInThrottle::forgetAfterMs);
 }
 
-QString TestServerLimits::addAccount(const QString &username, Role role)
-{
-    auto store = m_store->open();
-    if (!store)
-        return {};
-    AccountService accounts(store.value()->database(), KdfParams::minimum());
-    auto hash = PasswordHash::create(SecureBytes::fromUtf8(password), KdfParams::minimum());
-    auto created = accounts.create({ username, username + u" Test"_s, role, {}, {} }, hash.value(),
-                                   AccountStatus::Active, false, Actor { u"cli"_s, u"cli"_s });
-    return created ? created->id : QString();
-}
-
 void TestServerLimits::start(const ServerLimits &limits, KdfParams hashing)
 {
-    m_server = std::make_unique<SyncServer>();
-    ServerOptions options;
-    options.dataDir = m_dir.path();
-    options.databaseUrl = m_store->url();
-    options.tls = m_identity;
-    options.hashing = hashing;
-    options.clock = &m_clock;
-    options.limits = limits;
-    auto started = m_server->start(options);
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().fullText()));
+    m_server->setLimits(limits);
+    m_server->setHashing(hashing);
+    QVERIFY(m_server->start());
+}
+
+std::unique_ptr<RawClient> TestServerLimits::connectRaw()
+{
+    return std::make_unique<RawClient>(QUrl(m_server->url()), m_server->identity().fingerprint());
 }
 
 std::unique_ptr<RawClient> TestServerLimits::signedIn(const QString &username)
 {
-    auto client = std::make_unique<RawClient>(QUrl(m_server->url()), m_identity.fingerprint());
+    auto client = connectRaw();
     if (!client->waitConnected() || !client->greet())
         return nullptr;
     const Message reply = client->call(
@@ -185,14 +164,14 @@ void TestServerLimits::connectionsNotSignedInAreCappedApart()
     auto pat = signedIn(u"pat"_s);
     auto pia = signedIn(u"pia"_s);
     QVERIFY(pat && pia);
-    RawClient first(QUrl(m_server->url()), m_identity.fingerprint());
-    RawClient second(QUrl(m_server->url()), m_identity.fingerprint());
-    QVERIFY(first.waitConnected() && second.waitConnected());
+    auto first = connectRaw();
+    auto second = connectRaw();
+    QVERIFY(first->waitConnected() && second->waitConnected());
     TcpProbe third(u"127.0.0.1"_s, m_server->port());
     QVERIFY(third.waitClosed());
     // Signing out puts a connection back among those not signed in.
     QCOMPARE(pat->call(u"sign_out"_s).type, u"ok"_s);
-    first.socket.abort();
+    first->socket.abort();
     QTest::qWait(200);
     TcpProbe fourth(u"127.0.0.1"_s, m_server->port());
     QVERIFY(fourth.waitClosed());
@@ -221,7 +200,8 @@ void TestServerLimits::connectionsThatNeverSignInAreClosed()
     ServerLimits limits;
     limits.signInTimeoutMs = 1000;
     start(limits);
-    RawClient idle(QUrl(m_server->url()), m_identity.fingerprint());
+    auto idleClient = connectRaw();
+    RawClient &idle = *idleClient;
     QVERIFY(idle.waitConnected() && idle.greet());
     QCOMPARE(idle.call(u"ping"_s).type, u"pong"_s); // being busy is not signing in
     QVERIFY(idle.waitClosed(3000));
@@ -254,7 +234,8 @@ void TestServerLimits::framesMayGrowOnceSignedIn()
 {
     start(ServerLimits());
     const QCborMap big { { u"padding"_s, QString(100 * 1024, u'x') } };
-    RawClient stranger(QUrl(m_server->url()), m_identity.fingerprint());
+    auto strangerClient = connectRaw();
+    RawClient &stranger = *strangerClient;
     QVERIFY(stranger.waitConnected() && stranger.greet());
     stranger.send(Message { u"ping"_s, 2, big });
     QVERIFY(stranger.waitClosed());
@@ -297,8 +278,7 @@ void TestServerLimits::parallelGuessesAreCountedAsTheyStart()
     start(limits);
     std::vector<std::unique_ptr<RawClient>> guessers;
     for (int i = 0; i < 40; ++i) {
-        guessers.push_back(
-                std::make_unique<RawClient>(QUrl(m_server->url()), m_identity.fingerprint()));
+        guessers.push_back(connectRaw());
         QVERIFY(guessers.back()->waitConnected() && guessers.back()->greet());
     }
     for (auto &guesser : guessers)
@@ -324,8 +304,7 @@ void TestServerLimits::aFullHashQueueSaysBusy()
     start(limits, PasswordHash::accountDefault()); // real Argon2id: each takes a while
     std::vector<std::unique_ptr<RawClient>> clients;
     for (int i = 0; i < 6; ++i) {
-        clients.push_back(
-                std::make_unique<RawClient>(QUrl(m_server->url()), m_identity.fingerprint()));
+        clients.push_back(connectRaw());
         QVERIFY(clients.back()->waitConnected() && clients.back()->greet());
     }
     for (int i = 0; i < 6; ++i)
@@ -357,8 +336,7 @@ void TestServerLimits::knownUsersKeepTheirRoomOnABusyPool()
     QVERIFY(known);
     std::vector<std::unique_ptr<RawClient>> strangers;
     for (int i = 0; i < 6; ++i) {
-        strangers.push_back(
-                std::make_unique<RawClient>(QUrl(m_server->url()), m_identity.fingerprint()));
+        strangers.push_back(connectRaw());
         QVERIFY(strangers.back()->waitConnected() && strangers.back()->greet());
     }
     for (auto &stranger : strangers)
@@ -383,7 +361,8 @@ void TestServerLimits::registrationsAreLimitedAndCheapChecksComeFirst()
     ServerLimits limits;
     limits.registrationsPerAddressHour = 3;
     start(limits);
-    RawClient visitor(QUrl(m_server->url()), m_identity.fingerprint());
+    auto visitorClient = connectRaw();
+    RawClient &visitor = *visitorClient;
     QVERIFY(visitor.waitConnected() && visitor.greet());
     auto registration = [](const QString &name) {
         return QCborMap { { u"username"_s, name },
@@ -444,7 +423,7 @@ void TestServerLimits::secondFactorNeedsThePasswordAndTheCurrentCode()
 void TestServerLimits::theAccountListComesInPages()
 {
     {
-        auto store = m_store->open();
+        auto store = m_server->openDatabase();
         QVERIFY(store);
         AccountService accounts(store.value()->database(), KdfParams::minimum());
         const QByteArray hash =
@@ -477,7 +456,7 @@ void TestServerLimits::theAccountListComesInPages()
              true);
 
     ServerConnection connection(u"tst_serverlimits"_s);
-    connection.setPinnedFingerprint(m_identity.fingerprint());
+    connection.setPinnedFingerprint(m_server->identity().fingerprint());
     connection.connectTo(*ServerAddress::parse(m_server->url()));
     QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Ready, waitMs);
     bool in = false;

@@ -151,7 +151,9 @@ bool TestServer::start(quint16 port)
     options.databaseUrl = m_store->url();
     options.port = port;
     options.tls = m_identity;
-    options.hashing = KdfParams::minimum();
+    options.hashing = m_hashing;
+    options.clock = m_clock;
+    options.limits = m_limits;
     auto started = m_server->start(options);
     if (!started)
         qWarning() << "server did not start:" << started.error().fullText();

@@ -58,6 +58,11 @@ public:
 
     bool start(quint16 port = 0); // port 0: any free port; another: restart where it was
     void stop();
+    // For the next start(): the server's limits, its password hashing (minimum by default: tests
+    // hash many passwords) and its clock (the system's by default).
+    void setLimits(const ServerLimits &limits) { m_limits = limits; }
+    void setHashing(const KdfParams &hashing) { m_hashing = hashing; }
+    void setClock(const Clock &clock) { m_clock = &clock; }
     // Adds an active account (a doctor with licence "LIC-<USERNAME>", and the specialty and
     // credentials given); returns its id (empty on failure).
     QString addAccount(const QString &username, Role role,
@@ -76,6 +81,9 @@ private:
     std::shared_ptr<TestServerStore> m_store;
     TlsIdentity m_identity;
     std::unique_ptr<SyncServer> m_server;
+    ServerLimits m_limits;
+    KdfParams m_hashing = KdfParams::minimum();
+    const Clock *m_clock = &Clock::system();
 };
 
 // Every live row of a synced table as text, sorted: what two stores must agree on. The text is
