@@ -19,10 +19,14 @@ Result<void> HashPool::checkRoom(const Ticket &ticket) const
 {
     const qint64 forStrangers = m_capacity - m_capacity / 4;
     const qint64 perAddress = qMax<qint64>(1, m_capacity / 8);
+    const qint64 trustedPerAddress = qMax<qint64>(1, m_capacity / 4);
     const bool full = m_pending >= m_capacity
             || (!ticket.trusted
                 && (m_untrustedPending >= forStrangers
-                    || m_pendingFrom.value(ticket.addressKey) >= perAddress));
+                    || m_pendingFrom.value(ticket.addressKey) >= perAddress))
+            || (ticket.trusted
+                && (m_trustedFrom.value(ticket.addressKey) >= trustedPerAddress
+                    || m_trustedFor.contains(ticket.accountKey)));
     if (!full)
         return {};
     return makeError(ErrorCode::Busy, tr("The server is busy. Please try again in a moment."),
@@ -38,6 +42,9 @@ Result<void> HashPool::run(const Ticket &ticket, std::function<void()> work,
     if (!ticket.trusted) {
         ++m_untrustedPending;
         ++m_pendingFrom[ticket.addressKey];
+    } else {
+        ++m_trustedFrom[ticket.addressKey];
+        m_trustedFor.insert(ticket.accountKey);
     }
     m_threads.start(
             [this, ticket, work = std::move(work), then = std::move(then)]() mutable {
@@ -53,6 +60,10 @@ Result<void> HashPool::run(const Ticket &ticket, std::function<void()> work,
                                 --m_untrustedPending;
                                 if (--m_pendingFrom[ticket.addressKey] <= 0)
                                     m_pendingFrom.remove(ticket.addressKey);
+                            } else {
+                                if (--m_trustedFrom[ticket.addressKey] <= 0)
+                                    m_trustedFrom.remove(ticket.addressKey);
+                                m_trustedFor.remove(ticket.accountKey);
                             }
                             then();
                         },

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 
 #include <atomic>
@@ -20,6 +21,9 @@ namespace clinic {
 //   inside a session), so strangers flooding sign-in cannot keep known users out;
 // - one address may have only an eighth of it (at least one job) waiting, so a few hosts
 //   cannot take it all;
+// - trusted work is trusted only so far: one job per account at a time (its own right
+//   password in a loop must not fill the room kept for others) and a quarter of the queue
+//   per address;
 // - checks of existing passwords run before new accounts' hashes.
 //
 // Call everything on the thread that owns the pool; `then` runs back on that thread.
@@ -32,6 +36,7 @@ public:
     {
         QString addressKey; // ConnectionCensus::addressKey of who asked
         bool trusted = false;
+        QString accountKey; // whose password (trusted work); empty: a new account's
         Priority priority = Priority::SignIn;
     };
 
@@ -54,6 +59,8 @@ private:
     qint64 m_pending = 0;
     qint64 m_untrustedPending = 0;
     QHash<QString, qint64> m_pendingFrom; // untrusted jobs by address
+    QHash<QString, qint64> m_trustedFrom; // trusted jobs by address
+    QSet<QString> m_trustedFor; // accounts with a trusted job waiting
     std::atomic<qint64> m_lastJobMs { 250 }; // how long a hash took lately, for the estimate
 };
 

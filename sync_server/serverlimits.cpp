@@ -53,6 +53,10 @@ constexpr std::array limits {
             1000000, "registrations one address may try per hour" },
     Limit { "registrations_per_hour", &ServerLimits::registrationsPerHour, 1, 1000000,
             "registrations hashed per hour in all" },
+    Limit { "push_bytes_per_patient_hour", &ServerLimits::pushBytesPerPatientHour, 64 * kib,
+            unbounded, "bytes of changes a patient's account may push per hour" },
+    Limit { "push_bytes_per_staff_hour", &ServerLimits::pushBytesPerStaffHour, 64 * kib, unbounded,
+            "bytes of changes a staff account may push per hour" },
 };
 
 } // namespace

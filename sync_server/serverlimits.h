@@ -33,6 +33,9 @@ public:
     qint64 hashQueue = 16; // Argon2id jobs waiting or running
     qint64 registrationsPerAddressHour = 10;
     qint64 registrationsPerHour = 200;
+    // Bytes of changes one account may push per hour: what it can make the server keep.
+    qint64 pushBytesPerPatientHour = 2 * 1024 * 1024;
+    qint64 pushBytesPerStaffHour = 32 * 1024 * 1024;
 
     // Sets one limit from "name=value"; the error names the limit and its range.
     Result<void> set(const QString &assignment);

@@ -162,7 +162,9 @@ ServerWorker::ServerWorker(QString dataDir, QString databaseUrl, KdfParams hashi
     : m_dataDir(std::move(dataDir)), m_databaseUrl(std::move(databaseUrl)), m_hashing(hashing),
       m_clock(clock), m_deliver(std::move(deliver)), m_hashes(new HashPool(limits.hashQueue, this)),
       m_registrationsByAddress(hourMs, limits.registrationsPerAddressHour),
-      m_registrations(hourMs, limits.registrationsPerHour)
+      m_registrations(hourMs, limits.registrationsPerHour),
+      m_patientPushBytes(hourMs, limits.pushBytesPerPatientHour),
+      m_staffPushBytes(hourMs, limits.pushBytesPerStaffHour)
 { }
 
 ServerWorker::~ServerWorker()
@@ -273,7 +275,8 @@ void ServerWorker::checkPassword(const ConnectionContext &context, const Message
                                  std::function<void()> alsoWhenRight,
                                  std::function<void(const SignInChallenge &, bool)> then)
 {
-    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::SignIn);
+    const HashPool::Ticket ticket =
+            ticketFor(context, HashPool::Priority::SignIn, context.accountId);
     if (auto room = m_hashes->checkRoom(ticket); !room)
         return fail(context, request, room.error());
     auto challenge = m_accounts->beginCheck(account, context.sessionId, context.address);
@@ -310,10 +313,12 @@ void ServerWorker::fail(const ConnectionContext &context, const Message &request
 }
 
 HashPool::Ticket ServerWorker::ticketFor(const ConnectionContext &context,
-                                         HashPool::Priority priority, bool knownDevice) const
+                                         HashPool::Priority priority, const QString &accountKey,
+                                         bool knownDevice) const
 {
+    // In a session the account is the session's; at sign-in, the name asked for.
     return { ConnectionCensus::addressKey(QHostAddress(context.address)),
-             knownDevice || !context.sessionId.isEmpty(), priority };
+             knownDevice || !context.sessionId.isEmpty(), accountKey, priority };
 }
 
 void ServerWorker::offThread(const HashPool::Ticket &ticket, std::function<void()> work,
@@ -401,7 +406,8 @@ void ServerWorker::signIn(const ConnectionContext &context, const Message &reque
     auto known = m_accounts->knowsDevice(username, device);
     if (!known)
         return fail(context, request, known.error());
-    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::SignIn, known.value());
+    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::SignIn,
+                                              u"name:"_s + username.toLower(), known.value());
     if (auto room = m_hashes->checkRoom(ticket); !room)
         return fail(context, request, room.error());
     auto challenge = m_accounts->beginSignIn(username, context.address, device);
@@ -903,6 +909,16 @@ void ServerWorker::setSettings(const ConnectionContext &context, const Message &
 void ServerWorker::push(const ConnectionContext &context, const Message &request,
                         const Account &account)
 {
+    // What one account can make the server store is bounded per hour; the client keeps its
+    // changes and sends them again after the wait.
+    RateWindow &budget = account.role == Role::Patient ? m_patientPushBytes : m_staffPushBytes;
+    const qint64 now = m_clock.nowMs();
+    if (!budget.take(account.id, now, QCborValue(request.body).toCbor().size()))
+        return fail(context, request,
+                    makeError(ErrorCode::Throttled,
+                              tr("You have sent a great many changes this hour. They are kept on "
+                                 "your computer and sent when the hour is over."),
+                              QString::number(budget.retryAfterMs(now))));
     auto pushed = m_sync->push(account, request.body);
     if (!pushed)
         return fail(context, request, pushed.error());

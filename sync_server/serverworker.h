@@ -105,9 +105,9 @@ private:
     void offThread(const HashPool::Ticket &ticket, std::function<void()> work,
                    std::function<void()> then);
     // Who asks for the pool: known (signed in, or from a device the user signed in from
-    // before) or a stranger, and from where.
+    // before) or a stranger, from where, and for which account.
     HashPool::Ticket ticketFor(const ConnectionContext &context, HashPool::Priority priority,
-                               bool knownDevice = false) const;
+                               const QString &accountKey = {}, bool knownDevice = false) const;
     void flushAuditSummary();
 
     void signIn(const ConnectionContext &, const Message &);
@@ -155,6 +155,8 @@ private:
     HashPool *m_hashes; // a child: it moves to the database thread with the worker
     RateWindow m_registrationsByAddress;
     RateWindow m_registrations;
+    RateWindow m_patientPushBytes; // by account
+    RateWindow m_staffPushBytes;
 };
 
 } // namespace clinic

@@ -231,14 +231,14 @@ void SyncServer::send(Connection &connection, const Message &message)
     if (connection.closing && message.type != u"error")
         return;
     connection.socket->sendBinaryMessage(message.encode());
-    if (unsentBytes(connection) > m_options.limits.outboundBytes)
+    if (unsentBytes(connection) > unsentLimit(connection))
         drop(connection, "does not read its replies");
 }
 
 void SyncServer::checkUnsent(quint64 id)
 {
     auto it = m_connections.find(id);
-    if (it != m_connections.end() && unsentBytes(*it) > m_options.limits.outboundBytes)
+    if (it != m_connections.end() && unsentBytes(*it) > unsentLimit(*it))
         drop(*it, "does not read what it asked for");
 }
 
@@ -287,6 +287,21 @@ qint64 SyncServer::frameLimit(const Connection &connection) const
 {
     return connection.context.sessionId.isEmpty() ? maxFrameBytes
                                                   : m_options.limits.frameBytesSignedIn;
+}
+
+// Before sign-in a connection may hold little: anyone can open one, from many addresses.
+// Two frames waiting, and the pause mark of replies unread, are all a sign-in needs.
+qint64 SyncServer::queueLimit(const Connection &connection) const
+{
+    return connection.context.sessionId.isEmpty()
+            ? qMin(m_options.limits.queuedBytes, 2 * maxFrameBytes)
+            : m_options.limits.queuedBytes;
+}
+
+qint64 SyncServer::unsentLimit(const Connection &connection) const
+{
+    return connection.context.sessionId.isEmpty() ? m_options.limits.outboundPauseBytes
+                                                  : m_options.limits.outboundBytes;
 }
 
 void SyncServer::onFrame(quint64 id, const QByteArray &frame)
@@ -341,7 +356,7 @@ void SyncServer::onRequest(Connection &connection, const Message &head, const QB
                       tr("Unknown message type “%1”.").arg(head.type), head.id);
     const ServerLimits &limits = m_options.limits;
     if (connection.queue.size() >= limits.queuedRequests
-        || connection.queuedBytes + frame.size() > limits.queuedBytes)
+        || connection.queuedBytes + frame.size() > queueLimit(connection))
         return refuse(connection, ProtocolError::BadFrame, tr("Too many requests at once."),
                       head.id);
     connection.queue.enqueue(frame);
@@ -522,7 +537,7 @@ void SyncServer::sweep()
         else if (connection.stalledSince == 0)
             connection.stalledSince = now;
         // Not reading at all, or not for as long as silence is allowed: gone.
-        if (unsent > limits.outboundBytes
+        if (unsent > unsentLimit(connection)
             || (connection.stalledSince > 0
                 && now - connection.stalledSince > limits.idleTimeoutMs))
             drop(connection, "does not read what it was sent");

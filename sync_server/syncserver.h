@@ -118,6 +118,8 @@ private:
     void closeOldestOf(const QString &accountId, quint64 except);
     void signOutOthers(const QStringList &sessionIds, quint64 except);
     qint64 frameLimit(const Connection &connection) const;
+    qint64 queueLimit(const Connection &connection) const;
+    qint64 unsentLimit(const Connection &connection) const;
     static qint64 unsentBytes(const Connection &connection);
     void sweep();
     void releaseMemoryAfterDepartures();

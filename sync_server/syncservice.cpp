@@ -345,10 +345,14 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
             { current.lastMutation, m_clock.nowMs(), current.id });
     if (!moved)
         return moved.error();
-    // The client has the answers before its first change of this push: they can go.
+    // The client has the answers before its first change of this push: they can go. So can
+    // all but the last push's worth, whatever "first" a client claims: one request is out at
+    // a time, so only the last push can be unanswered, and a client re-sending old numbers
+    // must not keep every answer it was ever given.
+    const qint64 keepFrom = std::max(first, current.lastMutation - maxMutationsPerPush + 1);
     auto forgotten =
             m_queries.run(u"DELETE FROM mutation_outcome WHERE client_id = ? AND number < ?"_s,
-                          { current.id, first });
+                          { current.id, keepFrom });
     if (!forgotten)
         return forgotten.error();
     if (auto notified = notifyOtherServers(result.changedBuckets); !notified)

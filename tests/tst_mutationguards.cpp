@@ -71,6 +71,8 @@ private slots:
     void aDoctorsWaitingListHoldsFiveHundred();
     void aFreedTimeIsOfferedToEachEntryOnce();
     void anAccountSyncsFromThirtyTwoComputers();
+    void aPatientHasTwentyVisitsToComeAtMost();
+    void aPatientKeepsTwoHundredWaitlistEntriesAtMost();
 
 private:
     // The start of the hour `hour` UTC, `days` days after the fixture's today: in Dr One's
@@ -705,6 +707,79 @@ void TestMutationGuards::anAccountSyncsFromThirtyTwoComputers()
     QVERIFY(pushFrom(SyncService::maxClientsPerAccount)); // the oldest unseen one made room
     QCOMPARE(columnOf(u"sync_client"_s, u"roamer-computer-0"_s, u"id"_s), u"(none)"_s);
     QCOMPARE(columnOf(u"sync_client"_s, u"roamer-computer-5"_s, u"id"_s), u"roamer-computer-5"_s);
+}
+
+// One patient cannot take a doctor's every free time (the review's hoard: 4,800 visits in
+// 40 s), nor book further ahead than a year.
+void TestMutationGuards::aPatientHasTwentyVisitsToComeAtMost()
+{
+    const QString patient = m_service->addAccount(u"hoarder"_s, Role::Patient);
+    const auto request = [&](qint64 start) {
+        return QCborMap { { u"id"_s, newId() },
+                          { u"patient_id"_s, patient },
+                          { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                          { u"start_at"_s, start } };
+    };
+    QList<std::pair<QString, QCborMap>> batch;
+    for (int n = 0; n < 20; ++n)
+        batch.append({ u"appointment.request"_s, request(slotAt(20 + n / 10, 8 + n % 10)) });
+    auto pushed = m_service->push(patient, batch);
+    QVERIFY(pushed);
+    QStringList visits;
+    for (int n = 0; n < 20; ++n) {
+        const QCborMap outcome = pushed->reply.value(u"outcomes"_s).toArray().at(n).toMap();
+        QVERIFY2(status(outcome) == u"confirmed", qPrintable(reason(outcome)));
+        visits << batch.at(n).second.value(u"id"_s).toString();
+    }
+    const QCborMap extra =
+            m_service->apply(patient, u"appointment.request"_s, request(slotAt(23, 9)));
+    QCOMPARE(status(extra), u"rejected"_s);
+    QVERIFY2(reason(extra).contains(u"20"_s), qPrintable(reason(extra)));
+    // A visit given up makes room.
+    QCOMPARE(status(m_service->apply(patient, u"appointment.cancel"_s, { { u"id"_s, visits[0] } })),
+             u"confirmed"_s);
+    QCOMPARE(status(m_service->apply(patient, u"appointment.request"_s, request(slotAt(23, 9)))),
+             u"confirmed"_s);
+    // Further ahead than a year: refused before the doctor's hours are even read.
+    const QCborMap far = apply(u"ben"_s, u"appointment.request"_s,
+                               { { u"id"_s, newId() },
+                                 { u"patient_id"_s, m_ids[u"ben"_s] },
+                                 { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                                 { u"start_at"_s, slotAt(400, 9) } });
+    QCOMPARE(status(far), u"rejected"_s);
+    QVERIFY2(reason(far).contains(u"year"_s), qPrintable(reason(far)));
+}
+
+// Booked entries stay (the patient sees what became of them), so join, book and cancel again
+// must stop somewhere: 200 entries of any kind.
+void TestMutationGuards::aPatientKeepsTwoHundredWaitlistEntriesAtMost()
+{
+    const QString patient = m_service->addAccount(u"waiter"_s, Role::Patient);
+    const qint64 now = m_service->clock.nowMs();
+    const auto join = [&](int n) {
+        return QCborMap { { u"id"_s, u"waiter-%1"_s.arg(n) },
+                          { u"patient_id"_s, patient },
+                          { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                          { u"from_at"_s, now },
+                          { u"until_at"_s, now + dayMs } };
+    };
+    for (int round = 0; round < 10; ++round) {
+        QList<std::pair<QString, QCborMap>> batch;
+        for (int n = 0; n < 20; ++n)
+            batch.append({ u"waitlist.join"_s, join(round * 20 + n) });
+        auto pushed = m_service->push(patient, batch);
+        QVERIFY(pushed);
+        for (const QCborValue &outcome : pushed->reply.value(u"outcomes"_s).toArray())
+            QVERIFY2(status(outcome.toMap()) == u"confirmed", qPrintable(reason(outcome.toMap())));
+        // As a booking with the doctor leaves them: booked, no longer open.
+        QSqlQuery close(m_service->database());
+        close.prepare(u"UPDATE waitlist_entry SET status = 'booked' WHERE patient_id = ?"_s);
+        close.addBindValue(patient);
+        QVERIFY(close.exec());
+    }
+    const QCborMap extra = m_service->apply(patient, u"waitlist.join"_s, join(200));
+    QCOMPARE(status(extra), u"rejected"_s);
+    QVERIFY2(reason(extra).contains(u"200"_s), qPrintable(reason(extra)));
 }
 
 QTEST_GUILESS_MAIN(TestMutationGuards)

@@ -14,9 +14,11 @@
 #include "tlsidentity.h"
 
 #include <QCborArray>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -78,6 +80,10 @@ private slots:
     void registrationsAreLimitedAndCheapChecksComeFirst();
     void secondFactorNeedsThePasswordAndTheCurrentCode();
     void theAccountListComesInPages();
+    void aConnectionNotSignedInHoldsLittle();
+    void anAccountHashesOnePasswordAtATime();
+    void pushesAreBoundedInBytesPerHour();
+    void answersAreKeptForTheLastPushOnly();
 
 private:
     void start(const ServerLimits &limits, KdfParams hashing = KdfParams::minimum());
@@ -123,6 +129,8 @@ std::unique_ptr<RawClient> TestServerLimits::signedIn(const QString &username)
         return nullptr;
     const Message reply = client->call(
             u"sign_in"_s, { { u"username"_s, username }, { u"password"_s, password } });
+    if (reply.type != u"signed_in")
+        qWarning() << "not signed in:" << reply.type << reply.body.value(u"message"_s).toString();
     return reply.type == u"signed_in" ? std::move(client) : nullptr;
 }
 
@@ -474,6 +482,123 @@ void TestServerLimits::theAccountListComesInPages()
     for (int i = 0; i < 400; ++i)
         QVERIFY(names.contains(u"patient-%1"_s.arg(i, 3, 10, QChar(u'0'))));
     QVERIFY(names.contains(u"boss"_s) && names.contains(u"pat"_s));
+}
+
+// Anyone may open a connection, from many addresses: before sign-in it may queue two frames'
+// worth, not the signed-in two megabytes (the review parked 8.7 MB on each of 64 of them).
+void TestServerLimits::aConnectionNotSignedInHoldsLittle()
+{
+    start(ServerLimits {});
+    auto stranger = connectRaw();
+    QVERIFY(stranger->waitConnected() && stranger->greet());
+    const QCborMap padded { { u"padding"_s, QString(60 * 1024, u'x') } };
+    for (int i = 0; i < 8; ++i) // 480 KiB: a quarter of what a signed-in client may queue
+        stranger->send(Message { u"sessions"_s, quint64(100 + i), padded });
+    QVERIFY(stranger->waitClosed());
+    QCOMPARE(stranger->lastErrorCode(), u"bad_frame"_s);
+    QVERIFY(stranger->received.last().body.value(u"message"_s).toString().contains(u"Too many"));
+    // Signed in, the same burst waits its turn.
+    auto member = signedIn(u"pat"_s);
+    QVERIFY(member);
+    for (int i = 0; i < 8; ++i)
+        member->send(Message { u"sessions"_s, quint64(100 + i), padded });
+    QVERIFY(member->waitFor(1 + 8));
+    QCOMPARE(member->received.last().type, u"session_list"_s);
+}
+
+// Trusted hashing (inside a session, or from a known device) is one job per account: an
+// account's own right password in a loop must not fill the room kept for everyone else.
+void TestServerLimits::anAccountHashesOnePasswordAtATime()
+{
+    ServerLimits limits;
+    limits.hashQueue = 8;
+    start(limits, PasswordHash::accountDefault());
+    auto first = signedIn(u"pat"_s);
+    auto second = signedIn(u"pat"_s);
+    auto other = signedIn(u"guessed"_s); // pia has a second factor by now
+    QVERIFY(first && second && other);
+    const QCborMap change { { u"current"_s, u"not it"_s },
+                            { u"new"_s, u"Quiet-Harbor-Lamp-58"_s } };
+    const qsizetype before = first->received.size();
+    first->send(Message { u"change_password"_s, 21, change });
+    second->send(Message { u"change_password"_s, 22, change });
+    other->send(Message { u"change_password"_s, 23, change });
+    QVERIFY(first->waitFor(before + 1, 30000) && second->waitFor(before + 1, 30000)
+            && other->waitFor(before + 1, 30000));
+    const QStringList answers { first->lastErrorCode(), second->lastErrorCode() };
+    QVERIFY2(answers.contains(u"busy"_s) && answers.contains(u"wrong_credentials"_s),
+             qPrintable(answers.join(u", ")));
+    QCOMPARE(other->lastErrorCode(), u"wrong_credentials"_s); // another account is not held up
+}
+
+// What an account can make the server keep is bounded per hour (the review filled 115 MB of
+// notes in 15 s); the client keeps what is refused and sends it again later.
+void TestServerLimits::pushesAreBoundedInBytesPerHour()
+{
+    ServerLimits limits;
+    limits.pushBytesPerPatientHour = 64 * 1024;
+    start(limits);
+    auto patient = signedIn(u"pat"_s);
+    QVERIFY(patient);
+    qint64 n = 0;
+    const auto push = [&] {
+        QCborArray mutations;
+        for (int i = 0; i < 10; ++i)
+            mutations.append(QCborMap {
+                    { u"n"_s, ++n },
+                    { u"name"_s, u"note.add"_s },
+                    { u"args"_s,
+                      QCborMap { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                                 { u"body"_s, QString(4000, u'n') } } } });
+        return patient->call(u"push"_s,
+                             { { u"client"_s, u"budget-test"_s }, { u"mutations"_s, mutations } });
+    };
+    QCOMPARE(push().type, u"ok"_s); // about 40 KiB
+    QCOMPARE(push().type, u"ok"_s); // under the budget when it came: let through
+    const Message refused = push();
+    QCOMPARE(refused.body.value(u"code"_s).toString(), u"throttled"_s);
+    QVERIFY(refused.body.value(u"retry_after_ms"_s).toInteger() > 0);
+    // Another patient has a budget of their own.
+    auto other = signedIn(u"guessed"_s); // pia has a second factor by now
+    QVERIFY(other);
+    QCOMPARE(other->call(u"push"_s,
+                         { { u"client"_s, u"budget-other"_s },
+                           { u"mutations"_s,
+                             QCborArray { QCborMap { { u"n"_s, 1 },
+                                                     { u"name"_s, u"note.add"_s },
+                                                     { u"args"_s, QCborMap {} } } } } })
+                     .type,
+             u"ok"_s);
+}
+
+// One request is out at a time, so only the last push can be unanswered: a client claiming an
+// old first number must not keep every answer it was ever given (the review kept 197,407).
+void TestServerLimits::answersAreKeptForTheLastPushOnly()
+{
+    start(ServerLimits {});
+    auto patient = signedIn(u"pat"_s);
+    QVERIFY(patient);
+    // 1..100, then each time the first again with the next 99.
+    qint64 last = 0;
+    for (int round = 0; round < 5; ++round) {
+        QCborArray mutations;
+        if (round > 0)
+            mutations.append(QCborMap {
+                    { u"n"_s, 1 }, { u"name"_s, u"note.add"_s }, { u"args"_s, QCborMap {} } });
+        while (mutations.size() < 100)
+            mutations.append(QCborMap {
+                    { u"n"_s, ++last }, { u"name"_s, u"note.add"_s }, { u"args"_s, QCborMap {} } });
+        const Message reply = patient->call(
+                u"push"_s, { { u"client"_s, u"answers-test"_s }, { u"mutations"_s, mutations } });
+        QVERIFY2(reply.type == u"ok"_s, qPrintable(reply.body.value(u"message"_s).toString()));
+    }
+    QCOMPARE(last, 496);
+    auto store = m_server->openDatabase();
+    QVERIFY(store);
+    QSqlQuery kept(store.value()->database());
+    QVERIFY(kept.exec(u"SELECT COUNT(*) FROM mutation_outcome WHERE client_id = 'answers-test'"_s)
+            && kept.next());
+    QVERIFY2(kept.value(0).toInt() <= 100, qPrintable(kept.value(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestServerLimits)

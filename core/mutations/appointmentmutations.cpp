@@ -9,11 +9,22 @@
 #include "scheduling/appointment.h"
 #include "scheduling/schedulerows.h"
 
+#include <algorithm>
+#include <array>
+
 namespace clinic {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Visits still to come that one patient may have requested or confirmed at once: one account
+// must not take a doctor's every free time, nor make every client keep its busy times.
+constexpr qsizetype maxUpcomingPerPatient = 20;
+// How far ahead a visit may be requested.
+constexpr qint64 bookingHorizonMs = 366LL * 24 * 3600 * 1000;
+constexpr std::array openStatuses { AppointmentStatus::Requested, AppointmentStatus::Proposed,
+                                    AppointmentStatus::Confirmed, AppointmentStatus::CheckedIn };
 
 using Status = AppointmentStatus;
 
@@ -217,6 +228,25 @@ Result<void> request(MutationContext &context, const QCborMap &args)
     if (existing->has_value())
         return makeError(ErrorCode::Conflict,
                          AppointmentArgs::tr("This appointment was already requested."));
+    if (*start > context.now() + bookingHorizonMs)
+        return MutationArgs::invalid(
+                AppointmentArgs::tr("Visits can be requested up to a year ahead."));
+    const qint64 now = context.now();
+    if (auto room = context.checkRoom(
+                u"appointment", u"patient_id"_s, patientId, id, maxUpcomingPerPatient,
+                AppointmentArgs::tr("This patient already has %1 visits to come; one of them "
+                                    "must take place or be cancelled first.")
+                        .arg(maxUpcomingPerPatient),
+                [now](const QCborMap &visit) {
+                    const QString status = visit.value(u"status"_s).toString();
+                    return visit.value(u"end_at"_s).toInteger() > now
+                            && std::any_of(openStatuses.cbegin(), openStatuses.cend(),
+                                           [&status](Status open) {
+                                               return status == AppointmentStatuses::name(open);
+                                           });
+                });
+        !room)
+        return room;
     // The patient: an account (who may book for themself), or someone the front desk has in
     // the register. The name the doctor sees is the account's, or the register's.
     auto registered = context.find(u"patient", patientId);

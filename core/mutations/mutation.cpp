@@ -117,7 +117,7 @@ Result<void> MutationContext::checkOwner(QStringView table, const QString &id,
 Result<void> MutationContext::checkRoom(QStringView table, const QString &ownerColumn,
                                         const QString &owner, const QString &id, qsizetype max,
                                         const QString &whenFull,
-                                        bool (*counts)(const QCborMap &row))
+                                        const std::function<bool(const QCborMap &row)> &counts)
 {
     auto rows = findLive(table, ownerColumn, owner);
     if (!rows)

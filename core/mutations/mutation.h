@@ -7,6 +7,7 @@
 #include <QCborMap>
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace clinic {
@@ -88,7 +89,7 @@ public:
     // one account can make everyone keep and go through on every booking.
     Result<void> checkRoom(QStringView table, const QString &ownerColumn, const QString &owner,
                            const QString &id, qsizetype max, const QString &whenFull,
-                           bool (*counts)(const QCborMap &row) = nullptr);
+                           const std::function<bool(const QCborMap &row)> &counts = {});
 
 private:
     Result<const SyncedTable *> table(QStringView name) const;

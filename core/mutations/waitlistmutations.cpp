@@ -19,6 +19,9 @@ constexpr qsizetype maxOpenEntries = 20;
 // Every freed time of a doctor is offered to each entry waiting for them: their number is what
 // one cancellation costs.
 constexpr qsizetype maxOpenEntriesPerProvider = 500;
+// Every entry a patient has, booked ones too: a booked entry stays (the patient sees what
+// became of it), so without this joining, booking and cancelling again adds rows for ever.
+constexpr qsizetype maxEntries = 200;
 
 class WaitlistArgs
 {
@@ -99,6 +102,14 @@ Result<void> join(MutationContext &context, const QCborMap &args)
                                  "longer need first.")
                         .arg(maxOpenEntries),
                 &isOpen);
+        !room)
+        return room;
+    if (auto room = context.checkRoom(
+                u"waitlist_entry", u"patient_id"_s, args.value(u"patient_id"_s).toString(),
+                args.value(u"id"_s).toString(), maxEntries,
+                WaitlistArgs::tr("You have %1 waiting-list entries; remove some you no longer "
+                                 "need first.")
+                        .arg(maxEntries));
         !room)
         return room;
     const QString providerId = args.value(u"provider_id"_s).toString();
