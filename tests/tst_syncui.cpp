@@ -302,7 +302,9 @@ void TestSyncUi::frontDeskRegistersAndSeesThePatientsOwnEdits()
     QVERIFY(patient);
     auto *profile = qobject_cast<ProfilePage *>(patient->currentPage());
     QVERIFY(profile);
-    QCOMPARE(field(profile, u"Given name"_s)->text(), u"Pat"_s); // proposed from the account
+    // A new computer: nothing is offered until the first sync says there is no record yet.
+    QTRY_COMPARE_WITH_TIMEOUT(field(profile, u"Given name"_s)->text(), u"Pat"_s,
+                              waitMs); // proposed from the account
     QCOMPARE(field(profile, u"Family name"_s)->text(), u"Moreno"_s);
     QVERIFY(shown(profile, u"profileMessage"_s).contains(u"save them to create your profile"));
     QVERIFY(type(profile, u"Email"_s, u"pat.moreno"_s));
@@ -502,6 +504,7 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
     QVERIFY(patient);
     auto *profile = qobject_cast<ProfilePage *>(patient->currentPage());
     QVERIFY(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(!field(profile, u"Phone"_s)->isReadOnly(), waitMs); // synced
     QVERIFY(type(profile, u"Phone"_s, u"+34 600 555 666"_s)); // new, or a change if it exists
     button(profile, u"Save"_s)->click();
     QCOMPARE(shown(profile, u"profileMessage"_s), u"Saved."_s);
@@ -599,7 +602,8 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
     QCOMPARE(doctorNotes->index(0).data(int(NoteListModel::DataRole::Author)).toString(),
              u"Dana Diaz"_s);
     settledScreenshot(doctor, u"doctor-mypatients-notes"_s);
-    // The patient reads it on their own record.
+    // The patient reads it on their own record's Notes tab.
+    profile->findChild<QTabWidget *>()->setCurrentWidget(profile->notes()->parentWidget());
     NoteListModel *patientNotes = profile->notes()->model();
     QTRY_VERIFY_WITH_TIMEOUT(
             patientNotes->rowCount() >= 1
@@ -657,10 +661,10 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
     settledScreenshot(patient, u"patient-record"_s);
     // Her doctor reads the allergy in the record tab; the desk sees the insurance only.
     HealthRecordPanel *doctorRecord = mine->record();
-    QTRY_COMPARE_WITH_TIMEOUT(column(doctorRecord->model(u"patient_allergy"_s), 0),
-                              QStringList { u"Penicillin"_s }, waitMs);
     doctorRecord->tabs()->setCurrentIndex(1);
     mine->findChild<QTabWidget *>()->setCurrentWidget(doctorRecord);
+    QTRY_COMPARE_WITH_TIMEOUT(column(doctorRecord->model(u"patient_allergy"_s), 0),
+                              QStringList { u"Penicillin"_s }, waitMs);
     settledScreenshot(doctor, u"doctor-mypatients-record"_s);
     QTRY_COMPARE_WITH_TIMEOUT(column(page->insurance()->model(u"insurance_policy"_s), 0),
                               QStringList { u"Sanitas"_s }, waitMs);

@@ -70,7 +70,7 @@ void AppointmentMoves::moveToAnotherTime(const ClientContext &context, const App
 void AppointmentMoves::chooseTime(const ClientContext &context, const AppointmentView &visit,
                                   QWidget *parent, bool moving, const Finished &finished)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = context.clock->nowMs();
     const auto modality = ScheduleRows::modalityFromName(visit.modality);
     auto freeTimes =
             ProviderDirectory(context.store->database())

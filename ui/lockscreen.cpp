@@ -2,8 +2,8 @@
 
 #include "crypto/securebytes.h"
 #include "formwidgets.h"
+#include "util/background.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,17 +62,24 @@ void LockScreen::tryUnlock()
 {
     QString text = takeText(m_password);
     m_unlock->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto checked = m_store->checkPassword(SecureBytes::fromUtf8(text));
-    QApplication::restoreOverrideCursor();
+    m_password->setEnabled(false);
+    showMessage(m_message, tr("Checking your password…"), false);
+    // Argon2id takes a moment: on a worker, so the window keeps drawing.
+    auto password = std::make_shared<const SecureBytes>(SecureBytes::fromUtf8(text));
     secureWipe(text);
-    m_unlock->setEnabled(true);
-    if (!checked) {
-        showMessage(m_message, checked.error().message);
-        m_password->setFocus();
-        return;
-    }
-    emit unlocked();
+    runInBackground(
+            this, [store = m_store, password] { return store->checkPassword(*password); },
+            [this](const Result<void> &checked) {
+                m_unlock->setEnabled(true);
+                m_password->setEnabled(true);
+                if (!checked) {
+                    showMessage(m_message, checked.error().message);
+                    m_password->setFocus();
+                    return;
+                }
+                showMessage(m_message, {});
+                emit unlocked();
+            });
 }
 
 } // namespace clinic::ui

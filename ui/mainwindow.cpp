@@ -70,7 +70,7 @@ MainWindow::MainWindow(const ClientContext &context, QWidget *parent)
 
     m_connection = new QLabel(this);
     m_connection->setAccessibleName(tr("Connection"));
-    m_syncIndicator = new SyncIndicator(context.sync, this);
+    m_syncIndicator = new SyncIndicator(context.sync, *context.clock, this);
     connect(m_syncIndicator, &SyncIndicator::activityRequested, this,
             &MainWindow::showSyncActivity);
     connect(context.sync, &SyncEngine::outcomeReceived, this, &MainWindow::onOutcomeReceived);
@@ -295,7 +295,7 @@ void MainWindow::updateConnectionStatus()
 SyncActivityDialog *MainWindow::showSyncActivity()
 {
     if (!m_syncActivity) {
-        m_syncActivity = new SyncActivityDialog(m_context.sync, this);
+        m_syncActivity = new SyncActivityDialog(m_context.sync, *m_context.clock, this);
         connect(m_syncActivity, &SyncActivityDialog::outcomesSeen, m_syncIndicator,
                 &SyncIndicator::refresh);
     }

@@ -13,8 +13,8 @@ namespace clinic::ui {
 
 using namespace Qt::StringLiterals;
 
-SyncIndicator::SyncIndicator(SyncEngine *engine, QWidget *parent)
-    : QWidget(parent), m_engine(engine)
+SyncIndicator::SyncIndicator(SyncEngine *engine, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_clock(clock)
 {
     m_rejections = new QToolButton(this);
     m_rejections->setObjectName(u"syncRejections"_s);
@@ -79,7 +79,7 @@ void SyncIndicator::refresh()
     }
     m_pending->setText(pending);
     m_pending->setToolTip(why);
-    m_last->setText(lastSyncText(status.lastSyncAt, QDateTime::currentDateTime()));
+    m_last->setText(lastSyncText(status.lastSyncAt, m_clock.local()));
 }
 
 } // namespace clinic::ui

@@ -7,8 +7,9 @@ class QLabel;
 class QToolButton;
 
 namespace clinic {
+class Clock;
 class SyncEngine;
-}
+} // namespace clinic
 
 namespace clinic::ui {
 
@@ -18,7 +19,7 @@ class SyncIndicator : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SyncIndicator(SyncEngine *engine, QWidget *parent = nullptr);
+    SyncIndicator(SyncEngine *engine, const Clock &clock, QWidget *parent = nullptr);
 
     void refresh();
     // "Last synced 14:32" (local time; with the date when it was not today).
@@ -29,6 +30,7 @@ signals:
 
 private:
     SyncEngine *m_engine;
+    const Clock &m_clock;
     QToolButton *m_rejections = nullptr;
     QLabel *m_pending = nullptr;
     QLabel *m_last = nullptr;

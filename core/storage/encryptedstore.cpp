@@ -98,42 +98,71 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::create(const QString &da
                                                                const SecureBytes &password,
                                                                const StoreOptions &options)
 {
-    return createNew(databasePath, SecureBytes::random(KeyFile::dataKeyBytes), &password, options);
+    auto dataKey = sealNewKey(databasePath, password, options);
+    if (!dataKey)
+        return dataKey.error();
+    return createSealed(databasePath, std::move(dataKey).value(), options);
 }
 
 Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString &databasePath,
                                                              const SecureBytes &password,
                                                              const StoreOptions &options)
 {
+    auto dataKey = unlockKey(databasePath, password);
+    if (!dataKey)
+        return dataKey.error();
+    return connect(databasePath, std::move(dataKey).value(), options);
+}
+
+Result<SecureBytes> EncryptedStore::unlockKey(const QString &databasePath,
+                                              const SecureBytes &password)
+{
     if (!QFileInfo(databasePath).isFile())
         return makeError(
                 ErrorCode::StoreMissing,
                 tr("There is no store at %1.").arg(QDir::toNativeSeparators(databasePath)));
-    auto dataKey = KeyFile::unlock(KeyFile::pathFor(databasePath), password);
-    if (!dataKey)
-        return dataKey.error();
-    return connect(databasePath, std::move(dataKey).value(), options);
+    return KeyFile::unlock(KeyFile::pathFor(databasePath), password);
+}
+
+Result<SecureBytes> EncryptedStore::sealNewKey(const QString &databasePath,
+                                               const SecureBytes &password,
+                                               const StoreOptions &options)
+{
+    if (exists(databasePath))
+        return makeError(
+                ErrorCode::StoreExists,
+                tr("A store already exists at %1.").arg(QDir::toNativeSeparators(databasePath)));
+    if (auto made = makeFolder(databasePath); !made)
+        return made.error();
+    // The key file is made exclusively: if another process is creating the same store at
+    // this moment, one of the two gets "already exists" and neither loses its key.
+    SecureBytes dataKey = SecureBytes::random(KeyFile::dataKeyBytes);
+    if (auto made = KeyFile::create(KeyFile::pathFor(databasePath), dataKey, password, options.kdf);
+        !made)
+        return made.error();
+    return dataKey;
+}
+
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createSealed(const QString &databasePath,
+                                                                     SecureBytes dataKey,
+                                                                     const StoreOptions &options)
+{
+    return createDatabase(databasePath, std::move(dataKey), options, true);
 }
 
 Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createWithKey(const QString &databasePath,
                                                                       SecureBytes dataKey,
                                                                       const StoreOptions &options)
 {
-    return createNew(databasePath, std::move(dataKey), nullptr, options);
+    if (auto made = makeFolder(databasePath); !made)
+        return made.error();
+    return createDatabase(databasePath, std::move(dataKey), options, false);
 }
 
-Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createNew(const QString &databasePath,
-                                                                  SecureBytes dataKey,
-                                                                  const SecureBytes *password,
-                                                                  const StoreOptions &options)
+// The folder is private to its owner: SQLite's -wal and -shm files are created beside the
+// database, and the -shm file is not encrypted.
+Result<void> EncryptedStore::makeFolder(const QString &databasePath)
 {
-    const QString keyPath = KeyFile::pathFor(databasePath);
-    if (QFileInfo::exists(databasePath) || (password && QFileInfo::exists(keyPath)))
-        return makeError(
-                ErrorCode::StoreExists,
-                tr("A store already exists at %1.").arg(QDir::toNativeSeparators(databasePath)));
-    // The folder is private to its owner: SQLite's -wal and -shm files are created beside
-    // the database, and the -shm file is not encrypted.
     const QString folder = QFileInfo(databasePath).absolutePath();
     const bool newFolder = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)
@@ -143,22 +172,29 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createNew(const QString 
         return makeError(ErrorCode::Io,
                          tr("The folder for %1 cannot be created.")
                                  .arg(QDir::toNativeSeparators(databasePath)));
-    // The key file is made exclusively: if another process is creating the same store at
-    // this moment, one of the two gets "already exists" and neither loses its key.
-    if (password) {
-        if (auto made = KeyFile::create(keyPath, dataKey, *password, options.kdf); !made)
-            return made.error();
+    return {};
+}
+
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createDatabase(const QString &databasePath,
+                                                                       SecureBytes dataKey,
+                                                                       const StoreOptions &options,
+                                                                       bool ownsKeyFile)
+{
+    const QString keyPath = KeyFile::pathFor(databasePath);
+    if (QFileInfo::exists(databasePath)) {
+        if (ownsKeyFile)
+            QFile::remove(keyPath);
+        return makeError(
+                ErrorCode::StoreExists,
+                tr("A store already exists at %1.").arg(QDir::toNativeSeparators(databasePath)));
     }
-    const bool databaseExisted = QFileInfo::exists(databasePath);
     auto store = connect(databasePath, std::move(dataKey), options);
     if (!store) {
-        // Remove only what this call made.
-        if (password)
+        // Remove only what this store's creation made.
+        if (ownsKeyFile)
             QFile::remove(keyPath);
-        if (!databaseExisted) {
-            for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
-                QFile::remove(databasePath + suffix);
-        }
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s })
+            QFile::remove(databasePath + suffix);
         return store;
     }
     for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s }) {

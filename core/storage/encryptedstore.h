@@ -61,6 +61,17 @@ public:
                                                         const SecureBytes &password,
                                                         const StoreOptions &options = {});
 
+    // create() and open() in two halves, so the slow one (Argon2id, about 0.25 s) can run on a
+    // worker thread while the database connection is made on the thread that will use it:
+    //   unlockKey() (any thread), then openWithKey();
+    //   sealNewKey() (any thread: writes the key file), then createSealed().
+    static Result<SecureBytes> unlockKey(const QString &databasePath, const SecureBytes &password);
+    static Result<SecureBytes> sealNewKey(const QString &databasePath, const SecureBytes &password,
+                                          const StoreOptions &options);
+    // The database for a key sealNewKey() just sealed; on failure its key file goes too.
+    static Result<std::unique_ptr<EncryptedStore>>
+    createSealed(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
+
     // The settings applied to every connection after it is keyed, in order.
     static QStringList connectionPragmas(const StoreOptions &options);
 
@@ -86,10 +97,11 @@ public:
 
 private:
     EncryptedStore(QString path, QString connectionName, StoreOptions options);
-    static Result<std::unique_ptr<EncryptedStore>> createNew(const QString &databasePath,
-                                                             SecureBytes dataKey,
-                                                             const SecureBytes *password,
-                                                             const StoreOptions &options);
+    static Result<void> makeFolder(const QString &databasePath);
+    static Result<std::unique_ptr<EncryptedStore>> createDatabase(const QString &databasePath,
+                                                                  SecureBytes dataKey,
+                                                                  const StoreOptions &options,
+                                                                  bool ownsKeyFile);
     static Result<std::unique_ptr<EncryptedStore>>
     connect(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
     static Result<QString> openConnection(const QString &databasePath, SecureBytes dataKey,

@@ -15,6 +15,7 @@ public:
     explicit UserStores(QString dataDirectory, StoreOptions options = {});
 
     QString pathFor(const QString &server, const QString &username) const;
+    const StoreOptions &options() const { return m_options; }
     bool exists(const QString &server, const QString &username) const;
     Result<std::unique_ptr<EncryptedStore>> open(const QString &server, const QString &username,
                                                  const SecureBytes &password) const;

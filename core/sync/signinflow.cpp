@@ -1,6 +1,8 @@
 #include "signinflow.h"
 
+#include "storage/keyfile.h"
 #include "storage/userstores.h"
+#include "util/background.h"
 #include "util/clock.h"
 
 namespace clinic {
@@ -12,6 +14,12 @@ namespace {
 QString text(const SecureBytes &bytes)
 {
     return QString::fromUtf8(bytes.constChar(), bytes.size());
+}
+
+// A password for a worker's task (which must be copyable); wiped when the task is done.
+std::shared_ptr<const SecureBytes> shared(const SecureBytes &password)
+{
+    return std::make_shared<const SecureBytes>(password.clone());
 }
 
 } // namespace
@@ -37,6 +45,7 @@ void SignInFlow::reset()
     m_registration.reset();
     m_running = false;
     m_signingIn = false;
+    ++m_attempt; // a key still being derived for the attempt that ended is dropped
 }
 
 void SignInFlow::fail(const Error &error)
@@ -214,46 +223,95 @@ void SignInFlow::provideTotp(const QString &code)
     sendSignIn();
 }
 
+// The password's key is derived on a worker (Argon2id, about 0.25 s): the window stays
+// responsive and shows the progress. The store itself is opened here, on the thread that uses it.
 void SignInFlow::openStore(bool online)
 {
-    const QString server = m_address->key();
-    if (!m_stores.exists(server, m_username)) {
+    const QString path = m_stores.pathFor(m_address->key(), m_username);
+    const StoreOptions options = m_stores.options();
+    if (!EncryptedStore::exists(path)) {
         if (!online)
             return fail(makeError(ErrorCode::StoreMissing,
                                   tr("The server cannot be reached, and you have not signed in "
                                      "on this computer before, so there is nothing to open "
                                      "offline. Try again when the server is reachable.")));
         emit progressed(tr("Preparing this computer for you…"));
-        auto created = m_stores.create(server, m_username, m_password);
-        if (!created)
-            return fail(created.error());
-        return finish(std::move(created).value(), online);
+        return whenKeyReady(
+                [path, options, password = shared(m_password)] {
+                    return EncryptedStore::sealNewKey(path, *password, options);
+                },
+                [this, path, options, online](SecureBytes key) {
+                    auto created = EncryptedStore::createSealed(path, std::move(key), options);
+                    if (!created)
+                        return fail(created.error());
+                    finish(std::move(created).value(), online);
+                });
     }
     emit progressed(tr("Opening your records…"));
-    auto opened = m_stores.open(server, m_username, m_password);
-    if (!opened) {
-        if (opened.error().code == ErrorCode::WrongPassword && online)
-            return emit previousPasswordNeeded({});
-        return fail(opened.error());
-    }
-    finish(std::move(opened).value(), online);
+    whenKeyReady(
+            [path, password = shared(m_password)] {
+                return EncryptedStore::unlockKey(path, *password);
+            },
+            [this, path, options, online](SecureBytes key) {
+                auto opened = EncryptedStore::openWithKey(path, std::move(key), options);
+                if (!opened)
+                    return fail(opened.error());
+                finish(std::move(opened).value(), online);
+            },
+            [this, online](const Error &error) {
+                if (error.code == ErrorCode::WrongPassword && online)
+                    return emit previousPasswordNeeded({});
+                fail(error);
+            });
 }
 
 void SignInFlow::providePreviousPassword(const QString &previous)
 {
     if (!m_running)
         return;
-    const SecureBytes old = SecureBytes::fromUtf8(previous);
-    auto opened = m_stores.open(m_address->key(), m_username, old);
-    if (!opened) {
-        if (opened.error().code == ErrorCode::WrongPassword)
-            return emit previousPasswordNeeded(opened.error().message);
-        return fail(opened.error());
-    }
-    // Re-seal this computer's store with the password the server knows now.
-    if (auto rewrapped = opened.value()->changePassword(old, m_password); !rewrapped)
-        return fail(rewrapped.error());
-    finish(std::move(opened).value(), true);
+    emit progressed(tr("Opening your records…"));
+    // Re-seals this computer's store with the password the server knows now.
+    const QString path = m_stores.pathFor(m_address->key(), m_username);
+    const StoreOptions options = m_stores.options();
+    whenKeyReady(
+            [path, options, old = shared(SecureBytes::fromUtf8(previous)),
+             replacement = shared(m_password)]() -> Result<SecureBytes> {
+                auto key = EncryptedStore::unlockKey(path, *old);
+                if (!key)
+                    return key;
+                if (auto resealed = KeyFile::replace(KeyFile::pathFor(path), *key, *replacement,
+                                                     options.kdf);
+                    !resealed)
+                    return resealed.error();
+                return key;
+            },
+            [this, path, options](SecureBytes key) {
+                auto opened = EncryptedStore::openWithKey(path, std::move(key), options);
+                if (!opened)
+                    return fail(opened.error());
+                finish(std::move(opened).value(), true);
+            },
+            [this](const Error &error) {
+                if (error.code == ErrorCode::WrongPassword)
+                    return emit previousPasswordNeeded(error.message);
+                fail(error);
+            });
+}
+
+void SignInFlow::whenKeyReady(std::function<Result<SecureBytes>()> derive,
+                              std::function<void(SecureBytes)> use,
+                              std::function<void(const Error &)> refused)
+{
+    const quint64 attempt = m_attempt;
+    runInBackground(this, std::move(derive),
+                    [this, attempt, use = std::move(use),
+                     refused = std::move(refused)](Result<SecureBytes> key) {
+                        if (attempt != m_attempt)
+                            return; // cancelled, or another sign-in began meanwhile
+                        if (!key)
+                            return refused ? refused(key.error()) : fail(key.error());
+                        use(std::move(key).value());
+                    });
 }
 
 void SignInFlow::finish(std::shared_ptr<EncryptedStore> store, bool online)

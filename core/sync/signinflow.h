@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,11 @@ private:
     void rememberDevice();
     void sendRegistration();
     void openStore(bool online);
+    // derive() runs on a worker; use() (or refused(), else fail()) here, unless the attempt
+    // ended meanwhile.
+    void whenKeyReady(std::function<Result<SecureBytes>()> derive,
+                      std::function<void(SecureBytes)> use,
+                      std::function<void(const Error &)> refused = {});
     void finish(std::shared_ptr<EncryptedStore> store, bool online);
     void fail(const Error &error);
     void reset();
@@ -89,6 +95,7 @@ private:
     std::optional<Registration> m_registration; // set: registering, not signing in
     bool m_running = false;
     bool m_signingIn = false;
+    quint64 m_attempt = 0; // counts reset()s: a worker's answer for an older attempt is dropped
     QList<QMetaObject::Connection> m_connections;
 };
 

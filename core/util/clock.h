@@ -14,6 +14,9 @@ public:
 
     qint64 nowSeconds() const { return nowMs() / 1000; }
     QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
+    // The date and the time of day on this computer (its time zone).
+    QDateTime local() const { return now().toLocalTime(); }
+    QDate today() const { return local().date(); }
 
     static const Clock &system();
 };

@@ -58,6 +58,7 @@ public:
 
     bool start(quint16 port = 0); // port 0: any free port; another: restart where it was
     void stop();
+    bool running() const { return m_server != nullptr; }
     // For the next start(): the server's limits, its password hashing (minimum by default: tests
     // hash many passwords) and its clock (the system's by default).
     void setLimits(const ServerLimits &limits) { m_limits = limits; }

@@ -3,6 +3,7 @@
 #include "auth/passwordpolicy.h"
 #include "crypto/securebytes.h"
 #include "formwidgets.h"
+#include "util/background.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -80,20 +81,28 @@ void ChangePasswordDialog::accept()
 
 void ChangePasswordDialog::finishLocally(QString current, QString replacement)
 {
-    // The server has the new password; this computer's store follows, so the next sign-in
-    // opens it directly.
-    const auto rewrapped = m_context.store->changePassword(SecureBytes::fromUtf8(current),
-                                                           SecureBytes::fromUtf8(replacement));
+    // The server has the new password; this computer's store follows (on a worker: two
+    // Argon2id derivations), so the next sign-in opens it directly.
+    auto passwords = std::make_shared<const std::pair<SecureBytes, SecureBytes>>(
+            SecureBytes::fromUtf8(current), SecureBytes::fromUtf8(replacement));
     secureWipe(current);
     secureWipe(replacement);
     m_current->clear();
     m_replacement->clear();
     m_confirm->clear();
-    if (!rewrapped)
-        return fail(tr("Your password was changed on the server, but not yet on this "
-                       "computer: %1 At your next sign-in Clinic asks for the old password once.")
-                            .arg(rewrapped.error().message));
-    QDialog::accept();
+    runInBackground(
+            this,
+            [store = m_context.store, passwords] {
+                return store->changePassword(passwords->first, passwords->second);
+            },
+            [this](const Result<void> &rewrapped) {
+                if (!rewrapped)
+                    return fail(tr("Your password was changed on the server, but not yet on "
+                                   "this computer: %1 At your next sign-in Clinic asks for the "
+                                   "old password once.")
+                                        .arg(rewrapped.error().message));
+                QDialog::accept();
+            });
 }
 
 } // namespace clinic::ui

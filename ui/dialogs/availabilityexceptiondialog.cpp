@@ -24,9 +24,9 @@ namespace {
 
 constexpr qint64 yearMs = 366LL * 24 * 3600 * 1000; // the mutation's limit
 
-QDateEdit *dateEdit(const QString &name, QWidget *parent)
+QDateEdit *dateEdit(const QString &name, const QDate &date, QWidget *parent)
 {
-    auto *edit = new QDateEdit(QDate::currentDate().addDays(1), parent);
+    auto *edit = new QDateEdit(date, parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(u"ddd d MMM yyyy"_s);
     edit->setAccessibleName(name);
@@ -58,8 +58,9 @@ QHBoxLayout *row(std::initializer_list<QWidget *> widgets)
 
 AvailabilityExceptionDialog::AvailabilityExceptionDialog(AvailabilityException::Kind kind,
                                                          const QStringList &knownLocations,
-                                                         Saver saver, QWidget *parent)
-    : QDialog(parent), m_kind(kind), m_saver(std::move(saver))
+                                                         Saver saver, const QDate &today,
+                                                         QWidget *parent)
+    : QDialog(parent), m_kind(kind), m_saver(std::move(saver)), m_tomorrow(today.addDays(1))
 {
     const bool timeOff = kind == AvailabilityException::Kind::TimeOff;
     const QString title = timeOff ? tr("Time off") : tr("Extra hours");
@@ -95,9 +96,9 @@ AvailabilityExceptionDialog::AvailabilityExceptionDialog(AvailabilityException::
 
 void AvailabilityExceptionDialog::createTimeOffFields(QFormLayout *form)
 {
-    m_fromDate = dateEdit(tr("First day"), this);
+    m_fromDate = dateEdit(tr("First day"), m_tomorrow, this);
     m_fromTime = timeEdit(tr("From time"), QTime(9, 0), this);
-    m_toDate = dateEdit(tr("Last day"), this);
+    m_toDate = dateEdit(tr("Last day"), m_tomorrow, this);
     m_toTime = timeEdit(tr("To time"), QTime(17, 0), this);
     m_wholeDays = new QCheckBox(tr("Whole days"), this);
     m_wholeDays->setChecked(true);
@@ -115,7 +116,7 @@ void AvailabilityExceptionDialog::createTimeOffFields(QFormLayout *form)
 void AvailabilityExceptionDialog::createExtraHoursFields(QFormLayout *form,
                                                          const QStringList &knownLocations)
 {
-    m_fromDate = dateEdit(tr("Day"), this);
+    m_fromDate = dateEdit(tr("Day"), m_tomorrow, this);
     m_fromTime = timeEdit(tr("From"), QTime(9, 0), this);
     m_toTime = timeEdit(tr("To"), QTime(12, 0), this);
     m_slot = AvailabilityFields::slotLengthBox(this);

@@ -27,8 +27,9 @@ class AvailabilityExceptionDialog : public QDialog
 public:
     using Saver = std::function<QString(const AvailabilityException &exception)>;
 
+    // today: the dates offered start the day after.
     AvailabilityExceptionDialog(AvailabilityException::Kind kind, const QStringList &knownLocations,
-                                Saver saver, QWidget *parent = nullptr);
+                                Saver saver, const QDate &today, QWidget *parent = nullptr);
 
     AvailabilityException exception() const;
     // What is wrong with what is entered, in words for the doctor; empty when nothing.
@@ -51,6 +52,7 @@ private:
 
     AvailabilityException::Kind m_kind;
     Saver m_saver;
+    const QDate m_tomorrow; // what the dates start at
     QDateEdit *m_fromDate = nullptr;
     QTimeEdit *m_fromTime = nullptr;
     QDateEdit *m_toDate = nullptr;

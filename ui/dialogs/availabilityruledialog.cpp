@@ -21,7 +21,7 @@ namespace clinic::ui {
 using namespace Qt::StringLiterals;
 
 AvailabilityRuleDialog::AvailabilityRuleDialog(const QStringList &knownLocations, Saver saver,
-                                               QWidget *parent)
+                                               const QDate &today, QWidget *parent)
     : QDialog(parent), m_saver(std::move(saver))
 {
     setWindowTitle(tr("Weekly hours"));
@@ -52,7 +52,7 @@ AvailabilityRuleDialog::AvailabilityRuleDialog(const QStringList &knownLocations
     form->addRow(tr("Kind of visit"), m_modality);
     form->addRow(tr("Location"), m_location);
     form->addRow(tr("Time zone"), m_zone);
-    form->addRow(tr("Applies"), createValidity());
+    form->addRow(tr("Applies"), createValidity(today));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -86,13 +86,13 @@ QWidget *AvailabilityRuleDialog::createDays()
     return days;
 }
 
-QWidget *AvailabilityRuleDialog::createValidity()
+QWidget *AvailabilityRuleDialog::createValidity(const QDate &today)
 {
     auto *validity = new QWidget(this);
     auto *row = new QHBoxLayout(validity);
     row->setContentsMargins(0, 0, 0, 0);
-    const auto dateEdit = [validity](QCheckBox *enabler) {
-        auto *edit = new QDateEdit(QDate::currentDate(), validity);
+    const auto dateEdit = [validity, today](QCheckBox *enabler) {
+        auto *edit = new QDateEdit(today, validity);
         edit->setCalendarPopup(true);
         edit->setAccessibleName(enabler->text());
         edit->setEnabled(false);
@@ -103,7 +103,7 @@ QWidget *AvailabilityRuleDialog::createValidity()
     m_from = dateEdit(m_hasFrom);
     m_hasUntil = new QCheckBox(tr("until"), validity);
     m_until = dateEdit(m_hasUntil);
-    m_until->setDate(QDate::currentDate().addMonths(3));
+    m_until->setDate(today.addMonths(3));
     row->addWidget(m_hasFrom);
     row->addWidget(m_from);
     row->addWidget(m_hasUntil);

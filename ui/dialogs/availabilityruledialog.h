@@ -27,7 +27,8 @@ public:
     // Saves the rules; returns why not, or an empty text.
     using Saver = std::function<QString(const QList<WeeklyRule> &rules)>;
 
-    AvailabilityRuleDialog(const QStringList &knownLocations, Saver saver,
+    // today: where the dates of validity start.
+    AvailabilityRuleDialog(const QStringList &knownLocations, Saver saver, const QDate &today,
                            QWidget *parent = nullptr);
 
     void setRule(const WeeklyRule &rule); // editing: its values, its day
@@ -47,7 +48,7 @@ public:
 
 private:
     QWidget *createDays();
-    QWidget *createValidity();
+    QWidget *createValidity(const QDate &today);
 
     Saver m_saver;
     QList<QCheckBox *> m_days;

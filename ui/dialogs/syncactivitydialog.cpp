@@ -17,8 +17,8 @@ namespace clinic::ui {
 
 using namespace Qt::StringLiterals;
 
-SyncActivityDialog::SyncActivityDialog(SyncEngine *engine, QWidget *parent)
-    : QDialog(parent), m_engine(engine)
+SyncActivityDialog::SyncActivityDialog(SyncEngine *engine, const Clock &clock, QWidget *parent)
+    : QDialog(parent), m_engine(engine), m_clock(clock)
 {
     setObjectName(u"syncActivityDialog"_s);
     setWindowTitle(tr("Sync activity"));
@@ -96,7 +96,7 @@ void SyncActivityDialog::updateSummary()
     parts << (status.online ? tr("Connected to the clinic's server.")
                             : tr("Not connected: changes wait on this computer."));
     parts << tr("Changes waiting: %1.").arg(status.pending);
-    parts << SyncIndicator::lastSyncText(status.lastSyncAt, QDateTime::currentDateTime()) + u'.';
+    parts << SyncIndicator::lastSyncText(status.lastSyncAt, m_clock.local()) + u'.';
     if (!status.lastError.isEmpty())
         parts << tr("Last problem: %1").arg(status.lastError);
     m_summary->setText(parts.join(u' '));

@@ -6,8 +6,9 @@ class QLabel;
 class QTableView;
 
 namespace clinic {
+class Clock;
 class SyncEngine;
-}
+} // namespace clinic
 
 namespace clinic::ui {
 
@@ -19,7 +20,7 @@ class SyncActivityDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SyncActivityDialog(SyncEngine *engine, QWidget *parent = nullptr);
+    SyncActivityDialog(SyncEngine *engine, const Clock &clock, QWidget *parent = nullptr);
 
     SyncOutcomeModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -36,6 +37,7 @@ private:
     void updateSummary();
 
     SyncEngine *m_engine;
+    const Clock &m_clock;
     SyncOutcomeModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;

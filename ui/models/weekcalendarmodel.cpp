@@ -385,7 +385,7 @@ QVariant WeekCalendarModel::headerData(int section, Qt::Orientation orientation,
     if (section < 0 || section >= 7)
         return {};
     const QDate day = m_monday.addDays(section);
-    const bool today = day == QDateTime::currentDateTime().toTimeZone(m_zone).date();
+    const bool today = day == m_today;
     switch (role) {
     case Qt::DisplayRole:
         return QLocale().toString(day, u"ddd d MMM"_s);

@@ -39,6 +39,10 @@ public:
     static int stepFor(const QList<int> &slotMinutes);
 
     void setTimeZone(const QTimeZone &zone); // before setWeek
+    void setToday(const QDate &today)
+    {
+        m_today = today;
+    } // the day marked as today; before setWeek
     QTimeZone timeZone() const { return m_zone; }
     void setStepMinutes(int minutes); // before setWeek; divides 60
     int stepMinutes() const { return m_step; }
@@ -101,6 +105,7 @@ private:
     QTimeZone m_zone;
     int m_step = 30;
     QDate m_monday;
+    QDate m_today;
     int m_firstMinute = 8 * 60; // of the day, the first row's
     int m_rows = 0;
     QList<AppointmentView> m_appointments;

@@ -3,6 +3,7 @@
 #include "appointmentmoves.h"
 #include "dialogs/ratevisitdialog.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "scheduling/appointment.h"
 #include "scheduling/icalendar.h"
 #include "util/atomicfile.h"
@@ -104,12 +105,8 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
                         current.data(int(AppointmentListModel::DataRole::AppointmentId)).toString();
                 updateButtons();
             });
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"appointment"_s) || tables.contains(u"provider_profile"_s)
-            || tables.contains(u"patient"_s))
-            refresh();
-    });
-    refresh();
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow({ u"appointment"_s, u"provider_profile"_s, u"patient"_s }, [this] { refresh(); });
 }
 
 void AppointmentsPage::refresh()
@@ -130,10 +127,17 @@ void AppointmentsPage::refresh()
     select(keep);
 }
 
+QString AppointmentsPage::selectedId() const
+{
+    return m_model->rowOf(m_selectedId) >= 0 ? m_selectedId : QString();
+}
+
 void AppointmentsPage::select(const QString &id)
 {
+    // A visit not listed yet (the page is hidden, so it has not read the store since) is
+    // chosen when the list next reads it.
+    m_selectedId = id;
     const int row = m_model->rowOf(id);
-    m_selectedId = row >= 0 ? id : QString();
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
     updateButtons();
@@ -207,7 +211,7 @@ void AppointmentsPage::proposeAnotherTime()
 
 Result<void> AppointmentsPage::exportCalendar(const QString &path, const QStringList &ids) const
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_context.clock->nowMs();
     QList<CalendarEvent> events;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const AppointmentView &a = *m_model->at(row);
@@ -241,7 +245,7 @@ void AppointmentsPage::askAndExport(bool selectedOnly)
     if (path.isEmpty())
         return;
     auto written =
-            exportCalendar(path, selectedOnly ? QStringList { m_selectedId } : QStringList());
+            exportCalendar(path, selectedOnly ? QStringList { selectedId() } : QStringList());
     showMessage(m_message,
                 written ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path))
                         : written.error().message,
@@ -250,9 +254,10 @@ void AppointmentsPage::askAndExport(bool selectedOnly)
 
 void AppointmentsPage::run(const AppointmentMove &move)
 {
-    if (m_selectedId.isEmpty())
+    const QString id = selectedId();
+    if (id.isEmpty())
         return;
-    auto done = AppointmentMoves::run(*m_context.sync, move, m_selectedId);
+    auto done = AppointmentMoves::run(*m_context.sync, move, id);
     showMessage(m_message, done ? QString() : done.error().message);
 }
 

@@ -27,7 +27,7 @@ public:
     AppointmentListModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
     void select(const QString &id);
-    QString selectedId() const { return m_selectedId; }
+    QString selectedId() const; // empty when the visit chosen is not listed
     WaitlistBox *waitlist() const { return m_waitlist; } // patients and the front desk
     void rate(); // asks for stars for the selected, completed visit
     void moveToAnotherTime();

@@ -4,6 +4,7 @@
 #include "dialogs/availabilityruledialog.h"
 #include "domain/availabilityrepository.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/availabilitymodel.h"
 #include "scheduling/schedulerows.h"
 
@@ -60,11 +61,8 @@ AvailabilityPage::AvailabilityPage(const ClientContext &context, QWidget *parent
     layout->addWidget(createExceptionSection(), 2);
     layout->addWidget(m_message);
 
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"availability_rule"_s) || tables.contains(u"availability_exception"_s))
-            refresh();
-    });
-    refresh();
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow({ u"availability_rule"_s, u"availability_exception"_s }, [this] { refresh(); });
 }
 
 QTableView *AvailabilityPage::createTable(QAbstractItemModel *model, const QString &name)
@@ -250,7 +248,8 @@ void AvailabilityPage::addHours()
 {
     auto *dialog = new AvailabilityRuleDialog(
             knownLocations(),
-            [this](const QList<WeeklyRule> &rules) { return saveRules(rules, {}); }, this);
+            [this](const QList<WeeklyRule> &rules) { return saveRules(rules, {}); },
+            m_context.clock->today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -263,7 +262,8 @@ void AvailabilityPage::editHours()
     const QString id = row->id;
     auto *dialog = new AvailabilityRuleDialog(
             knownLocations(),
-            [this, id](const QList<WeeklyRule> &rules) { return saveRules(rules, id); }, this);
+            [this, id](const QList<WeeklyRule> &rules) { return saveRules(rules, id); },
+            m_context.clock->today(), this);
     dialog->setRule(row->rule);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -287,7 +287,8 @@ void AvailabilityPage::addException(AvailabilityException::Kind kind)
 {
     auto *dialog = new AvailabilityExceptionDialog(
             kind, knownLocations(),
-            [this](const AvailabilityException &e) { return saveException(e); }, this);
+            [this](const AvailabilityException &e) { return saveException(e); },
+            m_context.clock->today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

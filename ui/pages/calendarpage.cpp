@@ -4,6 +4,7 @@
 #include "domain/availabilityrepository.h"
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/appointmentlistmodel.h"
 #include "models/availabilitymodel.h"
 #include "models/weekcalendarmodel.h"
@@ -110,14 +111,12 @@ CalendarPage::CalendarPage(const ClientContext &context, QWidget *parent)
                 m_selectedId = visit ? visit->id : QString();
                 showDetails();
             });
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        for (const char *table : { "appointment", "patient", "provider_busy", "availability_rule",
-                                   "availability_exception" }) {
-            if (tables.contains(QString::fromLatin1(table)))
-                return refresh();
-        }
-    });
-    showWeek(QDate::currentDate());
+    // The week shown first is this one; it is read when the page first shows.
+    m_monday = WeekCalendarModel::mondayOf(m_context.clock->today());
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow({ u"appointment"_s, u"patient"_s, u"provider_busy"_s, u"availability_rule"_s,
+                   u"availability_exception"_s },
+                 [this] { showWeek(m_monday); });
 }
 
 QWidget *CalendarPage::createNavigation()
@@ -132,7 +131,7 @@ QWidget *CalendarPage::createNavigation()
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     connect(previous, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(-7)); });
-    connect(today, &QPushButton::clicked, this, [this] { showWeek(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] { showWeek(m_context.clock->today()); });
     connect(next, &QPushButton::clicked, this, [this] { showWeek(m_monday.addDays(7)); });
     m_week = new QLabel(bar);
     QFont font = m_week->font();
@@ -225,8 +224,7 @@ void CalendarPage::refresh()
     const qint64 to = QDateTime(m_monday.addDays(7), QTime(0, 0), zone).toMSecsSinceEpoch();
     auto visits = AppointmentRepository::between(db, from, to);
     // Open hours are the ones still bookable: none before now.
-    auto open = ProviderDirectory(db).freeSlotsOf(
-            me, std::max(from, QDateTime::currentMSecsSinceEpoch()), to);
+    auto open = ProviderDirectory(db).freeSlotsOf(me, std::max(from, m_context.clock->nowMs()), to);
     if (!visits || !open)
         return showMessage(m_message, !visits ? visits.error().message : open.error().message);
     visits->removeIf([&me](const AppointmentView &a) { return a.providerId != me; });
@@ -237,6 +235,7 @@ void CalendarPage::refresh()
             tentative.insert(a.id);
     }
     const QString keep = m_selectedId;
+    m_model->setToday(m_context.clock->now().toTimeZone(m_model->timeZone()).date());
     m_model->setWeek(m_monday, *visits, *open, timeOff, tentative);
     m_selectedId = keep;
     if (const QModelIndex cell = m_model->indexOf(keep); cell.isValid())

@@ -3,6 +3,7 @@
 #include "dialogs/locationdialog.h"
 #include "domain/cliniclocations.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/locationlistmodel.h"
 
 #include <QGroupBox>
@@ -43,17 +44,13 @@ ClinicPage::ClinicPage(const ClientContext &context, QWidget *parent)
     layout->addWidget(createLocations(), 1);
     layout->addWidget(createCancellationWindow());
 
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"clinic_location"_s))
-            reload();
-        if (tables.contains(u"clinic_setting"_s))
-            reloadSetting();
-    });
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow({ u"clinic_location"_s }, [this] { reload(); });
+    live->follow({ u"clinic_setting"_s }, [this] { reloadSetting(); });
     // A change's answer arrives: the "waiting for the server" marks go.
-    connect(m_context.sync, &SyncEngine::statusChanged, this, &ClinicPage::reload);
+    connect(m_context.sync, &SyncEngine::statusChanged, live,
+            [live] { live->changed({ u"clinic_location"_s }); });
     connect(m_context.sync, &SyncEngine::outcomeReceived, this, &ClinicPage::onOutcome);
-    reload();
-    reloadSetting();
 }
 
 QWidget *ClinicPage::createLocations()

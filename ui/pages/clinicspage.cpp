@@ -2,6 +2,7 @@
 
 #include "domain/cliniclocations.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/locationlistmodel.h"
 
 #include <QHeaderView>
@@ -45,11 +46,8 @@ ClinicsPage::ClinicsPage(const ClientContext &context, QWidget *parent)
     layout->addWidget(m_count);
     layout->addWidget(m_table, 1);
     connect(m_city, &QLineEdit::textChanged, this, &ClinicsPage::reload);
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"clinic_location"_s))
-            reload();
-    });
-    reload();
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow({ u"clinic_location"_s }, [this] { reload(); });
 }
 
 void ClinicsPage::setCity(const QString &city)

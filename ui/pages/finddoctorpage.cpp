@@ -4,6 +4,7 @@
 #include "domain/patientrepository.h"
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/appointmentlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "scheduling/schedulerows.h"
@@ -129,18 +130,18 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
     connect(m_waitlist, &QPushButton::clicked, this, &FindDoctorPage::joinWaitlist);
     if (m_myDoctor)
         connect(m_myDoctor, &QPushButton::clicked, this, &FindDoctorPage::toggleMyDoctor);
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"provider_busy"_s) || tables.contains(u"availability_rule"_s)
-            || tables.contains(u"availability_exception"_s) || tables.contains(u"patient"_s))
-            showSlots(); // a time someone else just took goes from the list
-        if (tables.contains(u"provider_profile"_s))
-            fillLanguages();
-        if (tables.contains(u"clinic_location"_s))
-            fillPlaces();
+    // The filters first: the search reads them. Results follow the directory as it syncs (a
+    // time someone else just took goes from the list); the doctor chosen stays chosen.
+    m_live = new LiveView(this, m_context.sync);
+    m_live->follow({ u"provider_profile"_s }, [this] { fillLanguages(); });
+    m_live->follow({ u"clinic_location"_s }, [this] { fillPlaces(); });
+    m_live->follow({ u"provider_profile"_s, u"provider_busy"_s, u"availability_rule"_s,
+                     u"availability_exception"_s, u"clinic_location"_s, u"patient"_s },
+                   [this] { searchAgain(); });
+    connect(m_context.sync, &SyncEngine::statusChanged, this, [this] {
+        if (m_awaitingFirstSync && m_context.sync->status().lastSyncAt != 0)
+            m_live->changed({ u"provider_profile"_s });
     });
-    fillLanguages();
-    fillPlaces();
-    search();
 }
 
 // Language, kind of visit, rating, how soon, how near to one of the clinic's places, and the
@@ -258,19 +259,36 @@ void FindDoctorPage::search()
             query.withinKm = m_withinKm->value();
         }
     }
-    query.nowMs = QDateTime::currentMSecsSinceEpoch();
+    query.nowMs = m_context.clock->nowMs();
     query.freeWithinDays = m_days->value();
     auto found = ProviderDirectory(m_context.store->database()).search(query);
     if (!found)
         return showMessage(m_message, found.error().message);
     // Words may name a specialty rather than a doctor: both are in the index.
     m_providers->setProviders(*found);
+    // On a new computer the directory arrives with the first sync: an empty list then says
+    // nothing about the clinic's doctors.
+    m_awaitingFirstSync = found->isEmpty() && m_context.sync->status().lastSyncAt == 0;
     showMessage(m_message,
-                found->isEmpty() ? tr("No doctor with free times in the next %1 days matches.")
-                                           .arg(m_days->value())
-                                 : QString(),
+                m_awaitingFirstSync ? tr("The clinic's doctors are on their way to this "
+                                         "computer; they show here as they arrive.")
+                        : found->isEmpty()
+                        ? tr("No doctor with free times in the next %1 days matches.")
+                                  .arg(m_days->value())
+                        : QString(),
                 false);
     showSlots();
+}
+
+void FindDoctorPage::searchAgain()
+{
+    const ProviderHit *chosen = m_providers->at(m_providerList->currentIndex().row());
+    const QString chosenId = chosen ? chosen->id : QString();
+    search();
+    for (int row = 0; !chosenId.isEmpty() && row < m_providers->rowCount(); ++row) {
+        if (m_providers->at(row)->id == chosenId)
+            return m_providerList->setCurrentIndex(m_providers->index(row));
+    }
 }
 
 void FindDoctorPage::showSlots()
@@ -283,7 +301,7 @@ void FindDoctorPage::showSlots()
         m_request->setEnabled(false);
         return;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_context.clock->nowMs();
     auto offered = ProviderDirectory(m_context.store->database())
                            .freeSlotsOf(provider->id, now, now + m_days->value() * dayMs,
                                         ScheduleRows::modalityFromName(
@@ -389,9 +407,12 @@ QStringList FindDoctorPage::myDoctors() const
 
 void FindDoctorPage::toggleMyDoctor()
 {
-    const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
-    if (!provider)
+    const ProviderHit *chosen = m_providers->at(m_providerList->currentIndex().row());
+    if (!chosen)
         return;
+    // A copy: submitting refreshes the search at once (its list is replaced).
+    const ProviderHit hit = *chosen;
+    const ProviderHit *provider = &hit;
     QStringList mine = myDoctors();
     const bool adding = !mine.contains(provider->id);
     if (adding)
@@ -414,13 +435,16 @@ void FindDoctorPage::toggleMyDoctor()
 // the patient when a visit is cancelled or moved and its time is offered.
 void FindDoctorPage::joinWaitlist()
 {
-    const ProviderHit *provider = m_providers->at(m_providerList->currentIndex().row());
+    const ProviderHit *chosen = m_providers->at(m_providerList->currentIndex().row());
     const QString patient = patientId();
-    if (!provider)
+    if (!chosen)
         return;
+    // A copy: submitting refreshes the search at once (its list is replaced).
+    const ProviderHit hit = *chosen;
+    const ProviderHit *provider = &hit;
     if (patient.isEmpty())
         return showMessage(m_message, tr("Choose the patient who waits."));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_context.clock->nowMs();
     auto done = m_context.sync->submit(
             u"waitlist.join"_s,
             { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },

@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace clinic::ui {
 
+class LiveView;
 class ProviderListModel;
 class ProviderPageView;
 class SlotListModel;
@@ -52,6 +53,7 @@ signals:
     void requested(const QString &appointmentId);
 
 private:
+    void searchAgain();
     void showSlots();
     void request();
     void joinWaitlist();
@@ -79,6 +81,8 @@ private:
     QPushButton *m_waitlist = nullptr;
     QPushButton *m_myDoctor = nullptr; // patients
     ProviderListModel *m_providers = nullptr;
+    LiveView *m_live = nullptr;
+    bool m_awaitingFirstSync = false; // nothing found, and the directory may still be arriving
     SlotListModel *m_slots = nullptr;
     QListView *m_providerList = nullptr;
     QListView *m_slotList = nullptr;

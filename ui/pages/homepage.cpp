@@ -15,9 +15,9 @@ namespace clinic::ui {
 
 namespace {
 
-QString greeting(const QString &name)
+QString greeting(const QString &name, const QTime &timeOfDay)
 {
-    const int hour = QTime::currentTime().hour();
+    const int hour = timeOfDay.hour();
     if (hour < 12)
         return HomePage::tr("Good morning, %1").arg(name);
     if (hour < 18)
@@ -55,8 +55,9 @@ HomePage::HomePage(const ClientContext &context, QWidget *parent)
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     const QString firstName = m_context.account.displayName.section(u' ', 0, 0);
-    layout->addWidget(heading(greeting(firstName), this, 1.6));
-    auto *today = new QLabel(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), this);
+    layout->addWidget(heading(greeting(firstName, m_context.clock->local().time()), this, 1.6));
+    auto *today =
+            new QLabel(QLocale().toString(m_context.clock->today(), QLocale::LongFormat), this);
     layout->addWidget(today);
     layout->addWidget(roleBox());
     layout->addWidget(accountBox());

@@ -2,6 +2,7 @@
 
 #include "domain/cliniclocations.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "widgets/providerpageform.h"
 #include "widgets/providerpageview.h"
 
@@ -58,17 +59,15 @@ MyDirectoryPage::MyDirectoryPage(const ClientContext &context, QWidget *parent)
         showMessage(m_message, QString());
         reload();
     });
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"clinic_location"_s))
-            reloadLocations();
-        // What the doctor is typing wins; the server's version shows once they save or undo.
-        if (tables.contains(u"provider_profile"_s) && !m_form->isModified())
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow({ u"clinic_location"_s }, [this] { reloadLocations(); });
+    // What the doctor is typing wins; the server's version shows once they save or undo.
+    live->follow({ u"provider_profile"_s }, [this] {
+        if (!m_form->isModified())
             reload();
     });
     connect(m_context.sync, &SyncEngine::statusChanged, this, &MyDirectoryPage::updateStatus);
     connect(m_context.sync, &SyncEngine::outcomeReceived, this, &MyDirectoryPage::onOutcome);
-    reloadLocations();
-    reload();
 }
 
 QWidget *MyDirectoryPage::createForm()

@@ -3,6 +3,7 @@
 #include "domain/careteamrepository.h"
 #include "domain/patientrepository.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/patientlistmodel.h"
 #include "widgets/healthrecordpanel.h"
 #include "widgets/notespanel.h"
@@ -61,14 +62,11 @@ MyPatientsPage::MyPatientsPage(const ClientContext &context, QWidget *parent)
                 m_selectedId = id;
                 showSelected();
             });
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (!tables.contains(u"patient"_s) && !tables.contains(u"care_team"_s))
-            return;
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow({ u"patient"_s, u"care_team"_s }, [this] {
         refresh();
         showSelected(); // read-only: nothing typed here to keep
     });
-    refresh();
-    showSelected();
 }
 
 QWidget *MyPatientsPage::detailsPane()

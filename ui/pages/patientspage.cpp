@@ -3,6 +3,7 @@
 #include "dialogs/registerpatientdialog.h"
 #include "domain/patientrepository.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/patientlistmodel.h"
 #include "widgets/careteambox.h"
 #include "widgets/healthrecordpanel.h"
@@ -85,16 +86,14 @@ PatientsPage::PatientsPage(const ClientContext &context, QWidget *parent)
                 m_selectedId = id;
                 showSelected();
             });
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (!tables.contains(u"patient"_s))
-            return;
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow({ u"patient"_s }, [this] {
         refresh();
         // What the user is typing wins; the server's version shows once they save or undo.
         if (!m_selectedId.isEmpty() && !m_form->isModified())
             showSelected();
     });
     connect(m_context.sync, &SyncEngine::statusChanged, this, &PatientsPage::updateTentative);
-    refresh();
 }
 
 QWidget *PatientsPage::detailsPane()

@@ -2,6 +2,7 @@
 
 #include "domain/patientrepository.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "widgets/healthrecordpanel.h"
 #include "widgets/notespanel.h"
 #include "widgets/profileform.h"
@@ -61,15 +62,28 @@ ProfilePage::ProfilePage(const ClientContext &context, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, &ProfilePage::save);
     connect(m_revert, &QPushButton::clicked, this, &ProfilePage::reload);
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        // What the user is typing wins; the server's version shows once they save or undo.
-        if (tables.contains(u"patient"_s) && !m_form->isModified())
+    m_live = new LiveView(this, m_context.sync);
+    // What the user is typing wins; the server's version shows once they save or undo.
+    m_live->follow({ u"patient"_s }, [this] {
+        if (followsServer())
             reload();
     });
-    connect(m_context.sync, &SyncEngine::statusChanged, this, &ProfilePage::updateTentative);
-    reload();
+    connect(m_context.sync, &SyncEngine::statusChanged, this, &ProfilePage::onStatusChanged);
     m_notes->setPatient(m_context.account.accountId);
     m_record->setPatient(m_context.account.accountId);
+}
+
+bool ProfilePage::followsServer() const
+{
+    return !m_form->isModified() || (!m_proposal.isEmpty() && m_form->changes() == m_proposal);
+}
+
+void ProfilePage::onStatusChanged()
+{
+    updateTentative();
+    // The first sync has landed: if it brought no record, the profile is the patient's to create.
+    if (m_awaitingFirstSync && m_context.sync->status().lastSyncAt != 0)
+        m_live->changed({ u"patient"_s });
 }
 
 void ProfilePage::reload()
@@ -80,12 +94,25 @@ void ProfilePage::reload()
         return m_form->showError(mine.error().message);
     const bool exists = mine->has_value() && !(*mine)->deleted;
     m_form->setPatient(exists ? *mine : std::nullopt);
-    if (!exists) {
+    m_proposal = {};
+    // Before this computer's first sync, a missing record says nothing: the server may have
+    // it. Offering to create it then could overwrite it with blanks.
+    m_awaitingFirstSync = !exists && m_context.sync->status().lastSyncAt == 0;
+    m_form->setReadOnly(m_awaitingFirstSync);
+    m_save->setEnabled(!m_awaitingFirstSync);
+    m_revert->setEnabled(!m_awaitingFirstSync);
+    if (m_awaitingFirstSync) {
+        m_form->showNotice(m_context.online()
+                                   ? tr("Your details are on their way from the clinic.")
+                                   : tr("Your details arrive from the clinic when the server "
+                                        "can be reached."));
+    } else if (!exists) {
         // Not saved yet: the names the account was made with are a starting point to check.
         const QString name = m_context.account.displayName.trimmed();
         const qsizetype space = name.lastIndexOf(u' ');
         if (space > 0)
             m_form->proposeNames(name.left(space), name.mid(space + 1));
+        m_proposal = m_form->changes();
         m_form->showNotice(tr("Check your details and save them to create your profile."));
     }
     updateTentative();

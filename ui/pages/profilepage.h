@@ -2,6 +2,7 @@
 
 #include "clientcontext.h"
 
+#include <QCborMap>
 #include <QWidget>
 
 class QPushButton;
@@ -9,6 +10,7 @@ class QPushButton;
 namespace clinic::ui {
 
 class HealthRecordPanel;
+class LiveView;
 class NotesPanel;
 class ProfileForm;
 
@@ -29,6 +31,10 @@ public:
 private:
     void reload();
     void updateTentative();
+    void onStatusChanged();
+    // True while the form holds only what the server sent or what this page proposed: a
+    // record that arrives replaces it. Once the patient types, what they typed wins.
+    bool followsServer() const;
 
     ClientContext m_context;
     ProfileForm *m_form = nullptr;
@@ -36,6 +42,9 @@ private:
     HealthRecordPanel *m_record = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
+    LiveView *m_live = nullptr;
+    QCborMap m_proposal; // the names proposed for a profile not saved yet
+    bool m_awaitingFirstSync = false; // no record yet, and none can be known to be missing
 };
 
 } // namespace clinic::ui

@@ -2,6 +2,7 @@
 
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/appointmentlistmodel.h"
 
 #include <QButtonGroup>
@@ -77,14 +78,12 @@ SchedulePage::SchedulePage(const ClientContext &context, const Clock &clock, QWi
                         current.data(int(DeskScheduleModel::DataRole::AppointmentId)).toString();
                 updateActions();
             });
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.intersects(scheduleTables))
-            refresh();
-    });
+    m_day = today(); // read when the page first shows
+    auto *live = new LiveView(this, m_context.sync);
+    live->follow(scheduleTables, [this] { refresh(); });
     // Free times pass, and so does the hour a visit may be marked missed.
-    connect(&m_minutely, &QTimer::timeout, this, &SchedulePage::refresh);
+    connect(&m_minutely, &QTimer::timeout, live, &LiveView::refresh);
     m_minutely.start(std::chrono::minutes(1));
-    showToday();
 }
 
 QLayout *SchedulePage::createToolbar()

@@ -231,7 +231,7 @@ void VerificationPage::showSelected()
     for (QString &specialty : specialties)
         specialty = specialty.trimmed();
     m_specialties->setText(specialties.join(u", "_s));
-    const qint64 days = (QDateTime::currentMSecsSinceEpoch() - account->createdAt) / dayMs;
+    const qint64 days = (m_context.clock->nowMs() - account->createdAt) / dayMs;
     m_registered->setText(
             tr("%1 (%2)").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(account->createdAt),
                                                  QLocale::ShortFormat),

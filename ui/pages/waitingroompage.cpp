@@ -70,6 +70,7 @@ WaitingRoomPage::WaitingRoomPage(const ClientContext &context, const Clock &cloc
     connect(m_model, &WaitingRoomModel::countChanged, this, &WaitingRoomPage::waitingChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WaitingRoomPage::updateActions);
+    // Read even while hidden: the number waiting shows in the navigation.
     connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(u"appointment"_s) || tables.contains(u"patient"_s)
             || tables.contains(u"provider_profile"_s))

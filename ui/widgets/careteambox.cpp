@@ -1,6 +1,7 @@
 #include "careteambox.h"
 
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/careteammodel.h"
 
 #include <QComboBox>
@@ -62,10 +63,8 @@ CareTeamBox::CareTeamBox(const ClientContext &context, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CareTeamBox::updateButtons);
     connect(m_staff, &QComboBox::currentIndexChanged, this, &CareTeamBox::updateButtons);
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"care_team"_s))
-            reload();
-    });
+    m_live = new LiveView(this, m_context.sync);
+    m_live->follow({ u"care_team"_s }, [this] { reload(); });
     // An answer from the server changes how an assignment is shown, not who can be chosen:
     // the choice is left alone (its list may be open).
     connect(m_context.sync, &SyncEngine::statusChanged, this, &CareTeamBox::reloadTeam);
@@ -77,7 +76,7 @@ void CareTeamBox::setPatient(const QString &patientId)
     if (patientId != m_patientId)
         showMessage(m_message, QString());
     m_patientId = patientId;
-    reload();
+    m_live->refresh();
 }
 
 void CareTeamBox::reload()

@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace clinic::ui {
 
+class LiveView;
 class CareTeamModel;
 
 // The front desk's view of one patient's care team: who is on it, adding a doctor or nurse
@@ -39,6 +40,7 @@ private:
     void updateButtons();
 
     ClientContext m_context;
+    LiveView *m_live = nullptr; // reads when shown
     QString m_patientId;
     CareTeamModel *m_model = nullptr;
     QListView *m_list = nullptr;

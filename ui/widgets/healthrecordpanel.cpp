@@ -3,6 +3,7 @@
 #include "dialogs/healthitemdialog.h"
 #include "domain/accesspolicy.h"
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/healthitemmodel.h"
 
 #include <QHBoxLayout>
@@ -33,12 +34,9 @@ HealthRecordPanel::HealthRecordPanel(const ClientContext &context, const QString
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &changed) {
-        for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it) {
-            if (changed.contains(it.key()))
-                return reload();
-        }
-    });
+    const QList<QString> shown = m_lists.keys();
+    m_live = new LiveView(this, m_context.sync);
+    m_live->follow(QSet<QString>(shown.cbegin(), shown.cend()), [this] { reload(); });
 }
 
 QWidget *HealthRecordPanel::listTab(const QString &table)
@@ -102,9 +100,14 @@ bool HealthRecordPanel::canEdit(const QString &table) const
 
 void HealthRecordPanel::setPatient(const QString &patientId)
 {
+    // Another patient's record never shows, not even until this panel is next read.
+    if (patientId != m_patientId) {
+        for (const List &list : std::as_const(m_lists))
+            list.model->load(m_context.store->database(), {});
+    }
     m_patientId = patientId;
     showMessage(m_message, {}, false);
-    reload();
+    m_live->refresh();
 }
 
 void HealthRecordPanel::reload()

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace clinic::ui {
 
+class LiveView;
 class HealthItemModel;
 
 // A patient's record lists, a tab each: conditions, allergies, medications, insurance (or the
@@ -45,6 +46,7 @@ private:
     void submit(const QString &name, QCborMap args);
 
     ClientContext m_context;
+    LiveView *m_live = nullptr; // reads when shown
     QString m_patientId;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_message = nullptr;

@@ -1,6 +1,7 @@
 #include "notespanel.h"
 
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/notelistmodel.h"
 #include "widgets/notedelegate.h"
 
@@ -54,19 +55,20 @@ NotesPanel::NotesPanel(const ClientContext &context, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &NotesPanel::add);
     connect(m_input, &QPlainTextEdit::textChanged, this, &NotesPanel::updateButton);
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"note"_s))
-            reload();
-    });
+    m_live = new LiveView(this, m_context.sync);
+    m_live->follow({ u"note"_s }, [this] { reload(); });
     updateButton();
 }
 
 void NotesPanel::setPatient(const QString &patientId)
 {
+    // Another patient's notes never show, not even until this panel is next read.
+    if (patientId != m_patientId)
+        m_model->setNotes({});
     m_patientId = patientId;
     m_input->clear();
     showMessage(m_message, QString());
-    reload();
+    m_live->refresh();
 }
 
 void NotesPanel::updateButton()

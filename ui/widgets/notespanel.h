@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace clinic::ui {
 
+class LiveView;
 class NoteListModel;
 
 // A patient's plain notes, newest first, and a box to add one (the note.add mutation). Kept
@@ -31,6 +32,7 @@ private:
     void updateButton();
 
     ClientContext m_context;
+    LiveView *m_live = nullptr; // reads when shown
     QString m_patientId;
     NoteListModel *m_model = nullptr;
     QListView *m_list = nullptr;

@@ -1,6 +1,7 @@
 #include "waitlistbox.h"
 
 #include "formwidgets.h"
+#include "liveview.h"
 #include "models/waitlistmodel.h"
 
 #include <QHBoxLayout>
@@ -41,11 +42,8 @@ WaitlistBox::WaitlistBox(const ClientContext &context, QWidget *parent)
     connect(m_leave, &QPushButton::clicked, this, &WaitlistBox::leave);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WaitlistBox::updateButtons);
-    connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"waitlist_entry"_s) || tables.contains(u"provider_profile"_s))
-            reload();
-    });
-    reload();
+    m_live = new LiveView(this, m_context.sync);
+    m_live->follow({ u"waitlist_entry"_s, u"provider_profile"_s }, [this] { reload(); });
 }
 
 void WaitlistBox::reload()

@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace clinic::ui {
 
+class LiveView;
 class WaitlistModel;
 
 // The waitlists the user is on (a patient), or everyone's (the front desk): a time on offer
@@ -33,6 +34,7 @@ private:
     void updateButtons();
 
     ClientContext m_context;
+    LiveView *m_live = nullptr; // reads when shown
     WaitlistModel *m_model = nullptr;
     QListView *m_list = nullptr;
     QPushButton *m_book = nullptr;
