@@ -371,6 +371,17 @@ void SyncServer::dispatchNext(Connection &connection)
     if (connection.busy || connection.closing || connection.queue.isEmpty() || !m_worker
         || unsentBytes(connection) > m_options.limits.outboundPauseBytes)
         return;
+    const QString account = connection.context.accountId;
+    const quint64 id = connection.context.connectionId;
+    if (!account.isEmpty() && m_accountsInWorker.contains(account)) {
+        QList<quint64> &waiting = m_waitingForTurn[account];
+        if (!waiting.contains(id))
+            waiting.append(id);
+        return; // passTurn() comes back to it
+    }
+    if (!account.isEmpty())
+        m_accountsInWorker.insert(account);
+    m_inWorker.insert(id, account);
     connection.busy = true;
     QByteArray frame = connection.queue.dequeue();
     connection.queuedBytes -= frame.size();
@@ -393,6 +404,8 @@ void SyncServer::onDrained(quint64 id)
 
 void SyncServer::onOutcome(Outcome outcome)
 {
+    const QString turnOf = m_inWorker.take(outcome.connectionId);
+    m_accountsInWorker.remove(turnOf);
     auto it = m_connections.find(outcome.connectionId);
     if (it != m_connections.end()) {
         Connection &connection = *it;
@@ -413,8 +426,25 @@ void SyncServer::onOutcome(Outcome outcome)
     }
     signOutOthers(outcome.endedSessions, outcome.connectionId);
     poke(outcome.pokes);
+    passTurn(turnOf); // the account's other connections first, then this one's next request
     if (it != m_connections.end())
         dispatchNext(*it);
+}
+
+// The account's turn with the worker goes to its connection that has waited longest and can
+// send now; connections gone since are passed over.
+void SyncServer::passTurn(const QString &account)
+{
+    if (account.isEmpty())
+        return;
+    QList<quint64> waiting = m_waitingForTurn.take(account);
+    while (!waiting.isEmpty() && !m_accountsInWorker.contains(account)) {
+        auto next = m_connections.find(waiting.takeFirst());
+        if (next != m_connections.end())
+            dispatchNext(*next);
+    }
+    if (!waiting.isEmpty())
+        m_waitingForTurn[account] = waiting + m_waitingForTurn.value(account);
 }
 
 // The connection now carries this session: the census moves it from "not signed in" to its
