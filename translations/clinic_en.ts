@@ -26,10 +26,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The time is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This cannot be done to an appointment that is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,6 +63,14 @@
     </message>
     <message>
         <source>Visits can be cancelled or moved up to %1 hours before they start. Please call the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits can be requested up to a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient already has %1 visits to come; one of them must take place or be cancelled first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,6 +124,18 @@
     </message>
     <message>
         <source>These hours belong to another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra hours can last up to %1 days; add more for a longer time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider can have up to %1 weekly hours; remove some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider can have up to %1 exceptions; remove some that have passed first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,6 +379,10 @@
     <name>clinic::MutationArgs</name>
     <message>
         <source>The location is not a place on Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time “%1” is missing, or not between the years 2000 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +902,22 @@
     </message>
     <message>
         <source>This entry is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is another patient&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can wait for up to %1 times at once; leave a list you no longer need first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1 waiting-list entries; remove some you no longer need first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor&apos;s waiting list is full; please choose a time that is free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,6 +2368,10 @@
         <source>On %1&apos;s waitlist for the next %2 days: a notice comes when an earlier time frees up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The clinic&apos;s doctors are on their way to this computer; they show here as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::HealthItemDialog</name>
@@ -2648,6 +2688,10 @@
     </message>
     <message>
         <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3395,6 +3439,14 @@
     </message>
     <message>
         <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details are on their way from the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details arrive from the clinic when the server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,10 +26,6 @@
         <translation>Falta el identificador de la cita o está mal formado.</translation>
     </message>
     <message>
-        <source>The time is missing.</source>
-        <translation>Falta la hora.</translation>
-    </message>
-    <message>
         <source>This cannot be done to an appointment that is %1.</source>
         <translation>Esto no se puede hacer con una cita en estado «%1».</translation>
     </message>
@@ -68,6 +64,14 @@
     <message>
         <source>Visits can be cancelled or moved up to %1 hours before they start. Please call the clinic.</source>
         <translation>Las citas se pueden cancelar o cambiar hasta %1 horas antes de que empiecen. Por favor, llame a la clínica.</translation>
+    </message>
+    <message>
+        <source>Visits can be requested up to a year ahead.</source>
+        <translation>Las citas se pueden solicitar con un año de antelación como máximo.</translation>
+    </message>
+    <message>
+        <source>This patient already has %1 visits to come; one of them must take place or be cancelled first.</source>
+        <translation>Este paciente ya tiene %1 citas pendientes; antes debe celebrarse o cancelarse alguna.</translation>
     </message>
 </context>
 <context>
@@ -121,6 +125,18 @@
     <message>
         <source>These hours belong to another provider.</source>
         <translation>Este horario pertenece a otro profesional.</translation>
+    </message>
+    <message>
+        <source>Extra hours can last up to %1 days; add more for a longer time.</source>
+        <translation>Las horas adicionales pueden durar hasta %1 días; añada más para un periodo más largo.</translation>
+    </message>
+    <message>
+        <source>A provider can have up to %1 weekly hours; remove some first.</source>
+        <translation>Un profesional puede tener hasta %1 horarios semanales; elimine alguno antes.</translation>
+    </message>
+    <message>
+        <source>A provider can have up to %1 exceptions; remove some that have passed first.</source>
+        <translation>Un profesional puede tener hasta %1 excepciones; elimine antes alguna que ya haya pasado.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +380,10 @@
     <message>
         <source>The location is not a place on Earth.</source>
         <translation>La ubicación no es un lugar de la Tierra.</translation>
+    </message>
+    <message>
+        <source>The time “%1” is missing, or not between the years 2000 and 2200.</source>
+        <translation>Falta la hora «%1» o no está entre los años 2000 y 2200.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +903,22 @@
     <message>
         <source>This entry is no longer there.</source>
         <translation>Esta entrada ya no existe.</translation>
+    </message>
+    <message>
+        <source>This entry is another patient&apos;s.</source>
+        <translation>Esta entrada es de otro paciente.</translation>
+    </message>
+    <message>
+        <source>You can wait for up to %1 times at once; leave a list you no longer need first.</source>
+        <translation>Puede esperar hasta %1 horas a la vez; salga antes de una lista que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>You have %1 waiting-list entries; remove some you no longer need first.</source>
+        <translation>Tiene %1 entradas en listas de espera; elimine antes alguna que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>This doctor&apos;s waiting list is full; please choose a time that is free.</source>
+        <translation>La lista de espera de este médico está llena; elija una hora libre.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2368,10 @@
         <source>On %1&apos;s waitlist for the next %2 days: a notice comes when an earlier time frees up.</source>
         <translation>En la lista de espera de %1 durante los próximos %2 días: se enviará un aviso cuando quede libre una hora antes.</translation>
     </message>
+    <message>
+        <source>The clinic&apos;s doctors are on their way to this computer; they show here as they arrive.</source>
+        <translation>Los médicos de la clínica se están descargando en este equipo; aparecerán aquí a medida que lleguen.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::HealthItemDialog</name>
@@ -2649,6 +2689,10 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Comprobando su contraseña…</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3440,14 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Your details are on their way from the clinic.</source>
+        <translation>Sus datos se están descargando desde la clínica.</translation>
+    </message>
+    <message>
+        <source>Your details arrive from the clinic when the server can be reached.</source>
+        <translation>Sus datos llegarán desde la clínica cuando se pueda acceder al servidor.</translation>
     </message>
 </context>
 <context>
