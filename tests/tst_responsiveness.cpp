@@ -17,6 +17,7 @@
 #include "storage/userstores.h"
 #include "sync/syncengine.h"
 #include "syncfixture.h"
+#include "syncsession.h"
 #include "widgets/profileform.h"
 #include "widgettestsupport.h"
 
@@ -85,6 +86,7 @@ private slots:
     void signingInDerivesTheKeyOnAWorker();
     void aHiddenPageRunsNoQueryUntilItShows();
     void pagesFollowTheFirstSyncOnANewComputer();
+    void aProfileNotSyncedYetOffersNothingToSave();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -165,6 +167,8 @@ void TestResponsiveness::unlockingDerivesTheKeyOnAWorker()
     Heartbeat heart;
     button(&lock, u"Unlock"_s)->click();
     QVERIFY(!button(&lock, u"Unlock"_s)->isEnabled()); // asked, not answered yet
+    QCOMPARE(shown(&lock, u"lockMessage"_s), u"Checking your password…"_s);
+    screenshot(&lock, u"lock-checking"_s);
     QTRY_VERIFY_WITH_TIMEOUT(button(&lock, u"Unlock"_s)->isEnabled(), waitMs);
     QVERIFY2(heart.beats >= 2, qPrintable(QString::number(heart.beats)));
     QCOMPARE(unlocked.count(), 0);
@@ -269,6 +273,36 @@ void TestResponsiveness::pagesFollowTheFirstSyncOnANewComputer()
     QVERIFY(!notices.isEmpty());
     for (const QString &notice : std::as_const(notices))
         QVERIFY2(!notice.contains(u"create"), qPrintable(notice));
+}
+
+// A store whose first sync has not happened (its server out of reach): no record yet says
+// nothing, so the profile is read-only, Save is off, and the notice says why.
+void TestResponsiveness::aProfileNotSyncedYetOffersNothingToSave()
+{
+    QTemporaryDir dir;
+    auto created = EncryptedStore::create(dir.filePath(u"fresh.db"_s),
+                                          SecureBytes::fromUtf8(password), StoreOptions {});
+    QVERIFY(created);
+    std::shared_ptr<EncryptedStore> store = std::move(created).value();
+    const LocalAccount account { u"127.0.0.1:1"_s,  m_mariaId,     u"maria"_s,
+                                 u"Maria Santos"_s, Role::Patient, 10 };
+    ServerConnection offline(u"clinic test"_s);
+    SyncSession session(store, account, offline);
+    ClientContext context;
+    context.store = store;
+    context.account = account;
+    context.connection = &offline;
+    context.sync = session.engine();
+    ProfilePage profile(context);
+    profile.resize(1000, 640);
+    profile.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&profile));
+    QCOMPARE(shown(&profile, u"profileMessage"_s),
+             u"Your details arrive from the clinic when the server can be reached."_s);
+    QVERIFY(field(&profile, u"Given name"_s)->isReadOnly());
+    QVERIFY(field(&profile, u"Given name"_s)->text().isEmpty()); // nothing proposed
+    QVERIFY(!button(&profile, u"Save"_s)->isEnabled());
+    screenshot(&profile, u"profile-before-first-sync"_s);
 }
 
 QTEST_MAIN(TestResponsiveness)
