@@ -26,7 +26,7 @@ Result<void> HashPool::checkRoom(const Ticket &ticket) const
                     || m_pendingFrom.value(ticket.addressKey) >= perAddress))
             || (ticket.trusted
                 && (m_trustedFrom.value(ticket.addressKey) >= trustedPerAddress
-                    || m_trustedFor.contains(ticket.accountKey)));
+                    || (!ticket.accountKey.isEmpty() && m_trustedFor.contains(ticket.accountKey))));
     if (!full)
         return {};
     return makeError(ErrorCode::Busy, tr("The server is busy. Please try again in a moment."),
@@ -44,7 +44,8 @@ Result<void> HashPool::run(const Ticket &ticket, std::function<void()> work,
         ++m_pendingFrom[ticket.addressKey];
     } else {
         ++m_trustedFrom[ticket.addressKey];
-        m_trustedFor.insert(ticket.accountKey);
+        if (!ticket.accountKey.isEmpty())
+            m_trustedFor.insert(ticket.accountKey);
     }
     m_threads.start(
             [this, ticket, work = std::move(work), then = std::move(then)]() mutable {

@@ -257,7 +257,8 @@ void ServerWorker::reply(const ConnectionContext &context, Message reply, QStrin
 void ServerWorker::hashThen(std::shared_ptr<SecureBytes> password, const ConnectionContext &context,
                             const Message &request, std::function<void(const QByteArray &)> then)
 {
-    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::NewAccount);
+    const HashPool::Ticket ticket =
+            ticketFor(context, HashPool::Priority::NewAccount, context.accountId);
     if (auto room = m_hashes->checkRoom(ticket); !room)
         return fail(context, request, room.error());
     auto hash = std::make_shared<Result<QByteArray>>(QByteArray());
@@ -501,7 +502,8 @@ void ServerWorker::registerSelf(const ConnectionContext &context, const Message 
     // nothing counted), the address's hourly allowance (every try counts, so names cannot be
     // listed by trying them quickly), the password rules (before the name, so a throwaway
     // password tells nothing about it), a taken name, then the clinic's hourly allowance.
-    const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::NewAccount);
+    const HashPool::Ticket ticket =
+            ticketFor(context, HashPool::Priority::NewAccount, context.accountId);
     if (auto room = m_hashes->checkRoom(ticket); !room)
         return fail(context, request, room.error());
     if (auto allowed = takeRegistration(context.address); !allowed)
