@@ -9,9 +9,9 @@ bool RateWindow::take(const QString &key, qint64 now, qint64 amount)
         m_counts.clear(); // a window's keys go with it: the table never outgrows one window
     }
     qint64 &count = m_counts[key];
-    if (count >= m_limit)
+    if (count + amount > m_limit)
         return false;
-    count += amount; // one over is let through: a push larger than the budget is not stuck
+    count += amount;
     return true;
 }
 

@@ -12,8 +12,8 @@ class RateWindow
 public:
     RateWindow(qint64 windowMs, qint64 limit) : m_windowMs(windowMs), m_limit(limit) { }
 
-    // Counts `amount` (one event, or its bytes) for `key`, unless the key has had its limit
-    // this window: then false, and nothing is counted.
+    // Counts `amount` (one event, or its bytes) for `key`, unless that would take the key past
+    // its limit this window: then false, and nothing is counted.
     bool take(const QString &key, qint64 now, qint64 amount = 1);
     // Until the window ends: when a refused key may try again.
     qint64 retryAfterMs(qint64 now) const { return qMax<qint64>(0, m_start + m_windowMs - now); }

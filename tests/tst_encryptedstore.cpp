@@ -52,6 +52,7 @@ private slots:
     void init();
 
     void createAndReopen();
+    void creatingInTwoHalvesWritesOnlyAtTheEnd();
     void fileHoldsNoPlaintext();
     void keyFileIsOwnerOnlyAndVersioned();
     void wrongPasswordChangesNothing();
@@ -534,6 +535,30 @@ void TestEncryptedStore::diskFullWhileChangingPasswordKeepsOldKey()
     QCOMPARE(leftovers.size(), storeFiles(m_path).size()); // no temporary file left behind
     store.reset();
     QVERIFY(openStore());
+}
+
+// The slow half of creating (on a worker at sign-in) writes nothing: a sign-in abandoned while
+// it runs leaves no key file without its store. The quick half writes both, or neither.
+void TestEncryptedStore::creatingInTwoHalvesWritesOnlyAtTheEnd()
+{
+    auto key = EncryptedStore::sealNewKey(test::password(goodPassword), test::fastStoreOptions());
+    QVERIFY(key);
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+    QVERIFY(!EncryptedStore::exists(m_path));
+    auto store =
+            EncryptedStore::createSealed(m_path, std::move(key).value(), test::fastStoreOptions());
+    QVERIFY(store);
+    store.value().reset();
+    QVERIFY(EncryptedStore::open(m_path, test::password(goodPassword), test::fastStoreOptions()));
+    // A second creation at the same place is refused and changes nothing.
+    const QByteArray keyFileBefore = test::readFile(KeyFile::pathFor(m_path));
+    auto again = EncryptedStore::sealNewKey(test::password(goodPassword), test::fastStoreOptions());
+    QVERIFY(again);
+    auto refused = EncryptedStore::createSealed(m_path, std::move(again).value(),
+                                                test::fastStoreOptions());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::StoreExists);
+    QCOMPARE(test::readFile(KeyFile::pathFor(m_path)), keyFileBefore);
 }
 
 QTEST_GUILESS_MAIN(TestEncryptedStore)

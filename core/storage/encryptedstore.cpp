@@ -98,10 +98,10 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::create(const QString &da
                                                                const SecureBytes &password,
                                                                const StoreOptions &options)
 {
-    auto dataKey = sealNewKey(databasePath, password, options);
-    if (!dataKey)
-        return dataKey.error();
-    return createSealed(databasePath, std::move(dataKey).value(), options);
+    auto key = sealNewKey(password, options);
+    if (!key)
+        return key.error();
+    return createSealed(databasePath, std::move(key).value(), options);
 }
 
 Result<std::unique_ptr<EncryptedStore>> EncryptedStore::open(const QString &databasePath,
@@ -124,9 +124,19 @@ Result<SecureBytes> EncryptedStore::unlockKey(const QString &databasePath,
     return KeyFile::unlock(KeyFile::pathFor(databasePath), password);
 }
 
-Result<SecureBytes> EncryptedStore::sealNewKey(const QString &databasePath,
-                                               const SecureBytes &password,
-                                               const StoreOptions &options)
+Result<EncryptedStore::NewKey> EncryptedStore::sealNewKey(const SecureBytes &password,
+                                                          const StoreOptions &options)
+{
+    NewKey key { SecureBytes::random(KeyFile::dataKeyBytes), {} };
+    auto sealed = KeyFile::seal(key.dataKey, password, options.kdf);
+    if (!sealed)
+        return sealed.error();
+    key.keyFile = std::move(sealed).value();
+    return key;
+}
+
+Result<std::unique_ptr<EncryptedStore>>
+EncryptedStore::createSealed(const QString &databasePath, NewKey key, const StoreOptions &options)
 {
     if (exists(databasePath))
         return makeError(
@@ -136,18 +146,9 @@ Result<SecureBytes> EncryptedStore::sealNewKey(const QString &databasePath,
         return made.error();
     // The key file is made exclusively: if another process is creating the same store at
     // this moment, one of the two gets "already exists" and neither loses its key.
-    SecureBytes dataKey = SecureBytes::random(KeyFile::dataKeyBytes);
-    if (auto made = KeyFile::create(KeyFile::pathFor(databasePath), dataKey, password, options.kdf);
-        !made)
+    if (auto made = KeyFile::create(KeyFile::pathFor(databasePath), key.keyFile); !made)
         return made.error();
-    return dataKey;
-}
-
-Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createSealed(const QString &databasePath,
-                                                                     SecureBytes dataKey,
-                                                                     const StoreOptions &options)
-{
-    return createDatabase(databasePath, std::move(dataKey), options, true);
+    return createDatabase(databasePath, std::move(key.dataKey), options, true);
 }
 
 Result<std::unique_ptr<EncryptedStore>> EncryptedStore::createWithKey(const QString &databasePath,

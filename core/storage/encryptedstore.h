@@ -64,13 +64,17 @@ public:
     // create() and open() in two halves, so the slow one (Argon2id, about 0.25 s) can run on a
     // worker thread while the database connection is made on the thread that will use it:
     //   unlockKey() (any thread), then openWithKey();
-    //   sealNewKey() (any thread: writes the key file), then createSealed().
+    //   sealNewKey() (any thread; writes nothing), then createSealed(), which writes the key
+    //   file and the database together, so an abandoned sign-in leaves no half of a store.
+    struct NewKey
+    {
+        SecureBytes dataKey;
+        QByteArray keyFile; // sealed under the password
+    };
     static Result<SecureBytes> unlockKey(const QString &databasePath, const SecureBytes &password);
-    static Result<SecureBytes> sealNewKey(const QString &databasePath, const SecureBytes &password,
-                                          const StoreOptions &options);
-    // The database for a key sealNewKey() just sealed; on failure its key file goes too.
+    static Result<NewKey> sealNewKey(const SecureBytes &password, const StoreOptions &options);
     static Result<std::unique_ptr<EncryptedStore>>
-    createSealed(const QString &databasePath, SecureBytes dataKey, const StoreOptions &options);
+    createSealed(const QString &databasePath, NewKey key, const StoreOptions &options);
 
     // The settings applied to every connection after it is keyed, in order.
     static QStringList connectionPragmas(const StoreOptions &options);

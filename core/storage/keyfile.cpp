@@ -127,7 +127,18 @@ Result<void> KeyFile::create(const QString &path, const SecureBytes &dataKey,
     auto contents = sealedKeyFile(dataKey, password, params);
     if (!contents)
         return contents.error();
-    return createFileExclusively(path, contents.value(), ownerOnly);
+    return create(path, contents.value());
+}
+
+Result<QByteArray> KeyFile::seal(const SecureBytes &dataKey, const SecureBytes &password,
+                                 const KdfParams &params)
+{
+    return sealedKeyFile(dataKey, password, params);
+}
+
+Result<void> KeyFile::create(const QString &path, const QByteArray &sealed)
+{
+    return createFileExclusively(path, sealed, ownerOnly);
 }
 
 Result<void> KeyFile::replace(const QString &path, const SecureBytes &dataKey,

@@ -29,6 +29,11 @@ public:
     // ErrorCode::StoreExists when a file is already there.
     static Result<void> create(const QString &path, const SecureBytes &dataKey,
                                const SecureBytes &password, const KdfParams &params);
+    // The same in two halves: the slow one (Argon2id) writes nothing and may run on any
+    // thread; the file is written later, with the store it belongs to.
+    static Result<QByteArray> seal(const SecureBytes &dataKey, const SecureBytes &password,
+                                   const KdfParams &params);
+    static Result<void> create(const QString &path, const QByteArray &sealed);
     // The same, replacing the existing file atomically (a password change).
     static Result<void> replace(const QString &path, const SecureBytes &dataKey,
                                 const SecureBytes &password, const KdfParams &params);

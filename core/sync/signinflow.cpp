@@ -236,16 +236,24 @@ void SignInFlow::openStore(bool online)
                                      "on this computer before, so there is nothing to open "
                                      "offline. Try again when the server is reachable.")));
         emit progressed(tr("Preparing this computer for you…"));
-        return whenKeyReady(
-                [path, options, password = shared(m_password)] {
-                    return EncryptedStore::sealNewKey(path, *password, options);
+        const quint64 attempt = m_attempt;
+        runInBackground(
+                this,
+                [options, password = shared(m_password)] {
+                    return EncryptedStore::sealNewKey(*password, options);
                 },
-                [this, path, options, online](SecureBytes key) {
-                    auto created = EncryptedStore::createSealed(path, std::move(key), options);
+                [this, attempt, path, options, online](Result<EncryptedStore::NewKey> key) {
+                    if (attempt != m_attempt)
+                        return; // cancelled meanwhile: nothing was written
+                    if (!key)
+                        return fail(key.error());
+                    auto created =
+                            EncryptedStore::createSealed(path, std::move(key).value(), options);
                     if (!created)
                         return fail(created.error());
                     finish(std::move(created).value(), online);
                 });
+        return;
     }
     emit progressed(tr("Opening your records…"));
     whenKeyReady(
