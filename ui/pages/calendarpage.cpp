@@ -111,12 +111,13 @@ CalendarPage::CalendarPage(const ClientContext &context, QWidget *parent)
                 m_selectedId = visit ? visit->id : QString();
                 showDetails();
             });
-    // The week shown first is this one; it is read when the page first shows.
+    // This week, read when the page first shows (and scrolled to its first hours); after that
+    // a change reads the week shown again and leaves the scrolling to the user.
     m_monday = WeekCalendarModel::mondayOf(m_context.clock->today());
     auto *live = new LiveView(this, m_context.sync);
     live->follow({ u"appointment"_s, u"patient"_s, u"provider_busy"_s, u"availability_rule"_s,
                    u"availability_exception"_s },
-                 [this] { showWeek(m_monday); });
+                 [this] { m_week->text().isEmpty() ? showWeek(m_monday) : refresh(); });
 }
 
 QWidget *CalendarPage::createNavigation()
