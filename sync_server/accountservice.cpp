@@ -198,19 +198,20 @@ Result<SignInChallenge> AccountService::beginSignIn(const QString &username, con
     return counted;
 }
 
-Result<bool> AccountService::knowsDevice(const QString &username, const QString &deviceToken)
+Result<std::optional<Role>> AccountService::knownDeviceRole(const QString &username,
+                                                            const QString &deviceToken)
 {
     if (!DeviceTokenRepository::isWellFormed(deviceToken))
-        return false;
+        return std::optional<Role>();
     auto account = m_accounts.findByUsername(username.trimmed().toLower());
     if (!account)
         return account.error();
     if (!account.value())
-        return false;
+        return std::optional<Role>();
     auto device = m_devices.check(deviceToken, account.value()->id, m_clock.nowMs());
     if (!device)
         return device.error();
-    return device->has_value();
+    return device->has_value() ? std::optional(account.value()->role) : std::nullopt;
 }
 
 Result<SignInChallenge> AccountService::beginCheck(const Account &account, const QString &sessionId,

@@ -94,8 +94,10 @@ public:
     // sign-in, or empty.
     Result<SignInChallenge> beginSignIn(const QString &username, const QString &source,
                                         const QString &deviceToken = {});
-    // Whether this token is a device `username` signed in from before (no counting).
-    Result<bool> knowsDevice(const QString &username, const QString &deviceToken);
+    // The role of `username` when this token is a device it signed in from before, or none
+    // (no counting).
+    Result<std::optional<Role>> knownDeviceRole(const QString &username,
+                                                const QString &deviceToken);
     Result<SignedIn> finishSignIn(const SignInChallenge &challenge, bool passwordMatches,
                                   const QString &totpCode, const QString &source,
                                   const QString &client);

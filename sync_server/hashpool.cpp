@@ -15,57 +15,77 @@ HashPool::~HashPool()
     waitForDone();
 }
 
-Result<void> HashPool::checkRoom(const Ticket &ticket) const
+HashPool::Room HashPool::roomFor(const Ticket &ticket) const
 {
     const qint64 forStrangers = m_capacity - m_capacity / 4;
     const qint64 perAddress = qMax<qint64>(1, m_capacity / 8);
     const qint64 trustedPerAddress = qMax<qint64>(1, m_capacity / 4);
-    const bool full = m_pending >= m_capacity
-            || (!ticket.trusted
-                && (m_untrustedPending >= forStrangers
-                    || m_pendingFrom.value(ticket.addressKey) >= perAddress))
-            || (ticket.trusted
-                && (m_trustedFrom.value(ticket.addressKey) >= trustedPerAddress
-                    || (!ticket.accountKey.isEmpty() && m_trustedFor.contains(ticket.accountKey))));
-    if (!full)
+    const qint64 forPatients = qMax<qint64>(1, m_capacity / 8);
+    if (m_pending >= m_capacity)
+        return Room::None;
+    if (ticket.trusted) {
+        if (!ticket.accountKey.isEmpty() && m_trustedFor.contains(ticket.accountKey))
+            return Room::None;
+        if (m_trustedFrom.value(ticket.addressKey) < trustedPerAddress) {
+            if (ticket.staff)
+                return Room::Staff;
+            if (m_patientsPending < forPatients)
+                return Room::Patient;
+        }
+    }
+    if (m_untrustedPending < forStrangers && m_pendingFrom.value(ticket.addressKey) < perAddress)
+        return Room::Stranger;
+    return Room::None;
+}
+
+Result<void> HashPool::checkRoom(const Ticket &ticket) const
+{
+    if (roomFor(ticket) != Room::None)
         return {};
     return makeError(ErrorCode::Busy, tr("The server is busy. Please try again in a moment."),
                      QString::number(retryAfterMs()));
 }
 
+void HashPool::count(const Ticket &ticket, Room room, int delta)
+{
+    m_pending += delta;
+    auto countIn = [delta](QHash<QString, qint64> &byKey, const QString &key) {
+        if ((byKey[key] += delta) <= 0)
+            byKey.remove(key);
+    };
+    if (room == Room::Stranger) {
+        m_untrustedPending += delta;
+        countIn(m_pendingFrom, ticket.addressKey);
+    } else {
+        countIn(m_trustedFrom, ticket.addressKey);
+        if (room == Room::Patient)
+            m_patientsPending += delta;
+    }
+    if (ticket.trusted && !ticket.accountKey.isEmpty()) {
+        if (delta > 0)
+            m_trustedFor.insert(ticket.accountKey);
+        else
+            m_trustedFor.remove(ticket.accountKey);
+    }
+}
+
 Result<void> HashPool::run(const Ticket &ticket, std::function<void()> work,
                            std::function<void()> then)
 {
-    if (auto room = checkRoom(ticket); !room)
-        return room;
-    ++m_pending;
-    if (!ticket.trusted) {
-        ++m_untrustedPending;
-        ++m_pendingFrom[ticket.addressKey];
-    } else {
-        ++m_trustedFrom[ticket.addressKey];
-        if (!ticket.accountKey.isEmpty())
-            m_trustedFor.insert(ticket.accountKey);
-    }
+    const Room room = roomFor(ticket);
+    if (room == Room::None)
+        return checkRoom(ticket);
+    count(ticket, room, +1);
     m_threads.start(
-            [this, ticket, work = std::move(work), then = std::move(then)]() mutable {
+            [this, ticket, room, work = std::move(work), then = std::move(then)]() mutable {
                 QElapsedTimer timer;
                 timer.start();
                 work();
                 m_lastJobMs = timer.elapsed();
                 QMetaObject::invokeMethod(
                         this,
-                        [this, ticket, then = std::move(then)] {
-                            --m_pending;
-                            if (!ticket.trusted) {
-                                --m_untrustedPending;
-                                if (--m_pendingFrom[ticket.addressKey] <= 0)
-                                    m_pendingFrom.remove(ticket.addressKey);
-                            } else {
-                                if (--m_trustedFrom[ticket.addressKey] <= 0)
-                                    m_trustedFrom.remove(ticket.addressKey);
-                                m_trustedFor.remove(ticket.accountKey);
-                            }
+                        [this, ticket, room, then = std::move(then)] {
+                            count(ticket, room, -1);
                             then();
                         },
                         Qt::QueuedConnection);

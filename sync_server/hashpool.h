@@ -23,7 +23,9 @@ namespace clinic {
 //   cannot take it all;
 // - trusted work is trusted only so far: one job per account at a time (its own right
 //   password in a loop must not fill the room kept for others) and a quarter of the queue
-//   per address;
+//   per address; patients' accounts, which anyone may make by the dozen, an eighth in all,
+//   so staff (whose accounts an admin makes) always find room; trusted work past these
+//   bounds may still wait as a stranger's would;
 // - checks of existing passwords run before new accounts' hashes.
 //
 // Call everything on the thread that owns the pool; `then` runs back on that thread.
@@ -37,6 +39,7 @@ public:
         QString addressKey; // ConnectionCensus::addressKey of who asked
         bool trusted = false;
         QString accountKey; // whose password (trusted work); empty: a new account's
+        bool staff = false; // the trusted work is a staff account's
         Priority priority = Priority::SignIn;
     };
 
@@ -52,14 +55,19 @@ public:
     qint64 pending() const { return m_pending; }
 
 private:
+    enum class Room { None, Stranger, Patient, Staff };
+
+    Room roomFor(const Ticket &ticket) const;
+    void count(const Ticket &ticket, Room room, int delta);
     qint64 retryAfterMs() const;
 
     QThreadPool m_threads;
     qint64 m_capacity;
     qint64 m_pending = 0;
-    qint64 m_untrustedPending = 0;
-    QHash<QString, qint64> m_pendingFrom; // untrusted jobs by address
-    QHash<QString, qint64> m_trustedFrom; // trusted jobs by address
+    qint64 m_untrustedPending = 0; // jobs in the strangers' room
+    qint64 m_patientsPending = 0; // trusted jobs of patients
+    QHash<QString, qint64> m_pendingFrom; // jobs in the strangers' room by address
+    QHash<QString, qint64> m_trustedFrom; // jobs in the trusted rooms by address
     QSet<QString> m_trustedFor; // accounts with a trusted job waiting
     std::atomic<qint64> m_lastJobMs { 250 }; // how long a hash took lately, for the estimate
 };

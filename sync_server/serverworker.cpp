@@ -315,11 +315,19 @@ void ServerWorker::fail(const ConnectionContext &context, const Message &request
 
 HashPool::Ticket ServerWorker::ticketFor(const ConnectionContext &context,
                                          HashPool::Priority priority, const QString &accountKey,
-                                         bool knownDevice) const
+                                         std::optional<Role> knownDevice) const
 {
-    // In a session the account is the session's; at sign-in, the name asked for.
-    return { ConnectionCensus::addressKey(QHostAddress(context.address)),
-             knownDevice || !context.sessionId.isEmpty(), accountKey, priority };
+    // In a session the account is the session's; at sign-in, the name asked for, trusted
+    // when the device is one it signed in from before.
+    const bool inSession = !context.sessionId.isEmpty();
+    const std::optional<Role> trustedAs = inSession ? std::optional(context.role) : knownDevice;
+    HashPool::Ticket ticket;
+    ticket.addressKey = ConnectionCensus::addressKey(QHostAddress(context.address));
+    ticket.trusted = trustedAs.has_value();
+    ticket.accountKey = accountKey;
+    ticket.staff = trustedAs.has_value() && *trustedAs != Role::Patient;
+    ticket.priority = priority;
+    return ticket;
 }
 
 void ServerWorker::offThread(const HashPool::Ticket &ticket, std::function<void()> work,
@@ -404,7 +412,7 @@ void ServerWorker::signIn(const ConnectionContext &context, const Message &reque
         return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
     // Room on the pool first: a busy server must not count the attempt against the user. A
     // device the user signed in from before may use the room kept for known users.
-    auto known = m_accounts->knowsDevice(username, device);
+    auto known = m_accounts->knownDeviceRole(username, device);
     if (!known)
         return fail(context, request, known.error());
     const HashPool::Ticket ticket = ticketFor(context, HashPool::Priority::SignIn,

@@ -105,9 +105,11 @@ private:
     void offThread(const HashPool::Ticket &ticket, std::function<void()> work,
                    std::function<void()> then);
     // Who asks for the pool: known (signed in, or from a device the user signed in from
-    // before) or a stranger, from where, and for which account.
+    // before: `knownDevice` is that account's role) or a stranger, staff or patient, from
+    // where, and for which account.
     HashPool::Ticket ticketFor(const ConnectionContext &context, HashPool::Priority priority,
-                               const QString &accountKey = {}, bool knownDevice = false) const;
+                               const QString &accountKey = {},
+                               std::optional<Role> knownDevice = std::nullopt) const;
     void flushAuditSummary();
 
     void signIn(const ConnectionContext &, const Message &);

@@ -371,17 +371,19 @@ void SyncServer::dispatchNext(Connection &connection)
     if (connection.busy || connection.closing || connection.queue.isEmpty() || !m_worker
         || unsentBytes(connection) > m_options.limits.outboundPauseBytes)
         return;
-    const QString account = connection.context.accountId;
     const quint64 id = connection.context.connectionId;
-    if (!account.isEmpty() && m_accountsInWorker.contains(account)) {
-        QList<quint64> &waiting = m_waitingForTurn[account];
-        if (!waiting.contains(id))
-            waiting.append(id);
-        return; // passTurn() comes back to it
+    const QStringList turns = turnsOf(connection);
+    for (const QString &turn : turns) {
+        if (m_turnsTaken.contains(turn)) {
+            QList<quint64> &waiting = m_waitingForTurn[turn];
+            if (!waiting.contains(id))
+                waiting.append(id);
+            return; // passTurn() comes back to it
+        }
     }
-    if (!account.isEmpty())
-        m_accountsInWorker.insert(account);
-    m_inWorker.insert(id, account);
+    for (const QString &turn : turns)
+        m_turnsTaken.insert(turn);
+    m_inWorker.insert(id, turns);
     connection.busy = true;
     QByteArray frame = connection.queue.dequeue();
     connection.queuedBytes -= frame.size();
@@ -404,8 +406,9 @@ void SyncServer::onDrained(quint64 id)
 
 void SyncServer::onOutcome(Outcome outcome)
 {
-    const QString turnOf = m_inWorker.take(outcome.connectionId);
-    m_accountsInWorker.remove(turnOf);
+    const QStringList turns = m_inWorker.take(outcome.connectionId);
+    for (const QString &turn : turns)
+        m_turnsTaken.remove(turn);
     auto it = m_connections.find(outcome.connectionId);
     if (it != m_connections.end()) {
         Connection &connection = *it;
@@ -426,25 +429,38 @@ void SyncServer::onOutcome(Outcome outcome)
     }
     signOutOthers(outcome.endedSessions, outcome.connectionId);
     poke(outcome.pokes);
-    passTurn(turnOf); // the account's other connections first, then this one's next request
+    for (const QString &turn : turns)
+        passTurn(turn); // the turn's other connections first, then this one's next request
     if (it != m_connections.end())
         dispatchNext(*it);
 }
 
-// The account's turn with the worker goes to its connection that has waited longest and can
-// send now; connections gone since are passed over.
-void SyncServer::passTurn(const QString &account)
+// Whose turns a connection's request needs: its account's, so one account's connections cannot
+// keep several costly frames ahead of everyone else; and a patient's (accounts anyone may make)
+// also their address's, so accounts made by the dozen on one host share one turn. Not signed
+// in: none (what it may ask is bounded by the hashing queue and the census).
+QStringList SyncServer::turnsOf(const Connection &connection)
 {
-    if (account.isEmpty())
-        return;
-    QList<quint64> waiting = m_waitingForTurn.take(account);
-    while (!waiting.isEmpty() && !m_accountsInWorker.contains(account)) {
+    const ConnectionContext &context = connection.context;
+    if (context.accountId.isEmpty())
+        return {};
+    if (context.role != Role::Patient)
+        return { context.accountId };
+    return { context.accountId, u"patients@"_s + connection.addressKey };
+}
+
+// A turn goes to the connection that has waited longest and can send now; connections gone
+// since are passed over, and one that needs another turn still taken waits for that one.
+void SyncServer::passTurn(const QString &turn)
+{
+    QList<quint64> waiting = m_waitingForTurn.take(turn);
+    while (!waiting.isEmpty() && !m_turnsTaken.contains(turn)) {
         auto next = m_connections.find(waiting.takeFirst());
         if (next != m_connections.end())
             dispatchNext(*next);
     }
     if (!waiting.isEmpty())
-        m_waitingForTurn[account] = waiting + m_waitingForTurn.value(account);
+        m_waitingForTurn[turn] = waiting + m_waitingForTurn.value(turn);
 }
 
 // The connection now carries this session: the census moves it from "not signed in" to its

@@ -119,7 +119,8 @@ private:
     void closeOldestOf(const QString &accountId, quint64 except);
     void signOutOthers(const QStringList &sessionIds, quint64 except);
     qint64 frameLimit(const Connection &connection) const;
-    void passTurn(const QString &account);
+    static QStringList turnsOf(const Connection &connection);
+    void passTurn(const QString &turn);
     qint64 queueLimit(const Connection &connection) const;
     qint64 unsentLimit(const Connection &connection) const;
     static qint64 unsentBytes(const Connection &connection);
@@ -135,11 +136,11 @@ private:
     QHash<QObject *, Handshake> m_handshakes; // by their QTcpSocket
     QHash<QString, QObject *> m_handshakesByPeer;
     QHash<quint64, Connection> m_connections;
-    // One request of an account with the worker at a time: its connections take turns, so
-    // one account's connections cannot keep several costly frames ahead of everyone else.
-    QHash<quint64, QString> m_inWorker; // connection -> the account whose turn it holds, or ""
-    QSet<QString> m_accountsInWorker;
-    QHash<QString, QList<quint64>> m_waitingForTurn; // by account, oldest first
+    // A request goes to the worker when it holds every turn turnsOf() names; each turn is
+    // held by one request at a time, so its connections take turns.
+    QHash<quint64, QStringList> m_inWorker; // connection -> the turns it holds
+    QSet<QString> m_turnsTaken;
+    QHash<QString, QList<quint64>> m_waitingForTurn; // by turn, oldest first
     quint64 m_nextId = 1;
     QTimer m_sweeper;
     int m_peakSinceTrim = 0;
