@@ -57,6 +57,8 @@ constexpr std::array limits {
             unbounded, "bytes of changes a patient's account may push per hour" },
     Limit { "push_bytes_per_staff_hour", &ServerLimits::pushBytesPerStaffHour, 64 * kib, unbounded,
             "bytes of changes a staff account may push per hour" },
+    Limit { "push_bytes_all_patients_hour", &ServerLimits::pushBytesAllPatientsHour, 64 * kib,
+            unbounded, "bytes of changes all patients' accounts together may push per hour" },
 };
 
 } // namespace

@@ -36,6 +36,7 @@ public:
     // Bytes of changes one account may push per hour: what it can make the server keep.
     qint64 pushBytesPerPatientHour = 2 * 1024 * 1024;
     qint64 pushBytesPerStaffHour = 32 * 1024 * 1024;
+    qint64 pushBytesAllPatientsHour = 64 * 1024 * 1024; // what patients' accounts may fill
 
     // Sets one limit from "name=value"; the error names the limit and its range.
     Result<void> set(const QString &assignment);

@@ -164,7 +164,8 @@ ServerWorker::ServerWorker(QString dataDir, QString databaseUrl, KdfParams hashi
       m_registrationsByAddress(hourMs, limits.registrationsPerAddressHour),
       m_registrations(hourMs, limits.registrationsPerHour),
       m_patientPushBytes(hourMs, limits.pushBytesPerPatientHour),
-      m_staffPushBytes(hourMs, limits.pushBytesPerStaffHour)
+      m_staffPushBytes(hourMs, limits.pushBytesPerStaffHour),
+      m_allPatientsPushBytes(hourMs, limits.pushBytesAllPatientsHour)
 { }
 
 ServerWorker::~ServerWorker()
@@ -529,7 +530,7 @@ void ServerWorker::registerSelf(const ConnectionContext &context, const Message 
                     makeError(ErrorCode::Throttled,
                               tr("The clinic is taking many registrations just now. Please try "
                                  "again later."),
-                              QString::number(m_registrations.retryAfterMs(m_clock.nowMs()))));
+                              QString::number(m_registrations.retryAfterMs({}, m_clock.nowMs()))));
     hashThen(password, context, request,
              [this, context, request = request.header(), account](const QByteArray &hash) {
                  const AccountStatus status = account.role == Role::Doctor ? AccountStatus::Pending
@@ -547,11 +548,12 @@ void ServerWorker::registerSelf(const ConnectionContext &context, const Message 
 Result<void> ServerWorker::takeRegistration(const QString &address)
 {
     const qint64 now = m_clock.nowMs();
-    if (m_registrationsByAddress.take(ConnectionCensus::addressKey(QHostAddress(address)), now))
+    const QString key = ConnectionCensus::addressKey(QHostAddress(address));
+    if (m_registrationsByAddress.take(key, now))
         return {};
     return makeError(ErrorCode::Throttled,
                      tr("Too many registrations from your network. Please try again later."),
-                     QString::number(m_registrationsByAddress.retryAfterMs(now)));
+                     QString::number(m_registrationsByAddress.retryAfterMs(key, now)));
 }
 
 void ServerWorker::signOut(const ConnectionContext &context, const Message &request,
@@ -919,16 +921,8 @@ void ServerWorker::setSettings(const ConnectionContext &context, const Message &
 void ServerWorker::push(const ConnectionContext &context, const Message &request,
                         const Account &account)
 {
-    // What one account can make the server store is bounded per hour; the client keeps its
-    // changes and sends them again after the wait.
-    RateWindow &budget = account.role == Role::Patient ? m_patientPushBytes : m_staffPushBytes;
-    const qint64 now = m_clock.nowMs();
-    if (!budget.take(account.id, now, QCborValue(request.body).toCbor().size()))
-        return fail(context, request,
-                    makeError(ErrorCode::Throttled,
-                              tr("You have sent a great many changes this hour. They are kept on "
-                                 "your computer and sent when the hour is over."),
-                              QString::number(budget.retryAfterMs(now))));
+    if (auto allowed = takePushBudget(account, QCborValue(request.body).toCbor().size()); !allowed)
+        return fail(context, request, allowed.error());
     auto pushed = m_sync->push(account, request.body);
     if (!pushed)
         return fail(context, request, pushed.error());
@@ -938,6 +932,30 @@ void ServerWorker::push(const ConnectionContext &context, const Message &request
     // The pusher pulls after its push; everyone else whose buckets changed is poked.
     outcome.pokes = subscribersOf(pushed->changedBuckets, context.connectionId);
     deliver(std::move(outcome));
+}
+
+// What one account can make the server store is bounded per hour, and what all patients
+// together can (anyone may make a patient's account, so many of them must not fill the disk
+// either). The client keeps what is refused and sends it again after the wait.
+Result<void> ServerWorker::takePushBudget(const Account &account, qint64 bytes)
+{
+    const bool patient = account.role == Role::Patient;
+    RateWindow &mine = patient ? m_patientPushBytes : m_staffPushBytes;
+    const qint64 now = m_clock.nowMs();
+    if (!mine.fits(account.id, now, bytes))
+        return makeError(ErrorCode::Throttled,
+                         tr("You have sent a great many changes this hour. They are kept on "
+                            "your computer and sent when the hour is over."),
+                         QString::number(mine.retryAfterMs(account.id, now, bytes)));
+    if (patient && !m_allPatientsPushBytes.fits({}, now, bytes))
+        return makeError(ErrorCode::Throttled,
+                         tr("The clinic's server is taking in a great many changes just now. "
+                            "Yours are kept on your computer and sent a little later."),
+                         QString::number(m_allPatientsPushBytes.retryAfterMs({}, now, bytes)));
+    mine.take(account.id, now, bytes);
+    if (patient)
+        m_allPatientsPushBytes.take({}, now, bytes);
+    return {};
 }
 
 QList<quint64> ServerWorker::subscribersOf(const QSet<QString> &buckets, quint64 except) const

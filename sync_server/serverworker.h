@@ -135,6 +135,7 @@ private:
     void getSettings(const ConnectionContext &, const Message &, const Account &);
     void setSettings(const ConnectionContext &, const Message &, const Account &);
     void push(const ConnectionContext &, const Message &, const Account &);
+    Result<void> takePushBudget(const Account &account, qint64 bytes);
     void pull(const ConnectionContext &, const Message &, const Account &);
     // Connections subscribed to any of these buckets, but `except`.
     QList<quint64> subscribersOf(const QSet<QString> &buckets, quint64 except = 0) const;
@@ -159,6 +160,7 @@ private:
     RateWindow m_registrations;
     RateWindow m_patientPushBytes; // by account
     RateWindow m_staffPushBytes;
+    RateWindow m_allPatientsPushBytes; // one key: all patients' pushes together
 };
 
 } // namespace clinic

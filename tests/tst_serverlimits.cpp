@@ -8,6 +8,7 @@
 #include "crypto/passwordhash.h"
 #include "hashpool.h"
 #include "manualclock.h"
+#include "ratewindow.h"
 #include "rawclient.h"
 #include "sync/accountclient.h"
 #include "syncfixture.h"
@@ -86,6 +87,8 @@ private slots:
     void aConnectionNotSignedInHoldsLittle();
     void anAccountHashesOnePasswordAtATime();
     void pushesAreBoundedInBytesPerHour();
+    void allPatientsTogetherHaveABudget();
+    void rateWindowsSlide();
     void answersAreKeptForTheLastPushOnly();
     void anAccountsConnectionsTakeTurns();
     void patientsOnOneAddressTakeTurns();
@@ -98,6 +101,8 @@ private:
     // A patient whose password is hashed at full strength: checking it takes a while.
     void addSlowAccount(const QString &username);
     QStringList answerOrder(RawClient *first, RawClient *second, RawClient *third);
+    // Ten notes of 4,000 characters (about 40 KiB) numbered from firstN.
+    static Message pushNotes(RawClient &client, const QString &clientId, qint64 firstN);
 
     test::ManualClock m_clock { QDateTime::currentMSecsSinceEpoch() };
     std::unique_ptr<test::TestServer> m_server;
@@ -573,21 +578,8 @@ void TestServerLimits::pushesAreBoundedInBytesPerHour()
     start(limits);
     auto patient = signedIn(u"pat"_s);
     QVERIFY(patient);
-    qint64 n = 0;
-    const auto push = [&] {
-        QCborArray mutations;
-        for (int i = 0; i < 10; ++i)
-            mutations.append(QCborMap {
-                    { u"n"_s, ++n },
-                    { u"name"_s, u"note.add"_s },
-                    { u"args"_s,
-                      QCborMap { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                                 { u"body"_s, QString(4000, u'n') } } } });
-        return patient->call(u"push"_s,
-                             { { u"client"_s, u"budget-test"_s }, { u"mutations"_s, mutations } });
-    };
-    QCOMPARE(push().type, u"ok"_s); // about 40 KiB
-    const Message refused = push(); // 40 more would pass 64
+    QCOMPARE(pushNotes(*patient, u"budget-test"_s, 1).type, u"ok"_s); // about 40 KiB
+    const Message refused = pushNotes(*patient, u"budget-test"_s, 11); // 40 more would pass 64
     QCOMPARE(refused.body.value(u"code"_s).toString(), u"throttled"_s);
     QVERIFY(refused.body.value(u"retry_after_ms"_s).toInteger() > 0);
     // Another patient has a budget of their own.
@@ -601,6 +593,58 @@ void TestServerLimits::pushesAreBoundedInBytesPerHour()
                                                      { u"args"_s, QCborMap {} } } } } })
                      .type,
              u"ok"_s);
+}
+
+// Anyone may make a patient's account, so many of them could each spend their own budget: all
+// patients together have one too. Staff are not held to it.
+void TestServerLimits::allPatientsTogetherHaveABudget()
+{
+    ServerLimits limits;
+    limits.pushBytesPerPatientHour = 64 * 1024;
+    limits.pushBytesAllPatientsHour = 64 * 1024;
+    start(limits);
+    auto first = signedIn(u"pat"_s);
+    auto second = signedIn(u"guessed"_s);
+    auto staff = signedIn(u"boss"_s);
+    QVERIFY(first && second && staff);
+    QCOMPARE(pushNotes(*first, u"all-first"_s, 1).type, u"ok"_s); // about 40 KiB
+    const Message refused = pushNotes(*second, u"all-second"_s, 1);
+    QCOMPARE(refused.body.value(u"code"_s).toString(), u"throttled"_s);
+    QVERIFY(refused.body.value(u"message"_s).toString().contains(u"clinic"_s));
+    // The wait it names is the wait it takes: a second short of it, still refused.
+    const qint64 wait = refused.body.value(u"retry_after_ms"_s).toInteger();
+    QVERIFY2(wait > 1000 && wait <= 2 * 3'600'000, qPrintable(QString::number(wait)));
+    m_clock.advance(wait - 1000);
+    QCOMPARE(pushNotes(*second, u"all-second"_s, 1).body.value(u"code"_s).toString(),
+             u"throttled"_s);
+    m_clock.advance(1000);
+    QCOMPARE(pushNotes(*second, u"all-second"_s, 1).type, u"ok"_s);
+    // Staff push whatever patients have spent.
+    QCOMPARE(staff->call(u"push"_s,
+                         { { u"client"_s, u"all-staff"_s },
+                           { u"mutations"_s,
+                             QCborArray { QCborMap { { u"n"_s, 1 },
+                                                     { u"name"_s, u"note.add"_s },
+                                                     { u"args"_s, QCborMap {} } } } } })
+                     .type,
+             u"ok"_s);
+}
+
+// A window's budget is not spent twice over at its edge: what was taken in the window before
+// still counts, less as that window slides out of the last hour.
+void TestServerLimits::rateWindowsSlide()
+{
+    RateWindow window(1000, 10);
+    QVERIFY(window.take(u"k"_s, 5000, 10));
+    QVERIFY(!window.take(u"k"_s, 5999));
+    QVERIFY(!window.take(u"k"_s, 6000)); // a fixed window would allow 10 more here
+    QVERIFY(window.take(u"other"_s, 6000, 10)); // each key its own
+    QVERIFY(window.take(u"k"_s, 6500, 5)); // half the last window still counts: 5 + 5
+    QVERIFY(!window.take(u"k"_s, 6500));
+    QCOMPARE(window.retryAfterMs(u"k"_s, 6500, 1), 1000); // at least a second
+    QVERIFY(window.take(u"k"_s, 7000, 5)); // only this window's 5
+    QVERIFY(window.take(u"k"_s, 9000, 10)); // both windows long gone
+    QVERIFY(!window.take(u"k"_s, 9000, 11)); // never more than the limit at once
 }
 
 // One request is out at a time, so only the last push can be unanswered: a client claiming an
@@ -694,6 +738,19 @@ void TestServerLimits::patientsKnownDevicesLeaveRoomForStaff()
     QVERIFY(run(known(42, u"doctor"_s, true)));
     QVERIFY(!run(known(43, u"admin"_s, true))); // the queue is full
     QCOMPARE(pool.pending(), 16);
+}
+
+Message TestServerLimits::pushNotes(RawClient &client, const QString &clientId, qint64 firstN)
+{
+    QCborArray mutations;
+    for (qint64 n = firstN; n < firstN + 10; ++n)
+        mutations.append(QCborMap {
+                { u"n"_s, n },
+                { u"name"_s, u"note.add"_s },
+                { u"args"_s,
+                  QCborMap { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                             { u"body"_s, QString(4000, u'n') } } } });
+    return client.call(u"push"_s, { { u"client"_s, clientId }, { u"mutations"_s, mutations } });
 }
 
 // The first client starts a slow request (a password check at full strength), then the second
