@@ -3,6 +3,7 @@
 // notes, the status bar's sync state, and the activity list with the server's reasons.
 // Set CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
 
+#include "account/signinagainbar.h"
 #include "accountservice.h"
 #include "clientshell.h"
 #include "crypto/passwordhash.h"
@@ -89,6 +90,7 @@ private slots:
     void frontDeskRegistersAndSeesThePatientsOwnEdits();
     void changesWaitOfflineAndGoWhenTheServerIsBack();
     void offlineSignInQueuesChanges();
+    void anEndedSessionAsksForThePasswordInPlace();
     void refusedChangeShowsTheServersReason();
     void careTeamGivesADoctorThePatient();
 
@@ -436,6 +438,67 @@ void TestSyncUi::offlineSignInQueuesChanges()
     registerPatient(offline, u"Noor"_s, u"Unplugged"_s, u"2001-12-24"_s);
     QCOMPARE(shown(offline, u"syncPending"_s), u"Changes waiting: 1"_s);
     QCOMPARE(m_desk->sync()->status().pending, 1);
+
+    // The server comes back: the window asks for the password where it is, and the change goes.
+    restart.dismiss();
+    startServer(port);
+    auto *again = offline->findChild<SignInAgainBar *>();
+    QVERIFY(again);
+    QTRY_VERIFY_WITH_TIMEOUT(again->isVisible(), 40000);
+    QVERIFY2(shown(offline, u"signInAgainMessage"_s)
+                     .startsWith(u"The clinic's server can be reached again."_s),
+             qPrintable(shown(offline, u"signInAgainMessage"_s)));
+    QCOMPARE(offline->statusBar()->findChild<QLabel *>()->text(),
+             u"Server reached: sign in again to sync"_s);
+    QCOMPARE(m_desk->sync()->status().pending, 1);
+    screenshot(offline, u"frontDesk-sign-in-again"_s);
+    QVERIFY(type(again, u"Password"_s, password));
+    button(again, u"Sign in"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shown(offline, u"syncPending"_s), u"All changes synced"_s, waitMs);
+    QVERIFY(!again->isVisible());
+    QVERIFY(offline->statusBar()->findChild<QLabel *>()->text().startsWith(u"Online"_s));
+}
+
+// A session that ended while the server was away (it expired; here the server forgot it): the
+// pages stay, the password is asked for in place, a wrong one is said so, and nothing is lost.
+void TestSyncUi::anEndedSessionAsksForThePasswordInPlace()
+{
+    MainWindow *desk = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(desk);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(desk, u"syncPending"_s), u"All changes synced"_s, waitMs);
+    const quint16 port = m_server->port();
+    m_server.reset();
+    auto restart = qScopeGuard([&] {
+        if (!m_server)
+            startServer(port);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->sync()->status().online, waitMs);
+    registerPatient(desk, u"Ezra"_s, u"Expired"_s);
+    {
+        auto store = ServerStore::open(m_dir.filePath(u"server"_s));
+        QVERIFY(store);
+        QSqlQuery forget(store.value()->database());
+        QVERIFY(forget.exec(u"DELETE FROM session"_s));
+    }
+    startServer(port);
+    auto *again = desk->findChild<SignInAgainBar *>();
+    QTRY_VERIFY_WITH_TIMEOUT(again->isVisible(), 40000);
+    QVERIFY2(shown(desk, u"signInAgainMessage"_s).startsWith(u"The clinic's server ended your session"_s),
+             qPrintable(shown(desk, u"signInAgainMessage"_s)));
+    QVERIFY(m_desk->mainWindow() == desk); // not signed out
+    QCOMPARE(m_desk->sync()->status().pending, 1);
+
+    QVERIFY(type(again, u"Password"_s, u"not-the-password"_s));
+    button(again, u"Sign in"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(shown(desk, u"signInAgainMessage"_s) != u"Signing in…"_s, waitMs);
+    QVERIFY(again->isVisible());
+    QVERIFY(!m_desk->sync()->status().online);
+    screenshot(desk, u"frontDesk-sign-in-again-wrong"_s);
+
+    QVERIFY(type(again, u"Password"_s, password));
+    button(again, u"Sign in"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shown(desk, u"syncPending"_s), u"All changes synced"_s, waitMs);
+    QVERIFY(!again->isVisible());
 }
 
 void TestSyncUi::refusedChangeShowsTheServersReason()

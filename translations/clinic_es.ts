@@ -2877,6 +2877,10 @@
         <source>My page</source>
         <translation>Mi página</translation>
     </message>
+    <message>
+        <source>Server reached: sign in again to sync</source>
+        <translation>Servidor disponible: inicie sesión de nuevo para sincronizar</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MyDirectoryPage</name>
@@ -3949,6 +3953,53 @@ certificaciones:</translation>
     <message>
         <source>Last used</source>
         <translation>Último uso</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::SignInAgainBar</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Código de 6 dígitos</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Código de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server can be reached again.</source>
+        <translation>El servidor de la clínica vuelve a estar disponible.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server ended your session: %1</source>
+        <translation>El servidor de la clínica cerró su sesión: %1</translation>
+    </message>
+    <message>
+        <source>Enter your password to sync; your changes wait on this computer until then.</source>
+        <translation>Escriba su contraseña para sincronizar; hasta entonces sus cambios esperan en este equipo.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>The server went away again. Clinic keeps trying, and asks again when it is back.</source>
+        <translation>El servidor volvió a desconectarse. Clinic sigue intentándolo y se lo pedirá de nuevo cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,10 @@ void ClientShell::onSignedIn(const SignInResult &result)
     settings.setValue(u"signIn/server"_s, m_signIn ? m_signIn->server() : result.account.server);
     settings.setValue(u"signIn/username"_s, result.account.username);
 
-    // Offline too: changes made now wait in the store's outbox.
+    // Offline too: changes made now wait in the store's outbox, and the connection keeps
+    // trying the server until the user signs out.
     m_session = new SyncSession(result.store, result.account, m_connection, this);
+    m_connection.stayConnected();
 
     ClientContext context;
     context.store = result.store;
@@ -104,6 +106,8 @@ void ClientShell::signOut()
         session->deleteLater();
     if (m_connection.state() == ServerConnection::State::SignedIn)
         m_connection.signOut([](const ServerReply &) {});
+    else
+        m_connection.disconnectFromServer(); // no more tries for a user who has gone
     start();
 }
 

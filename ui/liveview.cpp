@@ -30,11 +30,6 @@ void LiveView::refresh()
         runStale();
 }
 
-bool LiveView::isStale() const
-{
-    return std::any_of(m_loads.cbegin(), m_loads.cend(), [](const Load &l) { return l.stale; });
-}
-
 bool LiveView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::Show)

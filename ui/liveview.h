@@ -32,7 +32,6 @@ public:
     void changed(const QSet<QString> &tables);
     // Marks every load stale: run when the view next shows, or now if it shows.
     void refresh();
-    bool isStale() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

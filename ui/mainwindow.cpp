@@ -2,6 +2,7 @@
 
 #include "account/accountpage.h"
 #include "account/changepassworddialog.h"
+#include "account/signinagainbar.h"
 #include "account/totpsetupdialog.h"
 #include "dialogs/syncactivitydialog.h"
 #include "idlewatcher.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -186,10 +188,17 @@ QWidget *MainWindow::createContent()
     addPage(tr("My account"), accountPage);
     m_navigation->setCurrentRow(0);
 
-    auto *layout = new QHBoxLayout(content);
+    m_signInAgain = new SignInAgainBar(m_context, content);
+    connect(m_context.connection, &ServerConnection::signInNeeded, m_signInAgain,
+            &SignInAgainBar::ask);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->setSpacing(0);
+    layout->addWidget(m_signInAgain);
+    auto *pages = new QHBoxLayout;
+    pages->addWidget(m_navigation);
+    pages->addWidget(m_pages, 1);
+    layout->addLayout(pages, 1);
     return content;
 }
 
@@ -288,8 +297,12 @@ QWidget *MainWindow::currentPage() const
 
 void MainWindow::updateConnectionStatus()
 {
-    m_connection->setText(m_context.online() ? tr("Online: %1").arg(m_context.account.server)
-                                             : tr("Offline: working on this computer"));
+    if (m_context.online())
+        m_connection->setText(tr("Online: %1").arg(m_context.account.server));
+    else if (m_context.connection->state() == ServerConnection::State::Ready)
+        m_connection->setText(tr("Server reached: sign in again to sync"));
+    else
+        m_connection->setText(tr("Offline: working on this computer"));
 }
 
 SyncActivityDialog *MainWindow::showSyncActivity()

@@ -14,6 +14,7 @@ namespace clinic::ui {
 
 class IdleWatcher;
 class LockScreen;
+class SignInAgainBar;
 class SyncActivityDialog;
 class SyncIndicator;
 
@@ -63,6 +64,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     LockScreen *m_lockScreen = nullptr;
     IdleWatcher *m_idle = nullptr;
+    SignInAgainBar *m_signInAgain = nullptr;
     QLabel *m_connection = nullptr;
     QSystemTrayIcon *m_tray = nullptr; // where the desktop has a tray
     SyncIndicator *m_syncIndicator = nullptr;

@@ -132,9 +132,19 @@ void ServerConnection::connectTo(const ServerAddress &address)
     m_socket.open(QNetworkRequest(address.url()));
 }
 
+void ServerConnection::stayConnected()
+{
+    m_stayConnected = true;
+    if (!m_address || m_state != State::Disconnected || m_reconnectTimer.isActive())
+        return;
+    m_wanted = true;
+    scheduleReconnect();
+}
+
 void ServerConnection::disconnectFromServer()
 {
     m_wanted = false;
+    m_stayConnected = false;
     m_reconnectTimer.stop();
     m_session = {};
     m_socket.close();
@@ -210,9 +220,15 @@ void ServerConnection::onConnected()
             // Back after a drop: carry on with the same session.
             const QString token = m_session.token;
             resume(token, [this](const ServerReply &resumed) {
-                if (!resumed.ok() && resumed.error != ProtocolError::Internal)
-                    dropSession(resumed.errorText);
+                if (resumed.ok() || resumed.error == ProtocolError::Internal)
+                    return;
+                if (!m_stayConnected)
+                    return dropSession(resumed.errorText);
+                m_session = {};
+                emit signInNeeded(resumed.errorText);
             });
+        } else if (m_stayConnected) {
+            emit signInNeeded({});
         }
     });
 }
@@ -227,7 +243,7 @@ void ServerConnection::onDisconnected()
     setState(State::Disconnected);
     if (!m_pinRefused)
         emit connectionFailed(reason.isEmpty() ? tr("The server closed the connection.") : reason);
-    if (m_wanted && m_wasReady)
+    if (m_wanted && (m_wasReady || m_stayConnected))
         scheduleReconnect();
 }
 
@@ -337,6 +353,7 @@ void ServerConnection::resume(const QString &token, ReplyHandler done)
 
 void ServerConnection::signOut(ReplyHandler done)
 {
+    m_stayConnected = false;
     m_session = {}; // not resumed after a drop, whatever the reply
     request(u"sign_out"_s, {}, [this, done = std::move(done)](const ServerReply &reply) {
         // Only a live connection becomes Ready: the reply may be the failure of a socket that

@@ -58,7 +58,10 @@ struct ServerReply
 //   Disconnected -> Connecting (TLS, certificate pin checked) -> Ready (hello exchanged)
 //   -> SignedIn (sign_in or resume) ... ping every 30 s; no pong in 10 s means the link is dead.
 // After a connection that was Ready drops, it reconnects with back-off (1 s doubling to 30 s)
-// and resumes the session with its token. The certificate is pinned: on first contact the
+// and resumes the session with its token. While a user works on this computer (stayConnected)
+// it keeps trying even a server it never reached (a sign-in that went offline), and when the
+// server answers but the session is gone (expired, or never made) it asks for a sign-in
+// (signInNeeded) instead of signing the user out. The certificate is pinned: on first contact the
 // fingerprint is offered to the user (certificateUnknown) and nothing is sent; a different
 // certificate later is refused (certificateMismatch) and never retried on its own.
 class ServerConnection : public QObject
@@ -77,6 +80,9 @@ public:
 
     void connectTo(const ServerAddress &address);
     void disconnectFromServer(); // and stay disconnected
+    // A user works on this computer until signOut() or disconnectFromServer(): reconnect until
+    // the server is reached, and say when it needs their password again.
+    void stayConnected();
     State state() const { return m_state; }
     ServerAddress address() const { return *m_address; }
     const ClientSession &session() const { return m_session; }
@@ -96,6 +102,9 @@ signals:
     void connectionFailed(const QString &reason);
     void signedIn(const clinic::ClientSession &session);
     void signedOut(const QString &reason);
+    // While staying connected: the server is reached but there is no session (it expired, or
+    // the user signed in while it was away). `reason`: the server's words, or empty.
+    void signInNeeded(const QString &reason);
     // The server changed rows this user may see: time to pull (the poke carries no data).
     void poked();
 
@@ -121,7 +130,8 @@ private:
     QHash<quint64, ReplyHandler> m_pending;
     quint64 m_nextId = 1;
     bool m_wanted = false; // connectTo() until disconnectFromServer()
-    bool m_wasReady = false; // reconnect only to a server that once said hello
+    bool m_wasReady = false; // reconnect only to a server that once said hello...
+    bool m_stayConnected = false; // ...unless a user works here
     bool m_pinRefused = false; // this attempt was aborted over the certificate
     QTimer m_pingTimer;
     QTimer m_pongTimer;
