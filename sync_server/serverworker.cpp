@@ -64,6 +64,8 @@ ProtocolError protocolError(ErrorCode code)
         return ProtocolError::NotFound;
     case ErrorCode::Forbidden:
         return ProtocolError::Forbidden;
+    case ErrorCode::ServerBehind:
+        return ProtocolError::ServerBehind;
     case ErrorCode::InvalidArgument:
     case ErrorCode::Conflict:
         return ProtocolError::Invalid;

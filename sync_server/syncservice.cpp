@@ -550,20 +550,21 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     const QCborMap cursorMap = cursorsValue.toMap();
     if (auto checked = checkCursors(cursorMap); !checked)
         return checked.error();
+    auto high = scalar(u"SELECT COALESCE(MAX(seq), 0) FROM change_log"_s);
+    auto floor = scalar(u"SELECT value FROM sync_setting WHERE key = 'log_floor'"_s);
+    if (!high || !floor)
+        return high ? floor.error() : high.error();
+    // A log pruned empty has no MAX(seq); a snapshot must still start at the floor, or its
+    // cursor would be below it and refetch on every pull.
+    PullPage page { qMax(high.value(), floor.value()), floor.value(), m_rows };
+    if (auto behind = checkNotBehind(cursorMap, page.high); !behind)
+        return behind.error();
     auto found = client(account, body.value(u"client"_s).toString(), false);
     if (!found)
         return found.error();
     auto allowed = allowedBuckets(account);
     if (!allowed)
         return allowed.error();
-    auto high = scalar(u"SELECT COALESCE(MAX(seq), 0) FROM change_log"_s);
-    auto floor = scalar(u"SELECT value FROM sync_setting WHERE key = 'log_floor'"_s);
-    if (!high || !floor)
-        return high ? floor.error() : high.error();
-
-    // A log pruned empty has no MAX(seq); a snapshot must still start at the floor, or its
-    // cursor would be below it and refetch on every pull.
-    PullPage page { qMax(high.value(), floor.value()), floor.value(), m_rows };
     // Looked up by name (QCborMap::value is a linear search: thousands of buckets).
     QHash<QString, QCborValue> cursors;
     cursors.reserve(cursorMap.size());
@@ -609,6 +610,25 @@ Result<void> SyncService::checkCursors(const QCborMap &cursors)
             return makeError(ErrorCode::InvalidArgument,
                              tr("The cursor of bucket “%1” is malformed or out of range.")
                                      .arg(name.toString()));
+    }
+    return {};
+}
+
+// Cursors are positions in this server's change log: one past its end was made by a log that
+// has since gone back (the server restored from an older backup). Guessing would lose or
+// mix up rows, so the client is told, and stops to ask its user.
+Result<void> SyncService::checkNotBehind(const QCborMap &cursors, qint64 high)
+{
+    for (auto it = cursors.begin(); it != cursors.end(); ++it) {
+        const QCborMap cursor = it.value().toMap();
+        const qint64 at = cursor.contains(u"seq"_s) ? cursor.value(u"seq"_s).toInteger()
+                                                    : cursor.value(u"snap"_s).toInteger();
+        if (at > high)
+            return makeError(ErrorCode::ServerBehind,
+                             tr("The clinic's server has fewer changes than this computer was "
+                                "already sent: it may have been restored from an older backup."),
+                             u"cursor %1 of bucket %2 is past the log's end %3"_s.arg(at).arg(
+                                     it.key().toString()).arg(high));
     }
     return {};
 }

@@ -89,6 +89,7 @@ private:
                               QSet<QString> &changedBuckets);
     Result<QCborMap> storedOutcome(const Client &client, qint64 number);
     static Result<void> checkCursors(const QCborMap &cursors);
+    static Result<void> checkNotBehind(const QCborMap &cursors, qint64 high);
     Result<void> pullBucket(PullPage &page, const QString &bucket, const QCborValue &cursor);
     Result<bool> snapshot(PullPage &page, const QString &bucket, QCborMap &state, QCborArray &rows);
     Result<bool> changesSince(PullPage &page, const QString &bucket, QCborMap &state,

@@ -570,6 +570,7 @@ void TestProtocol::errorNames_data()
     row(ProtocolError::WeakPassword, u"weak_password"_s, false);
     row(ProtocolError::UsernameTaken, u"username_taken"_s, false);
     row(ProtocolError::NotFound, u"not_found"_s, false);
+    row(ProtocolError::ServerBehind, u"server_behind"_s, false);
     row(ProtocolError::Internal, u"internal"_s, false);
 }
 

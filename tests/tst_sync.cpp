@@ -55,6 +55,7 @@ private slots:
     void hostileSyncBodiesAreAnsweredNotObeyed();
     void aChangeThroughOneServerReachesAClientOfAnother();
     void concurrentPushesAreAllPulled();
+    void aServerGoneBackInTimeStopsSyncAndAsks(); // last: it rewinds the server's log
 
 private:
     // A signed-in, synced client of the suite's server, or of `server`.
@@ -770,6 +771,53 @@ void TestSync::hostileSyncBodiesAreAnsweredNotObeyed()
     expected.removeIf([&](const QString &row) { return row.startsWith(m_ids[u"ben"_s]); });
     QCOMPARE(after, expected);
     QVERIFY(ben->waitIdle()); // and the connection still syncs
+}
+
+// The server restored from an older backup: its log ends before what the client was sent.
+// The client stops (retrying cannot help, guessing could lose rows) and says why; changes made
+// meanwhile wait. Fetching everything again makes it match the server, and they go.
+void TestSync::aServerGoneBackInTimeStopsSyncAndAsks()
+{
+    auto desk = client(u"desk"_s);
+    const QString before = newId();
+    QVERIFY(desk->submit(u"patient.register"_s,
+                         { { u"id"_s, before },
+                           { u"family_name"_s, u"Before"_s },
+                           { u"given_name"_s, u"Backup"_s } }));
+    QVERIFY(desk->waitIdle());
+    const quint16 port = m_server->port();
+    m_server->stop();
+    {
+        // The rows stay (the backup had them); the log goes back to nothing.
+        auto store = m_server->openDatabase();
+        QVERIFY(store);
+        QSqlQuery rewind(store.value()->database());
+        QVERIFY(rewind.exec(u"DELETE FROM change_log"_s));
+        QVERIFY(rewind.exec(u"UPDATE sync_setting SET value = '0' WHERE key = 'log_floor'"_s));
+    }
+    QVERIFY(m_server->start(port));
+    QTRY_VERIFY_WITH_TIMEOUT(!desk->engine->status().needsAttention.isEmpty(), waitMs);
+    QVERIFY2(desk->engine->status().needsAttention.contains(u"older backup"_s),
+             qPrintable(desk->engine->status().needsAttention));
+
+    // Stopped: a change made now waits, however long.
+    const QString during = newId();
+    QVERIFY(desk->submit(u"patient.register"_s,
+                         { { u"id"_s, during },
+                           { u"family_name"_s, u"During"_s },
+                           { u"given_name"_s, u"Stop"_s } }));
+    desk->engine->syncNow();
+    QTest::qWait(1500);
+    QCOMPARE(desk->engine->status().pending, 1);
+    QVERIFY(!desk->engine->status().needsAttention.isEmpty());
+
+    QVERIFY(desk->engine->startOver());
+    QVERIFY(desk->waitIdle());
+    QVERIFY(desk->engine->status().needsAttention.isEmpty());
+    QCOMPARE(desk->engine->status().pending, 0);
+    QCOMPARE(desk->value(u"patient"_s, during, u"family_name"_s), u"During"_s);
+    QCOMPARE(desk->value(u"patient"_s, before, u"family_name"_s), u"Before"_s);
+    QCOMPARE(syncedRowsOf(desk->db(), u"patient"_s), serverRows(u"patient"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

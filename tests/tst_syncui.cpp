@@ -9,13 +9,13 @@
 #include "crypto/passwordhash.h"
 #include "dialogs/healthitemdialog.h"
 #include "dialogs/registerpatientdialog.h"
-#include "dialogs/syncactivitydialog.h"
+#include "syncstatus/syncactivitydialog.h"
 #include "mainwindow.h"
 #include "models/careteammodel.h"
 #include "models/healthitemmodel.h"
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
-#include "models/syncoutcomemodel.h"
+#include "syncstatus/syncoutcomemodel.h"
 #include "pages/mypatientspage.h"
 #include "pages/patientspage.h"
 #include "pages/profilepage.h"
@@ -38,6 +38,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -93,6 +94,7 @@ private slots:
     void anEndedSessionAsksForThePasswordInPlace();
     void refusedChangeShowsTheServersReason();
     void careTeamGivesADoctorThePatient();
+    void aServerGoneBackInTimeSaysWhatToDo(); // last: it rewinds the server's log
 
 private:
     void startServer(quint16 port = 0);
@@ -763,6 +765,50 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
             waitMs);
     settledScreenshot(doctor, u"doctor-mypatients-removed"_s);
     doctorShell.reset();
+}
+
+// The server restored from an older backup: the status bar says sync stopped, the activity
+// says what happened and what to do, and fetching everything again gets the desk going.
+void TestSyncUi::aServerGoneBackInTimeSaysWhatToDo()
+{
+    MainWindow *desk = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(desk);
+    registerPatient(desk, u"Bea"_s, u"Backedup"_s); // so the log has something to lose
+    QTRY_COMPARE_WITH_TIMEOUT(shown(desk, u"syncPending"_s), u"All changes synced"_s, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->sync()->status().lastSyncAt > 0, waitMs);
+    const quint16 port = m_server->port();
+    m_server.reset();
+    {
+        auto store = ServerStore::open(m_dir.filePath(u"server"_s));
+        QVERIFY(store);
+        QSqlQuery rewind(store.value()->database());
+        QVERIFY(rewind.exec(u"DELETE FROM change_log"_s));
+        QVERIFY(rewind.exec(u"UPDATE sync_setting SET value = '0' WHERE key = 'log_floor'"_s));
+    }
+    startServer(port);
+    auto *stopped = desk->findChild<QToolButton *>(u"syncAttention"_s);
+    QVERIFY(stopped);
+    QTRY_VERIFY_WITH_TIMEOUT(stopped->isVisible(), 40000);
+    QCOMPARE(stopped->text(), u"⚠ Sync stopped"_s);
+    registerPatient(desk, u"Wen"_s, u"Waiting"_s);
+    QCOMPARE(shown(desk, u"syncPending"_s), u"Changes waiting: 1"_s);
+
+    stopped->click();
+    auto *activity = desk->findChild<SyncActivityDialog *>();
+    QVERIFY(activity);
+    QVERIFY(QTest::qWaitForWindowExposed(activity));
+    QVERIFY(shown(activity, u"serverBehindReason"_s).contains(u"older backup"_s));
+    screenshot(activity, u"frontDesk-server-behind"_s);
+    QTimer::singleShot(0, this, [] {
+        auto *confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (confirm)
+            confirm->button(QMessageBox::Yes)->click();
+    });
+    button(activity, u"Fetch everything again…"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shown(desk, u"syncPending"_s), u"All changes synced"_s, waitMs);
+    QVERIFY(!stopped->isVisible());
+    QVERIFY(shown(activity, u"serverBehindReason"_s).isEmpty());
+    activity->close();
 }
 
 QTEST_MAIN(TestSyncUi)

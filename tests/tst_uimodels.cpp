@@ -9,10 +9,10 @@
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
 #include "models/providerlistmodel.h"
-#include "models/syncoutcomemodel.h"
+#include "syncstatus/syncoutcomemodel.h"
 #include "models/verificationqueuemodel.h"
 #include "models/weekcalendarmodel.h"
-#include "syncindicator.h"
+#include "syncstatus/syncindicator.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

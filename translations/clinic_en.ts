@@ -875,6 +875,13 @@
     </message>
 </context>
 <context>
+    <name>clinic::SyncEngine</name>
+    <message>
+        <source>Sync is under way; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::WaitlistArgs</name>
     <message>
         <source>Visits are in person or by video.</source>
@@ -3932,6 +3939,29 @@ certifications:</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::ServerBehindNotice</name>
+    <message>
+        <source>Nothing is sent or fetched until this is sorted out, so nothing on this computer is overwritten, and changes you make wait here. Tell your clinic&apos;s administrator: the best fix is to bring the server back from its newest backup. If that cannot be done, fetch everything again: this computer then shows what the server has and sends the changes waiting here again; what the server lost since its backup is lost here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch everything again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer will show what the clinic&apos;s server has now. Changes waiting here are sent again; what the server lost since its backup is lost here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::SessionListModel</name>
     <message>
         <source>%1 (this one)</source>
@@ -4330,6 +4360,14 @@ certifications:</source>
     </message>
     <message>
         <source>No changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server needs your attention. Show why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -875,6 +875,13 @@
     </message>
 </context>
 <context>
+    <name>clinic::SyncEngine</name>
+    <message>
+        <source>Sync is under way; try again in a moment.</source>
+        <translation>La sincronización está en curso; inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::WaitlistArgs</name>
     <message>
         <source>Visits are in person or by video.</source>
@@ -3933,6 +3940,29 @@ certificaciones:</translation>
     </message>
 </context>
 <context>
+    <name>clinic::ui::ServerBehindNotice</name>
+    <message>
+        <source>Nothing is sent or fetched until this is sorted out, so nothing on this computer is overwritten, and changes you make wait here. Tell your clinic&apos;s administrator: the best fix is to bring the server back from its newest backup. If that cannot be done, fetch everything again: this computer then shows what the server has and sends the changes waiting here again; what the server lost since its backup is lost here too.</source>
+        <translation>No se envía ni se recibe nada hasta que esto se resuelva, así que nada de este equipo se sobrescribe y los cambios que haga esperan aquí. Avise al administrador de su clínica: lo mejor es restaurar el servidor desde su copia de seguridad más reciente. Si no es posible, vuelva a descargarlo todo: este equipo mostrará lo que tiene el servidor y volverá a enviar los cambios que esperan aquí; lo que el servidor perdió desde su copia también se pierde aquí.</translation>
+    </message>
+    <message>
+        <source>Fetch everything again…</source>
+        <translation>Volver a descargarlo todo…</translation>
+    </message>
+    <message>
+        <source>Sync has stopped</source>
+        <translation>La sincronización se ha detenido</translation>
+    </message>
+    <message>
+        <source>Fetch everything again</source>
+        <translation>Volver a descargarlo todo</translation>
+    </message>
+    <message>
+        <source>This computer will show what the clinic&apos;s server has now. Changes waiting here are sent again; what the server lost since its backup is lost here too.</source>
+        <translation>Este equipo mostrará lo que tiene ahora el servidor de la clínica. Los cambios que esperan aquí se vuelven a enviar; lo que el servidor perdió desde su copia de seguridad también se pierde aquí.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::SessionListModel</name>
     <message>
         <source>%1 (this one)</source>
@@ -4340,6 +4370,14 @@ certificaciones:</translation>
     <message>
         <source>No changes waiting</source>
         <translation>No hay cambios pendientes</translation>
+    </message>
+    <message>
+        <source>⚠ Sync stopped</source>
+        <translation>⚠ Sincronización detenida</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server needs your attention. Show why.</source>
+        <translation>El servidor de la clínica requiere su atención. Mostrar por qué.</translation>
     </message>
 </context>
 <context>

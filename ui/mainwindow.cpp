@@ -4,7 +4,7 @@
 #include "account/changepassworddialog.h"
 #include "account/signinagainbar.h"
 #include "account/totpsetupdialog.h"
-#include "dialogs/syncactivitydialog.h"
+#include "syncstatus/syncactivitydialog.h"
 #include "idlewatcher.h"
 #include "lockscreen.h"
 #include "pages/appointmentspage.h"
@@ -24,7 +24,7 @@
 #include "pages/userspage.h"
 #include "pages/verificationpage.h"
 #include "pages/waitingroompage.h"
-#include "syncindicator.h"
+#include "syncstatus/syncindicator.h"
 
 #include <QApplication>
 #include <QDialog>

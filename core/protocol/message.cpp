@@ -40,6 +40,7 @@ constexpr std::array errorNames {
     ErrorName { ProtocolError::WeakPassword, "weak_password" },
     ErrorName { ProtocolError::UsernameTaken, "username_taken" },
     ErrorName { ProtocolError::NotFound, "not_found" },
+    ErrorName { ProtocolError::ServerBehind, "server_behind" },
     ErrorName { ProtocolError::Internal, "internal" },
 };
 

@@ -46,6 +46,7 @@ enum class ProtocolError {
     WeakPassword,
     UsernameTaken,
     NotFound,
+    ServerBehind, // a pull cursor is ahead of the server's change log: restored from a backup?
     Internal, // the server failed; nothing was changed
 };
 

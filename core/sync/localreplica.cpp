@@ -273,6 +273,42 @@ Result<QSet<QString>> LocalReplica::applyPulls(const QList<QCborMap> &replies)
     return tables;
 }
 
+Result<QSet<QString>> LocalReplica::startOver()
+{
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    QSet<QString> tables;
+    if (auto forgotten = forgetServerRows(tables); !forgotten) {
+        transaction->markFailed();
+        return forgotten.error();
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return tables;
+}
+
+Result<void> LocalReplica::forgetServerRows(QSet<QString> &tables)
+{
+    if (auto undone = undoQueued(tables); !undone)
+        return undone;
+    auto buckets = exec(m_db, u"SELECT bucket FROM sync_cursor UNION "
+                              u"SELECT DISTINCT bucket FROM sync_row_bucket"_s);
+    if (!buckets)
+        return buckets.error();
+    QStringList names;
+    while (buckets->next())
+        names << buckets->value(0).toString();
+    buckets->finish();
+    for (const QString &bucket : std::as_const(names)) {
+        if (auto purged = purgeBucket(bucket, tables); !purged)
+            return purged;
+    }
+    if (auto forgotten = exec(m_db, u"DELETE FROM sync_cursor"_s); !forgotten)
+        return forgotten.error();
+    return redoQueued(0, tables);
+}
+
 Result<void> LocalReplica::applyReply(const QCborMap &reply, QSet<QString> &tables)
 {
     for (const QCborValue &bucket : reply.value(u"buckets"_s).toArray()) {

@@ -57,6 +57,11 @@ public:
     // over the whole index).
     Result<QSet<QString>> applyPulls(const QList<QCborMap> &replies);
     Result<QSet<QString>> applyPull(const QCborMap &reply);
+    // Forgets what the server sent, its rows and cursors, keeping the changes made here that
+    // wait for its answer: the next pull fetches everything again, then those changes go.
+    // For a server that went back in time (restored from an older backup). Returns the
+    // tables whose rows changed.
+    Result<QSet<QString>> startOver();
 
     Result<int> unansweredCount() const;
     Result<qint64> lastSyncAt() const;
@@ -75,6 +80,7 @@ private:
     Result<QString> state(const QString &key) const;
     Result<void> setState(const QString &key, const QString &value);
     Result<void> undoQueued(QSet<QString> &tables);
+    Result<void> forgetServerRows(QSet<QString> &tables);
     Result<void> applyReply(const QCborMap &reply, QSet<QString> &tables);
     Result<void> applyBucket(const QCborMap &bucket, QSet<QString> &tables);
     Result<void> purgeBucket(const QString &bucket, QSet<QString> &tables);

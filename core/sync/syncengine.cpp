@@ -73,12 +73,32 @@ SyncEngine::Status SyncEngine::status() const
     auto last = m_replica.lastSyncAt();
     status.lastSyncAt = last ? *last : 0;
     status.lastError = m_lastError;
+    status.needsAttention = m_needsAttention;
     return status;
+}
+
+Result<void> SyncEngine::startOver()
+{
+    if (m_busy)
+        return makeError(ErrorCode::Conflict, tr("Sync is under way; try again in a moment."));
+    m_received.clear();
+    m_receivedRows = 0;
+    auto changed = m_replica.startOver();
+    if (!changed)
+        return changed.error();
+    m_needsAttention.clear();
+    m_lastError.clear();
+    m_pullWanted = true;
+    m_retryDelayMs = 1000;
+    emit dataChanged(*changed);
+    emit statusChanged();
+    step();
+    return {};
 }
 
 void SyncEngine::step()
 {
-    if (m_busy || !online() || m_retry.isActive())
+    if (m_busy || !online() || m_retry.isActive() || !m_needsAttention.isEmpty())
         return;
     auto pending = m_replica.unansweredCount();
     if (!pending)
@@ -140,6 +160,14 @@ void SyncEngine::sendPull(const QCborMap &body)
 void SyncEngine::onPulled(const ServerReply &reply)
 {
     m_busy = false;
+    if (reply.error == ProtocolError::ServerBehind) {
+        // Retrying cannot help, and guessing could lose rows: stop and ask the user.
+        qCWarning(lcSync) << "the server is behind this client:" << reply.errorText;
+        m_received.clear();
+        m_needsAttention = reply.errorText;
+        emit statusChanged();
+        return;
+    }
     if (!reply.ok()) {
         m_received.clear(); // nothing of them was applied: the cursors in the store still hold
         m_pullWanted = true;

@@ -25,6 +25,8 @@ public:
         int unseenRejections = 0;
         qint64 lastSyncAt = 0; // UTC ms of the last complete pull; 0: never
         QString lastError; // the last failure, until a sync succeeds
+        // Why sync stopped until the user decides (the server went back in time), or empty.
+        QString needsAttention;
     };
 
     SyncEngine(LocalReplica &replica, ServerConnection &connection, QObject *parent = nullptr);
@@ -32,6 +34,9 @@ public:
     // Applies the change here and sends it when online. An error: refused here, not queued.
     Result<qint64> submit(const QString &name, const QCborMap &args);
     void syncNow();
+    // After the server went back in time: fetch everything from it again, keeping the changes
+    // made here that it has not answered (LocalReplica::startOver), and sync again.
+    Result<void> startOver();
     Status status() const;
     LocalReplica &replica() { return m_replica; }
 
@@ -71,6 +76,7 @@ private:
     int m_receivedRows = 0;
     int m_rowsPerApply = defaultRowsPerApply;
     QString m_lastError;
+    QString m_needsAttention;
     QTimer m_retry;
     int m_retryDelayMs = 1000;
 };

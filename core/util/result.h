@@ -39,6 +39,7 @@ enum class ErrorCode {
     Forbidden,
     Conflict, // the change clashes with what is already there (taken, already exists)
     Busy, // the server is saving its strength; detail holds the wait in milliseconds
+    ServerBehind, // the server's change log is behind what this client was sent (a restore)
 };
 
 struct Error

@@ -23,6 +23,13 @@ SyncIndicator::SyncIndicator(SyncEngine *engine, const Clock &clock, QWidget *pa
     m_rejections->setToolTip(tr("The server refused changes made here. Show why."));
     // Dark red, as in the forms' error messages (above 7:1 on the light palette).
     m_rejections->setStyleSheet(u"QToolButton { color: #9b0019; font-weight: bold; }"_s);
+    m_attention = new QToolButton(this);
+    m_attention->setObjectName(u"syncAttention"_s);
+    m_attention->setAutoRaise(true);
+    m_attention->setCursor(Qt::PointingHandCursor);
+    m_attention->setText(tr("⚠ Sync stopped"));
+    m_attention->setToolTip(tr("The clinic's server needs your attention. Show why."));
+    m_attention->setStyleSheet(u"QToolButton { color: #9b0019; font-weight: bold; }"_s);
     m_pending = new QLabel(this);
     m_pending->setObjectName(u"syncPending"_s);
     m_pending->setAccessibleName(tr("Changes waiting"));
@@ -33,11 +40,13 @@ SyncIndicator::SyncIndicator(SyncEngine *engine, const Clock &clock, QWidget *pa
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(16);
+    layout->addWidget(m_attention);
     layout->addWidget(m_rejections);
     layout->addWidget(m_pending);
     layout->addWidget(m_last);
 
     connect(m_rejections, &QToolButton::clicked, this, &SyncIndicator::activityRequested);
+    connect(m_attention, &QToolButton::clicked, this, &SyncIndicator::activityRequested);
     connect(m_engine, &SyncEngine::statusChanged, this, &SyncIndicator::refresh);
     // "Last synced" shows the date once the day turns.
     auto *minute = new QTimer(this);
@@ -62,10 +71,15 @@ void SyncIndicator::refresh()
     const SyncEngine::Status status = m_engine->status();
     m_rejections->setText(tr("⚠ Refused: %1").arg(status.unseenRejections));
     m_rejections->setVisible(status.unseenRejections > 0);
+    m_attention->setVisible(!status.needsAttention.isEmpty());
 
     QString pending;
     QString why;
-    if (status.online && !status.lastError.isEmpty()) {
+    if (!status.needsAttention.isEmpty()) {
+        pending = status.pending > 0 ? tr("Changes waiting: %1").arg(status.pending)
+                                     : tr("No changes waiting");
+        why = status.needsAttention;
+    } else if (status.online && !status.lastError.isEmpty()) {
         pending = tr("Sync failed, trying again");
         why = status.lastError;
     } else if (status.pending > 0) {

@@ -1,9 +1,10 @@
 #include "syncactivitydialog.h"
 
 #include "formwidgets.h"
-#include "models/syncoutcomemodel.h"
+#include "serverbehindnotice.h"
 #include "sync/syncengine.h"
 #include "syncindicator.h"
+#include "syncoutcomemodel.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -31,6 +32,7 @@ SyncActivityDialog::SyncActivityDialog(SyncEngine *engine, const Clock &clock, Q
     m_summary->setObjectName(u"syncSummary"_s);
     m_summary->setWordWrap(true);
     m_message = messageLabel(this, u"syncActivityMessage"_s);
+    m_serverBehind = new ServerBehindNotice(m_engine, this);
 
     m_model = new SyncOutcomeModel(this);
     m_table = new QTableView(this);
@@ -56,6 +58,7 @@ SyncActivityDialog::SyncActivityDialog(SyncEngine *engine, const Clock &clock, Q
     layout->addWidget(heading(tr("Sync activity"), this, 1.25));
     layout->addWidget(intro);
     layout->addWidget(m_summary);
+    layout->addWidget(m_serverBehind);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -100,6 +103,7 @@ void SyncActivityDialog::updateSummary()
     if (!status.lastError.isEmpty())
         parts << tr("Last problem: %1").arg(status.lastError);
     m_summary->setText(parts.join(u' '));
+    m_serverBehind->refresh();
 }
 
 } // namespace clinic::ui

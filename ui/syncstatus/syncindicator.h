@@ -32,6 +32,7 @@ private:
     SyncEngine *m_engine;
     const Clock &m_clock;
     QToolButton *m_rejections = nullptr;
+    QToolButton *m_attention = nullptr; // sync stopped: the server went back in time
     QLabel *m_pending = nullptr;
     QLabel *m_last = nullptr;
 };

@@ -12,6 +12,7 @@ class SyncEngine;
 
 namespace clinic::ui {
 
+class ServerBehindNotice;
 class SyncOutcomeModel;
 
 // What became of the changes made on this computer: each with the server's answer, and for a
@@ -42,6 +43,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    ServerBehindNotice *m_serverBehind = nullptr;
 };
 
 } // namespace clinic::ui
