@@ -26,7 +26,8 @@ namespace clinic {
 //   per address; patients' accounts, which anyone may make by the dozen, an eighth in all,
 //   so staff (whose accounts an admin makes) always find room; trusted work past these
 //   bounds may still wait as a stranger's would;
-// - checks of existing passwords run before new accounts' hashes.
+// - staff's trusted work runs first, then checks of existing passwords, then new accounts'
+//   hashes.
 //
 // Call everything on the thread that owns the pool; `then` runs back on that thread.
 class HashPool : public QObject

@@ -338,7 +338,13 @@ void ServerWorker::offThread(const HashPool::Ticket &ticket, std::function<void(
 {
     // Callers check checkRoom() before counting anything, on this same thread: the pool
     // cannot have filled up since, so this cannot be refused.
-    auto started = m_hashes->run(ticket, std::move(work), std::move(then));
+    // A follow-up may come after close() (it is queued for this thread while the server
+    // stops): with the store closed it is dropped; its connection is going too. The third
+    // review crashed the server with SIGTERM during sign-ins.
+    auto started = m_hashes->run(ticket, std::move(work), [this, then = std::move(then)] {
+        if (m_accounts)
+            then();
+    });
     Q_ASSERT(started);
     (void)started;
 }

@@ -228,7 +228,7 @@ void SyncServer::onNewConnection()
 // dropped (later, off this call stack) instead of buffering without end.
 void SyncServer::send(Connection &connection, const Message &message)
 {
-    if (connection.closing && message.type != u"error")
+    if (connection.closing) // its last word, refuse()'s error, went before the close
         return;
     connection.socket->sendBinaryMessage(message.encode());
     if (unsentBytes(connection) > unsentLimit(connection))
@@ -261,7 +261,13 @@ void SyncServer::close(Connection &connection, QWebSocketProtocol::CloseCode cod
         return;
     connection.closing = true;
     connection.closingSince = m_monotonic.elapsed();
-    connection.socket->close(code, reason);
+    // Off this call stack, as drop() does: with nothing left to send, QWebSocket::close says
+    // "disconnected" while it runs, and onDisconnected would erase the connection (and move
+    // others in the hash) under a caller that still holds a reference to it.
+    QMetaObject::invokeMethod(
+            connection.socket,
+            [socket = connection.socket, code, reason] { socket->close(code, reason); },
+            Qt::QueuedConnection);
 }
 
 void SyncServer::refuse(Connection &connection, ProtocolError code, const QString &text,
@@ -312,7 +318,11 @@ void SyncServer::onFrame(quint64 id, const QByteArray &frame)
     Connection &connection = *it;
     connection.lastActivity = m_monotonic.elapsed();
     // Only the envelope is read here; the body is decoded on the worker, when its turn comes.
-    auto head = Message::peek(frame, frameLimit(connection));
+    // Not signed in, a connection has no turn to wait for: its messages must be small to
+    // decode as well as to receive.
+    const bool signedIn = !connection.context.sessionId.isEmpty();
+    auto head = Message::peek(frame, frameLimit(connection),
+                              signedIn ? maxFrameItems : maxFrameItemsSignedOut);
     if (!head) {
         if (head.error().detail.startsWith(u"version "))
             return refuse(connection, ProtocolError::UnsupportedVersion,
@@ -431,8 +441,10 @@ void SyncServer::onOutcome(Outcome outcome)
     poke(outcome.pokes);
     for (const QString &turn : turns)
         passTurn(turn); // the turn's other connections first, then this one's next request
-    if (it != m_connections.end())
-        dispatchNext(*it);
+    // Looked up again: the turns passed may have started others' requests, and nothing held
+    // from before may be trusted to still point into the hash.
+    if (auto again = m_connections.find(outcome.connectionId); again != m_connections.end())
+        dispatchNext(*again);
 }
 
 // Whose turns a connection's request needs: its account's, so one account's connections cannot

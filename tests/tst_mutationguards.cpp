@@ -70,6 +70,7 @@ private slots:
     void aChangesNameIsShort();
     void aDoctorsWaitingListHoldsFiveHundred();
     void aFreedTimeIsOfferedToEachEntryOnce();
+    void aFreedTimeIsOfferedToTwentyEntriesAtMost();
     void anAccountSyncsFromThirtyTwoComputers();
     void aPatientHasTwentyVisitsToComeAtMost();
     void aPatientKeepsTwoHundredWaitlistEntriesAtMost();
@@ -676,6 +677,43 @@ void TestMutationGuards::aFreedTimeIsOfferedToEachEntryOnce()
     const int afterTheFirstOffer = changesOfTheEntry();
     bookAndCancel();
     QCOMPARE(changesOfTheEntry(), afterTheFirstOffer);
+}
+
+// The third review moved a visit back and forth to make every release rewrite a doctor's 500
+// entries (20 MB a push). A freed time goes to 20 entries at most, those without an offer
+// first.
+void TestMutationGuards::aFreedTimeIsOfferedToTwentyEntriesAtMost()
+{
+    const qint64 now = m_service->clock.nowMs();
+    for (int p = 0; p < 3; ++p) {
+        const QString patient = m_service->addAccount(u"cap-%1"_s.arg(p), Role::Patient);
+        QList<std::pair<QString, QCborMap>> batch;
+        for (int n = 0; n < 10; ++n)
+            batch.append({ u"waitlist.join"_s,
+                           QCborMap { { u"id"_s, u"cap-%1-%2"_s.arg(p).arg(n) },
+                                      { u"patient_id"_s, patient },
+                                      { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                                      { u"from_at"_s, now },
+                                      { u"until_at"_s, now + 14 * dayMs } } });
+        QVERIFY(m_service->push(patient, batch));
+    }
+    const QString booker = m_service->addAccount(u"cap-booker"_s, Role::Patient);
+    const qint64 freed = slotAt(11, 16);
+    const QString visit = newId();
+    const QCborMap booked = m_service->apply(booker, u"appointment.request"_s,
+                                             { { u"id"_s, visit },
+                                               { u"patient_id"_s, booker },
+                                               { u"provider_id"_s, m_ids[u"dr-one"_s] },
+                                               { u"start_at"_s, freed } });
+    QVERIFY2(status(booked) == u"confirmed"_s, qPrintable(reason(booked)));
+    QCOMPARE(status(m_service->apply(booker, u"appointment.cancel"_s, { { u"id"_s, visit } })),
+             u"confirmed"_s);
+    QSqlQuery offered(m_service->database());
+    offered.prepare(u"SELECT COUNT(*) FROM waitlist_entry WHERE status = 'offered' "
+                    u"AND offered_start_at = ?"_s);
+    offered.addBindValue(freed);
+    QVERIFY(offered.exec() && offered.next());
+    QCOMPARE(offered.value(0).toInt(), 20);
 }
 
 // One store per computer a user syncs from: a script inventing a client id per push cannot

@@ -16,6 +16,7 @@
 #include "tlsidentity.h"
 
 #include <QCborArray>
+#include <QCborStreamWriter>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QScopeGuard>
@@ -93,6 +94,9 @@ private slots:
     void anAccountsConnectionsTakeTurns();
     void patientsOnOneAddressTakeTurns();
     void patientsKnownDevicesLeaveRoomForStaff();
+    void aConnectionNotSignedInSendsSmallMessages();
+    void aBodyRefusedOnTheDatabaseThreadClosesCleanly();
+    void stoppingWhileSignInsHashIsClean();
 
 private:
     void start(const ServerLimits &limits, KdfParams hashing = KdfParams::minimum());
@@ -738,6 +742,85 @@ void TestServerLimits::patientsKnownDevicesLeaveRoomForStaff()
     QVERIFY(run(known(42, u"doctor"_s, true)));
     QVERIFY(!run(known(43, u"admin"_s, true))); // the queue is full
     QCOMPARE(pool.pending(), 16);
+}
+
+// Before sign-in a connection has no turn with the database thread, so what it sends must be
+// cheap to decode there too (the third review kept 64 KiB frames of 65,000 empty arrays
+// decoding from 32 connections): a hundred items at most. Signed in, a pull may hold more.
+void TestServerLimits::aConnectionNotSignedInSendsSmallMessages()
+{
+    start(ServerLimits {});
+    QCborArray many;
+    for (int i = 0; i < 150; ++i)
+        many.append(QCborArray {});
+    auto stranger = connectRaw();
+    QVERIFY(stranger->waitConnected() && stranger->greet());
+    stranger->send(Message { u"sign_in"_s, 5, { { u"username"_s, u"pat"_s }, { u"x"_s, many } } });
+    QVERIFY(stranger->waitClosed());
+    QCOMPARE(stranger->lastErrorCode(), u"bad_frame"_s);
+    auto patient = signedIn(u"pat"_s);
+    QVERIFY(patient);
+    const Message answer = patient->call(u"pull"_s, { { u"client"_s, u"items-test"_s },
+                                                      { u"cursors"_s, QCborMap {} },
+                                                      { u"x"_s, many } });
+    QVERIFY2(answer.type != u"error"_s || answer.body.value(u"code"_s).toString() != u"bad_frame"_s,
+             qPrintable(answer.body.value(u"message"_s).toString()));
+}
+
+// A body the socket side passes (its keys are not read there) but the worker refuses closes
+// the connection; the server must not touch the connection after the close has removed it
+// (the third review crashed the server with this and a reused read buffer).
+void TestServerLimits::aBodyRefusedOnTheDatabaseThreadClosesCleanly()
+{
+    start(ServerLimits {});
+    for (int round = 0; round < 20; ++round) {
+        auto client = connectRaw();
+        QVERIFY(client->waitConnected() && client->greet());
+        QByteArray frame;
+        QCborStreamWriter writer(&frame);
+        writer.startMap(4);
+        writer.append(u"v"_s);
+        writer.append(1);
+        writer.append(u"t"_s);
+        writer.append(u"sign_in"_s);
+        writer.append(u"id"_s);
+        writer.append(5);
+        writer.append(u"b"_s);
+        writer.startMap(2);
+        writer.append(u"username"_s);
+        writer.append(u"pat"_s);
+        writer.append(u"username"_s); // twice
+        writer.append(u"pia"_s);
+        writer.endMap();
+        writer.endMap();
+        client->socket.sendBinaryMessage(frame);
+        QVERIFY(client->waitClosed());
+        QCOMPARE(client->lastErrorCode(), u"bad_frame"_s);
+    }
+    auto other = signedIn(u"guessed"_s);
+    QVERIFY(other);
+    QCOMPARE(other->call(u"sessions"_s).type, u"session_list"_s);
+}
+
+// Stopping the server while passwords are being checked: the checks finish, their follow-ups
+// run before the store closes (the third review's SIGTERM crashed on a closed store).
+void TestServerLimits::stoppingWhileSignInsHashIsClean()
+{
+    addSlowAccount(u"slow-stop"_s);
+    start(ServerLimits {});
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(connectRaw());
+        QVERIFY(clients.back()->waitConnected() && clients.back()->greet());
+        clients.back()->send(Message { u"sign_in"_s,
+                                       9,
+                                       { { u"username"_s, u"slow-stop"_s },
+                                         { u"password"_s, password } } });
+    }
+    QTest::qWait(50); // hashing
+    m_server->stop();
+    start(ServerLimits {});
+    QVERIFY(signedIn(u"guessed"_s));
 }
 
 Message TestServerLimits::pushNotes(RawClient &client, const QString &clientId, qint64 firstN)

@@ -13,7 +13,7 @@
 #include "pages/clinicpage.h"
 #include "pages/clinicspage.h"
 #include "pages/finddoctorpage.h"
-#include "pages/homepage.h"
+#include "today/homepage.h"
 #include "pages/mydirectorypage.h"
 #include "pages/mypatientspage.h"
 #include "pages/notificationspage.h"

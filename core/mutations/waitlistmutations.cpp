@@ -1,10 +1,12 @@
 // waitlist.join / waitlist.leave: a patient waits for an earlier time with a provider. When a
 // visit of that provider is cancelled, declined or moved, the server offers the freed time to
-// every entry it falls in; the patient sees a notice and books it like any free slot (first
+// the entries it falls in (at most 20, see offerFreedTime); the patient sees a notice and books it like any free slot (first
 // come, first served). Booking the provider closes the patient's entries for them.
 
 #include "domain/role.h"
 #include "mutations/entitymutations.h"
+
+#include <algorithm>
 
 namespace clinic {
 
@@ -19,6 +21,8 @@ constexpr qsizetype maxOpenEntries = 20;
 // Every freed time of a doctor is offered to each entry waiting for them: their number is what
 // one cancellation costs.
 constexpr qsizetype maxOpenEntriesPerProvider = 500;
+// How many entries one freed time is offered to (see offerFreedTime).
+constexpr qsizetype maxOffersPerFreedTime = 20;
 // Every entry a patient has, booked ones too: a booked entry stays (the patient sees what
 // became of it), so without this joining, booking and cancelling again adds rows for ever.
 constexpr qsizetype maxEntries = 200;
@@ -166,6 +170,10 @@ Result<void> leave(MutationContext &context, const QCborMap &args)
 
 } // namespace
 
+// Offered to at most maxOffersPerFreedTime entries, those waiting without an offer first
+// (oldest first), then those holding an older one: a patient moving a visit back and forth
+// would otherwise make every release rewrite the doctor's whole list (500 entries), far more
+// work and storage than the change that caused it.
 Result<void> Waitlist::offerFreedTime(MutationContext &context, const QString &providerId,
                                       qint64 startMs, qint64 endMs, const QString &modality)
 {
@@ -174,16 +182,27 @@ Result<void> Waitlist::offerFreedTime(MutationContext &context, const QString &p
     auto entries = context.findLive(u"waitlist_entry", u"provider_id"_s, providerId);
     if (!entries)
         return entries.error();
+    QList<QCborMap> waiting;
+    QList<QCborMap> holdingAnOffer;
     for (const QCborMap &entry : *entries) {
+        const QString status = entry.value(u"status"_s).toString();
         const QString wanted = entry.value(u"modality"_s).toString();
-        const bool offeredAlready = entry.value(u"status"_s).toString() == u"offered"
+        const bool offeredAlready = status == u"offered"
                 && entry.value(u"offered_start_at"_s).toInteger() == startMs
                 && entry.value(u"offered_end_at"_s).toInteger() == endMs;
-        if (entry.value(u"status"_s).toString() == u"booked" || offeredAlready
-            || (!wanted.isEmpty() && wanted != modality)
+        if (status == u"booked" || offeredAlready || (!wanted.isEmpty() && wanted != modality)
             || startMs < entry.value(u"from_at"_s).toInteger()
             || endMs > entry.value(u"until_at"_s).toInteger())
             continue;
+        (status == u"offered" ? holdingAnOffer : waiting).append(entry);
+    }
+    const auto joinedFirst = [](const QCborMap &a, const QCborMap &b) {
+        return a.value(u"created_at"_s).toInteger() < b.value(u"created_at"_s).toInteger();
+    };
+    std::stable_sort(waiting.begin(), waiting.end(), joinedFirst);
+    std::stable_sort(holdingAnOffer.begin(), holdingAnOffer.end(), joinedFirst);
+    const QList<QCborMap> chosen = (waiting + holdingAnOffer).mid(0, maxOffersPerFreedTime);
+    for (const QCborMap &entry : chosen) {
         if (auto offered = context.put(u"waitlist_entry", entry.value(u"id"_s).toString(),
                                        { { u"status"_s, u"offered"_s },
                                          { u"offered_start_at"_s, startMs },

@@ -198,14 +198,15 @@ Result<Message> Message::decode(const QByteArray &frame, qsizetype maxBytes)
 namespace {
 
 // Skips one value, counting it and everything in it into `items`; false (and stops) when the
-// nesting passes maxFrameDepth or the count maxFrameItems.
-bool skipCounting(QCborStreamReader &reader, int depth, qint64 &items)
+// nesting passes maxFrameDepth or the count `maxItems`.
+bool skipCounting(QCborStreamReader &reader, int depth, qint64 &items, qint64 maxItems)
 {
-    if (++items > maxFrameItems || depth > maxFrameDepth)
+    if (++items > maxItems || depth > maxFrameDepth)
         return false;
     if (reader.isTag()) { // a tag and the value it tags are one value
         reader.next();
-        return reader.lastError() != QCborError::NoError || skipCounting(reader, depth + 1, items);
+        return reader.lastError() != QCborError::NoError
+                || skipCounting(reader, depth + 1, items, maxItems);
     }
     if (!reader.isContainer()) {
         reader.next();
@@ -214,7 +215,7 @@ bool skipCounting(QCborStreamReader &reader, int depth, qint64 &items)
     if (!reader.enterContainer())
         return true; // the reader's error says why
     while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
-        if (!skipCounting(reader, depth + 1, items))
+        if (!skipCounting(reader, depth + 1, items, maxItems))
             return false;
     }
     if (reader.lastError() == QCborError::NoError)
@@ -238,7 +239,7 @@ struct Envelope
 
 } // namespace
 
-Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes)
+Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes, qint64 maxItems)
 {
     if (auto problem = sizeProblem(frame, maxBytes))
         return *problem;
@@ -247,7 +248,8 @@ Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes)
     Envelope envelope;
     // Every value not read as a known field is skipped whole (tags included) and counted.
     const auto skip = [&] {
-        envelope.tooComplex = envelope.tooComplex || !skipCounting(reader, 1, envelope.items);
+        envelope.tooComplex =
+                envelope.tooComplex || !skipCounting(reader, 1, envelope.items, maxItems);
     };
     if (isMap && reader.enterContainer()) {
         QSet<QString> seen;
@@ -283,7 +285,7 @@ Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes)
         }
         if (envelope.tooComplex)
             return badFrame(
-                    u"more than %1 items or %2 levels"_s.arg(maxFrameItems).arg(maxFrameDepth));
+                    u"more than %1 items or %2 levels"_s.arg(maxItems).arg(maxFrameDepth));
         if (reader.lastError() == QCborError::NoError)
             reader.leaveContainer();
     } else {
@@ -300,7 +302,7 @@ Result<Message> Message::peek(const QByteArray &frame, qsizetype maxBytes)
     if (*envelope.version != protocolVersion)
         return badFrame(u"version %1"_s.arg(*envelope.version));
     if (envelope.tooComplex)
-        return badFrame(u"more than %1 items or %2 levels"_s.arg(maxFrameItems).arg(maxFrameDepth));
+        return badFrame(u"more than %1 items or %2 levels"_s.arg(maxItems).arg(maxFrameDepth));
     if (envelope.unknownKey)
         return badFrame(u"unknown envelope key"_s);
     if (envelope.duplicateKey)

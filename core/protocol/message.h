@@ -23,6 +23,9 @@ inline constexpr int maxTypeLength = 32;
 // more than its byte. The largest honest message, a pull with as many cursors as fit in a
 // megabyte (about 15,000), has about 120,000 items and 5 levels.
 inline constexpr qint64 maxFrameItems = 200000;
+// Before sign-in a message is a greeting, a sign-in, a resume or a registration: a few dozen
+// items. Anyone can send them, so the server's one database thread decodes no more.
+inline constexpr qint64 maxFrameItemsSignedOut = 100;
 inline constexpr int maxFrameDepth = 32;
 
 // Codes of "error" messages. Their names on the wire are in docs/protocol.md.
@@ -72,8 +75,10 @@ struct Message
     static Result<Message> decode(const QByteArray &frame, qsizetype maxBytes = maxFrameBytes);
     // The same checks, keeping only the type and id: the body is walked but not built, so a
     // large frame costs no memory; and it may hold at most maxFrameItems items and
-    // maxFrameDepth levels. For the server's socket side, which routes by type.
-    static Result<Message> peek(const QByteArray &frame, qsizetype maxBytes = maxFrameBytes);
+    // maxFrameDepth levels (`maxItems`: fewer, for a connection not signed in). For the
+    // server's socket side, which routes by type.
+    static Result<Message> peek(const QByteArray &frame, qsizetype maxBytes = maxFrameBytes,
+                                qint64 maxItems = maxFrameItems);
     // The type and id without the body: what a handler keeps after reading the body, so no
     // password outlives its use in a copy of the request.
     Message header() const { return Message { type, id, {} }; }

@@ -113,7 +113,9 @@ QString failedReading(const BodyReader &body, const QString &type)
 // a client would retry for ever.
 bool isRefusal(ErrorCode code)
 {
-    return code == ErrorCode::InvalidArgument || code == ErrorCode::Forbidden;
+    // ServerBehind: a cursor from the future is the client's word against the log, answered.
+    return code == ErrorCode::InvalidArgument || code == ErrorCode::Forbidden
+            || code == ErrorCode::ServerBehind;
 }
 
 bool fitsAFrame(quint64 id, const QCborMap &body)
