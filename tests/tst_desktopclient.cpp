@@ -239,7 +239,7 @@ void TestDesktopClient::everyRoleGetsItsOwnWindow()
           Role::FrontDesk,
           { u"Today"_s, u"Schedule"_s, u"Waiting room"_s, u"Appointments"_s, u"Book a visit"_s,
             u"Notifications"_s, u"Patients"_s, u"My account"_s } },
-        { u"pharm-pia"_s, Role::Pharmacist, { u"Queue"_s, u"My account"_s } },
+        { u"pharm-pia"_s, Role::Pharmacist, { u"Today"_s, u"My account"_s } },
         { u"boss"_s,
           Role::Admin,
           // dr-wait waits for verification: counted once the server's list arrives.

@@ -7,17 +7,21 @@
 #include "dialogs/availabilityexceptiondialog.h"
 #include "dialogs/availabilityruledialog.h"
 #include "dialogs/proposetimedialog.h"
+#include "domain/appointmentrepository.h"
 #include "domain/providerdirectory.h"
 #include "mainwindow.h"
+#include "manualclock.h"
 #include "models/availabilitymodel.h"
 #include "models/providerlistmodel.h"
 #include "models/weekcalendarmodel.h"
+#include "pages/appointmentspage.h"
 #include "pages/availabilitypage.h"
 #include "pages/calendarpage.h"
 #include "signinwindow.h"
 #include "storage/userstores.h"
 #include "storetestsupport.h"
 #include "syncfixture.h"
+#include "today/todayagenda.h"
 #include "widgets/availabilityfields.h"
 #include "widgettestsupport.h"
 
@@ -25,6 +29,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -84,6 +89,7 @@ private slots:
     void badHoursAreRefusedAndNothingIsQueued();
     void hoursAndTimeOffReachPatients();
     void requestAnsweredFromTheCalendar();
+    void todayListsTheDayAsTheFirstSyncLands();
 
 private:
     QList<Slot> patientFreeSlotsOn(const QDate &day) const;
@@ -393,6 +399,73 @@ void TestDoctorUi::requestAnsweredFromTheCalendar()
     QVERIFY(calendar->select(ids[0]));
     QTest::qWait(50); // the details' layout settles before the picture
     screenshot(m_doctor, u"doctor-9-calendar-answered"_s);
+}
+
+// The doctor's Today on a new computer whose day is the visits' day: the day's visits, the
+// requests waiting for an answer and the newest notifications fill in as the first sync lands,
+// with no click; a request opens under Appointments.
+void TestDoctorUi::todayListsTheDayAsTheFirstSyncLands()
+{
+    const QDate day = lisbonToday().addDays(3);
+    const QList<Slot> offered = patientFreeSlotsOn(day);
+    QVERIFY(offered.size() >= 2);
+    QStringList ids;
+    for (int i : { 0, 1 }) {
+        ids << u"today-%1"_s.arg(i);
+        QVERIFY(m_patient->submit(u"appointment.request"_s,
+                                  { { u"id"_s, ids.last() },
+                                    { u"patient_id"_s, m_patient->accountId },
+                                    { u"provider_id"_s, m_doctorId },
+                                    { u"start_at"_s, offered[i].startMs },
+                                    { u"location_id"_s, offered[i].locationId },
+                                    { u"modality"_s, u"in_person"_s },
+                                    { u"reason"_s, u"Check-up"_s } }));
+    }
+    QVERIFY(m_patient->waitIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(AppointmentRepository::find(m_shell->sync()->replica().database(),
+                                                         ids[1])
+                                     .value()
+                                     .has_value(),
+                             waitMs);
+    auto confirmed = m_shell->sync()->submit(u"appointment.confirm"_s, { { u"id"_s, ids[1] } });
+    QVERIFY2(confirmed, qPrintable(confirmed ? QString() : confirmed.error().fullText()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_patient->value(u"appointment"_s, ids[1], u"status"_s),
+                              u"confirmed"_s, waitMs);
+
+    test::ManualClock clock(lisbonMs(day, QTime(7, 0)));
+    QTemporaryDir dir;
+    auto shell = m_desktops->open(dir.path(), &clock);
+    QVERIFY(shell);
+    MainWindow *window = DesktopClients::signIn(*shell, u"dr-lee"_s, QSize(1180, 760));
+    QVERIFY(window);
+    auto *agenda = window->findChild<TodayAgenda *>();
+    QVERIFY(agenda && agenda->isVisible());
+    const auto titles = [agenda] {
+        QStringList found;
+        for (const QGroupBox *box : agenda->findChildren<QGroupBox *>())
+            found << box->title();
+        return found;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(titles().mid(0, 2),
+                              (QStringList { u"Today's visits (2)"_s, u"Requests to answer (1)"_s }),
+                              waitMs);
+    auto *visits = agenda->findChild<QListWidget *>(u"todayVisits"_s);
+    QVERIFY(visits->item(0)->text().contains(u"Requested"_s));
+    QVERIFY(visits->item(1)->text().contains(u"Confirmed"_s));
+    auto *requests = agenda->findChild<QListWidget *>(u"todayRequests"_s);
+    QVERIFY(requests->item(0)->text().contains(u"Check-up"_s));
+    // A new computer takes note of what is there without news of it; reminders of the
+    // confirmed visit, due on its day, are news.
+    screenshot(window, u"doctor-8-today"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(titles().value(2).startsWith(u"Notifications ("_s), waitMs);
+    QVERIFY(agenda->findChild<QListWidget *>(u"todayNotifications"_s)->item(0)->text()
+            != u"Nothing new."_s);
+
+    emit requests->itemActivated(requests->item(0));
+    auto *appointments = window->findChild<AppointmentsPage *>();
+    QVERIFY(appointments && appointments->isVisible());
+    QCOMPARE(appointments->selectedId(), ids[0]);
+    shell.reset();
 }
 
 QTEST_MAIN(TestDoctorUi)

@@ -2449,19 +2449,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You are signed in as a patient of this clinic. Your appointments, messages, prescriptions and bills will appear in Clinic as your clinic uses them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prescriptions routed to your pharmacy will be listed here, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,11 +2497,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your verified account is ready. The patients whose care team you are on are under My patients. Today&apos;s appointments will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
+        <source>The patients whose care team you are on are under My patients, with their records and notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every doctor&apos;s day is under Schedule, where you check patients in; who has arrived, and for how long they have waited, is under Waiting room.</source>
+        <source>Your account is ready: your sessions, password and 2-step sign-in are under My account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4419,6 +4411,49 @@ certifications:</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::TodayAgenda</name>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests wait for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2449,20 +2449,12 @@
         <translation>Mi perfil</translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation>Cola</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
         <source>You are signed in as a patient of this clinic. Your appointments, messages, prescriptions and bills will appear in Clinic as your clinic uses them.</source>
         <translation>Ha iniciado sesión como paciente de esta clínica. Sus citas, mensajes, recetas y facturas aparecerán en Clinic a medida que su clínica los utilice.</translation>
-    </message>
-    <message>
-        <source>Prescriptions routed to your pharmacy will be listed here, oldest first.</source>
-        <translation>Las recetas enviadas a su farmacia aparecerán aquí, empezando por las más antiguas.</translation>
     </message>
     <message>
         <source>Users, verification requests and the security policy are in the pages on the left.</source>
@@ -2505,12 +2497,12 @@
         <translation>Almacén cifrado (SQLCipher %1, AES de 256 bits), %2</translation>
     </message>
     <message>
-        <source>Your verified account is ready. The patients whose care team you are on are under My patients. Today&apos;s appointments will be listed here once your clinic&apos;s scheduling is in Clinic.</source>
-        <translation>Su cuenta verificada está lista. Los pacientes de cuyo equipo asistencial forma parte están en Mis pacientes. Las citas de hoy aparecerán aquí cuando la agenda de su clínica esté en Clinic.</translation>
+        <source>The patients whose care team you are on are under My patients, with their records and notes.</source>
+        <translation>Los pacientes de cuyo equipo de atención forma parte están en Mis pacientes, con sus historias y notas.</translation>
     </message>
     <message>
-        <source>Every doctor&apos;s day is under Schedule, where you check patients in; who has arrived, and for how long they have waited, is under Waiting room.</source>
-        <translation>La jornada de cada médico está en Agenda, donde registra la llegada de los pacientes; quién ha llegado y cuánto tiempo lleva esperando, en Sala de espera.</translation>
+        <source>Your account is ready: your sessions, password and 2-step sign-in are under My account.</source>
+        <translation>Su cuenta está lista: sus sesiones, su contraseña y el inicio de sesión en 2 pasos están en Mi cuenta.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4421,49 @@ certificaciones:</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::TodayAgenda</name>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Visitas de hoy</translation>
+    </message>
+    <message>
+        <source>Requests to answer</source>
+        <translation>Solicitudes por responder</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits (%1)</source>
+        <translation>Visitas de hoy (%1)</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>No hay visitas hoy.</translation>
+    </message>
+    <message>
+        <source>Requests to answer (%1)</source>
+        <translation>Solicitudes por responder (%1)</translation>
+    </message>
+    <message>
+        <source>No requests wait for your answer.</source>
+        <translation>Ninguna solicitud espera su respuesta.</translation>
+    </message>
+    <message>
+        <source>Notifications (%1 new)</source>
+        <translation>Notificaciones (%1 nuevas)</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Nada nuevo.</translation>
+    </message>
+    <message>
+        <source>a patient</source>
+        <translation>un paciente</translation>
     </message>
 </context>
 <context>

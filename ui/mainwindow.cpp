@@ -4,7 +4,6 @@
 #include "account/changepassworddialog.h"
 #include "account/signinagainbar.h"
 #include "account/totpsetupdialog.h"
-#include "syncstatus/syncactivitydialog.h"
 #include "idlewatcher.h"
 #include "lockscreen.h"
 #include "pages/appointmentspage.h"
@@ -13,7 +12,6 @@
 #include "pages/clinicpage.h"
 #include "pages/clinicspage.h"
 #include "pages/finddoctorpage.h"
-#include "today/homepage.h"
 #include "pages/mydirectorypage.h"
 #include "pages/mypatientspage.h"
 #include "pages/notificationspage.h"
@@ -24,7 +22,10 @@
 #include "pages/userspage.h"
 #include "pages/verificationpage.h"
 #include "pages/waitingroompage.h"
+#include "syncstatus/syncactivitydialog.h"
 #include "syncstatus/syncindicator.h"
+#include "today/homepage.h"
+#include "today/todayagenda.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -150,10 +151,11 @@ QWidget *MainWindow::createContent()
 
     // A patient's home is their profile (and notes); staff start on their role's day.
     const QString home = HomePage::titleFor(m_context.account.role);
+    HomePage *homePage = nullptr;
     if (m_context.account.role == Role::Patient)
         addPage(home, new ProfilePage(m_context, m_pages));
     else
-        addPage(home, new HomePage(m_context, m_pages));
+        addPage(home, homePage = new HomePage(m_context, m_pages));
     const Role role = m_context.account.role;
     if (role == Role::Patient) {
         auto *appointments = new AppointmentsPage(m_context, m_pages);
@@ -187,6 +189,8 @@ QWidget *MainWindow::createContent()
     connect(accountPage, &AccountPage::signedOutEverywhere, this, &MainWindow::signOutRequested);
     addPage(tr("My account"), accountPage);
     m_navigation->setCurrentRow(0);
+    if (homePage && homePage->agenda())
+        connectAgenda(homePage->agenda());
 
     m_signInAgain = new SignInAgainBar(m_context, content);
     connect(m_context.connection, &ServerConnection::signInNeeded, m_signInAgain,
@@ -268,6 +272,24 @@ void MainWindow::addVerification()
         m_navigation->item(row)->setText(waiting > 0 ? tr("Verification (%1)").arg(waiting)
                                                      : tr("Verification"));
     });
+}
+
+// Today's agenda opens what it lists: a visit under Appointments, the notification centre.
+void MainWindow::connectAgenda(TodayAgenda *agenda)
+{
+    if (auto *appointments = m_pages->findChild<AppointmentsPage *>()) {
+        connect(agenda, &TodayAgenda::appointmentActivated, this,
+                [this, appointments](const QString &id) {
+                    appointments->select(id);
+                    showPage(appointments);
+                });
+    }
+    if (auto *notifications = m_pages->findChild<NotificationsPage *>()) {
+        connect(agenda, &TodayAgenda::notificationsActivated, this,
+                [this, notifications] { showPage(notifications); });
+        connect(notifications, &NotificationsPage::unreadChanged, agenda,
+                &TodayAgenda::notificationsChanged);
+    }
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)

@@ -15,6 +15,7 @@ namespace clinic::ui {
 class IdleWatcher;
 class LockScreen;
 class SignInAgainBar;
+class TodayAgenda;
 class SyncActivityDialog;
 class SyncIndicator;
 
@@ -52,6 +53,7 @@ private:
     void addNotifications();
     void showPage(QWidget *page);
     void addVerification();
+    void connectAgenda(TodayAgenda *agenda);
     void unlock();
     void updateConnectionStatus();
     void onSignedOutByServer(const QString &reason);

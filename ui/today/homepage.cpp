@@ -1,6 +1,7 @@
 #include "homepage.h"
 
 #include "formwidgets.h"
+#include "todayagenda.h"
 
 #include <QDate>
 #include <QDir>
@@ -40,8 +41,6 @@ QString HomePage::titleFor(Role role)
     switch (role) {
     case Role::Patient:
         return tr("My profile");
-    case Role::Pharmacist:
-        return tr("Queue");
     default:
         return tr("Today");
     }
@@ -59,9 +58,16 @@ HomePage::HomePage(const ClientContext &context, QWidget *parent)
     auto *today =
             new QLabel(QLocale().toString(m_context.clock->today(), QLocale::LongFormat), this);
     layout->addWidget(today);
-    layout->addWidget(roleBox());
-    layout->addWidget(accountBox());
-    layout->addStretch();
+    const Role role = m_context.account.role;
+    if (role == Role::Doctor || role == Role::FrontDesk) {
+        m_agenda = new TodayAgenda(m_context, this);
+        layout->addWidget(m_agenda, 1);
+        layout->addWidget(accountBox());
+    } else {
+        layout->addWidget(roleBox());
+        layout->addWidget(accountBox());
+        layout->addStretch();
+    }
 }
 
 QWidget *HomePage::roleBox()
@@ -74,18 +80,16 @@ QWidget *HomePage::roleBox()
         text = tr("You are signed in as a patient of this clinic. Your appointments, messages, "
                   "prescriptions and bills will appear in Clinic as your clinic uses them.");
         break;
-    case Role::Doctor:
-    case Role::Nurse:
-        text = tr("Your verified account is ready. The patients whose care team you are on are "
-                  "under My patients. Today's appointments will be listed here once your "
-                  "clinic's scheduling is in Clinic.");
-        break;
+    case Role::Doctor: // their day is the agenda
     case Role::FrontDesk:
-        text = tr("Every doctor's day is under Schedule, where you check patients in; who has "
-                  "arrived, and for how long they have waited, is under Waiting room.");
+        break;
+    case Role::Nurse:
+        text = tr("The patients whose care team you are on are under My patients, with their "
+                  "records and notes.");
         break;
     case Role::Pharmacist:
-        text = tr("Prescriptions routed to your pharmacy will be listed here, oldest first.");
+        text = tr("Your account is ready: your sessions, password and 2-step sign-in are under "
+                  "My account.");
         break;
     case Role::Admin:
         text = tr("Users, verification requests and the security policy are in the pages on "
