@@ -19,6 +19,12 @@ public:
     qint64 connectionsPerAddress = 256; // IPv6 addresses count per /64
     qint64 unauthenticatedPerAddress = 32;
     qint64 connectionsPerAccount = 8;
+    // New connections from one address per minute: a clinic behind one router reconnecting
+    // all at once gets in; a host that opens them in a loop pays TLS for few of them.
+    qint64 newConnectionsPerAddressMinute = 300;
+    // Connections refused before sign-in for breaking the protocol (which Clinic never does):
+    // past this many in a minute, the address opens no new connection until the minute slides.
+    qint64 refusalsPerAddressMinute = 10;
     // Time
     qint64 helloTimeoutMs = 10 * 1000;
     qint64 signInTimeoutMs = 2 * 60 * 1000; // a greeted connection still not signed in

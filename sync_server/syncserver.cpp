@@ -102,6 +102,8 @@ Result<void> SyncServer::start(const ServerOptions &options)
                                  .arg(reason));
     }
     const ServerLimits &limits = options.limits;
+    m_arrivals = RateWindow(60 * 1000, limits.newConnectionsPerAddressMinute);
+    m_refusals = RateWindow(60 * 1000, limits.refusalsPerAddressMinute);
     const qint64 shortest =
             qMin(qMin(limits.helloTimeoutMs, limits.signInTimeoutMs), limits.idleTimeoutMs);
     m_sweeper.start(int(qBound<qint64>(100, shortest / 4, sweepIntervalMs)));
@@ -156,9 +158,11 @@ QString SyncServer::url() const
 bool SyncServer::admit(QTcpSocket *socket)
 {
     const QString key = ConnectionCensus::addressKey(socket->peerAddress());
+    const qint64 now = m_monotonic.elapsed();
     if (m_handshakes.size() + m_connections.size() >= m_options.limits.connections
-        || !m_census.admit(key))
+        || !m_refusals.fits(key, now) || !m_arrivals.fits(key, now) || !m_census.admit(key))
         return false;
+    m_arrivals.take(key, now);
     const QString peer = peerOf(socket->peerAddress(), socket->peerPort());
     socket->setReadBufferSize(handshakeReadBufferBytes);
     m_handshakes.insert(socket, { key, peer, m_monotonic.elapsed() });
@@ -275,6 +279,11 @@ void SyncServer::refuse(Connection &connection, ProtocolError code, const QStrin
 {
     if (connection.closing)
         return;
+    // Clinic never breaks the protocol: a host whose connections do so before signing in
+    // (to make the server pay for TLS again and again) soon waits before opening more. An
+    // old version is not counted: its user only needs to update.
+    if (connection.context.sessionId.isEmpty() && code != ProtocolError::UnsupportedVersion)
+        m_refusals.take(connection.addressKey, m_monotonic.elapsed());
     send(connection, Message::error(code, text, replyTo));
     close(connection, QWebSocketProtocol::CloseCodePolicyViolated, ProtocolErrors::name(code));
 }

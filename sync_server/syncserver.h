@@ -2,6 +2,7 @@
 
 #include "connectioncensus.h"
 #include "crypto/passwordhash.h"
+#include "ratewindow.h"
 #include "serverlimits.h"
 #include "serverworker.h"
 #include "tlsidentity.h"
@@ -129,6 +130,8 @@ private:
 
     ServerOptions m_options;
     ConnectionCensus m_census { m_options.limits };
+    RateWindow m_arrivals { 60 * 1000, 1 }; // by address key; start() sets the limits
+    RateWindow m_refusals { 60 * 1000, 1 };
     Listener *m_listener = nullptr;
     QWebSocketServer *m_server = nullptr; // WebSocket handshakes on the listener's sockets
     QThread m_databaseThread;

@@ -204,6 +204,9 @@ private slots:
 
 private:
     bool startServer();
+    // A new address for each connection the server will refuse: an address whose connections
+    // break the protocol again and again must wait (refusals_per_address_minute).
+    QHostAddress rudeAddress();
     std::unique_ptr<RawWebSocket> connectFrom(const QHostAddress &address, bool hello = true,
                                               int receiveBuffer = 0);
     std::unique_ptr<RawWebSocket> signedIn(const QString &username, const QString &password,
@@ -221,6 +224,7 @@ private:
     quint64 m_nextId = 1;
     qint64 m_rssBeforeKb = 0;
     int m_restarts = 0;
+    int m_rudeAddresses = 0;
     bool m_directoryFilled = false;
 };
 
@@ -297,6 +301,12 @@ void TestHostileClients::cleanupTestCase()
     qInfo("server stopped with exit code %d after %d restart(s)", code, m_restarts);
     QVERIFY(wasRunning);
     QCOMPARE(code, 0);
+}
+
+QHostAddress TestHostileClients::rudeAddress()
+{
+    const int n = m_rudeAddresses++;
+    return loopback(3, n / 250, n % 250 + 1);
 }
 
 std::unique_ptr<RawWebSocket> TestHostileClients::connectFrom(const QHostAddress &address,
@@ -421,7 +431,7 @@ void TestHostileClients::helloWithBadFields()
 {
     QFETCH(QCborMap, body);
     QFETCH(QString, code);
-    auto socket = connectFrom(loopback(0, 0, 30), false);
+    auto socket = connectFrom(rudeAddress(), false);
     QVERIFY(socket);
     const auto reply = call(*socket, u"hello"_s, body);
     QVERIFY2(reply, qPrintable(socket->errorString()));
@@ -429,7 +439,7 @@ void TestHostileClients::helloWithBadFields()
     QVERIFY(socket->waitForClose());
     QCOMPARE(socket->closeCode(), 1008);
     // Anything but hello first is out of order, ping included.
-    auto early = connectFrom(loopback(0, 0, 30), false);
+    auto early = connectFrom(rudeAddress(), false);
     QVERIFY(early);
     const auto ping = call(*early, u"ping"_s);
     QVERIFY(ping);
@@ -561,7 +571,7 @@ void TestHostileClients::malformedRequests()
     std::unique_ptr<RawWebSocket> &socket = admin ? m_adminSocket : m_anonymous;
     if (!socket || !socket->isOpen() || socket->closeReceived())
         socket = admin ? signedIn(u"admin"_s, adminPassword, loopback(0, 0, 20))
-                       : connectFrom(loopback(0, 0, 21));
+                       : connectFrom(rudeAddress());
     QVERIFY(socket);
 
     // The envelope by hand, so the body goes out exactly as built (even what QCborValue
@@ -734,7 +744,7 @@ void TestHostileClients::cutFrames()
             Message { u"hello"_s, 3, { { u"app"_s, u"tst_hostileclients"_s } } }.encode();
     int refused = 0;
     for (qsizetype length = 1; length < whole.size(); ++length) {
-        auto socket = connectFrom(loopback(0, 1, 1), false);
+        auto socket = connectFrom(rudeAddress(), false);
         QVERIFY(socket);
         socket->sendBinary(whole.left(length));
         const auto reply = socket->waitForMessage();

@@ -74,6 +74,8 @@ private slots:
 
     void connectionsPerAddressAreCapped();
     void connectionsNotSignedInAreCappedApart();
+    void newConnectionsPerAddressAreRateLimited();
+    void anAddressThatBreaksTheProtocolWaits();
     void stalledHandshakesAreDropped();
     void connectionsThatNeverSignInAreClosed();
     void anAccountKeepsItsNewestConnections();
@@ -214,6 +216,50 @@ void TestServerLimits::connectionsNotSignedInAreCappedApart()
     TcpProbe fourth(u"127.0.0.1"_s, m_server->port());
     QVERIFY(fourth.waitClosed());
     QCOMPARE(pia->call(u"ping"_s).type, u"pong"_s);
+}
+
+// A host that opens connections in a loop gets a few a minute, each refused before any TLS
+// work once its allowance is spent; other hosts are not held by it.
+void TestServerLimits::newConnectionsPerAddressAreRateLimited()
+{
+    ServerLimits limits;
+    limits.newConnectionsPerAddressMinute = 5;
+    start(limits);
+    for (int i = 0; i < 5; ++i) {
+        TcpProbe probe(u"127.0.0.4"_s, m_server->port());
+        QVERIFY(probe.waitConnected());
+        QVERIFY(probe.staysOpen(50));
+    }
+    TcpProbe sixth(u"127.0.0.4"_s, m_server->port());
+    QVERIFY(sixth.waitClosed());
+    TcpProbe elsewhere(u"127.0.0.5"_s, m_server->port());
+    QVERIFY(elsewhere.waitConnected());
+    QVERIFY(elsewhere.staysOpen());
+}
+
+// Clinic never breaks the protocol. A host whose connections do, before signing in, to make
+// the server pay for TLS over and over, waits before it may open more; what it already has
+// signed in keeps working, and other hosts are served.
+void TestServerLimits::anAddressThatBreaksTheProtocolWaits()
+{
+    ServerLimits limits;
+    limits.refusalsPerAddressMinute = 3;
+    start(limits);
+    auto patient = signedIn(u"pat"_s); // from 127.0.0.1, as the refused ones below
+    QVERIFY(patient);
+    for (int i = 0; i < 3; ++i) {
+        auto rude = connectRaw();
+        QVERIFY(rude->waitConnected());
+        rude->send(Message { u"ping"_s, 1, {} }); // before hello
+        QVERIFY(rude->waitClosed());
+        QCOMPARE(rude->lastErrorCode(), u"out_of_order"_s);
+    }
+    TcpProbe next(u"127.0.0.1"_s, m_server->port());
+    QVERIFY(next.waitClosed());
+    QCOMPARE(patient->call(u"ping"_s).type, u"pong"_s);
+    TcpProbe elsewhere(u"127.0.0.6"_s, m_server->port());
+    QVERIFY(elsewhere.waitConnected());
+    QVERIFY(elsewhere.staysOpen());
 }
 
 // A connection that never finishes TLS (or the WebSocket handshake, or hello) is dropped when
@@ -772,7 +818,9 @@ void TestServerLimits::aConnectionNotSignedInSendsSmallMessages()
 // (the third review crashed the server with this and a reused read buffer).
 void TestServerLimits::aBodyRefusedOnTheDatabaseThreadClosesCleanly()
 {
-    start(ServerLimits {});
+    ServerLimits limits;
+    limits.refusalsPerAddressMinute = 100; // all from one address
+    start(limits);
     for (int round = 0; round < 20; ++round) {
         auto client = connectRaw();
         QVERIFY(client->waitConnected() && client->greet());
