@@ -282,8 +282,13 @@ void SyncServer::refuse(Connection &connection, ProtocolError code, const QStrin
     // Clinic never breaks the protocol: a host whose connections do so before signing in
     // (to make the server pay for TLS again and again) soon waits before opening more. An
     // old version is not counted: its user only needs to update.
-    if (connection.context.sessionId.isEmpty() && code != ProtocolError::UnsupportedVersion)
-        m_refusals.take(connection.addressKey, m_monotonic.elapsed());
+    if (connection.context.sessionId.isEmpty() && code != ProtocolError::UnsupportedVersion) {
+        const qint64 now = m_monotonic.elapsed();
+        if (m_refusals.take(connection.addressKey, now)
+            && !m_refusals.fits(connection.addressKey, now))
+            qCWarning(lcServer).noquote() << "new connections from" << connection.addressKey
+                                          << "wait: they broke the protocol too often";
+    }
     send(connection, Message::error(code, text, replyTo));
     close(connection, QWebSocketProtocol::CloseCodePolicyViolated, ProtocolErrors::name(code));
 }
