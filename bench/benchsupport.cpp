@@ -30,8 +30,9 @@ QStringList capacityLimits()
     for (const char *limit :
          { "connections_per_address=1000000", "unauthenticated_per_address=1000000",
            "connections_per_account=1000000", "hash_queue=100000",
-           "push_bytes_per_patient_hour=1000000000000", "push_bytes_per_staff_hour=1000000000000",
-           "push_bytes_all_patients_hour=1000000000000" })
+           "push_bytes_per_patient_hour=2000000000", "push_bytes_per_staff_hour=2000000000",
+           "push_bytes_all_patients_hour=2000000000",
+           "new_connections_per_address_minute=1000000" })
         arguments << QStringLiteral("--limit") << QString::fromLatin1(limit);
     return arguments;
 }

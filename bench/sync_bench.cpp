@@ -22,6 +22,7 @@
 #include "postgresstore.h"
 #include "storage/encryptedstore.h"
 #include "sync/localreplica.h"
+#include "sync/replicaapplier.h"
 #include "sync/serverconnection.h"
 #include "sync/syncengine.h"
 
@@ -168,7 +169,8 @@ void initialSync(const ServerAddress &address, const QString &pin, int rows)
                          { session.accountId, session.role, session.displayName });
     QElapsedTimer timer;
     timer.start();
-    SyncEngine engine(replica, connection); // starts pulling at once: it is signed in
+    ReplicaApplier applier(*store.value(), replica.actor());
+    SyncEngine engine(replica, applier, connection); // starts pulling at once: it is signed in
     bool idle = false;
     QObject::connect(&engine, &SyncEngine::idle, &engine, [&] { idle = true; });
     waitUntil([&] { return idle; }, 600000, 1);

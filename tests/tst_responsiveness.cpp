@@ -25,9 +25,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 using namespace clinic;
 using namespace clinic::test;
@@ -62,6 +64,29 @@ private:
     int m_count = 0;
 };
 
+// Rows written on one store's connection, by SQLite's update hook (it runs inside the
+// transaction, for every row inserted, updated or deleted).
+class RowWriteCounter
+{
+public:
+    explicit RowWriteCounter(const QSqlDatabase &db)
+        : m_db(static_cast<SqlCipherDriver *>(db.driver())->connection())
+    {
+        sqlite3_update_hook(m_db, &RowWriteCounter::count, this);
+    }
+    ~RowWriteCounter() { sqlite3_update_hook(m_db, nullptr, nullptr); }
+    // Rows written per table.
+    const QHash<QString, int> &rows() const { return m_rows; }
+
+private:
+    static void count(void *self, int, const char *, const char *table, sqlite3_int64)
+    {
+        ++static_cast<RowWriteCounter *>(self)->m_rows[QString::fromUtf8(table)];
+    }
+    sqlite3 *m_db;
+    QHash<QString, int> m_rows;
+};
+
 // A timer of the GUI thread: how often it fired while something ran.
 struct Heartbeat
 {
@@ -87,12 +112,18 @@ private slots:
     void aHiddenPageRunsNoQueryUntilItShows();
     void pagesFollowTheFirstSyncOnANewComputer();
     void aProfileNotSyncedYetOffersNothingToSave();
+    void anInitialSyncIsWrittenOffTheWindowsThread();
+    void aBatchThatCannotBeWrittenIsFetchedAgain();
 
 private:
+    // The front desk's register on the server: `count` patients at least.
+    void registerPatients(int count);
+
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<DesktopClients> m_desktops;
     QTemporaryDir m_setupDir;
     QString m_mariaId;
+    int m_registered = 0;
 };
 
 void TestResponsiveness::initTestCase()
@@ -103,6 +134,7 @@ void TestResponsiveness::initTestCase()
     m_mariaId = m_server->addAccount(u"maria"_s, Role::Patient);
     const QString doctor = m_server->addAccount(u"dr-lena"_s, Role::Doctor);
     m_server->addAccount(u"boss"_s, Role::Admin);
+    m_server->addAccount(u"desk"_s, Role::FrontDesk);
     QVERIFY(m_server->start());
     TestClient admin(*m_server, u"boss"_s, m_setupDir.filePath(u"admin"_s));
     QVERIFY(admin.signIn());
@@ -303,6 +335,76 @@ void TestResponsiveness::aProfileNotSyncedYetOffersNothingToSave()
     QVERIFY(field(&profile, u"Given name"_s)->text().isEmpty()); // nothing proposed
     QVERIFY(!button(&profile, u"Save"_s)->isEnabled());
     screenshot(&profile, u"profile-before-first-sync"_s);
+}
+
+void TestResponsiveness::registerPatients(int count)
+{
+    if (m_registered >= count)
+        return;
+    TestClient registrar(*m_server, u"desk"_s, m_setupDir.filePath(u"registrar"_s));
+    QVERIFY(registrar.signIn());
+    for (; m_registered < count; ++m_registered) {
+        auto registered =
+                registrar.submit(u"patient.register"_s,
+                                 { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                                   { u"family_name"_s, u"Family%1"_s.arg(m_registered) },
+                                   { u"given_name"_s, u"Given%1"_s.arg(m_registered) } });
+        QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().fullText()));
+    }
+    QVERIFY(registrar.waitIdle(120000));
+}
+
+// A new front-desk computer's first sync of a register of a thousand patients, in several
+// batches: every row is written by the sync applier's connection, on its thread; the window's
+// own connection writes none of them, and the window's timer fires all along.
+void TestResponsiveness::anInitialSyncIsWrittenOffTheWindowsThread()
+{
+    registerPatients(1200);
+    QTemporaryDir dir;
+    TestClient desk(*m_server, u"desk"_s, dir.path());
+    RowWriteCounter windowWrites(desk.db());
+    Heartbeat heartbeat;
+    QVERIFY(desk.signIn());
+    desk.engine->setRowsPerApply(300);
+    QSignalSpy batches(desk.engine.get(), &SyncEngine::dataChanged);
+    QVERIFY(desk.waitIdle(120000));
+    QVERIFY(desk.count(u"patient"_s) >= m_registered);
+    QVERIFY2(batches.size() >= 3, qPrintable(QString::number(batches.size())));
+    // The store's client id, made at the first pull, is the window's only write.
+    QCOMPARE(windowWrites.rows().keys(), QList<QString> { u"sync_state"_s });
+    QVERIFY(heartbeat.beats > batches.size());
+}
+
+// A batch the applier cannot write (another program holds the store's write lock past the
+// busy timeout) changes nothing, and the pull's later batches, already handed to the applier,
+// are skipped rather than written over the gap: the store holds what was applied before, and
+// nothing more when the lock goes. The engine then fetches again, and every row arrives.
+void TestResponsiveness::aBatchThatCannotBeWrittenIsFetchedAgain()
+{
+    registerPatients(1200);
+    QTemporaryDir dir;
+    TestClient desk(*m_server, u"desk"_s, dir.path());
+    auto other = EncryptedStore::open(dir.filePath(u"desk.db"_s), SecureBytes::fromUtf8(password));
+    QVERIFY(other);
+    QSqlQuery lock(other.value()->database());
+    int applied = -1; // rows in the store after the last batch the engine reported
+    QVERIFY(desk.signIn());
+    desk.engine->setRowsPerApply(300);
+    connect(desk.engine.get(), &SyncEngine::dataChanged, this, [&] {
+        if (applied < 0)
+            QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s)); // after the first batch
+        applied = desk.count(u"patient"_s);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!desk.engine->status().lastError.isEmpty(), waitMs);
+    QVERIFY(applied > 0 && applied < m_registered);
+    QCOMPARE(desk.count(u"patient"_s), applied);
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    // The engine retries after a second; the skipped batches would land at once.
+    QTest::qWait(300);
+    QCOMPARE(desk.count(u"patient"_s), applied);
+    QVERIFY(desk.waitIdle(120000));
+    QVERIFY(desk.count(u"patient"_s) >= m_registered);
+    QVERIFY(desk.engine->status().lastError.isEmpty());
 }
 
 QTEST_MAIN(TestResponsiveness)

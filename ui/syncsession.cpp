@@ -7,7 +7,7 @@ SyncSession::SyncSession(std::shared_ptr<EncryptedStore> store, const LocalAccou
     : QObject(parent), m_store(std::move(store)),
       m_replica(m_store->database(),
                 MutationActor { account.accountId, account.role, account.displayName }),
-      m_engine(m_replica, connection)
+      m_applier(*m_store, m_replica.actor()), m_engine(m_replica, m_applier, connection)
 { }
 
 SyncSession::~SyncSession() = default;

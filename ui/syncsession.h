@@ -3,6 +3,7 @@
 #include "domain/localaccount.h"
 #include "storage/encryptedstore.h"
 #include "sync/localreplica.h"
+#include "sync/replicaapplier.h"
 #include "sync/syncengine.h"
 
 #include <QObject>
@@ -11,9 +12,10 @@
 
 namespace clinic::ui {
 
-// One signed-in user's sync: the replica on their store and the engine that moves its
-// changes. Members are declared so the engine goes first and the store last. It may go while
-// a request is out: the engine's reply handlers check that it is still there.
+// One signed-in user's sync: the replica on their store, the applier that writes pulled rows
+// on a thread of its own, and the engine that moves its changes. Members are declared so the
+// engine goes first, then the applier (which finishes its batches), and the store last. It may go
+// while a request is out: the engine's reply handlers check that it is still there.
 class SyncSession : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
 private:
     std::shared_ptr<EncryptedStore> m_store;
     LocalReplica m_replica;
+    ReplicaApplier m_applier;
     SyncEngine m_engine;
 };
 

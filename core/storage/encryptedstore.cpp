@@ -279,14 +279,31 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::connect(const QString &d
         if (auto checked = checkReadOnly(databasePath, dataKey.clone(), options); !checked)
             return checked.error();
     }
+    SecureBytes kept = dataKey.clone();
     auto name = openConnection(databasePath, std::move(dataKey), options, false);
     if (!name)
         return name.error();
     // From here the destructor closes and removes the connection on every path.
     std::unique_ptr<EncryptedStore> store(new EncryptedStore(databasePath, name.value(), options));
+    store->m_dataKey = std::move(kept);
     if (auto prepared = store->prepare(!pendingLog); !prepared)
         return prepared.error();
     return store;
+}
+
+Result<std::unique_ptr<EncryptedStore>> EncryptedStore::openSibling() const
+{
+    StoreOptions options = m_options;
+    options.migrations.clear();
+    options.checkIntegrity = false;
+    auto name = openConnection(m_path, m_dataKey.clone(), options, false);
+    if (!name)
+        return name.error();
+    std::unique_ptr<EncryptedStore> sibling(new EncryptedStore(m_path, name.value(), options));
+    sibling->m_dataKey = m_dataKey.clone();
+    if (auto prepared = sibling->prepare(false); !prepared)
+        return prepared.error();
+    return sibling;
 }
 
 Result<void> EncryptedStore::prepare(bool checkPages)

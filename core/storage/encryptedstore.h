@@ -94,6 +94,11 @@ public:
     Result<void> changePassword(const SecureBytes &current, const SecureBytes &replacement);
 
     QSqlDatabase database() const;
+    // Another connection to this store, for a worker thread: call it on the thread that will
+    // use the connection, and destroy it there. It writes as this one does (SQLite lets one
+    // connection write at a time; WAL readers never wait). No migration, no page check: this
+    // store's opening did both.
+    Result<std::unique_ptr<EncryptedStore>> openSibling() const;
     QString databasePath() const { return m_path; }
     QString keyFilePath() const;
     int schemaVersion() const { return m_schemaVersion; }
@@ -119,6 +124,9 @@ private:
     QString m_connectionName;
     StoreOptions m_options;
     int m_schemaVersion = 0;
+    // The data key, for openSibling(): SQLCipher holds it for the connection's life anyway,
+    // and this copy is in sodium_malloc'd memory, wiped with the store.
+    SecureBytes m_dataKey;
 };
 
 } // namespace clinic

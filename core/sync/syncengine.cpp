@@ -13,9 +13,11 @@ namespace {
 constexpr int maxRetryDelayMs = 30000;
 }
 
-SyncEngine::SyncEngine(LocalReplica &replica, ServerConnection &connection, QObject *parent)
-    : QObject(parent), m_replica(replica), m_connection(connection)
+SyncEngine::SyncEngine(LocalReplica &replica, ReplicaApplier &applier, ServerConnection &connection,
+                       QObject *parent)
+    : QObject(parent), m_replica(replica), m_connection(connection), m_applier(applier)
 {
+    connect(&m_applier, &ReplicaApplier::applied, this, &SyncEngine::onApplied);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::step);
     connect(&m_connection, &ServerConnection::signedIn, this, [this] {
@@ -65,7 +67,7 @@ SyncEngine::Status SyncEngine::status() const
 {
     Status status;
     status.online = online();
-    status.syncing = m_busy;
+    status.syncing = m_busy || !m_batchesOut.isEmpty();
     auto pending = m_replica.unansweredCount();
     status.pending = pending ? *pending : 0;
     auto rejections = m_replica.unseenRejections();
@@ -79,7 +81,7 @@ SyncEngine::Status SyncEngine::status() const
 
 Result<void> SyncEngine::startOver()
 {
-    if (m_busy)
+    if (m_busy || !m_batchesOut.isEmpty())
         return makeError(ErrorCode::Conflict, tr("Sync is under way; try again in a moment."));
     m_received.clear();
     m_receivedRows = 0;
@@ -98,7 +100,8 @@ Result<void> SyncEngine::startOver()
 
 void SyncEngine::step()
 {
-    if (m_busy || !online() || m_retry.isActive() || !m_needsAttention.isEmpty())
+    if (m_busy || !m_batchesOut.isEmpty() || !online() || m_retry.isActive()
+        || !m_needsAttention.isEmpty())
         return;
     auto pending = m_replica.unansweredCount();
     if (!pending)
@@ -181,28 +184,48 @@ void SyncEngine::onPulled(const ServerReply &reply)
     // for before a batch is applied, so the server prepares it while this client writes.
     bool asked = false;
     if (more) {
-        if (auto next = m_replica.pullBody(m_received)) {
+        if (auto next = m_replica.pullBody(m_pagesOut + m_received)) {
             sendPull(*next);
             asked = true;
         }
         if (asked && m_receivedRows < m_rowsPerApply)
             return;
     }
-    auto changed = m_replica.applyPulls(std::exchange(m_received, {}));
+    applyReceived();
+}
+
+void SyncEngine::applyReceived()
+{
+    QList<QCborMap> batch = std::exchange(m_received, {});
     m_receivedRows = 0;
-    if (!changed) {
+    m_batchesOut.append(batch.size());
+    m_pagesOut.append(batch);
+    m_applier.apply(m_applyRun, std::move(batch));
+    emit statusChanged();
+}
+
+void SyncEngine::onApplied(quint64 run, const QSet<QString> &tables, const QString &error)
+{
+    if (run != m_applyRun || m_batchesOut.isEmpty())
+        return; // a batch of a run that failed: skipped there
+    m_pagesOut.remove(0, m_batchesOut.takeFirst());
+    if (!error.isEmpty()) {
+        m_applyRun = run + 1;
+        m_batchesOut.clear();
+        m_pagesOut.clear();
+        m_received.clear();
         ++m_pullGeneration; // the page asked for next must not land on a store without these
         m_busy = false;
         m_pullWanted = true;
-        return failed(changed.error().fullText());
+        return failed(error);
     }
     m_lastError.clear();
     m_retryDelayMs = 1000;
-    if (!changed->isEmpty())
-        emit dataChanged(*changed);
+    if (!tables.isEmpty())
+        emit dataChanged(tables);
     emit statusChanged();
-    if (asked)
-        return;
+    if (m_busy || !m_batchesOut.isEmpty())
+        return; // the next page is on its way, or the next batch being written
     step();
     if (!m_busy && !m_pullWanted)
         emit idle();

@@ -226,6 +226,7 @@ void TestClient::connectStore(const QString &path, const QString &fingerprint)
 TestClient::~TestClient()
 {
     engine.reset();
+    applier.reset();
     replica.reset();
     connection.reset();
 }
@@ -252,7 +253,9 @@ void TestClient::startEngine()
     if (!replica)
         replica = std::make_unique<LocalReplica>(
                 db(), MutationActor { session.accountId, session.role, session.displayName });
-    engine = std::make_unique<SyncEngine>(*replica, *connection);
+    if (!applier)
+        applier = std::make_unique<ReplicaApplier>(*m_store, replica->actor());
+    engine = std::make_unique<SyncEngine>(*replica, *applier, *connection);
     QObject::connect(engine.get(), &SyncEngine::idle, engine.get(), [this] { m_idle = true; });
 }
 

@@ -5,6 +5,7 @@
 #include "serverdatabase.h"
 #include "storage/encryptedstore.h"
 #include "sync/localreplica.h"
+#include "sync/replicaapplier.h"
 #include "sync/serverconnection.h"
 #include "sync/syncengine.h"
 #include "syncserver.h"
@@ -122,6 +123,7 @@ public:
     std::unique_ptr<EncryptedStore> m_store;
     std::unique_ptr<ServerConnection> connection;
     std::unique_ptr<LocalReplica> replica;
+    std::unique_ptr<ReplicaApplier> applier;
     std::unique_ptr<SyncEngine> engine;
 
 private:

@@ -24,6 +24,7 @@
 #include "storage/sqlite_api.h"
 #include "storetestsupport.h"
 #include "sync/localreplica.h"
+#include "sync/replicaapplier.h"
 #include "sync/serverconnection.h"
 #include "sync/syncengine.h"
 #include "util/passwordinput.h"
@@ -56,22 +57,27 @@ int fail(const QString &text)
     return 2;
 }
 
-// Where to stop inside a pull's apply: SQLite tells of every row written, inside the
-// transaction, before it commits.
+// Where to stop inside a pull's apply: on the connection that applies pulls (the sync
+// applier's), SQLite tells of every row written, inside the transaction, before it commits,
+// and of every commit. Both hooks run on the applier's thread, which alone touches this.
 struct Freeze
 {
     int page = 0; // 0: never
     int rows = 0;
-    const int *pagesApplied = nullptr;
-    const bool *submitting = nullptr;
+    int commits = 0; // pages applied before this one
     int seen = 0;
 };
+
+int onCommit(void *context)
+{
+    ++static_cast<Freeze *>(context)->commits;
+    return 0; // commit
+}
 
 void onRowWritten(void *context, int, const char *, const char *table, sqlite3_int64)
 {
     auto *freeze = static_cast<Freeze *>(context);
-    if (freeze->page == 0 || *freeze->submitting || *freeze->pagesApplied != freeze->page - 1
-        || qstrcmp(table, "patient") != 0)
+    if (freeze->page == 0 || freeze->commits != freeze->page - 1 || qstrcmp(table, "patient") != 0)
         return;
     if (++freeze->seen == freeze->rows) {
         say(u"frozen"_s);
@@ -123,18 +129,15 @@ int main(int argc, char *argv[])
     connection.setPinnedFingerprint(parser.value(pinOption));
     connection.setTimings(30000, 10000, 300);
     std::unique_ptr<LocalReplica> replica;
+    std::unique_ptr<ReplicaApplier> applier;
     std::unique_ptr<SyncEngine> engine;
     QTimer during;
     const int duringCount = parser.value(duringOption).toInt();
     int duringMade = 0;
     int pages = 0;
     bool submitting = false; // a change made here also says dataChanged: not a page
-    Freeze freeze { parser.value(freezePageOption).toInt(), parser.value(freezeRowsOption).toInt(),
-                    &pages, &submitting };
-    auto *driver = qobject_cast<SqlCipherDriver *>(store.value()->database().driver());
-    if (!driver)
-        return fail(u"the store is not on the SQLCipher driver"_s);
-    sqlite3_update_hook(driver->connection(), &onRowWritten, &freeze);
+    Freeze freeze { parser.value(freezePageOption).toInt(),
+                    parser.value(freezeRowsOption).toInt() };
 
     const auto submit = [&](const QString &givenName) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -186,7 +189,19 @@ int main(int argc, char *argv[])
                             const int offline = parser.value(offlineOption).toInt();
                             for (int i = 1; i <= offline; ++i)
                                 submit(u"Offline %1"_s.arg(i));
-                            engine = std::make_unique<SyncEngine>(*replica, connection);
+                            applier = std::make_unique<ReplicaApplier>(*store.value(),
+                                                                       replica->actor());
+                            QObject::connect(
+                                    applier.get(), &ReplicaApplier::opened, applier.get(),
+                                    [&freeze](const QSqlDatabase &db) {
+                                        sqlite3 *sqlite =
+                                                static_cast<SqlCipherDriver *>(db.driver())
+                                                        ->connection();
+                                        sqlite3_update_hook(sqlite, &onRowWritten, &freeze);
+                                        sqlite3_commit_hook(sqlite, &onCommit, &freeze);
+                                    },
+                                    Qt::DirectConnection);
+                            engine = std::make_unique<SyncEngine>(*replica, *applier, connection);
                             // Several apply transactions in the test's pull, so the kills can
                             // land in the first or second of them.
                             engine->setRowsPerApply(1000);
@@ -209,6 +224,7 @@ int main(int argc, char *argv[])
     connection.connectTo(*address);
     const int code = app.exec();
     engine.reset();
+    applier.reset();
     replica.reset();
     return code;
 }
