@@ -3,6 +3,7 @@
 #include "storage/encryptedstore.h"
 #include "sync/localreplica.h"
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -19,8 +20,12 @@ public:
         : m_owner(owner), m_store(store), m_actor(std::move(actor)), m_clock(clock)
     { }
 
+    std::atomic_bool closing = false; // set on the owner's thread: skip the batches left
+
     void apply(quint64 run, const QList<QCborMap> &replies)
     {
+        if (closing)
+            return; // its cursors were not written: the next sign-in fetches it again
         Result<QSet<QString>> changed = m_failedRun == run
                 ? Result<QSet<QString>>(makeError(ErrorCode::Conflict,
                                                   ReplicaApplier::tr("An earlier batch failed.")))
@@ -76,8 +81,9 @@ ReplicaApplier::ReplicaApplier(const EncryptedStore &store, MutationActor actor,
 
 ReplicaApplier::~ReplicaApplier()
 {
-    // Queued after every batch given, so those finish first; their answers are dropped with
-    // this object.
+    // A sign-out does not wait for the batches still queued (a first sync may have several):
+    // only the one being written finishes.
+    m_worker->closing = true;
     QMetaObject::invokeMethod(
             m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();

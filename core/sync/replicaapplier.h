@@ -26,7 +26,7 @@ public:
     // `store` must outlive this applier; its connection is opened at the first batch.
     ReplicaApplier(const EncryptedStore &store, MutationActor actor,
                    const Clock &clock = Clock::system(), QObject *parent = nullptr);
-    // Finishes the batches given, then closes its connection.
+    // Finishes the batch being written, skips the others, and closes its connection.
     ~ReplicaApplier() override;
 
     void apply(quint64 run, QList<QCborMap> replies);
