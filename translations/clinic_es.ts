@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>ReplicaApplier</name>
+    <message>
+        <source>An earlier batch failed.</source>
+        <translation>Falló un lote anterior.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::Aead</name>
     <message>
         <source>The encrypted data is malformed.</source>
