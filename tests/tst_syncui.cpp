@@ -9,13 +9,11 @@
 #include "crypto/passwordhash.h"
 #include "dialogs/healthitemdialog.h"
 #include "dialogs/registerpatientdialog.h"
-#include "syncstatus/syncactivitydialog.h"
 #include "mainwindow.h"
 #include "models/careteammodel.h"
 #include "models/healthitemmodel.h"
 #include "models/notelistmodel.h"
 #include "models/patientlistmodel.h"
-#include "syncstatus/syncoutcomemodel.h"
 #include "pages/mypatientspage.h"
 #include "pages/patientspage.h"
 #include "pages/profilepage.h"
@@ -24,6 +22,8 @@
 #include "storage/userstores.h"
 #include "storetestsupport.h"
 #include "syncserver.h"
+#include "syncstatus/syncactivitydialog.h"
+#include "syncstatus/syncoutcomemodel.h"
 #include "tlsidentity.h"
 #include "widgets/careteambox.h"
 #include "widgets/healthrecordpanel.h"
@@ -90,6 +90,7 @@ private slots:
 
     void frontDeskRegistersAndSeesThePatientsOwnEdits();
     void changesWaitOfflineAndGoWhenTheServerIsBack();
+    void aServerGoneJustAfterSignInIsReachedAgain();
     void offlineSignInQueuesChanges();
     void anEndedSessionAsksForThePasswordInPlace();
     void refusedChangeShowsTheServersReason();
@@ -421,6 +422,32 @@ void TestSyncUi::changesWaitOfflineAndGoWhenTheServerIsBack()
     other.reset();
 }
 
+// The server stops while the first sync after a sign-in is still under way, and comes back on
+// the same address: the client finds it by itself and finishes the sync, with no click.
+void TestSyncUi::aServerGoneJustAfterSignInIsReachedAgain()
+{
+    const quint16 port = m_server->port();
+    auto gone = std::make_shared<QMetaObject::Connection>();
+    *gone = QObject::connect(
+            &m_desk->connection(), &ServerConnection::signedIn, this,
+            [this, gone] {
+                QObject::disconnect(*gone);
+                m_server.reset();
+            },
+            Qt::QueuedConnection);
+    MainWindow *desk = signIn(*m_desk, u"desk-fred"_s);
+    QVERIFY(desk);
+    auto restart = qScopeGuard([&] {
+        if (!m_server)
+            startServer(port);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->sync()->status().online, waitMs);
+    startServer(port);
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->sync()->status().online, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(desk, u"syncPending"_s), u"All changes synced"_s, waitMs);
+    QVERIFY(desk->statusBar()->findChild<QLabel *>()->text().startsWith(u"Online"_s));
+}
+
 void TestSyncUi::offlineSignInQueuesChanges()
 {
     MainWindow *online = signIn(*m_desk, u"desk-fred"_s);
@@ -485,7 +512,8 @@ void TestSyncUi::anEndedSessionAsksForThePasswordInPlace()
     startServer(port);
     auto *again = desk->findChild<SignInAgainBar *>();
     QTRY_VERIFY_WITH_TIMEOUT(again->isVisible(), 40000);
-    QVERIFY2(shown(desk, u"signInAgainMessage"_s).startsWith(u"The clinic's server ended your session"_s),
+    QVERIFY2(shown(desk, u"signInAgainMessage"_s)
+                     .startsWith(u"The clinic's server ended your session"_s),
              qPrintable(shown(desk, u"signInAgainMessage"_s)));
     QVERIFY(m_desk->mainWindow() == desk); // not signed out
     QCOMPARE(m_desk->sync()->status().pending, 1);
