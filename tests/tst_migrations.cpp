@@ -49,6 +49,7 @@ private slots:
     void failedMigrationIsRolledBack();
     void newerStoreIsRefused();
     void upgradeFromSchema1Fixture();
+    void rowBucketsKeepTheirRowsWhenRekeyed();
     void inconsistentSetsAreRefused_data();
     void inconsistentSetsAreRefused();
 
@@ -68,7 +69,7 @@ void TestMigrations::shippedSetIsConsistent()
 {
     auto set = MigrationSet::load(MigrationSet::clientDirectory());
     QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().fullText()));
-    QCOMPARE(set->latestVersion(), 8);
+    QCOMPARE(set->latestVersion(), 9);
     QCOMPARE(set->migrations().at(1).name, u"patient_search"_s);
     QCOMPARE(set->migrations().at(2).name, u"local_account"_s);
     QCOMPARE(set->migrations().at(3).name, u"sync"_s);
@@ -130,13 +131,13 @@ void TestMigrations::newerStoreIsRefused()
         auto store = EncryptedStore::create(m_path, test::password(pw), test::fastStoreOptions());
         QVERIFY(store);
         QSqlQuery query(store.value()->database());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 9")));
+        QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(latest() + 1)));
     }
     const QByteArray before = test::fileDigest(m_path);
     auto store = EncryptedStore::open(m_path, test::password(pw), test::fastStoreOptions());
     QVERIFY(!store);
     QCOMPARE(store.error().code, ErrorCode::SchemaTooNew);
-    QVERIFY(store.error().message.contains(u"schema 9"));
+    QVERIFY(store.error().message.contains(u"schema %1"_s.arg(latest() + 1)));
     QVERIFY(store.error().message.contains(u"Update Clinic"));
     QCOMPARE(test::fileDigest(m_path), before);
 }
@@ -166,6 +167,47 @@ void TestMigrations::upgradeFromSchema1Fixture()
     QCOMPARE(test::countRows(db, u"patient"_s), 3);
     QCOMPARE(search(db, u"jose"_s), QStringList { u"José Álvarez"_s });
     QCOMPARE(search(db, u"oka"_s), QStringList { u"Amina Okafor"_s });
+}
+
+// Schema 9 keys sync_row_bucket by row: every row a store had pulled stays in its buckets.
+void TestMigrations::rowBucketsKeepTheirRowsWhenRekeyed()
+{
+    const QString upTo8 = m_dir->filePath(u"up-to-8"_s);
+    QVERIFY(QDir().mkpath(upTo8));
+    const auto shippedSet = MigrationSet::load(MigrationSet::clientDirectory());
+    QVERIFY(shippedSet);
+    for (const Migration &shipped : shippedSet->migrations()) {
+        if (shipped.version <= 8)
+            QVERIFY(test::writeFile(
+                    upTo8
+                            + u"/%1_%2.sql"_s.arg(shipped.version, 4, 10, QLatin1Char('0'))
+                                      .arg(shipped.name),
+                    shipped.sql.toUtf8()));
+    }
+    StoreOptions options = test::fastStoreOptions();
+    options.migrations = upTo8;
+    {
+        auto old = EncryptedStore::create(m_path, test::password(pw), options);
+        QVERIFY(old);
+        QCOMPARE(old.value()->schemaVersion(), 8);
+        QSqlQuery insert(old.value()->database());
+        QVERIFY(insert.exec(u"INSERT INTO sync_row_bucket (bucket, tbl, row_id) VALUES "
+                            u"('desk', 'patient', 'p1'), ('patient:p1', 'patient', 'p1'), "
+                            u"('desk', 'patient', 'p2')"_s));
+    }
+    auto store = EncryptedStore::open(m_path, test::password(pw), test::fastStoreOptions());
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().fullText()));
+    QCOMPARE(store.value()->schemaVersion(), latest());
+    QSqlQuery rows(store.value()->database());
+    QVERIFY(rows.exec(u"SELECT tbl || ' ' || row_id || ' ' || bucket FROM sync_row_bucket"_s));
+    QStringList found;
+    while (rows.next())
+        found << rows.value(0).toString();
+    QCOMPARE(found,
+             (QStringList { u"patient p1 desk"_s, u"patient p1 patient:p1"_s,
+                            u"patient p2 desk"_s })); // in key order: by row first
+    QVERIFY(!rows.exec(u"INSERT INTO sync_row_bucket (tbl, row_id, bucket) "
+                       u"VALUES ('patient', 'p1', 'desk')"_s)); // still one entry per bucket
 }
 
 void TestMigrations::inconsistentSetsAreRefused_data()

@@ -1,6 +1,7 @@
 #include "locationdialog.h"
 
 #include "formwidgets.h"
+#include "util/rowid.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -13,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeZone>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -45,8 +45,8 @@ std::optional<double> degrees(const QString &text, bool *ok)
 
 } // namespace
 
-LocationDialog::LocationDialog(const std::optional<ClinicLocation> &location, Save save,
-                               QWidget *parent)
+LocationDialog::LocationDialog(const std::optional<ClinicLocation> &location, const Clock &clock,
+                               Save save, QWidget *parent)
     : QDialog(parent), m_save(std::move(save))
 {
     setObjectName(u"locationDialog"_s);
@@ -119,7 +119,7 @@ LocationDialog::LocationDialog(const std::optional<ClinicLocation> &location, Sa
     if (location) {
         setFields(*location);
     } else {
-        m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_id = newRowId(clock);
         selectTimeZone(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cliniclocations.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDialog>
@@ -23,8 +24,9 @@ class LocationDialog : public QDialog
 public:
     using Save = std::function<Result<void>(const ClinicLocation &)>;
 
-    // `location` null: a new one (with a new id), in this computer's time zone.
-    LocationDialog(const std::optional<ClinicLocation> &location, Save save,
+    // `location` null: a new one (with a new id made at `clock`'s time), in this computer's
+    // time zone.
+    LocationDialog(const std::optional<ClinicLocation> &location, const Clock &clock, Save save,
                    QWidget *parent = nullptr);
 
     // What the fields say, or why they cannot be saved.

@@ -1,10 +1,10 @@
 #include "registerpatientdialog.h"
 
+#include "util/rowid.h"
 #include "widgets/profileform.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -30,7 +30,7 @@ RegisterPatientDialog::RegisterPatientDialog(const ClientContext &context, QWidg
 void RegisterPatientDialog::accept()
 {
     QCborMap args = m_form->changes();
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newRowId(*m_context.clock);
     args.insert(u"id"_s, id);
     auto registered = m_context.sync->submit(u"patient.register"_s, args);
     if (!registered)

@@ -7,6 +7,7 @@
 #include "liveview.h"
 #include "models/availabilitymodel.h"
 #include "scheduling/schedulerows.h"
+#include "util/rowid.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimeZone>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -22,11 +22,6 @@ namespace clinic::ui {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 // Columns as wide as their contents, and a little air between them.
 void fitColumns(QTableView *view)
@@ -215,7 +210,7 @@ QString AvailabilityPage::saveRules(const QList<WeeklyRule> &rules, const QStrin
     QString id = editedId; // the first day keeps the edited rule's row; others are new
     for (const WeeklyRule &rule : rules) {
         QCborMap args = ScheduleRows::ruleColumns(rule);
-        args.insert(u"id"_s, id.isEmpty() ? newId() : id);
+        args.insert(u"id"_s, id.isEmpty() ? newRowId(*m_context.clock) : id);
         args.insert(u"provider_id"_s, m_context.account.accountId);
         auto done = m_context.sync->submit(u"availability.set_rule"_s, args);
         if (!done)
@@ -230,7 +225,7 @@ QString AvailabilityPage::saveException(const AvailabilityException &e)
 {
     const bool extra = e.kind == AvailabilityException::Kind::ExtraHours;
     auto done = m_context.sync->submit(u"availability.add_exception"_s,
-                                       { { u"id"_s, newId() },
+                                       { { u"id"_s, newRowId(*m_context.clock) },
                                          { u"provider_id"_s, m_context.account.accountId },
                                          { u"kind"_s, extra ? u"extra_hours"_s : u"time_off"_s },
                                          { u"start_at"_s, e.startMs },

@@ -203,7 +203,8 @@ void ClinicPage::openDialog(const ClinicLocation *location)
                       fresh ? tr("%1 was added.").arg(changed.name)
                             : tr("%1 was saved.").arg(changed.name));
     };
-    m_dialog = new LocationDialog(location ? std::optional(*location) : std::nullopt, save, this);
+    m_dialog = new LocationDialog(location ? std::optional(*location) : std::nullopt,
+                                  *m_context.clock, save, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     connect(m_dialog, &QDialog::accepted, this, &ClinicPage::reload);

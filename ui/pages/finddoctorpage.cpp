@@ -8,6 +8,7 @@
 #include "models/appointmentlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "scheduling/schedulerows.h"
+#include "util/rowid.h"
 #include "widgets/providerpageview.h"
 
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -340,7 +340,7 @@ void FindDoctorPage::request()
     const QString patientId = this->patientId();
     if (patientId.isEmpty())
         return showMessage(m_message, tr("Choose the patient the visit is for."));
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newRowId(*m_context.clock);
     auto done = m_context.sync->submit(
             u"appointment.request"_s,
             { { u"id"_s, id },
@@ -445,14 +445,13 @@ void FindDoctorPage::joinWaitlist()
     if (patient.isEmpty())
         return showMessage(m_message, tr("Choose the patient who waits."));
     const qint64 now = m_context.clock->nowMs();
-    auto done = m_context.sync->submit(
-            u"waitlist.join"_s,
-            { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
-              { u"patient_id"_s, patient },
-              { u"provider_id"_s, provider->id },
-              { u"modality"_s, m_modality->currentData().toString() },
-              { u"from_at"_s, now },
-              { u"until_at"_s, now + m_days->value() * dayMs } });
+    auto done = m_context.sync->submit(u"waitlist.join"_s,
+                                       { { u"id"_s, newRowId(*m_context.clock) },
+                                         { u"patient_id"_s, patient },
+                                         { u"provider_id"_s, provider->id },
+                                         { u"modality"_s, m_modality->currentData().toString() },
+                                         { u"from_at"_s, now },
+                                         { u"until_at"_s, now + m_days->value() * dayMs } });
     if (!done)
         return showMessage(m_message, done.error().message);
     showMessage(m_message,

@@ -5,6 +5,7 @@
 #include "formwidgets.h"
 #include "liveview.h"
 #include "models/healthitemmodel.h"
+#include "util/rowid.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -143,9 +143,7 @@ void HealthRecordPanel::addOrEdit(const QString &table, int row)
     if (dialog.exec() != QDialog::Accepted)
         return;
     QCborMap args = dialog.values();
-    args.insert(u"id"_s,
-                item ? item->value(u"id"_s).toString()
-                     : QUuid::createUuid().toString(QUuid::WithoutBraces));
+    args.insert(u"id"_s, item ? item->value(u"id"_s).toString() : newRowId(*m_context.clock));
     submit(list.model->kind().mutationPrefix + u".put", args);
 }
 

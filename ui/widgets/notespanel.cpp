@@ -3,6 +3,7 @@
 #include "formwidgets.h"
 #include "liveview.h"
 #include "models/notelistmodel.h"
+#include "util/rowid.h"
 #include "widgets/notedelegate.h"
 
 #include <QHBoxLayout>
@@ -10,7 +11,6 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -94,7 +94,7 @@ void NotesPanel::reload()
 
 void NotesPanel::add()
 {
-    const QCborMap args { { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+    const QCborMap args { { u"id"_s, newRowId(*m_context.clock) },
                           { u"patient_id"_s, m_patientId },
                           { u"body"_s, m_input->toPlainText() } };
     auto added = m_context.sync->submit(u"note.add"_s, args);

@@ -3,12 +3,12 @@
 #include "formwidgets.h"
 #include "liveview.h"
 #include "models/waitlistmodel.h"
+#include "util/rowid.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -74,7 +74,7 @@ void WaitlistBox::bookOffered()
     const WaitlistEntryView *entry = m_model->at(m_list->currentIndex().row());
     if (!entry || entry->status != u"offered")
         return;
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newRowId(*m_context.clock);
     QCborMap args { { u"id"_s, id },
                     { u"patient_id"_s, entry->patientId },
                     { u"provider_id"_s, entry->providerId },
