@@ -4,7 +4,11 @@
 // every 2 ms, and a stall is the longest gap between two firings minus those 2 ms. Prints
 // figures; asserts nothing.
 //
-//   ui_bench [--rows 100000] [--key-ms 80] [--fast-kdf] [--server <clinic-sync-server>]
+//   ui_bench [--rows 100000] [--key-ms 80] [--fast-kdf] [--list-stalls 20]
+//            [--server <clinic-sync-server>]
+//
+// --list-stalls N prints every gap over N ms with its CLOCK_MONOTONIC span, to look at with
+// `perf record -k CLOCK_MONOTONIC -g ...` then `perf report --time <from>,<to> --comm ui_bench`.
 //
 // Before anything is measured, a registrar session pushes --rows patient registrations (names
 // drawn from 40 common Portuguese family names and 40 given names, so a first letter matches
@@ -19,7 +23,8 @@
 // 4. typing: the Patients page opened and a name typed into its search field, a key every
 //    --key-ms ms, until 0.5 s after the last key (the results have settled by then: the page
 //    searches as each key lands).
-// Target for each: no stall over 50 ms.
+// For 3 and 4 it also says which key took longest to handle (what its text change set off,
+// synchronously, on the window's thread). Target for each: no stall over 50 ms.
 
 #include "benchsupport.h"
 #include "clientshell.h"
@@ -47,6 +52,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <optional>
 
@@ -85,6 +91,13 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+double monotonicSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
 // The window's thread's heartbeat: a 2 ms timer, and the gaps between its firings.
 class StallMeter
 {
@@ -98,7 +111,9 @@ public:
     void start()
     {
         m_gapsMs.clear();
+        m_listed.clear();
         m_clock.start();
+        m_startedAt = monotonicSeconds();
         m_lastNs = 0;
         m_timer.start(beatMs);
     }
@@ -111,6 +126,8 @@ public:
     }
     // Called at every firing, after the gap is counted: for conditions watched at 2 ms.
     void onBeat(std::function<void()> watch) { m_watch = std::move(watch); }
+    // Gaps over this many ms are listed by print(), with their span on CLOCK_MONOTONIC.
+    void listOver(int ms) { m_listOverMs = ms; }
 
     void print(const char *name, const QString &note = {}) const
     {
@@ -123,6 +140,9 @@ public:
                     name, longest, targetMs, qint64(over), spread.p99, m_seconds, spread.count,
                     longest < targetMs ? "ok (target < 50 ms)" : "MISSES the 50 ms target",
                     note.isEmpty() ? "" : qPrintable(u"\n           "_s + note));
+        for (const auto &[from, to] : m_listed)
+            std::printf("           gap of %.1f ms: CLOCK_MONOTONIC %.6f to %.6f\n",
+                        (to - from) * 1000.0, from, to);
         std::fflush(stdout);
     }
 
@@ -131,6 +151,9 @@ private:
     {
         const qint64 now = m_clock.nsecsElapsed();
         m_gapsMs << double(now - m_lastNs) / 1e6;
+        if (m_listOverMs > 0 && m_gapsMs.last() > m_listOverMs)
+            m_listed.append(
+                    { m_startedAt + double(m_lastNs) / 1e9, m_startedAt + double(now) / 1e9 });
         m_lastNs = now;
         if (m_watch)
             m_watch();
@@ -142,6 +165,9 @@ private:
     QList<double> m_gapsMs;
     double m_seconds = 0;
     std::function<void()> m_watch;
+    int m_listOverMs = 0;
+    double m_startedAt = 0; // CLOCK_MONOTONIC, s
+    QList<std::pair<double, double>> m_listed;
 };
 
 // The registrar: a session driven by hand that pushes the register, 100 patients a push.
@@ -215,13 +241,25 @@ QWidget *openPage(ui::MainWindow *window, const QString &title)
     return nullptr;
 }
 
-// Types `text` into `edit` a key at a time, `keyMs` apart, as a person would.
-void typeSlowly(QLineEdit *edit, const QString &text, int keyMs)
+// Types `text` into `edit` a key at a time, `keyMs` apart, as a person would. Says which key
+// took longest to handle (what its text change set off, synchronously) and how long.
+QString typeSlowly(QLineEdit *edit, const QString &text, int keyMs)
 {
-    for (const QChar c : text) {
-        QTest::keyClicks(edit, QString(c));
+    QElapsedTimer handling;
+    qint64 slowestNs = -1;
+    qsizetype slowest = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        handling.start();
+        QTest::keyClicks(edit, text.mid(i, 1));
+        if (handling.nsecsElapsed() > slowestNs) {
+            slowestNs = handling.nsecsElapsed();
+            slowest = i;
+        }
         waitUntil([] { return false; }, keyMs, 1);
     }
+    return u"the slowest key to handle: “%1” (making “%2”), %3 ms"_s.arg(text.at(slowest))
+            .arg(text.left(slowest + 1))
+            .arg(double(slowestNs) / 1e6, 0, 'f', 1);
 }
 
 void settle()
@@ -242,7 +280,10 @@ int run(QApplication &app)
             u"Derive the client store's key at libsodium's minimum cost (not the real one)."_s);
     const QCommandLineOption serverOption(u"server"_s, u"The clinic-sync-server binary."_s,
                                           u"path"_s, QStringLiteral(CLINIC_SERVER_BINARY));
-    parser.addOptions({ rowsOption, keyOption, fastKdfOption, serverOption });
+    const QCommandLineOption listOption(
+            u"list-stalls"_s, u"List every gap over this many ms, with its time (for perf)."_s,
+            u"ms"_s, u"0"_s);
+    parser.addOptions({ rowsOption, keyOption, fastKdfOption, listOption, serverOption });
     parser.process(app);
     const int rows = parser.value(rowsOption).toInt();
     const int keyMs = parser.value(keyOption).toInt();
@@ -299,6 +340,7 @@ int run(QApplication &app)
 
     // 1. Sign-in, and 2. the initial sync that follows it, watched at every beat.
     StallMeter meter;
+    meter.listOver(parser.value(listOption).toInt());
     QElapsedTimer wall;
     qint64 syncStartedMs = -1, syncDoneMs = -1;
     bool idle = false;
@@ -358,16 +400,17 @@ int run(QApplication &app)
         std::printf("no Book a visit page with its search fields\n");
         return bench::stopAndReport(server) + 1;
     }
-    typeSlowly(patientName, name, keyMs);
+    const QString bookKeys = typeSlowly(patientName, name, keyMs);
     QTest::keyClick(doctor, Qt::Key_Return);
     settle();
     meter.stop();
     auto *patientChoice = book->findChild<QComboBox *>();
     meter.print("directory",
                 u"Book a visit opened, “%1” typed in Patient's name (a key every %2 ms), doctors "
-                u"searched: %3 patients offered"_s.arg(name)
+                u"searched: %3 patients offered; %4"_s.arg(name)
                         .arg(keyMs)
-                        .arg(patientChoice ? patientChoice->count() : -1));
+                        .arg(patientChoice ? patientChoice->count() : -1)
+                        .arg(bookKeys));
 
     // 4. Typing in the Patients page's search field.
     meter.start();
@@ -377,14 +420,16 @@ int run(QApplication &app)
         std::printf("no Patients page with its search field\n");
         return bench::stopAndReport(server) + 1;
     }
-    typeSlowly(search, name, keyMs);
+    const QString searchKeys = typeSlowly(search, name, keyMs);
     settle();
     meter.stop();
     auto *found = patients->findChild<QLabel *>(u"patientsCount"_s);
-    meter.print("typing",
-                u"Patients opened, “%1” typed in its search (a key every %2 ms): “%3”"_s.arg(name)
-                        .arg(keyMs)
-                        .arg(found ? found->text() : QString()));
+    meter.print(
+            "typing",
+            u"Patients opened, “%1” typed in its search (a key every %2 ms): “%3”; %4"_s.arg(name)
+                    .arg(keyMs)
+                    .arg(found ? found->text() : QString())
+                    .arg(searchKeys));
     std::printf("\nsync wall time: %.2f s for %d patients\n", syncSeconds, got);
     return bench::stopAndReport(server);
 }
