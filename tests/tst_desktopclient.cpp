@@ -22,6 +22,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -88,6 +90,7 @@ private slots:
     void secondFactorIsAskedFor();
     void offlineSignInOpensThisComputersRecords();
     void offlineWithoutEverSigningInHereIsExplained();
+    void aDamagedStoreIsRefusedAtSignIn();
     void passwordChangedElsewhereIsAskedForOnce();
     void idleWindowLocksAndUnlocks();
     void patientsAndDoctorsRegister();
@@ -402,6 +405,34 @@ void TestDesktopClient::offlineWithoutEverSigningInHereIsExplained()
                                      .contains(u"you have not signed in on this computer before"),
                              waitMs);
     QVERIFY(!m_stores->exists(ServerAddress::parse(m_url)->key(), u"pharm-pia"_s));
+}
+
+// Opening checks every page of the store (on the worker that derives its key): a damaged one
+// is refused with what to do, and left exactly as it was.
+void TestDesktopClient::aDamagedStoreIsRefusedAtSignIn()
+{
+    MainWindow *first = signIn(u"desk-fred"_s);
+    QVERIFY(first);
+    emit first->signOutRequested();
+    QTRY_VERIFY(m_shell->signInWindow());
+    const QString path = m_stores->pathFor(ServerAddress::parse(m_url)->key(), u"desk-fred"_s);
+    QTRY_VERIFY(!QFileInfo::exists(path + u"-wal"_s)); // closed: the log is folded in
+    {
+        QFile file(path);
+        QVERIFY(file.size() > 3 * 4096);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(2 * 4096 + 100)); // inside the third page: the file still opens
+        QVERIFY(file.write(QByteArray(64, '\x5a')) == 64);
+    }
+    const QByteArray damaged = test::fileDigest(path);
+
+    submitSignIn(u"desk-fred"_s, password);
+    QTRY_VERIFY_WITH_TIMEOUT(m_shell->mainWindow()
+                                     || shown(m_shell->signInWindow(), u"signInMessage"_s)
+                                                .contains(u"is damaged or does not belong"),
+                             waitMs);
+    QVERIFY(!m_shell->mainWindow());
+    QCOMPARE(test::fileDigest(path), damaged);
 }
 
 void TestDesktopClient::passwordChangedElsewhereIsAskedForOnce()

@@ -75,11 +75,12 @@ private:
     void rememberDevice();
     void sendRegistration();
     void openStore(bool online);
-    // derive() runs on a worker; use() (or refused(), else fail()) here, unless the attempt
-    // ended meanwhile.
-    void whenKeyReady(std::function<Result<SecureBytes>()> derive,
-                      std::function<void(SecureBytes)> use,
-                      std::function<void(const Error &)> refused = {});
+    // derive() gives the store's key on a worker, which then checks the store's pages and
+    // brings its schema up to date on a connection of its own; the window's connection is
+    // then opened here and finish()ed, or refused() (else fail()) is told why, unless the
+    // attempt ended meanwhile.
+    void openWhenKeyReady(std::function<Result<SecureBytes>()> derive, bool online,
+                          std::function<void(const Error &)> refused);
     void finish(std::shared_ptr<EncryptedStore> store, bool online);
     void fail(const Error &error);
     void reset();
