@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include <QCborArray>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -11,7 +12,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int maxRetryDelayMs = 30000;
+
+// What pullBody() reads of a page: its buckets' cursors and the buckets it revoked. The rows
+// stay with the applier alone, so they are freed on its thread, not the window's.
+QCborMap cursorsOf(const QCborMap &page)
+{
+    QCborArray buckets;
+    for (const QCborValue &bucket : page.value(u"buckets"_s).toArray()) {
+        buckets.append(QCborMap { { u"name"_s, bucket.toMap().value(u"name"_s) },
+                                  { u"cursor"_s, bucket.toMap().value(u"cursor"_s) } });
+    }
+    return { { u"buckets"_s, buckets }, { u"revoked"_s, page.value(u"revoked"_s) } };
 }
+} // namespace
 
 SyncEngine::SyncEngine(LocalReplica &replica, ReplicaApplier &applier, ServerConnection &connection,
                        QObject *parent)
@@ -199,7 +212,8 @@ void SyncEngine::applyReceived()
     QList<QCborMap> batch = std::exchange(m_received, {});
     m_receivedRows = 0;
     m_batchesOut.append(batch.size());
-    m_pagesOut.append(batch);
+    for (const QCborMap &page : std::as_const(batch))
+        m_pagesOut.append(cursorsOf(page));
     m_applier.apply(m_applyRun, std::move(batch));
     emit statusChanged();
 }

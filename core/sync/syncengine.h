@@ -82,7 +82,7 @@ private:
     ReplicaApplier &m_applier;
     quint64 m_applyRun = 1; // a failed batch starts a new run: the applier skips the rest
     QList<qsizetype> m_batchesOut; // each batch with the applier: its page count
-    QList<QCborMap> m_pagesOut; // their pages, whose cursors count for the next page
+    QList<QCborMap> m_pagesOut; // their pages' cursors, which count for the next page
     int m_receivedRows = 0;
     int m_rowsPerApply = defaultRowsPerApply;
     QString m_lastError;
