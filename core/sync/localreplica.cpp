@@ -526,6 +526,17 @@ Result<void> LocalReplica::markOutcomesSeen()
     return {};
 }
 
+Result<QSet<QString>> LocalReplica::tentativeRows(const QSqlDatabase &db, const QString &table)
+{
+    auto query = exec(db, u"SELECT DISTINCT row_id FROM sync_undo WHERE tbl = ?"_s, { table });
+    if (!query)
+        return query.error();
+    QSet<QString> rows;
+    while (query->next())
+        rows.insert(query->value(0).toString());
+    return rows;
+}
+
 Result<bool> LocalReplica::isTentative(const QString &table, const QString &id) const
 {
     auto query = exec(m_db, u"SELECT 1 FROM sync_undo WHERE tbl = ? AND row_id = ? LIMIT 1"_s,

@@ -70,6 +70,10 @@ public:
     Result<void> markOutcomesSeen();
     // True while a queued change of this row waits for the server's answer.
     Result<bool> isTentative(const QString &table, const QString &id) const;
+    // The rows of `table` with a queued change waiting for the server's answer, on any
+    // connection to the store (a search's on its own thread): one read of the outbox's undo
+    // images, which hold only the changes not yet answered.
+    static Result<QSet<QString>> tentativeRows(const QSqlDatabase &db, const QString &table);
 
     const MutationActor &actor() const { return m_actor; }
     QSqlDatabase database() const { return m_db; }
