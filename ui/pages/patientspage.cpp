@@ -2,6 +2,7 @@
 
 #include "dialogs/registerpatientdialog.h"
 #include "domain/patientrepository.h"
+#include "domain/patientsearch.h"
 #include "formwidgets.h"
 #include "liveview.h"
 #include "models/patientlistmodel.h"
@@ -45,6 +46,11 @@ PatientsPage::PatientsPage(const ClientContext &context, QWidget *parent)
     m_count->setObjectName(u"patientsCount"_s);
 
     m_model = new PatientListModel(this);
+    // Off the window's thread: a first letter matches a fifth of a big register.
+    m_finder = new PatientSearch(m_context.store, maxListed, this);
+    connect(m_finder, &PatientSearch::found, this, &PatientsPage::showFound);
+    connect(m_finder, &PatientSearch::failed, this,
+            [this](const QString &, const QString &message) { showSearchError(message); });
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Patients found"));
@@ -154,32 +160,38 @@ void PatientsPage::search(const QString &text)
     m_search->setText(text); // refreshes
 }
 
+bool PatientsPage::searching() const
+{
+    return m_finder->busy();
+}
+
+// Asks; the list changes when the answer comes (showFound), for the text then in the box.
 void PatientsPage::refresh()
 {
-    const PatientRepository patients(m_context.store->database());
-    auto found = patients.searchByName(m_search->text(), maxListed);
-    if (!found) {
-        m_model->setPatients({});
-        return m_count->setText(found.error().message);
-    }
-    QSet<QString> tentative;
-    for (const Patient &p : *found) {
-        auto waiting = m_context.sync->replica().isTentative(u"patient"_s, p.id);
-        if (waiting && *waiting)
-            tentative.insert(p.id);
-    }
-    m_model->setPatients(*found, tentative);
+    m_finder->search(m_search->text());
+}
+
+void PatientsPage::showFound(const QString &text, const QList<Patient> &patients,
+                             const QSet<QString> &tentative)
+{
+    m_model->setPatients(patients, tentative);
     if (const int row = m_model->rowOf(m_selectedId); row >= 0)
         m_table->setCurrentIndex(m_model->index(row, PatientListModel::Name));
 
-    if (m_search->text().trimmed().isEmpty())
+    if (text.trimmed().isEmpty())
         m_count->setText(tr("Type a name to find a patient."));
-    else if (found->isEmpty())
+    else if (patients.isEmpty())
         m_count->setText(tr("No patient by that name on this computer."));
-    else if (found->size() >= maxListed)
+    else if (patients.size() >= maxListed)
         m_count->setText(tr("The first %1 patients found; type more of the name.").arg(maxListed));
     else
-        m_count->setText(tr("Patients found: %1").arg(found->size()));
+        m_count->setText(tr("Patients found: %1").arg(patients.size()));
+}
+
+void PatientsPage::showSearchError(const QString &message)
+{
+    m_model->setPatients({});
+    m_count->setText(message);
 }
 
 void PatientsPage::select(const QString &patientId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientcontext.h"
+#include "domain/patient.h"
 
 #include <QWidget>
 
@@ -9,6 +10,10 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+
+namespace clinic {
+class PatientSearch;
+}
 
 namespace clinic::ui {
 
@@ -32,7 +37,10 @@ public:
     CareTeamBox *careTeam() const { return m_careTeam; }
     HealthRecordPanel *insurance() const { return m_insurance; }
     QString selectedId() const { return m_selectedId; }
+    // True while the list does not yet show what the search box asks (a search runs).
+    bool searching() const;
 
+    // Sets the search text; the list follows when the search, on a thread of its own, answers.
     void search(const QString &text);
     void select(const QString &patientId);
     void registerPatient(); // opens the registration dialog (window-modal)
@@ -41,11 +49,15 @@ public:
 private:
     QWidget *detailsPane();
     void refresh();
+    void showFound(const QString &text, const QList<Patient> &patients,
+                   const QSet<QString> &tentative);
+    void showSearchError(const QString &message);
     void showSelected();
     void updateTentative();
 
     ClientContext m_context;
     PatientListModel *m_model = nullptr;
+    PatientSearch *m_finder = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
