@@ -133,13 +133,11 @@ QString TestDeskUi::book(MainWindow *desk, const QString &patient, const QString
         return {};
     button(schedule, u"Book a visit…"_s)->click();
     auto *find = qobject_cast<FindDoctorPage *>(desk->currentPage());
-    // The register and the directory arrive with the first sync.
-    if (!find
+    // The register and the directory arrive with the first sync; the patients offered follow
+    // the register, found off the window's thread.
+    if (!find || !type(find, u"Patient's name"_s, patient)
         || !QTest::qWaitFor(
-                [&] {
-                    return type(find, u"Patient's name"_s, patient)
-                            && find->patientChoice()->count() == 1;
-                },
+                [&] { return !find->findingPatients() && find->patientChoice()->count() == 1; },
                 waitMs)
         || !type(find, u"Doctor or specialty"_s, specialty))
         return {};

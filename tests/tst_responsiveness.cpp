@@ -7,8 +7,10 @@
 #include "desktopclients.h"
 #include "lockscreen.h"
 #include "mainwindow.h"
+#include "models/patientlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "pages/finddoctorpage.h"
+#include "pages/patientspage.h"
 #include "pages/profilepage.h"
 #include "signinwindow.h"
 #include "storage/encryptedstore.h"
@@ -21,12 +23,15 @@
 #include "widgets/profileform.h"
 #include "widgettestsupport.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -59,6 +64,29 @@ private:
     static int count(unsigned, void *self, void *, void *)
     {
         ++static_cast<StatementCounter *>(self)->m_count;
+        return 0;
+    }
+    sqlite3 *m_db;
+    int m_count = 0;
+};
+
+// The patient name searches run on one store's connection, by SQLite's own trace.
+class PatientSearchCounter
+{
+public:
+    explicit PatientSearchCounter(const QSqlDatabase &db)
+        : m_db(static_cast<SqlCipherDriver *>(db.driver())->connection())
+    {
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &PatientSearchCounter::count, this);
+    }
+    ~PatientSearchCounter() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
+    int searches() const { return m_count; }
+
+private:
+    static int count(unsigned, void *self, void *, void *sql)
+    {
+        if (QByteArray(static_cast<const char *>(sql)).contains("patient_search MATCH"))
+            ++static_cast<PatientSearchCounter *>(self)->m_count;
         return 0;
     }
     sqlite3 *m_db;
@@ -115,6 +143,7 @@ private slots:
     void aProfileNotSyncedYetOffersNothingToSave();
     void anInitialSyncIsWrittenOffTheWindowsThread();
     void aBatchThatCannotBeWrittenIsFetchedAgain();
+    void theRegisterIsSearchedOffTheWindowsThread();
 
 private:
     // The front desk's register on the server: `count` patients at least.
@@ -419,6 +448,72 @@ void TestResponsiveness::aBatchThatCannotBeWrittenIsFetchedAgain()
     QVERIFY(desk.waitIdle(120000));
     QVERIFY(desk.count(u"patient"_s) >= m_registered);
     QVERIFY(desk.engine->status().lastError.isEmpty());
+}
+
+// The front desk's two name searches of the register, typed key by key and refreshed by a
+// sync commit, never run on the window's connection: each page's search has a connection and a
+// thread of its own, and the list shows the answer for the text in the box. Signing out closes
+// those connections with the store.
+void TestResponsiveness::theRegisterIsSearchedOffTheWindowsThread()
+{
+    registerPatients(1200); // "Given<n> Family<n>"
+    const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+    QTemporaryDir dir;
+    auto shell = m_desktops->open(dir.path());
+    QVERIFY(shell);
+    MainWindow *window = DesktopClients::signIn(*shell, u"desk"_s);
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(shell->sync()->status().lastSyncAt != 0, waitMs);
+    PatientSearchCounter windowSearches(shell->sync()->replica().database());
+
+    auto *patients = qobject_cast<PatientsPage *>(openPage(window, u"Patients"_s));
+    QVERIFY(patients);
+    QVERIFY(type(patients, u"Search patients"_s, u"family11"_s)); // key by key
+    QTRY_COMPARE_WITH_TIMEOUT(shown(patients, u"patientsCount"_s), u"Patients found: 111"_s,
+                              waitMs);
+    QVERIFY(!patients->searching());
+    QCOMPARE(patients->model()->rowCount(), 111);
+    QCOMPARE(patients->model()->index(0, PatientListModel::Name).data().toString(),
+             u"Family11, Given11"_s);
+    patients->table()->selectRow(1);
+    const QString selected = patients->selectedId();
+    QVERIFY(!selected.isEmpty());
+
+    // A sync commit that touched patients: the list is searched again, off the window's thread,
+    // and the patient chosen stays chosen.
+    emit shell->sync()->dataChanged({ u"patient"_s });
+    QVERIFY(patients->searching());
+    QTRY_VERIFY_WITH_TIMEOUT(!patients->searching(), waitMs);
+    QCOMPARE(patients->model()->rowCount(), 111);
+    QCOMPARE(patients->selectedId(), selected);
+    QCOMPARE(patients->table()->currentIndex().row(), 1);
+
+    auto *book = qobject_cast<FindDoctorPage *>(openPage(window, u"Book a visit"_s));
+    QVERIFY(book);
+    QVERIFY(type(book, u"Patient's name"_s, u"family110 giv"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!book->findingPatients(), waitMs);
+    QCOMPARE(book->patientChoice()->count(), 11); // Family110, Family1100 to 1109
+    QVERIFY(book->patientChoice()->itemText(0).startsWith(u"Family110, Given110"_s));
+    QCOMPARE(book->patientChoice()->currentIndex(), 0); // the first found, for a new name
+    book->patientChoice()->setCurrentIndex(3);
+    const QString chosen = book->patientChoice()->currentData().toString();
+    // Found again as the register changes: the patient chosen stays chosen.
+    emit shell->sync()->dataChanged({ u"patient"_s });
+    QVERIFY(book->findingPatients());
+    QTRY_VERIFY_WITH_TIMEOUT(!book->findingPatients(), waitMs);
+    QCOMPARE(book->patientChoice()->count(), 11);
+    QCOMPARE(book->patientChoice()->currentData().toString(), chosen);
+    QVERIFY(type(book, u"Patient's name"_s, u"family1100 giv"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!book->findingPatients(), waitMs);
+    QCOMPARE(book->patientChoice()->count(), 1);
+    QVERIFY(book->patientChoice()->itemText(0).startsWith(u"Family1100, Given1100"_s));
+    QCOMPARE(windowSearches.searches(), 0);
+
+    // Both pages' connections close with the session: nothing of the store stays open.
+    QVERIFY(QSqlDatabase::connectionNames().size() >= connectionsBefore.size() + 4);
+    emit window->signOutRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(shell->signInWindow() && !shell->mainWindow(), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(QSqlDatabase::connectionNames(), connectionsBefore, waitMs);
 }
 
 QTEST_MAIN(TestResponsiveness)

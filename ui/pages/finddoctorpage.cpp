@@ -2,6 +2,7 @@
 
 #include "domain/cliniclocations.h"
 #include "domain/patientrepository.h"
+#include "domain/patientsearch.h"
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
 #include "liveview.h"
@@ -75,11 +76,20 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
 
     auto *form = new QFormLayout;
     if (context.account.role == Role::FrontDesk) {
-        auto *patientName = new QLineEdit(this);
+        auto *patientName = m_patientName = new QLineEdit(this);
         patientName->setAccessibleName(tr("Patient's name"));
         patientName->setPlaceholderText(tr("Type to find them in the register"));
         m_patient = new QComboBox(this);
         m_patient->setAccessibleName(tr("Patient"));
+        // Off the window's thread: a first letter matches a fifth of a big register.
+        m_patientSearch = new PatientSearch(m_context.store, 30, this);
+        connect(m_patientSearch, &PatientSearch::found, this, &FindDoctorPage::offerPatients);
+        connect(m_patientSearch, &PatientSearch::failed, this,
+                [this](const QString &, const QString &message) {
+                    m_patient->clear();
+                    m_patientsOffered.clear();
+                    showMessage(m_message, message);
+                });
         connect(patientName, &QLineEdit::textChanged, this, &FindDoctorPage::findPatients);
         form->addRow(tr("Patient's name"), patientName);
         form->addRow(tr("For"), m_patient);
@@ -138,6 +148,9 @@ FindDoctorPage::FindDoctorPage(const ClientContext &context, QWidget *parent)
     m_live->follow({ u"provider_profile"_s, u"provider_busy"_s, u"availability_rule"_s,
                      u"availability_exception"_s, u"clinic_location"_s, u"patient"_s },
                    [this] { searchAgain(); });
+    // The patients offered follow the register as it syncs (a first sync brings it in batches).
+    if (m_patientSearch)
+        m_live->follow({ u"patient"_s }, [this] { findPatients(m_patientName->text()); });
     connect(m_context.sync, &SyncEngine::statusChanged, this, [this] {
         if (m_awaitingFirstSync && m_context.sync->status().lastSyncAt != 0)
             m_live->changed({ u"provider_profile"_s });
@@ -313,18 +326,31 @@ void FindDoctorPage::showSlots()
     m_request->setEnabled(m_slotList->currentIndex().isValid());
 }
 
+bool FindDoctorPage::findingPatients() const
+{
+    return m_patientSearch && m_patientSearch->busy();
+}
+
+// Asks; the patients offered change when the answer comes (offerPatients).
 void FindDoctorPage::findPatients(const QString &text)
 {
+    m_patientSearch->search(text);
+}
+
+void FindDoctorPage::offerPatients(const QString &text, const QList<Patient> &patients)
+{
+    // Found again for the same name (the register changed): the patient chosen stays chosen.
+    // For a new name, the first found is.
+    const QString chosen = text == std::exchange(m_patientsOffered, text) ? patientId() : QString();
     m_patient->clear();
-    auto found = PatientRepository(m_context.store->database()).searchByName(text, 30);
-    if (!found)
-        return showMessage(m_message, found.error().message);
-    for (const Patient &patient : *found) {
+    for (const Patient &patient : patients) {
         const QString born = patient.birthDate.isValid()
                 ? u" ("_s + QLocale().toString(patient.birthDate, QLocale::ShortFormat) + u')'
                 : QString();
         m_patient->addItem(patient.familyName + u", " + patient.givenName + born, patient.id);
     }
+    if (const int row = m_patient->findData(chosen); !chosen.isEmpty() && row >= 0)
+        m_patient->setCurrentIndex(row);
 }
 
 void FindDoctorPage::request()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientcontext.h"
+#include "domain/patient.h"
 #include "domain/providerdirectory.h"
 
 #include <QWidget>
@@ -11,6 +12,10 @@ class QSpinBox;
 class QLineEdit;
 class QListView;
 class QPushButton;
+
+namespace clinic {
+class PatientSearch;
+}
 
 namespace clinic::ui {
 
@@ -38,6 +43,8 @@ public:
     QListView *providerList() const { return m_providerList; }
     QListView *slotList() const { return m_slotList; }
     QComboBox *patientChoice() const { return m_patient; } // the front desk's only
+    // True while the patients offered are not yet those of the name typed (a search runs).
+    bool findingPatients() const;
     QComboBox *languageChoice() const { return m_language; }
     QComboBox *modalityChoice() const { return m_modality; }
     QComboBox *ratingChoice() const { return m_rating; }
@@ -59,6 +66,7 @@ private:
     void joinWaitlist();
     void toggleMyDoctor();
     void findPatients(const QString &text);
+    void offerPatients(const QString &text, const QList<Patient> &patients);
     QWidget *filterRow();
     void fillLanguages();
     void fillPlaces();
@@ -69,7 +77,10 @@ private:
     ClientContext m_context;
     QLineEdit *m_words = nullptr;
     QLineEdit *m_city = nullptr;
+    QLineEdit *m_patientName = nullptr; // the front desk's only
     QComboBox *m_patient = nullptr;
+    QString m_patientsOffered; // the name they were found by
+    PatientSearch *m_patientSearch = nullptr; // the front desk's only
     QComboBox *m_language = nullptr;
     QComboBox *m_modality = nullptr;
     QComboBox *m_rating = nullptr;
