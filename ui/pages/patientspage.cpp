@@ -60,6 +60,9 @@ PatientsPage::PatientsPage(const ClientContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setMinimumSectionSize(64); // empty columns stay readable
+    // Sized from the first rows, not all 200 a search may list: measured on ui_bench's register,
+    // all of them took 1.8 ms of the window's time per answer, the first 50 0.5 ms.
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
     m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::Name, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
