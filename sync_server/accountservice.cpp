@@ -543,18 +543,24 @@ Result<SignedIn> AccountService::resume(const QString &token, const QString &sou
 
 Result<Account> AccountService::authorize(const QString &sessionId)
 {
+    auto settings = SecuritySettings::load(m_db);
+    if (!settings)
+        return settings.error();
+    return authorize(sessionId, settings.value());
+}
+
+Result<Account> AccountService::authorize(const QString &sessionId,
+                                          const SecuritySettings &settings)
+{
     auto found = m_sessions.findById(sessionId);
     if (!found)
         return found.error();
     if (!found.value())
         return sessionExpired();
     const Session &session = *found.value();
-    auto settings = SecuritySettings::load(m_db);
-    if (!settings)
-        return settings.error();
     const qint64 now = m_clock.nowMs();
     const bool expired =
-            now >= session.expiresAt || now - session.lastSeenAt >= settings->sessionIdleMs;
+            now >= session.expiresAt || now - session.lastSeenAt >= settings.sessionIdleMs;
     auto account = m_accounts.findById(session.accountId);
     if (!account)
         return account.error();

@@ -117,6 +117,9 @@ public:
     // The account behind a live session, checked on every request: ended, expired and
     // disabled all fail. Records the use (at most once a minute) for idle expiry.
     Result<Account> authorize(const QString &sessionId);
+    // The same with the settings already read: a request reads them once, not twice (on
+    // PostgreSQL each read is a round trip).
+    Result<Account> authorize(const QString &sessionId, const SecuritySettings &settings);
 
     Result<void> signOut(const QString &sessionId, const Actor &actor);
     Result<QStringList> signOutEverywhere(const QString &accountId, const Actor &actor);

@@ -382,12 +382,12 @@ void ServerWorker::dispatch(const ConnectionContext &context, const Message &req
                                     request.id));
     // The session and the account are checked afresh on every request: a session ended
     // elsewhere, an expired one, a disabled account or a changed role take effect at once.
-    auto account = m_accounts->authorize(context.sessionId);
-    if (!account)
-        return fail(context, request, account.error(), Outcome::SessionChange::SignedOut);
     auto settings = m_accounts->settings();
     if (!settings)
         return fail(context, request, settings.error());
+    auto account = m_accounts->authorize(context.sessionId, settings.value());
+    if (!account)
+        return fail(context, request, account.error(), Outcome::SessionChange::SignedOut);
     const bool mustEnrol =
             settings->requireTotpForStaff && Roles::isStaff(account->role) && !account->totpEnabled;
     // A new password comes first, then the second factor: a user owing both can always make
