@@ -93,15 +93,17 @@ constexpr int changeBatch = 500;
 // PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more.
 constexpr qsizetype maxNotificationBytes = 7000;
 
-QString insertChange(const QSqlDatabase &db)
+// The change-log entries of one written row, one VALUES row per bucket.
+QString insertChanges(qsizetype buckets)
 {
-    return SqlDialect::insertReturning(db, u"change_log"_s,
-                                       { u"bucket"_s, u"tbl"_s, u"row_id"_s, u"op"_s, u"at"_s },
-                                       u"seq"_s);
+    return u"INSERT INTO change_log (bucket, tbl, row_id, op, at) VALUES "_s
+            + QStringList(buckets, u"(?, ?, ?, ?, ?)"_s).join(u", ");
 }
 
 // The server's WriteObserver: every written row goes into the change log once per bucket it
-// is in (and a 'drop' for a bucket it left), and takes the new sequence number as its rev.
+// is in (and a 'drop' for a bucket it left), and takes the last new sequence number as its
+// rev. On PostgreSQL the entries and the rev are one statement (one round trip), on SQLite
+// an insert and an update.
 class ChangeLogWriter : public WriteObserver
 {
 public:
@@ -113,29 +115,37 @@ public:
         const QStringList now = table.bucketsOf(after);
         QStringList left = before ? table.bucketsOf(*before) : QStringList();
         left.removeIf([&](const QString &bucket) { return now.contains(bucket); });
-        qint64 seq = 0;
+        QVariantList entries;
         for (const QString &bucket : now + left) {
             const QString op = now.contains(bucket) ? u"put"_s : u"drop"_s;
-            const QSqlDatabase db = m_queries.database();
-            auto logged = m_queries.run(insertChange(db), { bucket, table.name, id, op, m_now });
-            if (!logged)
-                return logged.error();
-            QSqlQuery *query = logged.value();
-            seq = SqlDialect::isPostgres(db) ? (query->next() ? query->value(0).toLongLong() : 0)
-                                             : query->lastInsertId().toLongLong();
-            query->finish();
+            entries << bucket << table.name << id << op << m_now;
             changed.insert(bucket);
         }
-        auto stamped =
-                m_queries.run(u"UPDATE " + table.name + u" SET rev = ? WHERE id = ?", { seq, id });
-        if (!stamped)
-            return stamped.error();
-        return {};
+        const qsizetype buckets = now.size() + left.size();
+        const QString stamp = u"UPDATE " + table.name + u" SET rev = ? WHERE id = ?";
+        if (buckets == 0) // in no bucket: nobody is sent it
+            return ran(m_queries.run(stamp, { 0, id }));
+        if (SqlDialect::isPostgres(m_queries.database()))
+            return ran(m_queries.run(u"WITH logged AS (" + insertChanges(buckets)
+                                             + u" RETURNING seq) UPDATE " + table.name
+                                             + u" SET rev = (SELECT MAX(seq) FROM logged) "
+                                               u"WHERE id = ?",
+                                     entries << id));
+        auto logged = m_queries.run(insertChanges(buckets), entries);
+        if (!logged)
+            return logged.error();
+        const qint64 seq = (*logged)->lastInsertId().toLongLong(); // the last row's
+        return ran(m_queries.run(stamp, { seq, id }));
     }
 
     QSet<QString> changed;
 
 private:
+    static Result<void> ran(const Result<QSqlQuery *> &query)
+    {
+        return query ? Result<void>() : Result<void>(query.error());
+    }
+
     PreparedQueries &m_queries;
     qint64 m_now;
 };
@@ -319,6 +329,7 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
 
     PushResult result;
     QCborArray outcomes;
+    QList<QCborMap> fresh; // the outcomes of the changes applied now, recorded together
     for (const QCborValue &entry : mutations) {
         const QCborMap mutation = entry.toMap();
         const qint64 number = mutation.value(u"n"_s).toInteger();
@@ -333,13 +344,16 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
             return makeError(ErrorCode::InvalidArgument,
                              tr("Change %1 is missing; changes must arrive in order.")
                                      .arg(current.lastMutation + 1));
-        auto outcome = applyOne(account, current, number, mutation.value(u"name"_s).toString(),
+        auto outcome = applyOne(account, number, mutation.value(u"name"_s).toString(),
                                 mutation.value(u"args"_s).toMap(), result.changedBuckets);
         if (!outcome)
             return outcome.error();
         current.lastMutation = number;
         outcomes.append(outcome.value());
+        fresh.append(outcome.value());
     }
+    if (auto recorded = recordOutcomes(current, fresh); !recorded)
+        return recorded.error();
     auto moved = m_queries.run(
             u"UPDATE sync_client SET last_mutation = ?, last_seen_at = ? WHERE id = ?"_s,
             { current.lastMutation, m_clock.nowMs(), current.id });
@@ -386,9 +400,8 @@ std::optional<QSet<QString>> SyncService::changedBuckets(const QString &payload)
 // One mutation in a savepoint of the push's transaction. A rejection (invalid, forbidden,
 // not found, conflict) rolls back its writes and becomes its outcome; any other failure is the
 // server's (a full disk, say) and fails the whole push, so no change is lost or half-done.
-Result<QCborMap> SyncService::applyOne(const Account &account, const Client &client, qint64 number,
-                                       const QString &name, const QCborMap &args,
-                                       QSet<QString> &changedBuckets)
+Result<QCborMap> SyncService::applyOne(const Account &account, qint64 number, const QString &name,
+                                       const QCborMap &args, QSet<QString> &changedBuckets)
 {
     if (auto opened = m_queries.run(u"SAVEPOINT mutation"_s, {}); !opened)
         return opened.error();
@@ -411,16 +424,31 @@ Result<QCborMap> SyncService::applyOne(const Account &account, const Client &cli
             ? outcomeMap(number, u"confirmed"_s)
             : outcomeMap(number, u"rejected"_s, codeName(applied.error().code),
                          applied.error().message);
-    auto kept = m_queries.run(
-            u"INSERT INTO mutation_outcome (client_id, number, status, code, reason) "
-            u"VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"_s,
-            { client.id, number, outcome.value(u"status"_s).toString(),
-              outcome.value(u"code"_s).toString(), outcome.value(u"reason"_s).toString() });
-    if (!kept)
-        return kept.error();
     if (applied)
         changedBuckets.unite(log.changed);
     return outcome;
+}
+
+// The outcomes of a push's new changes in one statement rather than one per change: on
+// PostgreSQL each statement is a round trip. At most maxMutationsPerPush rows of 5 values,
+// within SQLite's 999 parameters; each row count is its own prepared statement.
+Result<void> SyncService::recordOutcomes(const Client &client, const QList<QCborMap> &outcomes)
+{
+    static_assert(maxMutationsPerPush * 5 <= 999, "SQLite 3.15 takes at most 999 parameters");
+    if (outcomes.isEmpty())
+        return {};
+    QVariantList values;
+    values.reserve(outcomes.size() * 5);
+    for (const QCborMap &outcome : outcomes)
+        values << client.id << outcome.value(u"n"_s).toInteger()
+               << outcome.value(u"status"_s).toString() << outcome.value(u"code"_s).toString()
+               << outcome.value(u"reason"_s).toString();
+    const QString row = u"(?, ?, ?, COALESCE(?, ''), COALESCE(?, ''))"_s;
+    auto kept = m_queries.run(u"INSERT INTO mutation_outcome (client_id, number, status, code, "
+                              u"reason) VALUES "_s
+                                      + QStringList(outcomes.size(), row).join(u", "),
+                              values);
+    return kept ? Result<void>() : Result<void>(kept.error());
 }
 
 Result<QCborMap> SyncService::storedOutcome(const Client &client, qint64 number)
@@ -550,13 +578,19 @@ Result<PullResult> SyncService::pull(const Account &account, const QCborMap &bod
     const QCborMap cursorMap = cursorsValue.toMap();
     if (auto checked = checkCursors(cursorMap); !checked)
         return checked.error();
-    auto high = scalar(u"SELECT COALESCE(MAX(seq), 0) FROM change_log"_s);
-    auto floor = scalar(u"SELECT value FROM sync_setting WHERE key = 'log_floor'"_s);
-    if (!high || !floor)
-        return high ? floor.error() : high.error();
+    // Both ends of the log in one statement: one round trip on PostgreSQL.
+    auto ends = m_queries.run(u"SELECT (SELECT COALESCE(MAX(seq), 0) FROM change_log), "
+                              u"(SELECT value FROM sync_setting WHERE key = 'log_floor')"_s,
+                              {});
+    if (!ends)
+        return ends.error();
+    const bool read = (*ends)->next();
+    const qint64 high = read ? (*ends)->value(0).toLongLong() : 0;
+    const qint64 floor = read ? (*ends)->value(1).toLongLong() : 0;
+    (*ends)->finish();
     // A log pruned empty has no MAX(seq); a snapshot must still start at the floor, or its
     // cursor would be below it and refetch on every pull.
-    PullPage page { qMax(high.value(), floor.value()), floor.value(), m_rows };
+    PullPage page { qMax(high, floor), floor, m_rows };
     if (auto behind = checkNotBehind(cursorMap, page.high); !behind)
         return behind.error();
     auto found = client(account, body.value(u"client"_s).toString(), false);
@@ -627,8 +661,9 @@ Result<void> SyncService::checkNotBehind(const QCborMap &cursors, qint64 high)
             return makeError(ErrorCode::ServerBehind,
                              tr("The clinic's server has fewer changes than this computer was "
                                 "already sent: it may have been restored from an older backup."),
-                             u"cursor %1 of bucket %2 is past the log's end %3"_s.arg(at).arg(
-                                     it.key().toString()).arg(high));
+                             u"cursor %1 of bucket %2 is past the log's end %3"_s.arg(at)
+                                     .arg(it.key().toString())
+                                     .arg(high));
     }
     return {};
 }

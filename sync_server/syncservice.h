@@ -84,9 +84,9 @@ private:
 
     Result<Client> client(const Account &account, const QString &clientId, bool create);
     Result<void> makeRoomForClient(const Account &account);
-    Result<QCborMap> applyOne(const Account &account, const Client &client, qint64 number,
-                              const QString &name, const QCborMap &args,
-                              QSet<QString> &changedBuckets);
+    Result<QCborMap> applyOne(const Account &account, qint64 number, const QString &name,
+                              const QCborMap &args, QSet<QString> &changedBuckets);
+    Result<void> recordOutcomes(const Client &client, const QList<QCborMap> &outcomes);
     Result<QCborMap> storedOutcome(const Client &client, qint64 number);
     static Result<void> checkCursors(const QCborMap &cursors);
     static Result<void> checkNotBehind(const QCborMap &cursors, qint64 high);

@@ -40,12 +40,4 @@ QString insertOrIgnore(const QSqlDatabase &db, const QString &table, const QStri
     return insertHead(u"INSERT INTO"_s, table, columns) + u" ON CONFLICT DO NOTHING";
 }
 
-QString insertReturning(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-                        const QString &column)
-{
-    // SQLite 3.15 has no RETURNING; QSqlQuery::lastInsertId() gives the rowid instead.
-    const QString insert = insertHead(u"INSERT INTO"_s, table, columns);
-    return isPostgres(db) ? insert + u" RETURNING " + column : insert;
-}
-
 } // namespace clinic::SqlDialect

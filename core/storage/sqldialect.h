@@ -18,9 +18,6 @@ QString insertOrReplace(const QSqlDatabase &db, const QString &table, const QStr
                         const QStringList &keyColumns);
 // Inserts a row unless one with the same key is there: SQLite's INSERT OR IGNORE.
 QString insertOrIgnore(const QSqlDatabase &db, const QString &table, const QStringList &columns);
-// An INSERT that answers with the value of `column` in the new row (for a generated key).
-QString insertReturning(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-                        const QString &column);
 
 } // namespace SqlDialect
 
