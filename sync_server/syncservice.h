@@ -86,7 +86,8 @@ private:
     Result<void> makeRoomForClient(const Account &account);
     Result<QCborMap> applyOne(const Account &account, qint64 number, const QString &name,
                               const QCborMap &args, QSet<QString> &changedBuckets);
-    Result<void> recordOutcomes(const Client &client, const QList<QCborMap> &outcomes);
+    Result<void> recordRejections(const Client &client, qint64 first,
+                                  const QList<QCborMap> &rejections);
     Result<QCborMap> storedOutcome(const Client &client, qint64 number);
     static Result<void> checkCursors(const QCborMap &cursors);
     static Result<void> checkNotBehind(const QCborMap &cursors, qint64 high);
