@@ -28,7 +28,21 @@ Result<std::optional<QCborMap>> MutationContext::find(QStringView tableName, con
     auto t = table(tableName);
     if (!t)
         return t.error();
-    return m_rows.find(**t, id);
+    return read(**t, id);
+}
+
+// put() and remove() read the row they change, which the mutation has usually just read to
+// check it; on the server's PostgreSQL store every read is a round trip. A row is read afresh
+// once written (the server's observer stamps its rev).
+Result<std::optional<QCborMap>> MutationContext::read(const SyncedTable &table, const QString &id)
+{
+    const QString key = table.name + u'/' + id;
+    if (auto known = m_read.constFind(key); known != m_read.cend())
+        return *known;
+    auto found = m_rows.find(table, id);
+    if (found)
+        m_read.insert(key, found.value());
+    return found;
 }
 
 Result<QList<QCborMap>> MutationContext::findLive(QStringView tableName, const QString &column,
@@ -45,7 +59,7 @@ Result<void> MutationContext::put(QStringView tableName, const QString &id, cons
     auto t = table(tableName);
     if (!t)
         return t.error();
-    auto before = m_rows.find(**t, id);
+    auto before = read(**t, id);
     if (!before)
         return before.error();
     QCborMap after = before->value_or(QCborMap { { u"id"_s, id }, { u"rev"_s, 0 } });
@@ -70,7 +84,7 @@ Result<void> MutationContext::remove(QStringView tableName, const QString &id)
     auto t = table(tableName);
     if (!t)
         return t.error();
-    auto before = m_rows.find(**t, id);
+    auto before = read(**t, id);
     if (!before)
         return before.error();
     if (!*before || before->value()[u"deleted"_s].toBool())
@@ -83,6 +97,7 @@ Result<void> MutationContext::write(const SyncedTable &table, const QString &id,
                                     const std::optional<QCborMap> &before, QCborMap after,
                                     bool deleted)
 {
+    m_read.remove(table.name + u'/' + id);
     after.insert(u"deleted"_s, deleted);
     after.insert(u"updated_at"_s, m_now);
     after.insert(u"updated_by"_s, m_actor.accountId);

@@ -6,6 +6,7 @@
 
 #include <QCborMap>
 #include <QCoreApplication>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -93,6 +94,7 @@ public:
 
 private:
     Result<const SyncedTable *> table(QStringView name) const;
+    Result<std::optional<QCborMap>> read(const SyncedTable &table, const QString &id);
     Result<void> write(const SyncedTable &table, const QString &id,
                        const std::optional<QCborMap> &before, QCborMap after, bool deleted);
 
@@ -101,6 +103,7 @@ private:
     MutationActor m_actor;
     qint64 m_now;
     AccountDirectory *m_accounts;
+    QHash<QString, std::optional<QCborMap>> m_read; // by "table/id", until the row is written
 };
 
 // A kind of change: its name on the wire, the action the policy checks, and two functions.
