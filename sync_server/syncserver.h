@@ -21,8 +21,11 @@
 #include <QTimer>
 #include <QWebSocketProtocol>
 
+#include <future>
 #include <optional>
+#include <thread>
 
+class QEventLoop;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -127,6 +130,7 @@ private:
     static qint64 unsentBytes(const Connection &connection);
     void sweep();
     void releaseMemoryAfterDepartures();
+    static void runDatabaseThread(std::promise<QEventLoop *> *started);
 
     ServerOptions m_options;
     ConnectionCensus m_census { m_options.limits };
@@ -134,7 +138,11 @@ private:
     RateWindow m_refusals { 60 * 1000, 1 };
     Listener *m_listener = nullptr;
     QWebSocketServer *m_server = nullptr; // WebSocket handshakes on the listener's sockets
-    QThread m_databaseThread;
+    // The worker's thread is a std::thread, not a QThread, so that stop() can join it: Qt's
+    // threads are detached, and QThread::wait() returns before the thread has run its
+    // thread-exit destructors (see stop()).
+    std::thread m_databaseThread;
+    QEventLoop *m_databaseLoop = nullptr; // the thread's event loop, until it is joined
     ServerWorker *m_worker = nullptr;
     QHash<QObject *, Handshake> m_handshakes; // by their QTcpSocket
     QHash<QString, QObject *> m_handshakesByPeer;
