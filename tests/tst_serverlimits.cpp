@@ -23,8 +23,10 @@
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <memory>
 
 using namespace clinic;
@@ -60,6 +62,32 @@ struct TcpProbe
     {
         return QTest::qWaitFor([this] { return closed; }, ms);
     }
+};
+
+// The system's time; a thread other than the main one that asks it also gets a thread_local
+// whose destructor, thread-exit work as OpenSSL's and Qt's is, takes a while (as on a loaded
+// machine) and then counts itself done.
+class ThreadExitClock final : public Clock
+{
+public:
+    struct ThreadExit
+    {
+        ~ThreadExit()
+        {
+            QThread::msleep(300);
+            ++ended;
+        }
+    };
+
+    qint64 nowMs() const override
+    {
+        if (QThread::currentThread() != QCoreApplication::instance()->thread()) {
+            [[maybe_unused]] thread_local ThreadExit atExit;
+        }
+        return Clock::system().nowMs();
+    }
+
+    static inline std::atomic<int> ended { 0 };
 };
 
 } // namespace
@@ -99,6 +127,7 @@ private slots:
     void aConnectionNotSignedInSendsSmallMessages();
     void aBodyRefusedOnTheDatabaseThreadClosesCleanly();
     void stoppingWhileSignInsHashIsClean();
+    void stoppingEndsTheDatabaseThread();
 
 private:
     void start(const ServerLimits &limits, KdfParams hashing = KdfParams::minimum());
@@ -869,6 +898,21 @@ void TestServerLimits::stoppingWhileSignInsHashIsClean()
     m_server->stop();
     start(ServerLimits {});
     QVERIFY(signedIn(u"guessed"_s));
+}
+
+// When stop() returns, the database thread is gone, its thread-exit destructors included: the
+// server exits next, and OpenSSL's clean-up at exit frees every thread's OpenSSL state, which
+// the database thread (SQLCipher's calls) still freed as it ended: "double free or corruption"
+// after "stopped". The worker asks the clock the time on its thread as it opens the store.
+void TestServerLimits::stoppingEndsTheDatabaseThread()
+{
+    ThreadExitClock clock;
+    test::TestServer server;
+    server.setClock(clock);
+    const int endedBefore = ThreadExitClock::ended;
+    QVERIFY(server.start());
+    server.stop();
+    QCOMPARE(ThreadExitClock::ended - endedBefore, 1);
 }
 
 Message TestServerLimits::pushNotes(RawClient &client, const QString &clientId, qint64 firstN)
