@@ -1,0 +1,432 @@
+// A self-registered patient attacking push with raw frames: the outcomes the server keeps and
+// answers again (only rejections are stored since a1b114d), the largest push of rejections,
+// confirmations and both (one multi-row INSERT, 718c64a), one row written several times in one
+// push (MutationContext's cache, 0d59208), and the change log's rev stamping afterwards, on the
+// embedded store and on PostgreSQL (CLINIC_TEST_POSTGRES).
+
+#include "rawclient.h"
+#include "syncfixture.h"
+
+#include <QCborArray>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace clinic;
+using namespace Qt::StringLiterals;
+using test::RawClient;
+
+namespace {
+
+const QString password = u"Tide-Lamp-Orbit-77"_s;
+
+QCborMap change(qint64 n, const QString &name, const QCborMap &args)
+{
+    return { { u"n"_s, n }, { u"name"_s, name }, { u"args"_s, args } };
+}
+
+QCborMap note(const QString &id, const QString &patientId, const QString &body = u"hello"_s)
+{
+    return { { u"id"_s, id }, { u"patient_id"_s, patientId }, { u"body"_s, body } };
+}
+
+QCborMap policy(const QString &id, const QString &patientId, const QString &insurer)
+{
+    return { { u"id"_s, id },
+             { u"patient_id"_s, patientId },
+             { u"insurer"_s, insurer },
+             { u"policy_number"_s, u"P-1"_s } };
+}
+
+// "n:status[:code]" for each outcome, for readable comparisons.
+QStringList statuses(const Message &reply)
+{
+    QStringList out;
+    for (const QCborValue &value : reply.body.value(u"outcomes"_s).toArray()) {
+        const QCborMap outcome = value.toMap();
+        QString text = QString::number(outcome.value(u"n"_s).toInteger()) + u':'
+                + outcome.value(u"status"_s).toString();
+        if (outcome.contains(u"code"_s))
+            text += u':' + outcome.value(u"code"_s).toString();
+        out << text;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestHostilePush : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void rejectedAnswersStayRejected();
+    void outcomeNumbersOutOfRangeAreRefused();
+    void anotherAccountsClientIsRefused();
+    void fullPushesOfEveryKind();
+    void oneRowWrittenManyTimesInOnePush();
+    void revsMatchTheChangeLog();
+
+private:
+    std::unique_ptr<RawClient> signedIn(const QString &username);
+    Message push(RawClient &client, const QString &clientId, const QCborArray &mutations);
+    int storedOutcomes(const QString &clientId);
+    // Every row a client pulls from scratch, by "table/id" (puts only; drops remove).
+    QHash<QString, QCborMap> pullAll(RawClient &client, const QString &clientId);
+
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<RawClient> m_pat;
+    std::unique_ptr<RawClient> m_pia;
+    QString m_patId;
+    QString m_piaId;
+};
+
+void TestHostilePush::initTestCase()
+{
+    m_server = std::make_unique<test::TestServer>();
+    m_patId = m_server->addAccount(u"pat"_s, Role::Patient);
+    m_piaId = m_server->addAccount(u"pia"_s, Role::Patient);
+    QVERIFY(!m_patId.isEmpty() && !m_piaId.isEmpty());
+    QVERIFY(!m_server->addAccount(u"desk"_s, Role::FrontDesk).isEmpty());
+    QVERIFY(m_server->start());
+    m_pat = signedIn(u"pat"_s);
+    m_pia = signedIn(u"pia"_s);
+    QVERIFY(m_pat && m_pia);
+}
+
+void TestHostilePush::cleanupTestCase()
+{
+    m_pat.reset();
+    m_pia.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<RawClient> TestHostilePush::signedIn(const QString &username)
+{
+    auto client =
+            std::make_unique<RawClient>(QUrl(m_server->url()), m_server->identity().fingerprint());
+    if (!client->waitConnected() || !client->greet())
+        return nullptr;
+    const Message reply = client->call(
+            u"sign_in"_s, { { u"username"_s, username }, { u"password"_s, password } });
+    return reply.type == u"signed_in" ? std::move(client) : nullptr;
+}
+
+Message TestHostilePush::push(RawClient &client, const QString &clientId,
+                              const QCborArray &mutations)
+{
+    return client.call(u"push"_s, { { u"client"_s, clientId }, { u"mutations"_s, mutations } });
+}
+
+int TestHostilePush::storedOutcomes(const QString &clientId)
+{
+    auto store = m_server->openDatabase();
+    if (!store)
+        return -1;
+    QSqlQuery query(store.value()->database());
+    query.prepare(u"SELECT COUNT(*) FROM mutation_outcome WHERE client_id = ?"_s);
+    query.addBindValue(clientId);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+QHash<QString, QCborMap> TestHostilePush::pullAll(RawClient &client, const QString &clientId)
+{
+    QHash<QString, QCborMap> rows;
+    QCborMap cursors;
+    for (int page = 0; page < 200; ++page) {
+        const Message reply =
+                client.call(u"pull"_s, { { u"client"_s, clientId }, { u"cursors"_s, cursors } });
+        if (reply.type != u"ok"_s) {
+            qWarning() << "pull:" << reply.type << reply.body.value(u"message"_s).toString();
+            return {};
+        }
+        for (const QCborValue &bucket : reply.body.value(u"buckets"_s).toArray()) {
+            const QCborMap entry = bucket.toMap();
+            cursors.insert(entry.value(u"name"_s), entry.value(u"cursor"_s));
+            for (const QCborValue &value : entry.value(u"rows"_s).toArray()) {
+                const QCborMap row = value.toMap();
+                const QString table = row.value(u"t"_s).toString();
+                if (row.value(u"op"_s).toString() == u"put") {
+                    const QCborMap v = row.value(u"v"_s).toMap();
+                    rows.insert(table + u'/' + v.value(u"id"_s).toString(), v);
+                } else {
+                    rows.remove(table + u'/' + row.value(u"id"_s).toString());
+                }
+            }
+        }
+        if (!reply.body.value(u"more"_s).toBool())
+            return rows;
+    }
+    qWarning() << "pull: no end";
+    return {};
+}
+
+// Rejected changes re-sent, alone, out of order, mixed with confirmed ones: each keeps its
+// first answer while it is within the last push's worth; confirmed ones stay confirmed.
+void TestHostilePush::rejectedAnswersStayRejected()
+{
+    const QString c = u"out-pat"_s;
+    const QCborArray first {
+        change(1, u"note.add"_s, note(u"o-n1"_s, m_patId)), // confirmed
+        change(2, u"note.add"_s, {}), // invalid
+        change(3, u"note.add"_s, note(u"o-n3"_s, m_piaId)), // another patient's record
+        change(4, u"note.add"_s, note(u"o-n1"_s, m_patId)), // added already
+        change(5, u"note.add"_s, note(u"o-n5"_s, m_patId)), // confirmed
+    };
+    const QStringList expected { u"1:confirmed"_s, u"2:rejected:invalid"_s,
+                                 u"3:rejected:forbidden"_s, u"4:rejected:conflict"_s,
+                                 u"5:confirmed"_s };
+    Message reply = push(*m_pat, c, first);
+    QCOMPARE(reply.type, u"ok"_s);
+    QCOMPARE(statuses(reply), expected);
+    QCOMPARE(reply.body.value(u"last_mutation"_s).toInteger(), 5);
+    // The same push again (its answer was lost): the same answers, nothing applied twice.
+    QCOMPARE(statuses(push(*m_pat, c, first)), expected);
+    // Old numbers alone, backwards, repeated.
+    QCOMPARE(statuses(push(*m_pat, c,
+                           { change(4, u"x"_s, {}), change(1, u"x"_s, {}), change(3, u"x"_s, {}),
+                             change(3, u"x"_s, {}) })),
+             (QStringList { u"4:rejected:conflict"_s, u"1:confirmed"_s, u"3:rejected:forbidden"_s,
+                            u"3:rejected:forbidden"_s }));
+    // A push of confirmations only keeps the earlier rejections (nothing is pruned then).
+    reply = push(*m_pat, c, { change(6, u"note.add"_s, note(u"o-n6"_s, m_patId)) });
+    QCOMPARE(statuses(reply), QStringList { u"6:confirmed"_s });
+    QCOMPARE(statuses(push(*m_pat, c, { change(2, u"x"_s, {}) })),
+             QStringList { u"2:rejected:invalid"_s });
+    QCOMPARE(storedOutcomes(c), 3);
+    // A new number after old ones, and old ones after a new one.
+    reply = push(*m_pat, c,
+                 { change(3, u"x"_s, {}), change(7, u"note.add"_s, {}), change(2, u"x"_s, {}),
+                   change(8, u"note.add"_s, note(u"o-n8"_s, m_patId)) });
+    QCOMPARE(statuses(reply),
+             (QStringList { u"3:rejected:forbidden"_s, u"7:rejected:invalid"_s,
+                            u"2:rejected:invalid"_s, u"8:confirmed"_s }));
+    // 100 rejections: the client's outcome rows stay at most a push's worth.
+    QCborArray rejected;
+    for (qint64 n = 9; n < 109; ++n)
+        rejected.append(change(n, u"note.add"_s, {}));
+    reply = push(*m_pat, c, rejected);
+    QCOMPARE(reply.type, u"ok"_s);
+    QCOMPARE(reply.body.value(u"last_mutation"_s).toInteger(), 108);
+    QCOMPARE(storedOutcomes(c), 100);
+    // Those before the push's first are forgotten (docs/protocol.md): answered "confirmed".
+    QCOMPARE(statuses(push(*m_pat, c, { change(7, u"x"_s, {}) })),
+             QStringList { u"7:confirmed"_s });
+    QCOMPARE(statuses(push(*m_pat, c, { change(108, u"x"_s, {}) })),
+             QStringList { u"108:rejected:invalid"_s });
+}
+
+void TestHostilePush::outcomeNumbersOutOfRangeAreRefused()
+{
+    const QString c = u"range-pat"_s;
+    QCOMPARE(push(*m_pat, c, { change(1, u"note.add"_s, {}) }).type, u"ok"_s);
+    for (const QCborValue &n :
+         { QCborValue(0), QCborValue(-1), QCborValue(3), QCborValue(qint64(1) << 62),
+           QCborValue(std::numeric_limits<qint64>::max()),
+           QCborValue(std::numeric_limits<qint64>::min()), QCborValue(2.0), QCborValue(u"2"_s) }) {
+        const Message reply = push(*m_pat, c,
+                                   { QCborMap { { u"n"_s, n },
+                                                { u"name"_s, u"note.add"_s },
+                                                { u"args"_s, QCborMap {} } } });
+        QCOMPARE(reply.type, u"error"_s);
+        QCOMPARE(reply.body.value(u"code"_s).toString(), u"invalid"_s);
+    }
+    // A gap after a valid new one: the whole push is refused, the valid one not kept.
+    Message reply = push(
+            *m_pat, c,
+            { change(2, u"note.add"_s, note(u"r-n2"_s, m_patId)), change(4, u"note.add"_s, {}) });
+    QCOMPARE(reply.body.value(u"code"_s).toString(), u"invalid"_s);
+    reply = push(*m_pat, c, { change(2, u"note.add"_s, note(u"r-n2"_s, m_patId)) });
+    QCOMPARE(statuses(reply), QStringList { u"2:confirmed"_s });
+    QCOMPARE(storedOutcomes(c), 1);
+}
+
+// Client ids are bound to their first account: another patient can neither push under one
+// nor read its answers or position.
+void TestHostilePush::anotherAccountsClientIsRefused()
+{
+    const QString c = u"out-pat"_s; // pat's, from rejectedAnswersStayRejected
+    for (const QCborArray &mutations :
+         { QCborArray { change(2, u"x"_s, {}) }, QCborArray { change(109, u"note.add"_s, {}) } }) {
+        const Message reply = push(*m_pia, c, mutations);
+        QCOMPARE(reply.type, u"error"_s);
+        QCOMPARE(reply.body.value(u"code"_s).toString(), u"forbidden"_s);
+    }
+    const Message pulled = m_pia->call(u"pull"_s, { { u"client"_s, c } });
+    QCOMPARE(pulled.type, u"error"_s);
+    QCOMPARE(pulled.body.value(u"code"_s).toString(), u"forbidden"_s);
+    QCOMPARE(statuses(push(*m_pat, c, { change(108, u"x"_s, {}) })),
+             QStringList { u"108:rejected:invalid"_s });
+}
+
+// The most changes a push may hold (100: 500 values in the outcomes' INSERT, and 100 rows of
+// change log), all rejected, all confirmed, and alternating; then all re-sent.
+void TestHostilePush::fullPushesOfEveryKind()
+{
+    const QString c = u"full-pat"_s;
+    qint64 n = 0;
+    for (int kind = 0; kind < 3; ++kind) {
+        QCborArray mutations;
+        QStringList expected;
+        const qint64 from = n + 1;
+        for (int i = 0; i < 100; ++i) {
+            ++n;
+            const bool reject = kind == 0 || (kind == 2 && i % 2 == 0);
+            // Rejected: a policy on another patient's record; confirmed: on their own.
+            mutations.append(change(
+                    n, u"insurance.put"_s,
+                    reject ? policy(u"f-"_s + QString::number(n), m_piaId, QString(200, u'x'))
+                           : policy(u"f-"_s + QString::number(n), m_patId, QString(200, u'x'))));
+            expected << QString::number(n) + (reject ? u":rejected:forbidden"_s : u":confirmed"_s);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        Message reply = push(*m_pat, c, mutations);
+        qInfo() << "kind" << kind << "push of 100:" << timer.elapsed() << "ms";
+        QVERIFY2(reply.type == u"ok"_s, qPrintable(reply.body.value(u"message"_s).toString()));
+        QCOMPARE(statuses(reply), expected);
+        QVERIFY(storedOutcomes(c) <= 100);
+        // Re-sent whole: the same answers.
+        reply = push(*m_pat, c, mutations);
+        QCOMPARE(statuses(reply), expected);
+        QCOMPARE(reply.body.value(u"last_mutation"_s).toInteger(), from + 99);
+    }
+    auto store = m_server->openDatabase();
+    QVERIFY(store);
+    QSqlQuery query(store.value()->database());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM insurance_policy WHERE id LIKE 'f-%'"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 150);
+}
+
+// One row written, rewritten, removed and put back within one push, and a rejected change
+// (rolled back) before one that reads the same row: each change sees the row as the one
+// before it left it.
+void TestHostilePush::oneRowWrittenManyTimesInOnePush()
+{
+    // Pia's policy, which Pat must not take over.
+    QCOMPARE(statuses(push(*m_pia, u"cache-pia"_s,
+                           { change(1, u"insurance.put"_s,
+                                    policy(u"c-pia"_s, m_piaId, u"Pia's insurer"_s)) })),
+             QStringList { u"1:confirmed"_s });
+    const QString c = u"cache-pat"_s;
+    const QCborArray mutations {
+        change(1, u"insurance.put"_s, policy(u"c-1"_s, m_patId, u"First"_s)),
+        change(2, u"insurance.put"_s, policy(u"c-1"_s, m_patId, u"Second"_s)),
+        change(3, u"insurance.remove"_s, policy(u"c-1"_s, m_patId, u"-"_s)),
+        change(4, u"insurance.remove"_s, policy(u"c-1"_s, m_patId, u"-"_s)), // gone already
+        change(5, u"insurance.put"_s, policy(u"c-1"_s, m_patId, u"Third"_s)),
+        change(6, u"insurance.put"_s, policy(u"c-1"_s, m_piaId, u"Moved"_s)), // to Pia: no
+        change(7, u"insurance.put"_s, policy(u"c-pia"_s, m_patId, u"Taken"_s)), // Pia's: no
+        change(8, u"insurance.remove"_s, policy(u"c-pia"_s, m_patId, u"-"_s)), // Pia's: no
+        change(9, u"note.add"_s, note(u"c-n"_s, m_piaId)), // on Pia's record: rolled back
+        change(10, u"note.add"_s, note(u"c-n"_s, m_patId, u"mine"_s)), // then free
+        change(11, u"note.add"_s, note(u"c-n"_s, m_patId, u"again"_s)), // now taken
+        change(12, u"patient.update"_s,
+               { { u"id"_s, m_patId },
+                 { u"given_name"_s, u"Pat"_s },
+                 { u"family_name"_s, u"One"_s } }),
+        change(13, u"patient.update"_s, { { u"id"_s, m_patId }, { u"family_name"_s, u"Two"_s } }),
+        change(14, u"patient.update"_s, { { u"id"_s, m_piaId }, { u"family_name"_s, u"X"_s } }),
+    };
+    const Message reply = push(*m_pat, c, mutations);
+    QCOMPARE(reply.type, u"ok"_s);
+    QCOMPARE(statuses(reply),
+             (QStringList { u"1:confirmed"_s, u"2:confirmed"_s, u"3:confirmed"_s,
+                            u"4:rejected:not_found"_s, u"5:confirmed"_s, u"6:rejected:forbidden"_s,
+                            u"7:rejected:forbidden"_s, u"8:rejected:forbidden"_s,
+                            u"9:rejected:forbidden"_s, u"10:confirmed"_s, u"11:rejected:conflict"_s,
+                            u"12:confirmed"_s, u"13:confirmed"_s, u"14:rejected:forbidden"_s }));
+    auto store = m_server->openDatabase();
+    QVERIFY(store);
+    QSqlQuery query(store.value()->database());
+    QVERIFY(query.exec(u"SELECT insurer, patient_id, deleted FROM insurance_policy "
+                       u"WHERE id = 'c-1'"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toString(), u"Third"_s);
+    QCOMPARE(query.value(1).toString(), m_patId);
+    QVERIFY(!query.value(2).toBool());
+    QVERIFY(query.exec(u"SELECT insurer, patient_id, deleted FROM insurance_policy "
+                       u"WHERE id = 'c-pia'"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toString(), u"Pia's insurer"_s);
+    QCOMPARE(query.value(1).toString(), m_piaId);
+    QVERIFY(!query.value(2).toBool());
+    QVERIFY(query.exec(u"SELECT body, patient_id FROM note WHERE id = 'c-n'"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"mine"_s);
+    QCOMPARE(query.value(1).toString(), m_patId);
+    QVERIFY(query.exec(u"SELECT given_name, family_name FROM patient WHERE id = '"_s + m_patId
+                       + u"'"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toString(), u"Pat"_s);
+    QCOMPARE(query.value(1).toString(), u"Two"_s);
+}
+
+// Every synced row's rev is the last change-log entry for it, each bucket the row is in has
+// an entry; and a fresh pull (another store of the same patient, and the front desk's
+// register) gets the rows as the server holds them, with those revs.
+void TestHostilePush::revsMatchTheChangeLog()
+{
+    auto store = m_server->openDatabase();
+    QVERIFY(store);
+    QSqlQuery query(store.value()->database());
+    for (const QString &table : { u"insurance_policy"_s, u"note"_s, u"patient"_s }) {
+        QVERIFY(query.exec(u"SELECT t.id, t.rev, (SELECT MAX(seq) FROM change_log c "
+                           u"WHERE c.tbl = '"_s
+                           + table + u"' AND c.row_id = t.id) FROM "_s + table + u" t"_s));
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            QVERIFY2(query.value(1).toLongLong() == query.value(2).toLongLong(),
+                     qPrintable(table + u' ' + query.value(0).toString() + u" rev "
+                                + query.value(1).toString() + u" log "
+                                + query.value(2).toString()));
+        }
+        QVERIFY(rows > 0);
+    }
+    // A policy is in its patient's bucket and the register: an entry in each at its rev.
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM insurance_policy t WHERE (SELECT COUNT(*) FROM "
+                       u"change_log c WHERE c.tbl = 'insurance_policy' AND c.row_id = t.id "
+                       u"AND c.seq <= t.rev AND c.op = 'put' AND c.bucket IN ('register', "
+                       u"'patient:' || t.patient_id) AND c.seq > t.rev - 2) <> 2"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    const QHash<QString, QCborMap> mine = pullAll(*m_pat, u"rev-pat-2"_s);
+    QVERIFY(!mine.isEmpty());
+    auto desk = signedIn(u"desk"_s);
+    QVERIFY(desk);
+    const QHash<QString, QCborMap> register_ = pullAll(*desk, u"rev-desk"_s);
+    QVERIFY(!register_.isEmpty());
+    QVERIFY(query.exec(u"SELECT id, rev, insurer, patient_id FROM insurance_policy "
+                       u"WHERE NOT deleted"_s));
+    int policies = 0;
+    while (query.next()) {
+        ++policies;
+        const QString key = u"insurance_policy/"_s + query.value(0).toString();
+        const QCborMap atDesk = register_.value(key);
+        QCOMPARE(atDesk.value(u"rev"_s).toInteger(), query.value(1).toLongLong());
+        QCOMPARE(atDesk.value(u"insurer"_s).toString(), query.value(2).toString());
+        if (query.value(3).toString() == m_patId) {
+            QCOMPARE(mine.value(key).value(u"rev"_s).toInteger(), query.value(1).toLongLong());
+            QCOMPARE(mine.value(key).value(u"insurer"_s).toString(), query.value(2).toString());
+        } else {
+            QVERIFY2(!mine.contains(key), qPrintable(key));
+        }
+    }
+    QVERIFY(policies > 100);
+    // Pat's store sees no removed row and nothing of Pia's.
+    QVERIFY(!mine.contains(u"note/o-n3"_s));
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        const QString patient = it->value(u"patient_id"_s).toString();
+        QVERIFY2(patient.isEmpty() || patient == m_patId, qPrintable(it.key()));
+    }
+}
+
+QTEST_MAIN(TestHostilePush)
+#include "tst_hostilepush.moc"
