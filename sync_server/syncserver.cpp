@@ -4,7 +4,6 @@
 #include "util/version.h"
 
 #include <QCborMap>
-#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QSslSocket>
 #include <QWebSocket>
@@ -12,9 +11,6 @@
 
 #ifdef __GLIBC__
 #include <malloc.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <pthread.h>
 #endif
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
@@ -73,10 +69,8 @@ Result<void> SyncServer::start(const ServerOptions &options)
                                             },
                                             Qt::QueuedConnection);
                                 });
-    std::promise<QEventLoop *> started;
-    m_databaseThread = std::thread(&SyncServer::runDatabaseThread, &started);
-    m_databaseLoop = started.get_future().get();
-    m_worker->moveToThread(m_databaseLoop->thread());
+    m_databaseThread = std::make_unique<JoinedThread>(u"database"_s);
+    m_worker->moveToThread(m_databaseThread->thread());
     Result<void> opened;
     QMetaObject::invokeMethod(
             m_worker, [this, &opened] { opened = m_worker->open(); }, Qt::BlockingQueuedConnection);
@@ -136,40 +130,12 @@ void SyncServer::stop()
     m_listener = nullptr;
     m_census.clear();
     if (m_worker) {
-        // The worker comes back to this thread to be deleted here once its own is gone.
-        QMetaObject::invokeMethod(
-                m_worker,
-                [this, home = thread()] {
-                    m_worker->close();
-                    m_worker->moveToThread(home);
-                },
-                Qt::BlockingQueuedConnection);
-        QMetaObject::invokeMethod(m_databaseLoop, &QEventLoop::quit, Qt::QueuedConnection);
-        // Joined, not only waited for: when stop() returns the thread is gone, its thread-exit
-        // destructors included. QThread::wait() returned before those had run, and the server
-        // went on to exit while the thread still ran them: OpenSSL's, for the per-thread state
-        // SQLCipher's calls (its key derivation, its pages' encryption) leave, raced OpenSSL's
-        // own clean-up at exit, which frees every thread's state: "double free or corruption"
-        // after "stopped", once in a benchmark's SIGTERM. See tst_serverlimits
-        // stoppingEndsTheDatabaseThread.
-        m_databaseThread.join();
-        m_databaseLoop = nullptr;
+        // Joined, not only waited for: see JoinedThread.
+        m_databaseThread->stop(m_worker, [this] { m_worker->close(); });
+        m_databaseThread.reset();
         delete m_worker;
         m_worker = nullptr;
     }
-}
-
-// The database thread: the worker's events until stop() ends the loop. Qt adopts the thread
-// (QThread::currentThread() works there, as do timers and queued calls).
-void SyncServer::runDatabaseThread(std::promise<QEventLoop *> *started)
-{
-#ifdef Q_OS_LINUX
-    pthread_setname_np(pthread_self(), "database"); // as ps, perf and debuggers show it
-#endif
-    QThread::currentThread()->setObjectName(u"database"_s);
-    QEventLoop loop;
-    started->set_value(&loop);
-    loop.exec();
 }
 
 quint16 SyncServer::port() const

@@ -7,6 +7,7 @@
 #include "serverworker.h"
 #include "tlsidentity.h"
 #include "util/clock.h"
+#include "util/joinedthread.h"
 #include "util/result.h"
 
 #include <QElapsedTimer>
@@ -21,11 +22,9 @@
 #include <QTimer>
 #include <QWebSocketProtocol>
 
-#include <future>
+#include <memory>
 #include <optional>
-#include <thread>
 
-class QEventLoop;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -130,7 +129,6 @@ private:
     static qint64 unsentBytes(const Connection &connection);
     void sweep();
     void releaseMemoryAfterDepartures();
-    static void runDatabaseThread(std::promise<QEventLoop *> *started);
 
     ServerOptions m_options;
     ConnectionCensus m_census { m_options.limits };
@@ -138,11 +136,7 @@ private:
     RateWindow m_refusals { 60 * 1000, 1 };
     Listener *m_listener = nullptr;
     QWebSocketServer *m_server = nullptr; // WebSocket handshakes on the listener's sockets
-    // The worker's thread is a std::thread, not a QThread, so that stop() can join it: Qt's
-    // threads are detached, and QThread::wait() returns before the thread has run its
-    // thread-exit destructors (see stop()).
-    std::thread m_databaseThread;
-    QEventLoop *m_databaseLoop = nullptr; // the thread's event loop, until it is joined
+    std::unique_ptr<JoinedThread> m_databaseThread; // the worker's, from start() to stop()
     ServerWorker *m_worker = nullptr;
     QHash<QObject *, Handshake> m_handshakes; // by their QTcpSocket
     QHash<QString, QObject *> m_handshakesByPeer;

@@ -86,19 +86,14 @@ PatientSearch::PatientSearch(std::shared_ptr<const EncryptedStore> store, int li
                              QObject *parent)
     : QObject(parent), m_worker(new Worker(*this, std::move(store), limit))
 {
-    m_thread.setObjectName(u"patient search"_s);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
+    m_worker->moveToThread(m_thread.thread());
 }
 
 PatientSearch::~PatientSearch()
 {
     m_waiting.reset();
     // Queued after the search running, if any: it finishes, then the connection closes.
-    QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop(m_worker, [worker = m_worker] { worker->close(); });
     delete m_worker; // and with it this search's share of the store
 }
 

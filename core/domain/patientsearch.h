@@ -1,13 +1,13 @@
 #pragma once
 
 #include "domain/patient.h"
+#include "util/joinedthread.h"
 
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
-#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -57,7 +57,7 @@ private:
     void start(const QString &text);
     void onAnswered(quint64 generation, const Answer &answer);
 
-    QThread m_thread;
+    JoinedThread m_thread { QStringLiteral("patient search") };
     Worker *m_worker = nullptr;
     quint64 m_generation = 0; // of the text last asked
     bool m_running = false;

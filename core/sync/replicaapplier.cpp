@@ -74,9 +74,7 @@ ReplicaApplier::ReplicaApplier(const EncryptedStore &store, MutationActor actor,
                                QObject *parent)
     : QObject(parent), m_worker(new Worker(*this, store, std::move(actor), clock))
 {
-    m_thread.setObjectName(u"sync apply"_s);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
+    m_worker->moveToThread(m_thread.thread());
 }
 
 ReplicaApplier::~ReplicaApplier()
@@ -84,10 +82,7 @@ ReplicaApplier::~ReplicaApplier()
     // A sign-out does not wait for the batches still queued (a first sync may have several):
     // only the one being written finishes.
     m_worker->closing = true;
-    QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.stop(m_worker, [worker = m_worker] { worker->close(); });
     delete m_worker;
 }
 

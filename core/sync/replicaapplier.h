@@ -2,13 +2,13 @@
 
 #include "mutations/mutation.h"
 #include "util/clock.h"
+#include "util/joinedthread.h"
 
 #include <QCborMap>
 #include <QList>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QThread>
 
 namespace clinic {
 
@@ -41,7 +41,7 @@ signals:
 private:
     class Worker;
 
-    QThread m_thread;
+    JoinedThread m_thread { QStringLiteral("sync apply") };
     Worker *m_worker = nullptr;
 };
 
