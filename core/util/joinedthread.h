@@ -22,7 +22,7 @@ class JoinedThread
 {
 public:
     explicit JoinedThread(const QString &name); // running when it returns
-    ~JoinedThread(); // stop()
+    ~JoinedThread(); // ends the loop and joins, if stop() has not
 
     QThread *thread() const { return m_thread; } // for moveToThread()
     // Runs `close` on the thread, then brings `worker` back to the calling thread (to be
