@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace clinic;
 using namespace Qt::StringLiterals;
@@ -47,6 +48,7 @@ private slots:
     void hostileFramesCloseOnlyThatConnection_data();
     void hostileFramesCloseOnlyThatConnection();
     void oversizedFrameIsRefused();
+    void aReplyOverSixtyFourKiBIsRead();
     void pingIsAnsweredBeforeSignIn();
     void requestsNeedASession();
     void roleDecidesWhatIsAllowed();
@@ -312,6 +314,39 @@ void TestSyncServer::oversizedFrameIsRefused()
     QVERIFY(raw.waitClosed());
     auto bystander = connectClient();
     QVERIFY(signIn(*bystander, u"the-doctor"_s).ok());
+}
+
+// A reply to a signed-in request may pass 64 KiB (a pull with a large row travels alone): the
+// client reads up to what its socket allows. It used to drop such a frame as unreadable and
+// reconnect in a loop. A stand-in server answers hello with 100 KiB.
+void TestSyncServer::aReplyOverSixtyFourKiBIsRead()
+{
+    QWebSocketServer standIn(u"stand-in"_s, QWebSocketServer::SecureMode);
+    standIn.setSslConfiguration(m_identity.serverConfiguration());
+    QVERIFY(standIn.listen(QHostAddress::LocalHost, 0));
+    std::vector<std::unique_ptr<QWebSocket>> sockets;
+    connect(&standIn, &QWebSocketServer::newConnection, this, [&] {
+        while (QWebSocket *socket = standIn.nextPendingConnection()) {
+            sockets.emplace_back(socket);
+            connect(socket, &QWebSocket::binaryMessageReceived, socket,
+                    [socket](const QByteArray &frame) {
+                        const auto request = Message::decode(frame);
+                        if (request)
+                            socket->sendBinaryMessage(
+                                    Message::reply(u"ok"_s, request->id,
+                                                   { { u"pad"_s, QByteArray(100 * 1024, 'x') } })
+                                            .encode());
+                    });
+        }
+    });
+    ServerConnection client(u"tst_syncserver"_s);
+    client.setPinnedFingerprint(m_identity.fingerprint());
+    client.connectTo(*ServerAddress::parse(u"wss://127.0.0.1:%1"_s.arg(standIn.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), ServerConnection::State::Ready, waitMs);
+    const ServerReply reply = call(client, u"ping"_s, {});
+    QVERIFY2(reply.ok(), qPrintable(reply.errorText));
+    QCOMPARE(reply.message.body.value(u"pad"_s).toByteArray().size(), 100 * 1024);
+    QCOMPARE(client.state(), ServerConnection::State::Ready);
 }
 
 void TestSyncServer::pingIsAnsweredBeforeSignIn()

@@ -283,7 +283,7 @@ void ServerConnection::request(const QString &type, const QCborMap &body, ReplyH
 
 void ServerConnection::onFrame(const QByteArray &frame)
 {
-    auto message = Message::decode(frame);
+    auto message = Message::decode(frame, maxSignedInFrameBytes); // as the socket allows
     if (!message) {
         qCWarning(lcSync) << "unreadable frame from the server:" << message.error().detail;
         m_socket.close(QWebSocketProtocol::CloseCodeProtocolError);
