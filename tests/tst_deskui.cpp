@@ -204,10 +204,12 @@ void TestDeskUi::deskBooksChecksInAndCompletes()
     QVERIFY2(cellOf(schedule, ana).startsWith(u"Ana Reis\nIn person · Requested"),
              qPrintable(cellOf(schedule, ana)));
     QTRY_VERIFY_WITH_TIMEOUT(!cellOf(schedule, ana).contains(u"waiting to sync"), waitMs);
-    // The rest of the morning is free in both columns.
-    QVERIFY(grid->index(anaAt.row() + 1, anaAt.column())
-                    .data(int(DeskScheduleModel::DataRole::IsFree))
-                    .toBool());
+    // The rest of the morning is free in both columns. Run between 11:00 and 11:30, the first
+    // free time is the morning's last, and there is no rest.
+    if (anaAt.row() + 1 < grid->rowCount())
+        QVERIFY(grid->index(anaAt.row() + 1, anaAt.column())
+                        .data(int(DeskScheduleModel::DataRole::IsFree))
+                        .toBool());
 
     // Confirmed, then checked in: into the waiting room.
     schedule->select(ana);
