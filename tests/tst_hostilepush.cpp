@@ -5,6 +5,7 @@
 // embedded store and on PostgreSQL (CLINIC_TEST_POSTGRES).
 
 #include "rawclient.h"
+#include "servicefixture.h"
 #include "syncfixture.h"
 
 #include <QCborArray>
@@ -40,11 +41,11 @@ QCborMap policy(const QString &id, const QString &patientId, const QString &insu
              { u"policy_number"_s, u"P-1"_s } };
 }
 
-// "n:status[:code]" for each outcome, for readable comparisons.
-QStringList statuses(const Message &reply)
+// "n:status[:code]" for each outcome of a push's answer, for readable comparisons.
+QStringList statuses(const QCborMap &answer)
 {
     QStringList out;
-    for (const QCborValue &value : reply.body.value(u"outcomes"_s).toArray()) {
+    for (const QCborValue &value : answer.value(u"outcomes"_s).toArray()) {
         const QCborMap outcome = value.toMap();
         QString text = QString::number(outcome.value(u"n"_s).toInteger()) + u':'
                 + outcome.value(u"status"_s).toString();
@@ -53,6 +54,24 @@ QStringList statuses(const Message &reply)
         out << text;
     }
     return out;
+}
+
+QStringList statuses(const Message &reply)
+{
+    return statuses(reply.body);
+}
+
+// The statuses of a push's result, or its error as "error:<code name>".
+QStringList statuses(const Result<PushResult> &pushed)
+{
+    if (!pushed)
+        return { u"error:"_s + QString::number(int(pushed.error().code)) };
+    return statuses(pushed->reply);
+}
+
+QString errorOf(ErrorCode code)
+{
+    return u"error:"_s + QString::number(int(code));
 }
 
 } // namespace
@@ -70,6 +89,8 @@ private slots:
     void anotherAccountsClientIsRefused();
     void fullPushesOfEveryKind();
     void oneRowWrittenManyTimesInOnePush();
+    void pushesCommittedTogetherAreAnsweredEachAlone();
+    void patientsPushingAtOnceAreEachAnswered();
     void revsMatchTheChangeLog();
 
 private:
@@ -365,6 +386,102 @@ void TestHostilePush::oneRowWrittenManyTimesInOnePush()
             && query.next());
     QCOMPARE(query.value(0).toString(), u"Pat"_s);
     QCOMPARE(query.value(1).toString(), u"Two"_s);
+}
+
+// Pushes that arrive together are committed together (ServerWorker::commitPushes), each in
+// a savepoint: each is answered as if it had come alone. One with a gap, or under another
+// account's client id, is refused and rolled back alone; a rejection inside a push stays in
+// that push; sent again (the answers lost), the same answers and nothing applied twice.
+void TestHostilePush::pushesCommittedTogetherAreAnsweredEachAlone()
+{
+    test::ServiceFixture service;
+    QVERIFY(service.isReady());
+    const Account sam = service.account(service.addAccount(u"sam"_s, Role::Patient));
+    const Account sue = service.account(service.addAccount(u"sue"_s, Role::Patient));
+    QVERIFY(!sam.id.isEmpty() && !sue.id.isEmpty());
+    const auto body = [](const QString &client, const QCborArray &mutations) {
+        return QCborMap { { u"client"_s, client }, { u"mutations"_s, mutations } };
+    };
+    QCOMPARE(statuses(service.sync().push(
+                     sue, body(u"sue-1"_s, { change(1, u"note.add"_s, note(u"t-0"_s, sue.id)) }))),
+             QStringList { u"1:confirmed"_s });
+    const QList<PushRequest> together {
+        { sam,
+          body(u"sam-1"_s,
+               { change(1, u"note.add"_s, note(u"t-1"_s, sam.id)),
+                 change(2, u"note.add"_s, note(u"t-2"_s, sue.id)) }) }, // Sue's record: no
+        { sue,
+          body(u"sue-1"_s,
+               { change(2, u"note.add"_s, note(u"t-3"_s, sue.id)),
+                 change(4, u"note.add"_s, note(u"t-5"_s, sue.id)) }) }, // 3 is missing
+        { sam, body(u"sue-1"_s, { change(2, u"note.add"_s, note(u"t-6"_s, sam.id)) }) },
+        { sue, body(u"sue-2"_s, { change(1, u"note.add"_s, note(u"t-4"_s, sue.id)) }) },
+    };
+    const QList<QStringList> expected {
+        { u"1:confirmed"_s, u"2:rejected:forbidden"_s },
+        { errorOf(ErrorCode::InvalidArgument) },
+        { errorOf(ErrorCode::Forbidden) },
+        { u"1:confirmed"_s },
+    };
+    for (int round = 0; round < 2; ++round) {
+        const QList<Result<PushResult>> results = service.sync().push(together);
+        QCOMPARE(results.size(), together.size());
+        for (qsizetype i = 0; i < results.size(); ++i)
+            QCOMPARE(statuses(results.at(i)), expected.at(i));
+        QSqlQuery query(service.database());
+        QVERIFY(query.exec(u"SELECT id FROM note WHERE id LIKE 't-%' ORDER BY id"_s));
+        QStringList notes;
+        while (query.next())
+            notes << query.value(0).toString();
+        QCOMPARE(notes, (QStringList { u"t-0"_s, u"t-1"_s, u"t-4"_s }));
+        QVERIFY(query.exec(u"SELECT id, last_mutation FROM sync_client ORDER BY id"_s));
+        QStringList clients;
+        while (query.next())
+            clients << query.value(0).toString() + u'=' + query.value(1).toString();
+        QCOMPARE(clients, (QStringList { u"sam-1=2"_s, u"sue-1=1"_s, u"sue-2=1"_s }));
+    }
+}
+
+// Several patients' pushes sent at once through the server, a refused one among them: each
+// connection gets its own answer, and the others' changes are kept.
+void TestHostilePush::patientsPushingAtOnceAreEachAnswered()
+{
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (const QString &name : { u"pat"_s, u"pia"_s, u"pat"_s, u"pia"_s, u"desk"_s }) {
+        clients.push_back(signedIn(name));
+        QVERIFY(clients.back());
+    }
+    const auto pushOf = [](const QString &clientId, const QCborMap &mutation) {
+        return Message { u"push"_s, 50,
+                         { { u"client"_s, clientId },
+                           { u"mutations"_s, QCborArray { mutation } } } };
+    };
+    const QString patients[] = { m_patId, m_piaId, m_patId, m_piaId };
+    for (int i = 0; i < 4; ++i) {
+        const QString id = u"a-"_s + QString::number(i);
+        const qint64 n = i == 3 ? 2 : 1; // the fourth leaves a gap: refused whole
+        clients.at(i)->send(pushOf(u"at-once-"_s + QString::number(i),
+                                   change(n, u"note.add"_s, note(id, patients[i]))));
+    }
+    clients.at(4)->send(pushOf(u"at-once-desk"_s,
+                               change(1, u"patient.register"_s,
+                                      { { u"id"_s, u"a-desk"_s },
+                                        { u"family_name"_s, u"Together"_s },
+                                        { u"given_name"_s, u"All"_s } })));
+    for (const auto &client : clients)
+        QVERIFY(client->waitFor(3)); // hello, signed_in, then the push's answer
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(statuses(clients.at(i)->received.last()), QStringList { u"1:confirmed"_s });
+    QCOMPARE(clients.at(3)->lastErrorCode(), u"invalid"_s);
+    QCOMPARE(statuses(clients.at(4)->received.last()), QStringList { u"1:confirmed"_s });
+    auto store = m_server->openDatabase();
+    QVERIFY(store);
+    QSqlQuery query(store.value()->database());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM note WHERE id IN ('a-0', 'a-1', 'a-2', 'a-3')"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 3);
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM patient WHERE id = 'a-desk'"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
 }
 
 // Every synced row's rev is the last change-log entry for it, each bucket the row is in has
