@@ -22,6 +22,8 @@ packages=(
     libsqlite3-dev
     # PostgreSQL as a shared server store: Qt's driver, and the server the tests run on loopback
     libqt6sql6-psql postgresql
+    # video visits: VP8 (libvpx, real-time mode) for the picture, Opus for the sound
+    libvpx-dev libopus-dev
 )
 
 missing=()
