@@ -40,6 +40,10 @@ enum class ErrorCode {
     Conflict, // the change clashes with what is already there (taken, already exists)
     Busy, // the server is saving its strength; detail holds the wait in milliseconds
     ServerBehind, // the server's change log is behind what this client was sent (a restore)
+    // Media (video visits)
+    CodecFailed, // the video or audio codec could not be set up or refused to work
+    CorruptMedia, // an encoded frame or packet is damaged, truncated or not what it claims
+    KeyFrameNeeded, // the video decoder lost its reference; the sender must send a key frame
 };
 
 struct Error
