@@ -1,8 +1,13 @@
-// The call's media without a camera or microphone: VP8 round trips and damaged input.
+// The call's media without a camera or microphone: VP8 and Opus round trips, damaged input,
+// and the audio jitter buffer.
 
+#include "media/audiojitterbuffer.h"
 #include "media/framestamp.h"
 #include "media/mediaquality.h"
+#include "media/opusaudiodecoder.h"
+#include "media/opusaudioencoder.h"
 #include "media/testpattern.h"
+#include "media/tonegenerator.h"
 #include "media/vp8decoder.h"
 #include "media/vp8encoder.h"
 
@@ -69,6 +74,73 @@ qint64 stampedNumber(const VideoFrame &frame)
     return stamp ? qint64(stamp->frameNumber) : -1;
 }
 
+AudioFrame toneFrame(ToneGenerator &tone, quint32 sequence)
+{
+    return AudioFrame { tone.next(), sequence, startUs + sequence * AudioFormat::frameUs };
+}
+
+// Opus packets of a 440 Hz tone, sequences 0..count-1.
+QList<EncodedAudioPacket> tonePackets(int count)
+{
+    auto encoder = OpusAudioEncoder::create();
+    if (!encoder)
+        qFatal("Opus encoder: %s", qPrintable(encoder.error().fullText()));
+    ToneGenerator tone(440.0);
+    QList<EncodedAudioPacket> packets;
+    for (int i = 0; i < count; ++i) {
+        auto packet = encoder->encode(toneFrame(tone, quint32(i)));
+        if (!packet)
+            qFatal("Opus encode: %s", qPrintable(packet.error().fullText()));
+        packets << *packet;
+    }
+    return packets;
+}
+
+AudioJitterBuffer makeJitterBuffer(const AudioJitterBufferConfig &config)
+{
+    auto buffer = AudioJitterBuffer::create(config);
+    if (!buffer)
+        qFatal("jitter buffer: %s", qPrintable(buffer.error().fullText()));
+    return std::move(buffer).value();
+}
+
+// A packet on the wire: when it reaches the receiver.
+struct Delivery
+{
+    qint64 atUs;
+    EncodedAudioPacket packet;
+};
+
+// Feeds the deliveries in time order and pulls 20 ms every 20 ms from time 0 until `untilUs`;
+// returns what was played, in order.
+QList<AudioPlayout> play(AudioJitterBuffer &buffer, QList<Delivery> deliveries, qint64 untilUs)
+{
+    std::stable_sort(deliveries.begin(), deliveries.end(),
+                     [](const Delivery &a, const Delivery &b) { return a.atUs < b.atUs; });
+    QList<AudioPlayout> played;
+    qsizetype next = 0;
+    for (qint64 now = 0; now <= untilUs; now += AudioFormat::frameUs) {
+        for (; next < deliveries.size() && deliveries[next].atUs <= now; ++next)
+            (void)buffer.insert(deliveries[next].packet, deliveries[next].atUs);
+        played << buffer.pull(now);
+    }
+    return played;
+}
+
+QList<qint16> samplesOf(const QList<AudioPlayout> &played)
+{
+    QList<qint16> samples;
+    for (const AudioPlayout &p : played)
+        samples << p.frame.samples;
+    return samples;
+}
+
+// A packet's capture time on the receiver's clock, which starts at 0 with the first packet.
+qint64 sentAtUs(int sequence)
+{
+    return qint64(sequence) * AudioFormat::frameUs;
+}
+
 } // namespace
 
 class TestMedia : public QObject
@@ -83,6 +155,13 @@ private slots:
     void encoderRefusesBadInput();
     void decoderRefusesDamageAndRecoversOnKeyFrame();
     void decoderSurvivesMutatedFrames();
+    void toneDetectorFindsTheFrequency();
+    void opusRoundTripKeepsTheTone();
+    void opusDecoderRefusesDamageAndConceals();
+    void jitterBufferReordersAndConceals();
+    void jitterBufferAdaptsAndStaysBounded();
+    void jitterBufferRefusesAndRestarts();
+    void toneSurvivesLossThroughJitterBuffer();
 };
 
 void TestMedia::psnrMeasuresTheDifference()
@@ -316,6 +395,237 @@ void TestMedia::decoderSurvivesMutatedFrames()
         }
     }
     QVERIFY(refused > 0);
+}
+
+void TestMedia::toneDetectorFindsTheFrequency()
+{
+    for (double hz : { 440.0, 1000.0, 2750.0 }) {
+        ToneGenerator tone(hz, 0.3);
+        QList<qint16> samples;
+        for (int i = 0; i < 50; ++i)
+            samples << tone.next();
+        const auto found = MediaQuality::dominantTone(samples);
+        QVERIFY2(qAbs(found.frequencyHz - hz) < 1.0,
+                 qPrintable(u"%1 Hz found as %2"_s.arg(hz).arg(found.frequencyHz)));
+        QVERIFY(found.share > 0.95);
+    }
+    QCOMPARE(MediaQuality::dominantTone(QList<qint16>(48000, 0)).frequencyHz, 0.0);
+}
+
+void TestMedia::opusRoundTripKeepsTheTone()
+{
+    auto decoder = OpusAudioDecoder::create();
+    QVERIFY(decoder);
+    QList<qint16> received;
+    qint64 bytes = 0;
+    for (const EncodedAudioPacket &packet : tonePackets(100)) {
+        bytes += packet.data.size();
+        auto frame = decoder->decode(packet);
+        QVERIFY2(frame, qPrintable(frame ? QString() : frame.error().fullText()));
+        QCOMPARE(frame->samples.size(), AudioFormat::frameSamples);
+        QCOMPARE(frame->sequence, packet.sequence);
+        received << frame->samples;
+    }
+    const auto tone = MediaQuality::dominantTone(received);
+    qInfo("Opus 440 Hz tone decoded at %.2f Hz (%.0f%% of the power), %lld bytes in 2 s",
+          tone.frequencyHz, 100 * tone.share, bytes);
+    QVERIFY2(qAbs(tone.frequencyHz - 440) <= 10, qPrintable(u"%1 Hz"_s.arg(tone.frequencyHz)));
+    QVERIFY(tone.share > 0.8);
+
+    auto encoder = OpusAudioEncoder::create();
+    QVERIFY(encoder);
+    QVERIFY(encoder->setBitrateKbps(16));
+    QCOMPARE(encoder->bitrateKbps(), 16);
+    QCOMPARE(encoder->setBitrateKbps(1000).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(encoder->encode(AudioFrame { QList<qint16>(100, 0), 0, 0 }).error().code,
+             ErrorCode::InvalidArgument);
+}
+
+void TestMedia::opusDecoderRefusesDamageAndConceals()
+{
+    auto decoder = OpusAudioDecoder::create();
+    QVERIFY(decoder);
+    QCOMPARE(decoder->decode({ QByteArray(), 0, 0 }).error().code, ErrorCode::CorruptMedia);
+    // A valid table-of-contents byte for 60 ms frames: not the call's 20 ms.
+    QCOMPARE(decoder->decode({ QByteArray("\x18\x01\x02", 3), 0, 0 }).error().code,
+             ErrorCode::CorruptMedia);
+    // Code 3 with no frame count: not a packet at all.
+    QCOMPARE(decoder->decode({ QByteArray("\x03", 1), 0, 0 }).error().code,
+             ErrorCode::CorruptMedia);
+    const AudioFrame concealed = decoder->conceal(9, 1234);
+    QCOMPARE(concealed.samples.size(), AudioFormat::frameSamples);
+    QCOMPARE(concealed.sequence, 9u);
+}
+
+void TestMedia::jitterBufferReordersAndConceals()
+{
+    AudioJitterBufferConfig config;
+    config.adaptive = false;
+    AudioJitterBuffer buffer = makeJitterBuffer(config);
+    const QList<EncodedAudioPacket> packets = tonePackets(20);
+    QList<Delivery> wire;
+    for (int i = 0; i < 20; ++i) {
+        if (i == 11)
+            continue; // lost
+        qint64 at = sentAtUs(i) + 5000;
+        if (i == 5 || i == 6) // 5 and 6 swap places
+            at = sentAtUs(i == 5 ? 6 : 5) + 5000;
+        if (i == 14)
+            at = sentAtUs(20); // long after its turn
+        wire << Delivery { at, packets[i] };
+    }
+    wire << Delivery { sentAtUs(8) + 9000, packets[8] }; // again while still queued
+    wire << Delivery { sentAtUs(15), packets[2] }; // again after it was played
+    const QList<AudioPlayout> played = play(buffer, wire, sentAtUs(25));
+
+    // Buffering until 60 ms after the first packet, then 0..19 in order.
+    QList<quint32> sequences;
+    for (const AudioPlayout &p : played) {
+        QCOMPARE(p.frame.samples.size(), AudioFormat::frameSamples);
+        if (p.kind == AudioPlayout::Kind::Silence)
+            QVERIFY(sequences.isEmpty());
+        else
+            sequences << p.frame.sequence;
+        const bool concealed = p.kind == AudioPlayout::Kind::Concealed;
+        if (p.kind != AudioPlayout::Kind::Silence && p.frame.sequence < 20)
+            QCOMPARE(concealed, p.frame.sequence == 11 || p.frame.sequence == 14);
+    }
+    QCOMPARE(played.first().kind, AudioPlayout::Kind::Silence);
+    QVERIFY(sequences.size() >= 20);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(sequences[i], quint32(i));
+
+    const AudioJitterStats &stats = buffer.stats();
+    QCOMPARE(stats.received, 18u); // 19 came, one of them too late to queue
+    QCOMPARE(stats.played, 18u);
+    QCOMPARE(stats.lost, 2u); // 11 and 14, in their turns
+    QCOMPARE(stats.late, 1u); // 14
+    QCOMPARE(stats.duplicates, 2u);
+    QCOMPARE(stats.dropped, 0u);
+    QCOMPARE(stats.damaged, 0u);
+    QCOMPARE(stats.concealed, 2u + stats.underruns); // after 19, the buffer runs dry
+    QCOMPARE(buffer.targetDelayMs(), 60);
+}
+
+void TestMedia::jitterBufferAdaptsAndStaysBounded()
+{
+    const QList<EncodedAudioPacket> packets = tonePackets(400);
+    // Four seconds of a link that stalls for 150 ms every half second and then delivers what
+    // it held at once (as Wi-Fi does while it scans), then four calm seconds.
+    QList<Delivery> wire;
+    for (int i = 0; i < 400; ++i) {
+        const qint64 sent = sentAtUs(i);
+        const qint64 intoPeriod = sent % 500000;
+        const bool held = i < 200 && intoPeriod >= 100000 && intoPeriod < 250000;
+        wire << Delivery { held ? sent - intoPeriod + 250000 : sent + 2000, packets[i] };
+    }
+    std::stable_sort(wire.begin(), wire.end(),
+                     [](const Delivery &a, const Delivery &b) { return a.atUs < b.atUs; });
+    struct Run
+    {
+        int highestTarget = 0, mostBuffered = 0, finalTarget = 0, finalBuffered = 0;
+        quint64 lost = 0, glitches = 0;
+    };
+    auto run = [&](const AudioJitterBufferConfig &config) {
+        AudioJitterBuffer buffer = makeJitterBuffer(config);
+        Run r;
+        qsizetype next = 0;
+        for (qint64 now = 0; now <= sentAtUs(400); now += AudioFormat::frameUs) {
+            for (; next < wire.size() && wire[next].atUs <= now; ++next)
+                (void)buffer.insert(wire[next].packet, wire[next].atUs);
+            (void)buffer.pull(now);
+            r.highestTarget = std::max(r.highestTarget, buffer.targetDelayMs());
+            r.mostBuffered = std::max(r.mostBuffered, buffer.bufferedMs());
+        }
+        r.finalTarget = buffer.targetDelayMs();
+        r.finalBuffered = buffer.bufferedMs();
+        r.lost = buffer.stats().lost;
+        // Each made-up or thrown-away 20 ms is a glitch the listener may hear.
+        r.glitches = buffer.stats().concealed + buffer.stats().dropped;
+        return r;
+    };
+    const Run adaptive = run({});
+    AudioJitterBufferConfig fixedConfig;
+    fixedConfig.adaptive = false;
+    const Run fixed = run(fixedConfig);
+    qInfo("jitter buffer on a stalling link: target up to %d ms, %d ms once calm; lost %llu, "
+          "glitches %llu (at a fixed 60 ms: lost %llu, glitches %llu)",
+          adaptive.highestTarget, adaptive.finalTarget, adaptive.lost, adaptive.glitches,
+          fixed.lost, fixed.glitches);
+    QVERIFY(adaptive.highestTarget >= 100 && adaptive.highestTarget <= 200);
+    QCOMPARE(adaptive.finalTarget, 40); // calm: back to the least delay
+    QVERIFY(adaptive.mostBuffered <= 200 + 3 * AudioFormat::frameMs);
+    QVERIFY(adaptive.finalBuffered <= 80);
+    // Holding the longer delay through the stalls beats trimming it back after each one.
+    QVERIFY2(adaptive.glitches * 2 < fixed.glitches,
+             qPrintable(u"%1 vs %2"_s.arg(adaptive.glitches).arg(fixed.glitches)));
+
+    // Packets flooding in without anyone playing them: the buffer holds no more than it may.
+    AudioJitterBuffer flooded = makeJitterBuffer({});
+    EncodedAudioPacket packet = packets[0];
+    for (quint32 i = 0; i < 5000; ++i) {
+        packet.sequence = i;
+        (void)flooded.insert(packet, 0);
+        QVERIFY(flooded.bufferedMs() <= AudioJitterBuffer::capacity * AudioFormat::frameMs);
+    }
+    QCOMPARE(flooded.stats().dropped, quint64(5000 - AudioJitterBuffer::capacity));
+    QCOMPARE(flooded.stats().resets, 0u);
+}
+
+void TestMedia::jitterBufferRefusesAndRestarts()
+{
+    AudioJitterBuffer buffer = makeJitterBuffer({});
+    const QList<EncodedAudioPacket> packets = tonePackets(3);
+    QCOMPARE(buffer.insert({ QByteArray(), 0, 0 }, 0), AudioJitterBuffer::Arrival::Refused);
+    QCOMPARE(buffer.insert({ QByteArray(AudioJitterBuffer::maxPacketBytes + 1, 'x'), 0, 0 }, 0),
+             AudioJitterBuffer::Arrival::Refused);
+    QCOMPARE(buffer.stats().damaged, 2u);
+
+    // A packet that decodes to nothing usable is concealed, not played.
+    QCOMPARE(buffer.insert(packets[0], 0), AudioJitterBuffer::Arrival::Queued);
+    QCOMPARE(buffer.insert({ QByteArray("\x03", 1), 1, sentAtUs(1) }, sentAtUs(1)),
+             AudioJitterBuffer::Arrival::Queued);
+    QCOMPARE(buffer.insert(packets[0], sentAtUs(1)), AudioJitterBuffer::Arrival::Duplicate);
+    QCOMPARE(buffer.pull(sentAtUs(3)).kind, AudioPlayout::Kind::Decoded);
+    QCOMPARE(buffer.pull(sentAtUs(4)).kind, AudioPlayout::Kind::Concealed);
+    QCOMPARE(buffer.stats().damaged, 3u);
+
+    // The sender restarted its count: buffering begins again from the new stream.
+    EncodedAudioPacket restarted = packets[2];
+    restarted.sequence = 1000000;
+    QCOMPARE(buffer.insert(restarted, sentAtUs(5)), AudioJitterBuffer::Arrival::Queued);
+    QCOMPARE(buffer.stats().resets, 1u);
+    QCOMPARE(buffer.pull(sentAtUs(5)).kind, AudioPlayout::Kind::Silence);
+    QCOMPARE(buffer.pull(sentAtUs(8)).frame.sequence, 1000000u);
+}
+
+void TestMedia::toneSurvivesLossThroughJitterBuffer()
+{
+    AudioJitterBuffer buffer = makeJitterBuffer({});
+    constexpr int count = 150; // three seconds
+    const QList<EncodedAudioPacket> packets = tonePackets(count);
+    QRandomGenerator random(5);
+    QList<Delivery> wire;
+    int dropped = 0;
+    for (int i = 0; i < count; ++i) {
+        if (random.bounded(100) < 5) {
+            ++dropped;
+            continue;
+        }
+        wire << Delivery { sentAtUs(i) + random.bounded(40000), packets[i] };
+    }
+    const QList<AudioPlayout> played = play(buffer, wire, sentAtUs(count + 10));
+    const auto tone = MediaQuality::dominantTone(samplesOf(played));
+    const AudioJitterStats &stats = buffer.stats();
+    qInfo("tone through the jitter buffer with %d of %d packets lost: %.2f Hz (%.0f%% of the "
+          "power); lost %llu, late %llu, concealed %llu, played %llu",
+          dropped, count, tone.frequencyHz, 100 * tone.share, stats.lost, stats.late,
+          stats.concealed, stats.played);
+    QVERIFY(dropped >= 3);
+    QVERIFY2(qAbs(tone.frequencyHz - 440) <= 10, qPrintable(u"%1 Hz"_s.arg(tone.frequencyHz)));
+    QVERIFY(tone.share > 0.5);
+    QVERIFY(stats.lost >= quint64(dropped));
+    QCOMPARE(stats.played + stats.lost - stats.late, quint64(count) - stats.dropped);
 }
 
 QTEST_GUILESS_MAIN(TestMedia)
