@@ -1,17 +1,21 @@
 // The call's media without a camera or microphone: VP8 and Opus round trips, damaged input,
-// and the audio jitter buffer.
+// the audio jitter buffer, and the synthetic sources that stand in for the devices.
 
+#include "manualclock.h"
 #include "media/audiojitterbuffer.h"
 #include "media/framestamp.h"
 #include "media/mediaquality.h"
 #include "media/opusaudiodecoder.h"
 #include "media/opusaudioencoder.h"
+#include "media/synthetictonesource.h"
+#include "media/syntheticvideosource.h"
 #include "media/testpattern.h"
 #include "media/tonegenerator.h"
 #include "media/vp8decoder.h"
 #include "media/vp8encoder.h"
 
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -162,6 +166,8 @@ private slots:
     void jitterBufferAdaptsAndStaysBounded();
     void jitterBufferRefusesAndRestarts();
     void toneSurvivesLossThroughJitterBuffer();
+    void syntheticVideoFollowsTheClock();
+    void syntheticToneFollowsTheClock();
 };
 
 void TestMedia::psnrMeasuresTheDifference()
@@ -628,6 +634,73 @@ void TestMedia::toneSurvivesLossThroughJitterBuffer()
     QCOMPARE(stats.played + stats.lost - stats.late, quint64(count) - stats.dropped);
 }
 
+void TestMedia::syntheticVideoFollowsTheClock()
+{
+    test::ManualClock clock;
+    const qint64 startMs = clock.nowMs();
+    SyntheticVideoSource source(clock, 320, 240, 30);
+    QSignalSpy direct(&source, &VideoSource::frameCaptured);
+    // Queued, as to a media pipeline on its own thread: the frame type travels by value.
+    QList<VideoFrame> queued;
+    connect(
+            &source, &VideoSource::frameCaptured, this,
+            [&](const VideoFrame &frame) { queued << frame; }, Qt::QueuedConnection);
+    source.start();
+    QVERIFY(source.isActive());
+    QTRY_COMPARE(queued.size(), 1); // frame 0 at once
+    QTest::qWait(60);
+    QCOMPARE(queued.size(), 1); // the clock has not moved: no more frames
+    clock.advance(34);
+    QTRY_COMPARE(queued.size(), 2);
+    clock.advance(5000); // the thread stalled: the frames it missed are skipped, not queued up
+    QTRY_COMPARE(queued.size(), 3);
+    QTest::qWait(40);
+    QCOMPARE(queued.size(), 3);
+    source.stop();
+    QVERIFY(!source.isActive());
+
+    const qint64 expectedMs[] = { startMs, startMs + 34, startMs + 5034 };
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(queued[i].width, 320);
+        QCOMPARE(queued[i].frameNumber, quint32(i));
+        const auto stamp = FrameStamp::read(queued[i]);
+        QVERIFY(stamp);
+        QCOMPARE(stamp->frameNumber, quint32(i));
+        QCOMPARE(stamp->captureTimeUs, expectedMs[i] * 1000);
+    }
+    QCOMPARE(direct.size(), 3);
+}
+
+void TestMedia::syntheticToneFollowsTheClock()
+{
+    test::ManualClock clock;
+    const qint64 startMs = clock.nowMs();
+    SyntheticToneSource source(clock, 440.0);
+    QList<AudioFrame> frames;
+    connect(
+            &source, &AudioSource::frameCaptured, this,
+            [&](const AudioFrame &frame) { frames << frame; }, Qt::QueuedConnection);
+    source.start();
+    clock.advance(100);
+    QTRY_COMPARE(frames.size(), 5);
+    clock.advance(1000); // a stall: at most five frames of catching up, the rest dropped
+    QTRY_COMPARE(frames.size(), 10);
+    QTest::qWait(40);
+    QCOMPARE(frames.size(), 10);
+    source.stop();
+
+    QList<qint16> samples;
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(frames[i].sequence, quint32(i));
+        QCOMPARE(frames[i].samples.size(), AudioFormat::frameSamples);
+        samples << frames[i].samples;
+    }
+    QCOMPARE(frames[0].captureTimeUs, startMs * 1000);
+    QCOMPARE(frames[4].captureTimeUs, (startMs + 80) * 1000);
+    QCOMPARE(frames[5].captureTimeUs, (startMs + 1000) * 1000);
+    QCOMPARE(frames[9].captureTimeUs, (startMs + 1080) * 1000);
+    QVERIFY(qAbs(MediaQuality::dominantTone(samples).frequencyHz - 440) < 2);
+}
+
 QTEST_GUILESS_MAIN(TestMedia)
 #include "tst_media.moc"
-
