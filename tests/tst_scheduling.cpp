@@ -53,12 +53,14 @@ private slots:
     void databaseRefusesOverlapsOnPostgres();
     void theDirectoryListsVerifiedDoctorsOnly();
     void notificationsTellWhatOthersDid();
+    void theDoctorSummarizesAVideoVisitForThePatient();
 
 private:
     std::unique_ptr<TestClient> client(const QString &username);
     // The outcome of the client's last change once it has synced.
     SyncOutcome lastOutcome(TestClient &client);
-    QString request(TestClient &client, const QString &patient, qint64 start);
+    QString request(TestClient &client, const QString &patient, qint64 start,
+                    const QString &modality = u"in_person"_s);
 
     QTemporaryDir m_storeDir;
     std::unique_ptr<TestServer> m_server;
@@ -121,7 +123,8 @@ SyncOutcome TestScheduling::lastOutcome(TestClient &client)
     return outcomes && !outcomes->isEmpty() ? outcomes->first() : SyncOutcome {};
 }
 
-QString TestScheduling::request(TestClient &client, const QString &patient, qint64 start)
+QString TestScheduling::request(TestClient &client, const QString &patient, qint64 start,
+                                const QString &modality)
 {
     const QString id = newId();
     auto submitted = client.submit(u"appointment.request"_s,
@@ -130,7 +133,7 @@ QString TestScheduling::request(TestClient &client, const QString &patient, qint
                                      { u"provider_id"_s, m_ids[u"dr-lima"_s] },
                                      { u"start_at"_s, start },
                                      { u"location_id"_s, u"main"_s },
-                                     { u"modality"_s, u"in_person"_s },
+                                     { u"modality"_s, modality },
                                      { u"reason"_s, u"check-up"_s } });
     if (!submitted)
         qWarning() << "request refused here:" << submitted.error().fullText();
@@ -492,4 +495,81 @@ void TestScheduling::notificationsTellWhatOthersDid()
 }
 
 QTEST_GUILESS_MAIN(TestScheduling)
+// A video visit: the doctor writes its summary (during the call or after it) and the patient
+// reads it in their record; nobody else writes it, a visit not yet confirmed has none, and the
+// visit completes from confirmed, since nobody checks in at the desk for a call.
+void TestScheduling::theDoctorSummarizesAVideoVisitForThePatient()
+{
+    // Evenings on video, after the in-person hours.
+    for (int day = 1; day <= 7; ++day) {
+        QVERIFY(m_doctor->submit(u"availability.set_rule"_s,
+                                 { { u"id"_s, u"lima-video-%1"_s.arg(day) },
+                                   { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                   { u"location_id"_s, u"main"_s },
+                                   { u"modality"_s, u"video"_s },
+                                   { u"day_of_week"_s, day },
+                                   { u"start_time"_s, u"18:00"_s },
+                                   { u"end_time"_s, u"20:00"_s },
+                                   { u"slot_minutes"_s, 30 },
+                                   { u"time_zone"_s, u"UTC"_s } }));
+    }
+    QVERIFY(m_doctor->waitIdle());
+    auto ben = client(u"ben"_s);
+    const QString visit = request(*ben, u"ben"_s, slotAt(5, 18), u"video"_s);
+    QVERIFY(!visit.isEmpty());
+    QVERIFY(ben->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(m_doctor->value(u"appointment"_s, visit, u"status"_s),
+                              u"requested"_s, 10000);
+    const QCborMap summary { { u"appointment_id"_s, visit },
+                             { u"summary"_s, u"  Sore throat for three days. Rest, fluids; "
+                                             u"call again if fever passes 39 °C.  "_s } };
+    auto early = m_doctor->submit(u"visit.summarize"_s, summary);
+    QVERIFY(!early);
+    QCOMPARE(early.error().code, ErrorCode::Conflict); // not confirmed yet
+    QVERIFY(m_doctor->submit(u"appointment.confirm"_s, { { u"id"_s, visit } }));
+    QVERIFY(m_doctor->submit(u"visit.summarize"_s, summary));
+    QVERIFY(m_doctor->submit(u"appointment.complete"_s, { { u"id"_s, visit } }));
+    QVERIFY(m_doctor->waitIdle());
+    QCOMPARE(m_doctor->count(u"sync_outcome"_s, u"status != 'confirmed'"_s), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ben->value(u"visit_summary"_s, visit, u"summary"_s),
+                              u"Sore throat for three days. Rest, fluids; call again if fever "
+                              u"passes 39 °C."_s,
+                              10000);
+    QCOMPARE(ben->value(u"visit_summary"_s, visit, u"provider_id"_s), m_ids[u"dr-lima"_s]);
+    QTRY_COMPARE_WITH_TIMEOUT(ben->value(u"appointment"_s, visit, u"status"_s), u"completed"_s,
+                              10000);
+    // Rewritten after the call: the patient gets the new text.
+    QVERIFY(m_doctor->submit(u"visit.summarize"_s,
+                             { { u"appointment_id"_s, visit },
+                               { u"summary"_s, u"Sore throat; strep test negative."_s } }));
+    QVERIFY(m_doctor->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(ben->value(u"visit_summary"_s, visit, u"summary"_s),
+                              u"Sore throat; strep test negative."_s, 10000);
+    // Nobody else writes it: the patient, a nurse, another patient (who may not even have the
+    // visit in their store). Bad text is refused.
+    auto refused = ben->submit(u"visit.summarize"_s, summary);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    for (const QString &name : { u"nurse"_s, u"ana"_s }) {
+        refused = client(name)->submit(u"visit.summarize"_s, summary);
+        QVERIFY2(!refused, qPrintable(name));
+        QVERIFY2(refused.error().code == ErrorCode::Forbidden
+                         || refused.error().code == ErrorCode::NotFound,
+                 qPrintable(refused.error().fullText()));
+    }
+    for (const QString &text : { u"   "_s, QString(8001, u'x') }) {
+        auto refused = m_doctor->submit(u"visit.summarize"_s,
+                                        { { u"appointment_id"_s, visit }, { u"summary"_s, text } });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    }
+    auto nowhere = m_doctor->submit(u"visit.summarize"_s,
+                                    { { u"appointment_id"_s, newId() }, { u"summary"_s, u"x"_s } });
+    QVERIFY(!nowhere);
+    QCOMPARE(nowhere.error().code, ErrorCode::NotFound);
+    // Ana, another patient of the same doctor, never receives it.
+    auto ana = client(u"ana"_s);
+    QCOMPARE(ana->count(u"visit_summary"_s), 0);
+}
+
 #include "tst_scheduling.moc"

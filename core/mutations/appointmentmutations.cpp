@@ -419,9 +419,18 @@ Result<void> noShow(MutationContext &context, const QCborMap &args)
     return move(context, args, Status::Confirmed, Status::NoShow);
 }
 
+// A video visit has no arrival at the desk: the call was the visit, so it completes from
+// confirmed too.
 Result<void> complete(MutationContext &context, const QCborMap &args)
 {
-    return move(context, args, Status::CheckedIn, Status::Completed);
+    auto appointment = load(context, args);
+    if (!appointment)
+        return appointment.error();
+    const bool video = appointment->row.value(u"modality"_s).toString() == u"video";
+    if (appointment->status != Status::CheckedIn
+        && !(video && appointment->status == Status::Confirmed))
+        return AppointmentArgs::wrongState(appointment->status);
+    return setStatus(context, *appointment, Status::Completed);
 }
 
 } // namespace

@@ -17,6 +17,7 @@ const QList<MutationType> &healthRecordMutations(); // healthrecordmutations.cpp
 const QList<MutationType> &clinicMutations(); // clinicmutations.cpp
 const QList<MutationType> &ratingMutations(); // ratingmutations.cpp
 const QList<MutationType> &waitlistMutations(); // waitlistmutations.cpp
+const QList<MutationType> &visitMutations(); // visitmutations.cpp
 
 namespace ClinicSettings {
 // The hours before a visit after which a patient can no longer cancel or move it themself

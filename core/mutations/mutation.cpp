@@ -165,6 +165,7 @@ const QList<MutationType> &registry()
         all += clinicMutations();
         all += ratingMutations();
         all += waitlistMutations();
+        all += visitMutations();
         return all;
     }();
     return types;

@@ -117,6 +117,24 @@ QList<SyncedTable> clinicTables()
     return { location, setting, rating, waitlist };
 }
 
+// A visit's summary, by its doctor: in the patient's record (the patient and their care team)
+// and the doctor's own, whether or not they are on the care team.
+QList<SyncedTable> visitTables()
+{
+    const auto text = ColumnType::Text;
+    SyncedTable summary { u"visit_summary"_s, // id: the appointment's
+                          withCommonColumns({ { u"patient_id"_s, text },
+                                              { u"provider_id"_s, text },
+                                              { u"provider_name"_s, text },
+                                              { u"summary"_s, text },
+                                              { u"created_at"_s, ColumnType::Integer } }),
+                          { { Buckets::patient.toString(), u"patient_id"_s },
+                            { Buckets::user.toString(), u"provider_id"_s } },
+                          {},
+                          {} };
+    return { summary };
+}
+
 QList<SyncedTable> makeTables()
 {
     const auto text = ColumnType::Text;
@@ -238,6 +256,7 @@ QList<SyncedTable> makeTables()
     };
     tables += healthRecordTables();
     tables += clinicTables();
+    tables += visitTables(); // last: a table's place in this list is in clients' cursors
     return tables;
 }
 
