@@ -2,11 +2,12 @@
 // and time off in "My availability" and a patient's computer sees the free times change; a
 // patient's request shows in the doctor's Calendar and is answered from there. Set
 // CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
+#include "appointments/appointmentspage.h"
+#include "appointments/proposetimedialog.h"
 #include "clientshell.h"
 #include "desktopclients.h"
 #include "dialogs/availabilityexceptiondialog.h"
 #include "dialogs/availabilityruledialog.h"
-#include "dialogs/proposetimedialog.h"
 #include "domain/appointmentrepository.h"
 #include "domain/providerdirectory.h"
 #include "mainwindow.h"
@@ -14,7 +15,6 @@
 #include "models/availabilitymodel.h"
 #include "models/providerlistmodel.h"
 #include "models/weekcalendarmodel.h"
-#include "pages/appointmentspage.h"
 #include "pages/availabilitypage.h"
 #include "pages/calendarpage.h"
 #include "signinwindow.h"
@@ -422,11 +422,11 @@ void TestDoctorUi::todayListsTheDayAsTheFirstSyncLands()
                                     { u"reason"_s, u"Check-up"_s } }));
     }
     QVERIFY(m_patient->waitIdle());
-    QTRY_VERIFY_WITH_TIMEOUT(AppointmentRepository::find(m_shell->sync()->replica().database(),
-                                                         ids[1])
-                                     .value()
-                                     .has_value(),
-                             waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            AppointmentRepository::find(m_shell->sync()->replica().database(), ids[1])
+                    .value()
+                    .has_value(),
+            waitMs);
     auto confirmed = m_shell->sync()->submit(u"appointment.confirm"_s, { { u"id"_s, ids[1] } });
     QVERIFY2(confirmed, qPrintable(confirmed ? QString() : confirmed.error().fullText()));
     QTRY_COMPARE_WITH_TIMEOUT(m_patient->value(u"appointment"_s, ids[1], u"status"_s),
@@ -446,9 +446,9 @@ void TestDoctorUi::todayListsTheDayAsTheFirstSyncLands()
             found << box->title();
         return found;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(titles().mid(0, 2),
-                              (QStringList { u"Today's visits (2)"_s, u"Requests to answer (1)"_s }),
-                              waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            titles().mid(0, 2),
+            (QStringList { u"Today's visits (2)"_s, u"Requests to answer (1)"_s }), waitMs);
     auto *visits = agenda->findChild<QListWidget *>(u"todayVisits"_s);
     QVERIFY(visits->item(0)->text().contains(u"Requested"_s));
     QVERIFY(visits->item(1)->text().contains(u"Confirmed"_s));

@@ -1,17 +1,19 @@
 // Booking through the desktop windows, offscreen, against the real server: a patient finds a
 // doctor and asks for a time, the doctor confirms it, the patient sees it confirmed. Set
 // CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
+#include "appointments/appointmentspage.h"
+#include "appointments/proposetimedialog.h"
+#include "appointments/ratevisitdialog.h"
+#include "appointments/visitsummarydialog.h"
+#include "appointments/visitsummarypanel.h"
 #include "clientshell.h"
 #include "desktopclients.h"
-#include "dialogs/proposetimedialog.h"
-#include "dialogs/ratevisitdialog.h"
 #include "mainwindow.h"
 #include "models/appointmentlistmodel.h"
 #include "models/locationlistmodel.h"
 #include "models/notificationlistmodel.h"
 #include "models/providerlistmodel.h"
 #include "models/waitlistmodel.h"
-#include "pages/appointmentspage.h"
 #include "pages/clinicspage.h"
 #include "pages/finddoctorpage.h"
 #include "pages/notificationspage.h"
@@ -27,9 +29,11 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -260,6 +264,31 @@ void TestScheduleUi::patientBooksDoctorConfirmsPatientSeesIt()
     const QString blocked = m_patientDir.filePath(u"missing/dir/visit.ics"_s);
     QVERIFY(!mine->exportCalendar(blocked, {}));
     QVERIFY(!QFile::exists(blocked));
+
+    // The doctor writes the visit's summary under her list; the patient reads it under hers.
+    QCOMPARE(openPage(patient, u"My appointments"_s), mine);
+    QVERIFY(mine->summary()->isHidden()); // nothing written yet: nothing shown
+    QVERIFY(requests->summary()->isVisible());
+    QPushButton *write = button(requests, u"Write summary…"_s);
+    QVERIFY(write && write->isVisible());
+    write->click();
+    QPointer<VisitSummaryDialog> editor = requests->findChild<VisitSummaryDialog *>();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QPushButton *save = button(editor, u"Save"_s);
+    QVERIFY(save && !save->isEnabled()); // nothing typed yet
+    editor->editor()->setPlainText(u"Mole on the left shoulder looks benign. Photograph it "
+                                   u"again in three months."_s);
+    QVERIFY(save->isEnabled());
+    screenshot(editor, u"schedule-5-summary-dialog"_s);
+    save->click();
+    QTRY_VERIFY(!editor);
+    QTRY_VERIFY(button(requests, u"Edit summary…"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!mine->summary()->isHidden(), waitMs); // with no click
+    QVERIFY(mine->summary()->text()->text().startsWith(u"Mole on the left shoulder"));
+    QVERIFY(mine->summary()->byline()->text().startsWith(u"By Dr Rosa Almeida, "));
+    QVERIFY(!mine->summary()->writeButton()->isVisible()); // the patient reads, never writes
+    screenshot(patient, u"schedule-6-summary"_s);
 }
 
 void TestScheduleUi::doctorProposesAnotherTimePatientAccepts()

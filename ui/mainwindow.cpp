@@ -4,9 +4,9 @@
 #include "account/changepassworddialog.h"
 #include "account/signinagainbar.h"
 #include "account/totpsetupdialog.h"
+#include "appointments/appointmentspage.h"
 #include "idlewatcher.h"
 #include "lockscreen.h"
-#include "pages/appointmentspage.h"
 #include "pages/availabilitypage.h"
 #include "pages/calendarpage.h"
 #include "pages/clinicpage.h"
@@ -30,7 +30,6 @@
 #include <QApplication>
 #include <QDialog>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -40,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QVBoxLayout>
 
 namespace clinic::ui {
 

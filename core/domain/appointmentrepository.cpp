@@ -72,6 +72,24 @@ AppointmentRepository::ratingOf(const QSqlDatabase &db, const QString &appointme
     return std::optional<Rating>(Rating { row->value(0).toInt(), row->value(1).toString() });
 }
 
+Result<std::optional<AppointmentRepository::Summary>>
+AppointmentRepository::summaryOf(const QSqlDatabase &db, const QString &appointmentId)
+{
+    auto row = execSql(db,
+                       // The doctor's name as the directory shows it, when listed there.
+                       u"SELECT s.summary, COALESCE(NULLIF(p.display_name, ''), "
+                       u"s.provider_name), s.updated_at FROM visit_summary s "
+                       u"LEFT JOIN provider_profile p ON p.id = s.provider_id AND NOT p.deleted "
+                       u"WHERE s.id = ? AND NOT s.deleted"_s,
+                       { appointmentId }, tr("The visit summary could not be read."));
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return std::optional<Summary>();
+    return std::optional<Summary>(Summary { row->value(0).toString(), row->value(1).toString(),
+                                            row->value(2).toLongLong() });
+}
+
 Result<std::optional<AppointmentView>> AppointmentRepository::find(const QSqlDatabase &db,
                                                                    const QString &id)
 {

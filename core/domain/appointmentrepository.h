@@ -50,6 +50,15 @@ public:
     };
     static Result<std::optional<Rating>> ratingOf(const QSqlDatabase &db,
                                                   const QString &appointmentId);
+    // The visit's summary by its doctor (visit.summarize), when there is one.
+    struct Summary
+    {
+        QString text;
+        QString providerName;
+        qint64 updatedAtMs = 0;
+    };
+    static Result<std::optional<Summary>> summaryOf(const QSqlDatabase &db,
+                                                    const QString &appointmentId);
     // One appointment, when this computer has it (deleted ones are not).
     static Result<std::optional<AppointmentView>> find(const QSqlDatabase &db, const QString &id);
 };

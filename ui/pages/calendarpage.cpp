@@ -1,6 +1,6 @@
 #include "calendarpage.h"
 
-#include "appointmentmoves.h"
+#include "appointments/appointmentmoves.h"
 #include "domain/availabilityrepository.h"
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"

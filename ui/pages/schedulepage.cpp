@@ -285,7 +285,8 @@ void SchedulePage::updateActions()
             : m_model->appointmentAt(m_model->indexOf(m_selectedId));
     QStringList waits;
     for (const auto &[move, button] : m_moves) {
-        const bool allowed = selected && move.allows(m_context.account.role, selected->status);
+        const bool allowed = selected
+                && move.allows(m_context.account.role, selected->status, selected->modality);
         const QString reason = allowed ? notYet(move, *selected) : QString();
         button->setVisible(allowed);
         button->setEnabled(reason.isEmpty());

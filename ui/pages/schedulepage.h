@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appointmentmoves.h"
+#include "appointments/appointmentmoves.h"
 #include "clientcontext.h"
 #include "models/deskschedulemodel.h"
 #include "util/clock.h"

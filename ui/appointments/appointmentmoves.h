@@ -24,10 +24,13 @@ struct AppointmentMove
     QString label;
     QStringList from;
     QList<Role> roles;
+    QStringList videoAlsoFrom; // a video visit has no check-in: it completes from confirmed
 
-    bool allows(Role role, const QString &status) const
+    bool allows(Role role, const QString &status, const QString &modality = {}) const
     {
-        return roles.contains(role) && from.contains(status);
+        return roles.contains(role)
+                && (from.contains(status)
+                    || (modality == u"video" && videoAlsoFrom.contains(status)));
     }
 };
 

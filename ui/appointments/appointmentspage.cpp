@@ -1,12 +1,13 @@
 #include "appointmentspage.h"
 
 #include "appointmentmoves.h"
-#include "dialogs/ratevisitdialog.h"
 #include "formwidgets.h"
 #include "liveview.h"
+#include "ratevisitdialog.h"
 #include "scheduling/appointment.h"
 #include "scheduling/icalendar.h"
 #include "util/atomicfile.h"
+#include "visitsummarypanel.h"
 #include "widgets/waitlistbox.h"
 
 #include <QDateTime>
@@ -93,6 +94,11 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    m_summary = new VisitSummaryPanel(context, this);
+    connect(m_summary, &VisitSummaryPanel::written, this, [this](const QString &error) {
+        showMessage(m_message, error.isEmpty() ? tr("Summary saved.") : error, !error.isEmpty());
+    });
+    layout->addWidget(m_summary);
     if (context.account.role == Role::Patient || context.account.role == Role::FrontDesk) {
         m_waitlist = new WaitlistBox(context, this);
         connect(m_waitlist, &WaitlistBox::booked, this, &AppointmentsPage::select);
@@ -106,7 +112,8 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
                 updateButtons();
             });
     auto *live = new LiveView(this, m_context.sync);
-    live->follow({ u"appointment"_s, u"provider_profile"_s, u"patient"_s }, [this] { refresh(); });
+    live->follow({ u"appointment"_s, u"provider_profile"_s, u"patient"_s, u"visit_summary"_s },
+                 [this] { refresh(); });
 }
 
 void AppointmentsPage::refresh()
@@ -147,8 +154,11 @@ void AppointmentsPage::updateButtons()
 {
     const AppointmentView *selected = m_model->at(m_model->rowOf(m_selectedId));
     for (const auto &[move, button] : m_moves)
-        button->setVisible(selected && move.from.contains(selected->status));
+        button->setVisible(
+                selected
+                && move.allows(m_context.account.role, selected->status, selected->modality));
     m_addToCalendar->setEnabled(selected != nullptr);
+    m_summary->showVisit(selected);
     if (m_propose)
         m_propose->setVisible(selected && selected->status == u"requested");
     if (m_move)

@@ -1,8 +1,8 @@
 #include "appointmentmoves.h"
 
-#include "dialogs/proposetimedialog.h"
 #include "domain/providerdirectory.h"
 #include "pages/finddoctorpage.h"
+#include "proposetimedialog.h"
 #include "scheduling/schedulerows.h"
 
 #include <QDateTime>
@@ -17,25 +17,30 @@ QList<AppointmentMove> AppointmentMoves::all()
         { "appointment.confirm",
           tr("Confirm"),
           { u"requested"_s },
-          { Role::Doctor, Role::FrontDesk } },
+          { Role::Doctor, Role::FrontDesk },
+          {} },
         { "appointment.accept",
           tr("Accept the new time"),
           { u"proposed"_s },
-          { Role::Patient, Role::FrontDesk } },
+          { Role::Patient, Role::FrontDesk },
+          {} },
         { "appointment.decline",
           tr("Decline the new time"),
           { u"proposed"_s },
-          { Role::Patient, Role::FrontDesk } },
-        { "appointment.check_in", tr("Check in"), { u"confirmed"_s }, { Role::FrontDesk } },
-        { "appointment.no_show", tr("Did not come"), { u"confirmed"_s }, { Role::FrontDesk } },
+          { Role::Patient, Role::FrontDesk },
+          {} },
+        { "appointment.check_in", tr("Check in"), { u"confirmed"_s }, { Role::FrontDesk }, {} },
+        { "appointment.no_show", tr("Did not come"), { u"confirmed"_s }, { Role::FrontDesk }, {} },
         { "appointment.complete",
           tr("Complete"),
           { u"checked_in"_s },
-          { Role::Doctor, Role::FrontDesk } },
+          { Role::Doctor, Role::FrontDesk },
+          { u"confirmed"_s } },
         { "appointment.cancel",
           tr("Cancel appointment"),
           { u"requested"_s, u"proposed"_s, u"confirmed"_s },
-          { Role::Patient, Role::FrontDesk } },
+          { Role::Patient, Role::FrontDesk },
+          {} },
     };
 }
 

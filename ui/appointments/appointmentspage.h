@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace clinic::ui {
 
+class VisitSummaryPanel;
 class WaitlistBox;
 
 // The user's appointments and what they may do with each: a patient answers a proposal or
@@ -29,6 +30,7 @@ public:
     void select(const QString &id);
     QString selectedId() const; // empty when the visit chosen is not listed
     WaitlistBox *waitlist() const { return m_waitlist; } // patients and the front desk
+    VisitSummaryPanel *summary() const { return m_summary; }
     void rate(); // asks for stars for the selected, completed visit
     void moveToAnotherTime();
     // Writes these visits (all upcoming ones when `ids` is empty) as an .ics calendar file.
@@ -52,6 +54,7 @@ private:
     QPushButton *m_move = nullptr; // patients and the front desk
     QPushButton *m_rate = nullptr; // patients, on completed visits
     WaitlistBox *m_waitlist = nullptr; // patients and the front desk
+    VisitSummaryPanel *m_summary = nullptr; // the selected visit's
     QString m_selectedId;
 };
 
