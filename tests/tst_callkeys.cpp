@@ -3,9 +3,15 @@
 
 #include "crypto/callkeys.h"
 #include "crypto/sframe.h"
+#include "domain/callidentity.h"
+#include "manualclock.h"
 #include "seededrandom.h"
+#include "storage/encryptedstore.h"
+#include "storetestsupport.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace clinic;
@@ -44,6 +50,8 @@ private slots:
     void framesFlowBetweenParticipants();
     void safetyCodeMatchesOnBothSides();
     void safetyCodeShowsASubstitutedKey();
+    void ownKeysAreMadeOnceAndKeptInTheStore();
+    void aChangedPeerKeyIsReported();
 };
 
 void TestCallKeys::keyIds()
@@ -282,4 +290,82 @@ void TestCallKeys::safetyCodeShowsASubstitutedKey()
 }
 
 QTEST_GUILESS_MAIN(TestCallKeys)
+// This computer's pair is made on first use and the same after the store is opened again;
+// another account on the same store gets its own. A damaged row is an error, not a new key.
+void TestCallKeys::ownKeysAreMadeOnceAndKeptInTheStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"keys.db"_s);
+    test::ManualClock clock;
+    QByteArray first;
+    {
+        auto store =
+                EncryptedStore::create(path, test::password("call keys"), test::fastStoreOptions());
+        QVERIFY(store);
+        auto made = CallIdentity::ownKeys((*store)->database(), u"doctor"_s, clock);
+        QVERIFY(made);
+        QCOMPARE(made->publicKey.size(), CallKeys::publicKeyBytes);
+        first = made->publicKey;
+        auto again = CallIdentity::ownKeys((*store)->database(), u"doctor"_s, clock);
+        QVERIFY(again);
+        QCOMPARE(again->publicKey, first);
+        QVERIFY(again->secretKey.equals(made->secretKey));
+        auto other = CallIdentity::ownKeys((*store)->database(), u"nurse"_s, clock);
+        QVERIFY(other);
+        QVERIFY(other->publicKey != first);
+    }
+    auto reopened =
+            EncryptedStore::open(path, test::password("call keys"), test::fastStoreOptions());
+    QVERIFY(reopened);
+    QSqlDatabase db = (*reopened)->database();
+    auto kept = CallIdentity::ownKeys(db, u"doctor"_s, clock);
+    QVERIFY(kept);
+    QCOMPARE(kept->publicKey, first);
+    // The secret that was kept opens what is sealed to the public half.
+    const CallKeys::KeyPair caller = CallKeys::generateKeyPair();
+    const SecureBytes secret = CallKeys::newCallSecret();
+    auto sealed = CallKeys::sealCallSecret(secret, "call-0123456789abcdef", caller.secretKey,
+                                           kept->publicKey);
+    QVERIFY(sealed);
+    auto opened = CallKeys::openCallSecret(*sealed, "call-0123456789abcdef", kept->secretKey,
+                                           caller.publicKey);
+    QVERIFY(opened);
+    QVERIFY(opened->equals(secret));
+    QSqlQuery damage(db);
+    QVERIFY(damage.exec(
+            u"UPDATE call_identity SET secret_key = x'00' WHERE account_id = 'doctor'"_s));
+    auto damaged = CallIdentity::ownKeys(db, u"doctor"_s, clock);
+    QVERIFY(!damaged);
+    QCOMPARE(damaged.error().code, ErrorCode::StoreCorrupt);
+}
+
+// Trust on first use: the first key met is remembered; the same again is fine; another key is
+// reported as changed and not taken in until the user accepts it.
+void TestCallKeys::aChangedPeerKeyIsReported()
+{
+    QTemporaryDir dir;
+    auto store = EncryptedStore::create(dir.filePath(u"peers.db"_s), test::password("peers"),
+                                        test::fastStoreOptions());
+    QVERIFY(store);
+    QSqlDatabase db = (*store)->database();
+    test::ManualClock clock;
+    const QByteArray real = CallKeys::generateKeyPair().publicKey;
+    const QByteArray other = CallKeys::generateKeyPair().publicKey;
+    QCOMPARE(*CallIdentity::checkPeerKey(db, u"patient"_s, real, clock),
+             CallIdentity::PeerKey::FirstSeen);
+    QCOMPARE(*CallIdentity::checkPeerKey(db, u"patient"_s, real, clock),
+             CallIdentity::PeerKey::Same);
+    QCOMPARE(*CallIdentity::checkPeerKey(db, u"patient"_s, other, clock),
+             CallIdentity::PeerKey::Changed);
+    QCOMPARE(*CallIdentity::checkPeerKey(db, u"patient"_s, other, clock),
+             CallIdentity::PeerKey::Changed); // still: nobody accepted it
+    QCOMPARE(*CallIdentity::checkPeerKey(db, u"patient"_s, real, clock),
+             CallIdentity::PeerKey::Same);
+    QVERIFY(CallIdentity::acceptPeerKey(db, u"patient"_s, other, clock));
+    QCOMPARE(*CallIdentity::checkPeerKey(db, u"patient"_s, other, clock),
+             CallIdentity::PeerKey::Same);
+    QCOMPARE(*CallIdentity::checkPeerKey(db, u"patient"_s, real, clock),
+             CallIdentity::PeerKey::Changed);
+}
+
 #include "tst_callkeys.moc"
