@@ -1,6 +1,7 @@
 #include "serverworker.h"
 
 #include "connectioncensus.h"
+#include "crypto/callkeys.h"
 #include "crypto/passwordhash.h"
 #include "domain/accesspolicy.h"
 #include "providerdelisting.h"
@@ -102,6 +103,14 @@ Message ok(const Message &request, QCborMap body = {})
     return Message::reply(u"ok"_s, request.id, std::move(body));
 }
 
+QCborMap keyEntry(const QString &accountId, const QByteArray &publicKey)
+{
+    QCborMap entry { { u"account_id"_s, accountId } };
+    if (!publicKey.isEmpty())
+        entry.insert(u"public_key"_s, CallKeys::encodePublicKey(publicKey));
+    return entry;
+}
+
 } // namespace
 
 struct ServerWorker::Route
@@ -146,6 +155,9 @@ const ServerWorker::Route *ServerWorker::route(const QString &type)
         // Each mutation in a push is checked against the policy on its own (core/mutations).
         { "push", &W::push, std::nullopt, Ownership::Own, Gate::Any },
         { "pull", &W::pull, std::nullopt, Ownership::Own, Gate::Any },
+        // Video visits: whose keys a user may see is the appointment's business (CallService).
+        { "key_register", &W::registerCallKey, std::nullopt, Ownership::Own, Gate::Any },
+        { "call_keys", &W::callKeys, std::nullopt, Ownership::Own, Gate::Any },
     };
     for (const Route &entry : routes) {
         if (type == QLatin1StringView(entry.type))
@@ -183,6 +195,7 @@ Result<void> ServerWorker::open()
     m_store = std::move(store).value();
     m_accounts = std::make_unique<AccountService>(m_store->database(), m_hashing, m_clock);
     m_sync = std::make_unique<SyncService>(m_store->database(), m_clock);
+    m_calls = std::make_unique<CallService>(m_store->database(), m_clock);
     if (m_store->isShared()) {
         QSqlDriver *driver = m_store->database().driver();
         if (!driver->subscribeToNotification(SyncService::changesChannel()))
@@ -238,6 +251,7 @@ void ServerWorker::close()
     delete m_auditTimer;
     m_auditTimer = nullptr;
     m_subscriptions.clear();
+    m_calls.reset();
     m_sync.reset();
     m_accounts.reset();
     m_store.reset();
@@ -1033,6 +1047,40 @@ void ServerWorker::pull(const ConnectionContext &context, const Message &request
             context.connectionId,
             QSet<QString>(pulled->allowedBuckets.cbegin(), pulled->allowedBuckets.cend()));
     reply(context, ok(request, pulled->reply));
+}
+
+void ServerWorker::registerCallKey(const ConnectionContext &context, const Message &request,
+                                   const Account &account)
+{
+    BodyReader body(request.body);
+    const QString text = body.text(u"public_key", 64);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto key = CallKeys::decodePublicKey(text);
+    if (!key)
+        return fail(context, request,
+                    makeError(ErrorCode::InvalidArgument,
+                              tr("“public_key” must be a 32-byte key in base64url.")));
+    if (auto stored = m_calls->registerKey(account, key.value()); !stored)
+        return fail(context, request, stored.error());
+    reply(context, ok(request));
+}
+
+void ServerWorker::callKeys(const ConnectionContext &context, const Message &request,
+                            const Account &account)
+{
+    BodyReader body(request.body);
+    const QString appointmentId = body.text(u"appointment_id", 64);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    auto visit = m_calls->keysFor(account, appointmentId);
+    if (!visit)
+        return fail(context, request, visit.error());
+    reply(context,
+          Message::reply(u"call_keys"_s, request.id,
+                         { { u"appointment_id"_s, appointmentId },
+                           { u"doctor"_s, keyEntry(visit->doctorId, visit->doctorKey) },
+                           { u"patient"_s, keyEntry(visit->patientId, visit->patientKey) } }));
 }
 
 } // namespace clinic

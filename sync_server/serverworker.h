@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountservice.h"
+#include "callservice.h"
 #include "crypto/passwordkdf.h"
 #include "domain/role.h"
 #include "hashpool.h"
@@ -138,6 +139,8 @@ private:
     void commitPushes();
     Result<void> takePushBudget(const Account &account, qint64 bytes);
     void pull(const ConnectionContext &, const Message &, const Account &);
+    void registerCallKey(const ConnectionContext &, const Message &, const Account &);
+    void callKeys(const ConnectionContext &, const Message &, const Account &);
     // Connections subscribed to any of these buckets, but `except`.
     QList<quint64> subscribersOf(const QSet<QString> &buckets, quint64 except = 0) const;
     // Another server on the shared database committed a push: poke our clients it concerns.
@@ -152,6 +155,7 @@ private:
     std::unique_ptr<ServerDatabase> m_store;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<CallService> m_calls;
     // Each connection's buckets as of its last pull: who is poked when a bucket changes.
     QHash<quint64, QSet<QString>> m_subscriptions;
     struct PendingPush
