@@ -1,6 +1,8 @@
 #include "callservice.h"
 
 #include "crypto/callkeys.h"
+#include "scheduling/appointment.h"
+#include "scheduling/schedulerows.h"
 #include "storage/sqldialect.h"
 
 #include <QSqlQuery>
@@ -64,6 +66,17 @@ Result<QByteArray> CallService::keyOf(const QString &accountId)
     return key;
 }
 
+Result<QString> CallService::nameOf(const QString &accountId)
+{
+    auto query = m_queries.run(u"SELECT display_name FROM account WHERE id = ?"_s, { accountId });
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = **query;
+    const QString name = rows.next() ? rows.value(0).toString() : QString();
+    rows.finish();
+    return name;
+}
+
 Result<CallService::Visit> CallService::keysFor(const Account &account,
                                                 const QString &appointmentId)
 {
@@ -85,6 +98,48 @@ Result<CallService::Visit> CallService::keysFor(const Account &account,
         return patientKey.error();
     visit.doctorKey = doctorKey.value();
     visit.patientKey = patientKey.value();
+    return visit;
+}
+
+Result<CallService::Visit> CallService::checkInvite(const Account &caller,
+                                                    const QString &appointmentId)
+{
+    auto row = appointment(appointmentId);
+    if (!row)
+        return row.error();
+    if (caller.id != row->providerId || caller.role != Role::Doctor)
+        return makeError(ErrorCode::Forbidden, tr("Only the visit's doctor can start its call."));
+    if (row->modality != ScheduleRows::modalityName(Modality::Video))
+        return makeError(ErrorCode::InvalidArgument, tr("This visit is not a video visit."));
+    const auto status = AppointmentStatuses::fromName(row->status);
+    // Checked in is a confirmed visit whose patient has arrived (in the waiting room).
+    if (status != AppointmentStatus::Confirmed && status != AppointmentStatus::CheckedIn)
+        return makeError(
+                ErrorCode::InvalidArgument,
+                tr("Only a confirmed visit can be held; this one is %1.").arg(row->status));
+    const qint64 now = m_clock.nowMs();
+    if (now < row->startAt - joinBeforeStartMs)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The call can start from %1 minutes before the visit.")
+                                 .arg(joinBeforeStartMs / 60000));
+    if (now > row->endAt + joinAfterEndMs)
+        return makeError(
+                ErrorCode::InvalidArgument,
+                tr("This visit ended more than %1 minutes ago.").arg(joinAfterEndMs / 60000));
+    auto visit = keysFor(caller, appointmentId);
+    if (!visit)
+        return visit.error();
+    if (visit->doctorKey.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Register this computer's call key before calling."));
+    if (visit->patientKey.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         tr("The patient has not set up video visits yet: they need to sign in "
+                            "to Clinic once on their computer."));
+    auto name = nameOf(caller.id);
+    if (!name)
+        return name.error();
+    visit->doctorName = name.value();
     return visit;
 }
 

@@ -12,18 +12,36 @@
 
 namespace clinic {
 
-// The database side of video visits (docs/video.md): the accounts' call public keys, handed
-// to a visit's doctor and patient. The call itself lives on the socket thread
+// A call the worker found allowed (CallService::checkInvite), for the socket side to ring.
+struct CallInvite
+{
+    QString callId; // chosen by the caller: it is sealed into the call secret
+    QString appointmentId;
+    QString callerId;
+    QString callerName;
+    QByteArray callerKey; // the caller's X25519 public key, for the callee to open the secret
+    QString calleeId;
+    QByteArray calleeSecret; // the call secret sealed to the callee (CallKeys::sealCallSecret)
+};
+
+// The database side of video visits (docs/video.md): the accounts' call public keys, and who
+// may call whom for which appointment, when. The call itself lives on the socket thread
 // (CallRelay), which must not wait for the database; this runs on the worker's.
 class CallService
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::CallService)
 public:
+    // A visit's call may start from this long before the appointment's start until this long
+    // after its end: the doctor may open the room early, and a visit may run over.
+    static constexpr qint64 joinBeforeStartMs = 15 * 60 * 1000;
+    static constexpr qint64 joinAfterEndMs = 60 * 60 * 1000;
+
     // The two sides of a visit, as a call needs them.
     struct Visit
     {
         QString appointmentId;
         QString doctorId;
+        QString doctorName;
         QByteArray doctorKey; // empty: no key registered
         QString patientId;
         QByteArray patientKey;
@@ -36,11 +54,16 @@ public:
     // The keys of the visit's doctor and patient, for either of them: ErrorCode::NotFound for
     // no such appointment, Forbidden for anyone else.
     Result<Visit> keysFor(const Account &account, const QString &appointmentId);
+    // Whether `caller` may call the appointment's patient now: its doctor, for a confirmed
+    // video visit, inside the visit's window, with both keys registered. The error says why
+    // not, for the doctor to read.
+    Result<Visit> checkInvite(const Account &caller, const QString &appointmentId);
 
 private:
     struct Row;
     Result<Row> appointment(const QString &appointmentId);
     Result<QByteArray> keyOf(const QString &accountId);
+    Result<QString> nameOf(const QString &accountId);
 
     const Clock &m_clock;
     PreparedQueries m_queries;

@@ -63,6 +63,18 @@ constexpr std::array limits {
             "bytes of changes a staff account may push per hour" },
     Limit { "push_bytes_all_patients_hour", &ServerLimits::pushBytesAllPatientsHour, 64 * kib,
             unbounded, "bytes of changes all patients' accounts together may push per hour" },
+    Limit { "ring_timeout_ms", &ServerLimits::ringTimeoutMs, 1000, 10 * 60 * 1000,
+            "time a call rings before it ends unanswered" },
+    Limit { "call_rejoin_grace_ms", &ServerLimits::callRejoinGraceMs, 1000, 10 * 60 * 1000,
+            "time a participant whose connection dropped has to rejoin the call" },
+    Limit { "media_frame_bytes", &ServerLimits::mediaFrameBytes, 16 * kib, 64 * kib *kib,
+            "largest call media frame relayed (no larger than frame_bytes_signed_in)" },
+    Limit { "media_bytes_per_second", &ServerLimits::mediaBytesPerSecond, 16 * kib, 64 * kib *kib,
+            "bytes of call media one connection may send per second" },
+    Limit { "media_video_queue_bytes", &ServerLimits::mediaVideoQueueBytes, 16 * kib, 64 * kib *kib,
+            "video waiting for one slow receiver; its oldest frames go first" },
+    Limit { "media_audio_queue_bytes", &ServerLimits::mediaAudioQueueBytes, 4 * kib, 64 * kib *kib,
+            "audio and chat waiting for one slow receiver" },
 };
 
 } // namespace

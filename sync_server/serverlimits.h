@@ -43,6 +43,15 @@ public:
     qint64 pushBytesPerPatientHour = 2 * 1024 * 1024;
     qint64 pushBytesPerStaffHour = 32 * 1024 * 1024;
     qint64 pushBytesAllPatientsHour = 64 * 1024 * 1024; // what patients' accounts may fill
+    // Video visits (sync_server/callrelay.h, docs/video.md)
+    qint64 ringTimeoutMs = 45 * 1000; // a call nobody answers ends ("no_answer")
+    qint64 callRejoinGraceMs = 30 * 1000; // a dropped participant may come back this long
+    qint64 mediaFrameBytes = 256 * 1024; // largest media frame relayed (a VP8 key frame fits)
+    qint64 mediaBytesPerSecond = 512 * 1024; // 4 Mbit/s of media one connection may send
+    // Media waiting for a slow receiver, beyond what its socket holds: video first loses its
+    // oldest frames; audio (and chat) keep a smaller allowance of their own.
+    qint64 mediaVideoQueueBytes = 256 * 1024;
+    qint64 mediaAudioQueueBytes = 32 * 1024;
 
     // Sets one limit from "name=value"; the error names the limit and its range.
     Result<void> set(const QString &assignment);

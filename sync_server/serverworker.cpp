@@ -11,6 +11,7 @@
 #include <QCborArray>
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 
 #include <optional>
@@ -103,6 +104,13 @@ Message ok(const Message &request, QCborMap body = {})
     return Message::reply(u"ok"_s, request.id, std::move(body));
 }
 
+// A call id is the caller's (it is sealed into the call secret before the server sees it).
+bool isCallId(const QString &text)
+{
+    static const QRegularExpression pattern(u"^[0-9A-Za-z_-]{16,64}$"_s);
+    return pattern.match(text).hasMatch();
+}
+
 QCborMap keyEntry(const QString &accountId, const QByteArray &publicKey)
 {
     QCborMap entry { { u"account_id"_s, accountId } };
@@ -155,9 +163,10 @@ const ServerWorker::Route *ServerWorker::route(const QString &type)
         // Each mutation in a push is checked against the policy on its own (core/mutations).
         { "push", &W::push, std::nullopt, Ownership::Own, Gate::Any },
         { "pull", &W::pull, std::nullopt, Ownership::Own, Gate::Any },
-        // Video visits: whose keys a user may see is the appointment's business (CallService).
+        // Video visits: who may call whom is the appointment's business (CallService).
         { "key_register", &W::registerCallKey, std::nullopt, Ownership::Own, Gate::Any },
         { "call_keys", &W::callKeys, std::nullopt, Ownership::Own, Gate::Any },
+        { "call_invite", &W::inviteToCall, std::nullopt, Ownership::Own, Gate::Any },
     };
     for (const Route &entry : routes) {
         if (type == QLatin1StringView(entry.type))
@@ -1081,6 +1090,43 @@ void ServerWorker::callKeys(const ConnectionContext &context, const Message &req
                          { { u"appointment_id"_s, appointmentId },
                            { u"doctor"_s, keyEntry(visit->doctorId, visit->doctorKey) },
                            { u"patient"_s, keyEntry(visit->patientId, visit->patientKey) } }));
+}
+
+// The call is checked against the visit here; it then lives on the socket side, which sends
+// the reply once it has started it (SyncServer::startCall).
+void ServerWorker::inviteToCall(const ConnectionContext &context, const Message &request,
+                                const Account &account)
+{
+    BodyReader body(request.body);
+    const QString callId = body.text(u"call_id", 64);
+    const QString appointmentId = body.text(u"appointment_id", 64);
+    if (!body.ok())
+        return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
+    if (!isCallId(callId))
+        return fail(context, request,
+                    makeError(ErrorCode::InvalidArgument,
+                              tr("“call_id” must be 16 to 64 letters, digits, “-” or “_”.")));
+    auto visit = m_calls->checkInvite(account, appointmentId);
+    if (!visit)
+        return fail(context, request, visit.error());
+    // One sealed secret, for the patient, of the one size crypto_box gives for this call id.
+    const QCborMap secrets = request.body.value(u"secrets"_s).toMap();
+    const QCborValue secret = secrets.value(visit->patientId);
+    const qsizetype expected = CallKeys::sealedSecretBytes(callId.toUtf8().size());
+    if (!request.body.value(u"secrets"_s).isMap() || secrets.size() != 1 || !secret.isByteArray()
+        || secret.toByteArray().size() != expected)
+        return fail(context, request,
+                    makeError(ErrorCode::InvalidArgument,
+                              tr("“secrets” must hold the call secret sealed to the patient "
+                                 "(%1 bytes), and nothing else.")
+                                      .arg(expected)));
+    Outcome outcome;
+    outcome.connectionId = context.connectionId;
+    outcome.reply = ok(request, { { u"call_id"_s, callId } });
+    outcome.callInvite =
+            CallInvite { callId,           appointmentId,    account.id,          visit->doctorName,
+                         visit->doctorKey, visit->patientId, secret.toByteArray() };
+    deliver(std::move(outcome));
 }
 
 } // namespace clinic

@@ -46,6 +46,8 @@ struct Outcome
     ConnectionContext context; // the connection's context after a sign-in
     QStringList endedSessions; // other connections on these sessions are signed out
     QList<quint64> pokes; // connections whose buckets changed: they get a payload-free poke
+    // call_invite allowed: the socket side starts the call, then sends `reply`.
+    std::optional<CallInvite> callInvite;
 };
 
 // The server's database work, on its own thread: it owns the store and handles every request
@@ -141,6 +143,7 @@ private:
     void pull(const ConnectionContext &, const Message &, const Account &);
     void registerCallKey(const ConnectionContext &, const Message &, const Account &);
     void callKeys(const ConnectionContext &, const Message &, const Account &);
+    void inviteToCall(const ConnectionContext &, const Message &, const Account &);
     // Connections subscribed to any of these buckets, but `except`.
     QList<quint64> subscribersOf(const QSet<QString> &buckets, quint64 except = 0) const;
     // Another server on the shared database committed a push: poke our clients it concerns.

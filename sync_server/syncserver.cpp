@@ -79,6 +79,8 @@ Result<void> SyncServer::start(const ServerOptions &options)
         return opened;
     }
 
+    m_calls = new CallRelay(*this, options.limits, this);
+
     std::optional<QSslConfiguration> tls;
     if (options.tls)
         tls = options.tls->serverConfiguration();
@@ -112,6 +114,11 @@ Result<void> SyncServer::start(const ServerOptions &options)
 void SyncServer::stop()
 {
     m_sweeper.stop();
+    if (m_calls) { // calls end with the server; their connections are told nothing more
+        m_calls->clear();
+        delete m_calls;
+        m_calls = nullptr;
+    }
     if (m_listener)
         m_listener->close();
     for (Connection &connection : m_connections) {
@@ -329,6 +336,11 @@ void SyncServer::onFrame(quint64 id, const QByteArray &frame)
         return;
     Connection &connection = *it;
     connection.lastActivity = m_monotonic.elapsed();
+    // Call media skips the request queue: only a signed-in connection may send it; before
+    // sign-in such a frame is what it looks like to everyone else, a bad frame.
+    if (CallRelay::isMedia(frame) && connection.greeted && !connection.context.sessionId.isEmpty()
+        && m_calls)
+        return onMedia(connection, frame);
     // Only the envelope is read here; the body is decoded on the worker, when its turn comes.
     // Not signed in, a connection has no turn to wait for: its messages must be small to
     // decode as well as to receive.
@@ -373,6 +385,8 @@ void SyncServer::onRequest(Connection &connection, const Message &head, const QB
                       head.id);
     if (head.type == u"ping")
         return send(connection, Message::reply(u"pong"_s, head.id));
+    if (CallRelay::handles(head.type))
+        return onCallControl(connection, head, frame);
     if (!ServerWorker::handles(head.type))
         return refuse(connection, ProtocolError::BadFrame,
                       tr("Unknown message type “%1”.").arg(head.type), head.id);
@@ -418,6 +432,8 @@ void SyncServer::dispatchNext(Connection &connection)
 
 void SyncServer::onDrained(quint64 id)
 {
+    if (m_calls)
+        m_calls->onDrained(id); // media first: it is what cannot wait
     auto it = m_connections.find(id);
     if (it == m_connections.end() || unsentBytes(*it) > m_options.limits.outboundPauseBytes)
         return;
@@ -446,6 +462,8 @@ void SyncServer::onOutcome(Outcome outcome)
         if (error && ProtocolErrors::closesConnection(*error))
             refuse(connection, *error, outcome.reply.body.value(u"message"_s).toString(),
                    outcome.reply.id);
+        else if (outcome.callInvite)
+            startCall(connection, outcome);
         else
             send(connection, outcome.reply);
     }
@@ -499,12 +517,16 @@ void SyncServer::signIn(Connection &connection, const ConnectionContext &context
             quint64(m_options.limits.frameBytesSignedIn));
     if (m_census.connectionsOf(context.accountId) > m_options.limits.connectionsPerAccount)
         closeOldestOf(context.accountId, context.connectionId);
+    if (m_calls)
+        m_calls->onSignedIn(context.connectionId, context.accountId);
 }
 
 void SyncServer::signOut(Connection &connection)
 {
     if (connection.context.accountId.isEmpty())
         return;
+    if (m_calls)
+        m_calls->onLeft(connection.context.connectionId, CallRelay::Departure::SignedOut);
     m_census.signedOut(connection.addressKey, connection.context.accountId);
     connection.context.sessionId.clear();
     connection.context.accountId.clear();
@@ -575,6 +597,9 @@ void SyncServer::onDisconnected(quint64 id)
     auto it = m_connections.find(id);
     if (it == m_connections.end())
         return;
+    if (m_calls) // before it leaves the table: the relay may tell the others through it
+        m_calls->onLeft(id, CallRelay::Departure::Disconnected);
+    it = m_connections.find(id);
     m_census.left(it->addressKey, it->context.accountId);
     it->socket->deleteLater();
     m_connections.erase(it);
@@ -626,6 +651,93 @@ void SyncServer::sweep()
                   notSignedIn && !silent && !noHello ? tr("Not signed in for too long.")
                                                      : tr("Idle for too long."));
     }
+}
+
+} // namespace clinic
+
+namespace clinic {
+
+CallRelay::Counts SyncServer::callCounts() const
+{
+    return m_calls ? m_calls->counts() : CallRelay::Counts {};
+}
+
+// Call control is answered here at once, like ping, without waiting its turn: a reply may
+// come before the reply to an earlier request. Decoded on this thread, so it must be small.
+void SyncServer::onCallControl(Connection &connection, const Message &head, const QByteArray &frame)
+{
+    if (connection.context.sessionId.isEmpty() || !m_calls)
+        return send(connection,
+                    Message::error(ProtocolError::Unauthenticated, tr("Please sign in first."),
+                                   head.id));
+    auto request = Message::decode(frame, CallRelay::maxControlBytes);
+    if (!request)
+        return send(
+                connection,
+                Message::error(
+                        ProtocolError::Invalid,
+                        tr("A call request is at most %1 bytes.").arg(CallRelay::maxControlBytes),
+                        head.id));
+    m_calls->control(connection.context.connectionId, connection.context.accountId,
+                     request.value());
+}
+
+void SyncServer::onMedia(Connection &connection, const QByteArray &frame)
+{
+    const auto verdict =
+            m_calls->onMedia(connection.context.connectionId, frame, m_monotonic.elapsed());
+    if (verdict == CallRelay::MediaVerdict::Refused)
+        refuse(connection, ProtocolError::BadFrame, tr("Too many malformed media frames."));
+}
+
+// The worker allowed the call; the socket side has the last word (the caller may be in a
+// call already), then the caller hears "ok" and the callee's connections ring.
+void SyncServer::startCall(Connection &connection, const Outcome &outcome)
+{
+    const CallInvite &invite = *outcome.callInvite;
+    if (connection.context.accountId != invite.callerId) // signed out meanwhile
+        return send(connection,
+                    Message::error(ProtocolError::Unauthenticated, tr("Please sign in first."),
+                                   outcome.reply.id));
+    if (auto allowed = m_calls->canInvite(invite.callerId, invite); !allowed)
+        return send(
+                connection,
+                Message::error(ProtocolError::Invalid, allowed.error().message, outcome.reply.id));
+    send(connection, outcome.reply);
+    m_calls->invite(connection.context.connectionId, invite);
+}
+
+void SyncServer::push(quint64 connectionId, const Message &message)
+{
+    auto it = m_connections.find(connectionId);
+    if (it != m_connections.end())
+        send(*it, message);
+}
+
+void SyncServer::sendMedia(quint64 connectionId, const QByteArray &frame)
+{
+    auto it = m_connections.find(connectionId);
+    if (it == m_connections.end() || it->closing)
+        return;
+    it->socket->sendBinaryMessage(frame);
+    if (unsentBytes(*it) > unsentLimit(*it))
+        drop(*it, "does not read its call");
+}
+
+qint64 SyncServer::unsentBytes(quint64 connectionId) const
+{
+    auto it = m_connections.constFind(connectionId);
+    return it == m_connections.cend() ? 0 : unsentBytes(*it);
+}
+
+QList<quint64> SyncServer::connectionsOf(const QString &accountId) const
+{
+    QList<quint64> found;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (!it->closing && !it->context.sessionId.isEmpty() && it->context.accountId == accountId)
+            found << it.key();
+    }
+    return found;
 }
 
 } // namespace clinic

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callrelay.h"
 #include "connectioncensus.h"
 #include "crypto/passwordhash.h"
 #include "ratewindow.h"
@@ -53,7 +54,10 @@ struct ServerOptions
 // address and per account, time to finish each stage, requests waiting (kept as the bytes
 // received, not decoded), and replies it has not read. A client that stops reading finds its
 // requests wait; one that keeps sending regardless is closed.
-class SyncServer : public QObject
+//
+// Video calls live here too (CallRelay): their control requests and media frames never wait
+// for the database.
+class SyncServer : public QObject, private CallRelay::Network
 {
     Q_OBJECT
 public:
@@ -68,6 +72,8 @@ public:
     int connectionCount() const { return int(m_connections.size()); }
 
     static QString serverName();
+    // What the call relay did so far (tests; zeros before start()).
+    CallRelay::Counts callCounts() const;
 
 signals:
     void connectionCountChanged(int count);
@@ -106,6 +112,14 @@ private:
     void onFrame(quint64 id, const QByteArray &frame);
     void onHello(Connection &connection, const QByteArray &frame);
     void onRequest(Connection &connection, const Message &head, const QByteArray &frame);
+    void onCallControl(Connection &connection, const Message &head, const QByteArray &frame);
+    void onMedia(Connection &connection, const QByteArray &frame);
+    void startCall(Connection &connection, const Outcome &outcome);
+    // CallRelay::Network
+    void push(quint64 connectionId, const Message &message) override;
+    void sendMedia(quint64 connectionId, const QByteArray &frame) override;
+    qint64 unsentBytes(quint64 connectionId) const override;
+    QList<quint64> connectionsOf(const QString &accountId) const override;
     void onOutcome(Outcome outcome);
     void onDrained(quint64 id);
     void onDisconnected(quint64 id);
@@ -138,6 +152,7 @@ private:
     QWebSocketServer *m_server = nullptr; // WebSocket handshakes on the listener's sockets
     std::unique_ptr<JoinedThread> m_databaseThread; // the worker's, from start() to stop()
     ServerWorker *m_worker = nullptr;
+    CallRelay *m_calls = nullptr; // from start() to stop()
     QHash<QObject *, Handshake> m_handshakes; // by their QTcpSocket
     QHash<QString, QObject *> m_handshakesByPeer;
     QHash<quint64, Connection> m_connections;

@@ -1,24 +1,77 @@
-// Video calls through the real server: the accounts' call keys, registered by each and shown
-// to a visit's doctor and patient only. Raw clients, so every refusal is seen as the wire
-// carries it; on the embedded store and on PostgreSQL (CLINIC_TEST_POSTGRES).
+// Video calls through the real server (issue 13, items 1 and 4 on one instance): call keys,
+// the call's life cycle (invite, ring, accept, decline, cancel, no answer, busy, a dropped
+// connection rejoining or not, sign-out) and the media relay (frames byte for byte between the
+// two participants only, garbage and strangers' frames dropped and counted, a slow receiver
+// losing video before audio within bounded memory). Raw clients, so every refusal is seen as
+// the wire carries it; on the embedded store and on PostgreSQL (CLINIC_TEST_POSTGRES).
 
 #include "crypto/callkeys.h"
+#include "crypto/sframe.h"
 #include "rawclient.h"
+#include "rawwebsocket.h"
 #include "syncfixture.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QtEndian>
 
 #include <memory>
 
 using namespace clinic;
 using namespace Qt::StringLiterals;
 using test::RawClient;
+using test::RawWebSocket;
 
 namespace {
 
 constexpr qint64 minuteMs = 60 * 1000;
+constexpr qint64 ringTimeoutMs = 1500;
+constexpr qint64 graceMs = 1000;
+constexpr int quietMs = 300; // how long "nothing arrives" is watched
+constexpr qint64 mediaCap = 4 * 1024 * 1024; // bytes per second: a slow receiver must be flooded
+
+QByteArray mediaFrame(quint32 handle, const QByteArray &sframe)
+{
+    QByteArray frame = MediaFrame::prefix(handle);
+    frame += sframe;
+    return frame;
+}
+
+// An SFrame-shaped frame without sealing: what the relay can check (header, room for a tag).
+QByteArray fakeFrame(quint32 handle, quint8 participant, CallKeys::Stream stream, quint64 counter,
+                     qsizetype payloadBytes = 32)
+{
+    const SFrameHeader header { CallKeys::keyId(participant, stream), counter };
+    return mediaFrame(handle, header.encode() + QByteArray(payloadBytes, char(counter & 0x7f)));
+}
+
+// The relay's view of the connections, for the queue's rules alone: a receiver whose socket
+// takes nothing until the test says so.
+class FakeNetwork final : public CallRelay::Network
+{
+public:
+    void push(quint64 connection, const Message &message) override
+    {
+        pushed << std::pair(connection, message);
+    }
+    void sendMedia(quint64 connection, const QByteArray &frame) override
+    {
+        sent << std::pair(connection, frame);
+        unsent += blocked ? frame.size() : 0;
+    }
+    qint64 unsentBytes(quint64) const override { return unsent; }
+    QList<quint64> connectionsOf(const QString &accountId) const override
+    {
+        return accountId == u"callee" ? QList<quint64> { 2 } : QList<quint64> {};
+    }
+
+    QList<std::pair<quint64, Message>> pushed;
+    QList<std::pair<quint64, QByteArray>> sent;
+    qint64 unsent = 0;
+    bool blocked = false;
+};
 
 } // namespace
 
@@ -29,9 +82,24 @@ class TestCalls : public QObject
 private slots:
     void initTestCase();
     void init();
+    void cleanup();
     void cleanupTestCase();
 
     void keysGoToTheVisitOnly();
+    void callRingsIsAnsweredRelaysAndEnds();
+    void invitesRefused();
+    void signedOutConnectionsHaveNoCalls();
+    void declined();
+    void cancelled();
+    void unanswered();
+    void busy();
+    void droppedThenRejoined();
+    void droppedForGood();
+    void signingOutEndsTheCall();
+    void garbageAndStrangersFramesAreDropped();
+    void slowReceiverLosesVideoFirst();
+    void mediaOverTheRateCapIsDropped();
+    void queueDropsOldestVideoAndKeepsAudio();
 
 private:
     struct Party
@@ -42,21 +110,42 @@ private:
     };
     std::unique_ptr<RawClient> signedIn(const QString &username);
     Message request(RawClient &client, const QString &type, const QCborMap &body);
+    // The first push of this type (id 0) received, taken out of the list; nullopt on time-out.
+    std::optional<Message> takePush(RawClient &client, const QString &type,
+                                    int timeoutMs = RawClient::waitMs);
+    static int countOf(const RawClient &client, const QString &type);
     QString addAppointment(const QString &patientId, const QString &doctorId,
                            const QString &modality, const QString &status, qint64 startMs);
+    QString newCallId();
+    // doctor invites for the appointment, the call secret sealed to the patient.
+    Message invite(RawClient &doctor, const Party &caller, const Party &callee,
+                   const QString &appointmentId, const QString &callId,
+                   SecureBytes *callSecret = nullptr);
+    // A call between doctor and the patient's connection, answered; returns its handle.
+    quint32 answeredCall(RawClient &doctor, const Party &caller, RawClient &patient,
+                         const Party &callee, const QString &appointmentId, QString *callId);
+    void endCall(RawClient &client, const QString &callId);
+    // True when nothing at all (message or media) reaches `client` for quietMs.
+    static bool staysQuiet(RawClient &client);
 
     test::ManualClock m_clock;
     std::unique_ptr<test::TestServer> m_server;
     Party m_doc, m_doc2, m_pat, m_pia;
-    QString m_video, m_piaVideo;
-    std::unique_ptr<RawClient> m_docClient, m_doc2Client, m_patA, m_piaClient;
+    QString m_video, m_inPerson, m_requested, m_far, m_doc2Pat, m_doc2Pia, m_piaVideo;
+    std::unique_ptr<RawClient> m_docClient, m_doc2Client, m_patA, m_patB, m_piaClient;
+    QList<std::pair<RawClient *, QString>> m_calls; // to end after a test, should it fail
     quint64 m_nextId = 100;
-    int m_nextAppointment = 1;
+    int m_nextCall = 1;
 };
 
 void TestCalls::initTestCase()
 {
     m_server = std::make_unique<test::TestServer>();
+    ServerLimits limits;
+    limits.ringTimeoutMs = ringTimeoutMs;
+    limits.callRejoinGraceMs = graceMs;
+    limits.mediaBytesPerSecond = mediaCap;
+    m_server->setLimits(limits);
     m_server->setClock(m_clock);
     m_doc = { u"doc"_s, m_server->addAccount(u"doc"_s, Role::Doctor), CallKeys::generateKeyPair() };
     m_doc2 = { u"doc2"_s, m_server->addAccount(u"doc2"_s, Role::Doctor),
@@ -68,16 +157,24 @@ void TestCalls::initTestCase()
     QVERIFY(!m_doc.accountId.isEmpty() && !m_doc2.accountId.isEmpty());
     QVERIFY(!m_pat.accountId.isEmpty() && !m_pia.accountId.isEmpty());
     const qint64 soon = m_clock.nowMs() + 5 * minuteMs;
-    m_video = addAppointment(m_pat.accountId, m_doc.accountId, u"video"_s, u"confirmed"_s, soon);
-    m_piaVideo = addAppointment(m_pia.accountId, m_doc.accountId, u"video"_s, u"confirmed"_s, soon);
-    QVERIFY(!m_video.isEmpty() && !m_piaVideo.isEmpty());
+    const QString video = u"video"_s, confirmed = u"confirmed"_s;
+    m_video = addAppointment(m_pat.accountId, m_doc.accountId, video, confirmed, soon);
+    m_inPerson = addAppointment(m_pat.accountId, m_doc.accountId, u"in_person"_s, confirmed, soon);
+    m_requested = addAppointment(m_pat.accountId, m_doc.accountId, video, u"requested"_s, soon);
+    m_far = addAppointment(m_pat.accountId, m_doc.accountId, video, confirmed,
+                           m_clock.nowMs() + 2 * 24 * 60 * minuteMs);
+    m_doc2Pat = addAppointment(m_pat.accountId, m_doc2.accountId, video, confirmed, soon);
+    m_doc2Pia = addAppointment(m_pia.accountId, m_doc2.accountId, video, confirmed, soon);
+    m_piaVideo = addAppointment(m_pia.accountId, m_doc.accountId, video, confirmed, soon);
+    QVERIFY(!m_piaVideo.isEmpty());
     QVERIFY(m_server->start());
 
     m_docClient = signedIn(u"doc"_s);
     m_doc2Client = signedIn(u"doc2"_s);
     m_patA = signedIn(u"pat"_s);
+    m_patB = signedIn(u"pat"_s);
     m_piaClient = signedIn(u"pia"_s);
-    QVERIFY(m_docClient && m_doc2Client && m_patA && m_piaClient);
+    QVERIFY(m_docClient && m_doc2Client && m_patA && m_patB && m_piaClient);
     const QList<std::pair<RawClient *, const Party *>> registrations {
         { m_docClient.get(), &m_doc },
         { m_doc2Client.get(), &m_doc2 },
@@ -92,14 +189,27 @@ void TestCalls::initTestCase()
     }
 }
 
-// Each test starts with empty inboxes.
+// Each test starts with empty inboxes and no call.
 void TestCalls::init()
 {
     for (RawClient *client :
-         { m_docClient.get(), m_doc2Client.get(), m_patA.get(), m_piaClient.get() }) {
+         { m_docClient.get(), m_doc2Client.get(), m_patA.get(), m_patB.get(), m_piaClient.get() }) {
         QVERIFY(client && !client->closed);
         client->received.clear();
+        client->media.clear();
+        client->undecoded = 0;
     }
+}
+
+// A test that failed half-way leaves no call behind for the next (ended ones are not found).
+void TestCalls::cleanup()
+{
+    const QList<RawClient *> members { m_docClient.get(), m_doc2Client.get() };
+    for (const auto &[client, callId] : std::as_const(m_calls)) {
+        if (members.contains(client)) // a test's own client is gone, and its calls with it
+            request(*client, u"call_end"_s, { { u"call_id"_s, callId } });
+    }
+    m_calls.clear();
 }
 
 void TestCalls::cleanupTestCase()
@@ -107,6 +217,7 @@ void TestCalls::cleanupTestCase()
     m_docClient.reset();
     m_doc2Client.reset();
     m_patA.reset();
+    m_patB.reset();
     m_piaClient.reset();
     m_server.reset();
 }
@@ -143,13 +254,36 @@ Message TestCalls::request(RawClient &client, const QString &type, const QCborMa
     return found.value_or(Message { u"timeout"_s, 0, {} });
 }
 
+std::optional<Message> TestCalls::takePush(RawClient &client, const QString &type, int timeoutMs)
+{
+    std::optional<Message> found;
+    (void)QTest::qWaitFor(
+            [&] {
+                for (qsizetype i = 0; i < client.received.size(); ++i) {
+                    if (client.received.at(i).id == 0 && client.received.at(i).type == type) {
+                        found = client.received.takeAt(i);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeoutMs);
+    return found;
+}
+
+int TestCalls::countOf(const RawClient &client, const QString &type)
+{
+    return int(std::count_if(client.received.cbegin(), client.received.cend(),
+                             [&](const Message &message) { return message.type == type; }));
+}
+
 QString TestCalls::addAppointment(const QString &patientId, const QString &doctorId,
                                   const QString &modality, const QString &status, qint64 startMs)
 {
     auto store = m_server->openDatabase();
     if (!store)
         return {};
-    const QString id = u"appt-%1"_s.arg(m_nextAppointment++);
+    const QString id = u"appt-%1"_s.arg(m_nextCall++);
     QSqlQuery query(store.value()->database());
     query.prepare(u"INSERT INTO appointment (id, rev, deleted, updated_at, updated_by, patient_id, "
                   u"patient_name, provider_id, location_id, modality, start_at, end_at, status, "
@@ -164,6 +298,57 @@ QString TestCalls::addAppointment(const QString &patientId, const QString &docto
         return {};
     }
     return id;
+}
+
+QString TestCalls::newCallId()
+{
+    return u"call-0000-0000-%1"_s.arg(m_nextCall++, 4, 10, QLatin1Char('0'));
+}
+
+Message TestCalls::invite(RawClient &doctor, const Party &caller, const Party &callee,
+                          const QString &appointmentId, const QString &callId,
+                          SecureBytes *callSecret)
+{
+    SecureBytes secret = CallKeys::newCallSecret();
+    auto sealed = CallKeys::sealCallSecret(secret, callId.toUtf8(), caller.keys.secretKey,
+                                           callee.keys.publicKey);
+    if (!sealed)
+        return Message { u"seal failed"_s, 0, {} };
+    if (callSecret)
+        *callSecret = std::move(secret);
+    m_calls.append({ &doctor, callId });
+    return request(doctor, u"call_invite"_s,
+                   { { u"call_id"_s, callId },
+                     { u"appointment_id"_s, appointmentId },
+                     { u"secrets"_s, QCborMap { { callee.accountId, sealed.value() } } } });
+}
+
+quint32 TestCalls::answeredCall(RawClient &doctor, const Party &caller, RawClient &patient,
+                                const Party &callee, const QString &appointmentId, QString *callId)
+{
+    *callId = newCallId();
+    if (invite(doctor, caller, callee, appointmentId, *callId).type != u"ok")
+        return 0;
+    if (!takePush(patient, u"call_ring"_s))
+        return 0;
+    const Message accepted = request(patient, u"call_accept"_s, { { u"call_id"_s, *callId } });
+    const auto told = takePush(doctor, u"call_accepted"_s);
+    if (accepted.type != u"ok" || !told)
+        return 0;
+    return quint32(accepted.body.value(u"handle"_s).toInteger());
+}
+
+void TestCalls::endCall(RawClient &client, const QString &callId)
+{
+    request(client, u"call_end"_s, { { u"call_id"_s, callId } });
+}
+
+bool TestCalls::staysQuiet(RawClient &client)
+{
+    const qsizetype messages = client.received.size();
+    const qsizetype media = client.media.size();
+    QTest::qWait(quietMs);
+    return client.received.size() == messages && client.media.size() == media;
 }
 
 void TestCalls::keysGoToTheVisitOnly()
@@ -205,6 +390,541 @@ void TestCalls::keysGoToTheVisitOnly()
                      .value(u"public_key"_s)
                      .toString(),
              CallKeys::encodePublicKey(m_pia.keys.publicKey));
+}
+
+// The whole of a call: the doctor invites, both of the patient's connections ring, one answers,
+// the other stops ringing, sealed frames go both ways byte for byte (and open with keys from the
+// secret the patient received), nobody else hears a thing, and the end reaches both.
+void TestCalls::callRingsIsAnsweredRelaysAndEnds()
+{
+    const QString callId = newCallId();
+    SecureBytes secret;
+    const Message invited = invite(*m_docClient, m_doc, m_pat, m_video, callId, &secret);
+    QCOMPARE(invited.type, u"ok"_s);
+    QCOMPARE(invited.body.value(u"call_id"_s).toString(), callId);
+    const auto ringA = takePush(*m_patA, u"call_ring"_s);
+    const auto ringB = takePush(*m_patB, u"call_ring"_s);
+    QVERIFY(ringA && ringB);
+    QCOMPARE(ringA->body, ringB->body);
+    QCOMPARE(ringA->body.value(u"call_id"_s).toString(), callId);
+    QCOMPARE(ringA->body.value(u"appointment_id"_s).toString(), m_video);
+    QCOMPARE(ringA->body.value(u"caller_name"_s).toString(), u"doc Test"_s);
+    const QByteArray callerKey =
+            *CallKeys::decodePublicKey(ringA->body.value(u"caller_public_key"_s).toString());
+    QCOMPARE(callerKey, m_doc.keys.publicKey);
+    auto opened = CallKeys::openCallSecret(ringA->body.value(u"secret"_s).toByteArray(),
+                                           callId.toUtf8(), m_pat.keys.secretKey, callerKey);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().fullText()));
+    QVERIFY(opened.value().equals(secret));
+
+    const Message accepted = request(*m_patB, u"call_accept"_s, { { u"call_id"_s, callId } });
+    QCOMPARE(accepted.type, u"ok"_s);
+    const quint32 handle = quint32(accepted.body.value(u"handle"_s).toInteger());
+    QVERIFY(handle != 0);
+    const auto toldCaller = takePush(*m_docClient, u"call_accepted"_s);
+    QVERIFY(toldCaller);
+    QCOMPARE(toldCaller->body.value(u"handle"_s).toInteger(), qint64(handle));
+    const auto stopped = takePush(*m_patA, u"call_ended"_s);
+    QVERIFY(stopped);
+    QCOMPARE(stopped->body.value(u"reason"_s).toString(), u"answered_elsewhere"_s);
+    QCOMPARE(request(*m_patA, u"call_accept"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"invalid"_s);
+
+    // Sealed frames, both ways: the doctor is participant 0, the patient 1.
+    auto keyOf = [&](quint8 participant, CallKeys::Stream stream) {
+        return CallKeys::senderBaseKey(secret, callId.toUtf8(),
+                                       CallKeys::keyId(participant, stream))
+                .value();
+    };
+    auto docVideo = SFrameSealer::create(CallKeys::keyId(0, CallKeys::Stream::Video),
+                                         keyOf(0, CallKeys::Stream::Video));
+    auto patAudio = SFrameSealer::create(CallKeys::keyId(1, CallKeys::Stream::Audio),
+                                         keyOf(1, CallKeys::Stream::Audio));
+    QVERIFY(docVideo && patAudio);
+    SFrameOpener patOpener, docOpener;
+    QVERIFY(patOpener.addKey(CallKeys::keyId(0, CallKeys::Stream::Video),
+                             keyOf(0, CallKeys::Stream::Video)));
+    QVERIFY(docOpener.addKey(CallKeys::keyId(1, CallKeys::Stream::Audio),
+                             keyOf(1, CallKeys::Stream::Audio)));
+    QList<QByteArray> sentByDoc, sentByPat;
+    for (int i = 0; i < 20; ++i) {
+        const QByteArray picture(1000 + i * 500, char('a' + i));
+        sentByDoc << mediaFrame(handle, *docVideo->seal(picture));
+        sentByPat << mediaFrame(handle, *patAudio->seal(QByteArray(160, char(i))));
+        m_docClient->socket.sendBinaryMessage(sentByDoc.last());
+        m_patB->socket.sendBinaryMessage(sentByPat.last());
+    }
+    QTRY_COMPARE(m_patB->media.size(), sentByDoc.size());
+    QTRY_COMPARE(m_docClient->media.size(), sentByPat.size());
+    QCOMPARE(m_patB->media, sentByDoc);
+    QCOMPARE(m_docClient->media, sentByPat);
+    for (const QByteArray &frame : std::as_const(m_patB->media))
+        QVERIFY(patOpener.open(QByteArrayView(frame).sliced(MediaFrame::prefixBytes)));
+    for (const QByteArray &frame : std::as_const(m_docClient->media))
+        QVERIFY(docOpener.open(QByteArrayView(frame).sliced(MediaFrame::prefixBytes)));
+
+    // Nobody else: not the connection that stopped ringing, not another patient, even sending
+    // with the call's handle.
+    const quint64 strayBefore = m_server->callCounts().stray;
+    m_piaClient->socket.sendBinaryMessage(fakeFrame(handle, 1, CallKeys::Stream::Audio, 1));
+    m_patA->socket.sendBinaryMessage(fakeFrame(handle, 1, CallKeys::Stream::Audio, 2));
+    QTRY_COMPARE(m_server->callCounts().stray, strayBefore + 2);
+    QVERIFY(m_patA->media.isEmpty());
+    QVERIFY(m_piaClient->media.isEmpty());
+    QCOMPARE(m_docClient->media.size(), sentByPat.size());
+    QCOMPARE(countOf(*m_piaClient, u"call_ring"_s), 0);
+
+    QCOMPARE(request(*m_docClient, u"call_end"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    for (RawClient *side : { m_docClient.get(), m_patB.get() }) {
+        const auto ended = takePush(*side, u"call_ended"_s);
+        QVERIFY(ended);
+        QCOMPARE(ended->body.value(u"reason"_s).toString(), u"ended"_s);
+        QVERIFY(!ended->body.value(u"message"_s).toString().isEmpty());
+    }
+    QVERIFY(staysQuiet(*m_piaClient));
+    QCOMPARE(m_patA->media.size(), 0);
+    QCOMPARE(countOf(*m_patA, u"call_ended"_s), 0); // it had its call_ended already
+}
+
+void TestCalls::invitesRefused()
+{
+    auto codeOf = [](const Message &reply) {
+        return reply.body.value(u"code"_s).toString();
+    };
+    // Another patient, another doctor: not their visit.
+    QCOMPARE(codeOf(invite(*m_piaClient, m_pia, m_pat, m_video, newCallId())), u"forbidden"_s);
+    QCOMPARE(codeOf(invite(*m_doc2Client, m_doc2, m_pat, m_video, newCallId())), u"forbidden"_s);
+    QCOMPARE(codeOf(invite(*m_patA, m_pat, m_doc, m_video, newCallId())), u"forbidden"_s);
+    QCOMPARE(codeOf(invite(*m_docClient, m_doc, m_pat, u"no-such-visit"_s, newCallId())),
+             u"not_found"_s);
+    // Not a video visit, not confirmed, days away.
+    const Message inPerson = invite(*m_docClient, m_doc, m_pat, m_inPerson, newCallId());
+    QCOMPARE(codeOf(inPerson), u"invalid"_s);
+    QVERIFY(inPerson.body.value(u"message"_s).toString().contains(u"video"_s));
+    QCOMPARE(codeOf(invite(*m_docClient, m_doc, m_pat, m_requested, newCallId())), u"invalid"_s);
+    QCOMPARE(codeOf(invite(*m_docClient, m_doc, m_pat, m_far, newCallId())), u"invalid"_s);
+    // The window, by the server's clock: from 15 minutes before the start (5 minutes away
+    // now) to 60 minutes after the end (35 minutes away now).
+    m_clock.advance(96 * minuteMs);
+    QCOMPARE(codeOf(invite(*m_docClient, m_doc, m_pat, m_video, newCallId())), u"invalid"_s);
+    m_clock.advance(-96 * minuteMs);
+    // Malformed invitations: a short call id, a secret sealed for nobody or of the wrong size.
+    QCOMPARE(codeOf(invite(*m_docClient, m_doc, m_pat, m_video, u"short"_s)), u"invalid"_s);
+    const QString callId = newCallId();
+    const QList<QCborValue> badSecrets {
+        QCborValue(QCborMap {}),
+        QCborValue(QCborMap { { m_pia.accountId, QByteArray(113, 'x') } }),
+        QCborValue(QCborMap { { m_pat.accountId, QByteArray(10, 'x') } }),
+        QCborValue(QCborMap { { m_pat.accountId, QString(113, u'x') } }),
+        QCborValue(QCborArray {}),
+    };
+    for (const QCborValue &secrets : badSecrets)
+        QCOMPARE(codeOf(request(*m_docClient, u"call_invite"_s,
+                                { { u"call_id"_s, callId },
+                                  { u"appointment_id"_s, m_video },
+                                  { u"secrets"_s, secrets } })),
+                 u"invalid"_s);
+    // None of it rang anyone; control requests for calls that are not there are not found.
+    QVERIFY(staysQuiet(*m_patA));
+    QCOMPARE(codeOf(request(*m_patA, u"call_accept"_s, { { u"call_id"_s, callId } })),
+             u"not_found"_s);
+    QCOMPARE(codeOf(request(*m_patA, u"call_end"_s, {})), u"invalid"_s);
+}
+
+// A connection not signed in can neither call nor answer, and a media frame from it is what it
+// looks like to the protocol: a bad frame, which closes it.
+void TestCalls::signedOutConnectionsHaveNoCalls()
+{
+    RawClient stranger(QUrl(m_server->url()), m_server->identity().fingerprint());
+    QVERIFY(stranger.waitConnected() && stranger.greet());
+    QCOMPARE(invite(stranger, m_doc, m_pat, m_video, newCallId()).body.value(u"code"_s).toString(),
+             u"unauthenticated"_s);
+    QCOMPARE(request(stranger, u"call_accept"_s, { { u"call_id"_s, newCallId() } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"unauthenticated"_s);
+    // A call goes on; the stranger sends into it and hears nothing.
+    QString callId;
+    const quint32 handle = answeredCall(*m_docClient, m_doc, *m_patA, m_pat, m_video, &callId);
+    QVERIFY(handle);
+    stranger.socket.sendBinaryMessage(fakeFrame(handle, 0, CallKeys::Stream::Video, 1));
+    QVERIFY(stranger.waitClosed());
+    QCOMPARE(stranger.lastErrorCode(), u"bad_frame"_s);
+    QVERIFY(stranger.media.isEmpty());
+    QVERIFY(m_patA->media.isEmpty());
+    endCall(*m_docClient, callId);
+    QVERIFY(takePush(*m_patA, u"call_ended"_s));
+}
+
+void TestCalls::declined()
+{
+    const QString callId = newCallId();
+    QCOMPARE(invite(*m_docClient, m_doc, m_pat, m_video, callId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patA, u"call_ring"_s) && takePush(*m_patB, u"call_ring"_s));
+    // Only the callee declines; the caller cancels.
+    QCOMPARE(request(*m_docClient, u"call_decline"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"invalid"_s);
+    QCOMPARE(request(*m_patA, u"call_decline"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    for (RawClient *told : { m_docClient.get(), m_patA.get(), m_patB.get() }) {
+        const auto ended = takePush(*told, u"call_ended"_s);
+        QVERIFY(ended);
+        QCOMPARE(ended->body.value(u"reason"_s).toString(), u"declined"_s);
+    }
+    QCOMPARE(request(*m_patA, u"call_accept"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"not_found"_s);
+}
+
+void TestCalls::cancelled()
+{
+    const QString callId = newCallId();
+    QCOMPARE(invite(*m_docClient, m_doc, m_pat, m_video, callId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patA, u"call_ring"_s) && takePush(*m_patB, u"call_ring"_s));
+    QCOMPARE(request(*m_patA, u"call_cancel"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"invalid"_s);
+    QCOMPARE(request(*m_docClient, u"call_cancel"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    for (RawClient *told : { m_docClient.get(), m_patA.get(), m_patB.get() }) {
+        const auto ended = takePush(*told, u"call_ended"_s);
+        QVERIFY(ended);
+        QCOMPARE(ended->body.value(u"reason"_s).toString(), u"cancelled"_s);
+    }
+}
+
+void TestCalls::unanswered()
+{
+    const QString callId = newCallId();
+    QCOMPARE(invite(*m_docClient, m_doc, m_pat, m_video, callId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patA, u"call_ring"_s));
+    // A connection that signs in while the call rings rings too.
+    auto late = signedIn(u"pat"_s);
+    QVERIFY(late);
+    QVERIFY(takePush(*late, u"call_ring"_s));
+    for (RawClient *told : { m_docClient.get(), m_patA.get(), m_patB.get(), late.get() }) {
+        const auto ended = takePush(*told, u"call_ended"_s, int(ringTimeoutMs) * 5);
+        QVERIFY(ended);
+        QCOMPARE(ended->body.value(u"reason"_s).toString(), u"no_answer"_s);
+    }
+}
+
+// The patient is in a call with one doctor; another calls them: busy, and they hear nothing.
+void TestCalls::busy()
+{
+    QString callId;
+    QVERIFY(answeredCall(*m_docClient, m_doc, *m_patA, m_pat, m_video, &callId));
+    QVERIFY(takePush(*m_patB, u"call_ended"_s)); // answered elsewhere
+    m_patA->received.clear();
+    m_patB->received.clear();
+    const QString second = newCallId();
+    QCOMPARE(invite(*m_doc2Client, m_doc2, m_pat, m_doc2Pat, second).type, u"ok"_s);
+    const auto ended = takePush(*m_doc2Client, u"call_ended"_s);
+    QVERIFY(ended);
+    QCOMPARE(ended->body.value(u"call_id"_s).toString(), second);
+    QCOMPARE(ended->body.value(u"reason"_s).toString(), u"busy"_s);
+    QCOMPARE(countOf(*m_patA, u"call_ring"_s) + countOf(*m_patB, u"call_ring"_s), 0);
+    // And a doctor in a call cannot start another.
+    QCOMPARE(invite(*m_docClient, m_doc, m_pia, m_piaVideo, newCallId())
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"invalid"_s);
+    QCOMPARE(countOf(*m_piaClient, u"call_ring"_s), 0);
+    endCall(*m_patA, callId);
+    QVERIFY(takePush(*m_docClient, u"call_ended"_s));
+}
+
+void TestCalls::droppedThenRejoined()
+{
+    auto patient = signedIn(u"pat"_s);
+    QVERIFY(patient);
+    QString callId;
+    const quint32 handle = answeredCall(*m_docClient, m_doc, *patient, m_pat, m_video, &callId);
+    QVERIFY(handle);
+    patient->socket.abort();
+    const auto away = takePush(*m_docClient, u"call_peer_away"_s);
+    QVERIFY(away);
+    QCOMPARE(away->body.value(u"grace_ms"_s).toInteger(), graceMs);
+    // Frames for the absent side go nowhere.
+    m_docClient->socket.sendBinaryMessage(fakeFrame(handle, 0, CallKeys::Stream::Audio, 1));
+
+    auto back = signedIn(u"pat"_s);
+    QVERIFY(back);
+    const Message rejoined = request(*back, u"call_rejoin"_s, { { u"call_id"_s, callId } });
+    QCOMPARE(rejoined.type, u"ok"_s);
+    QCOMPARE(rejoined.body.value(u"handle"_s).toInteger(), qint64(handle));
+    QVERIFY(rejoined.body.value(u"peer_present"_s).toBool());
+    QVERIFY(takePush(*m_docClient, u"call_rejoined"_s));
+    const QByteArray frame = fakeFrame(handle, 0, CallKeys::Stream::Video, 2);
+    m_docClient->socket.sendBinaryMessage(frame);
+    const QByteArray answer = fakeFrame(handle, 1, CallKeys::Stream::Audio, 1);
+    back->socket.sendBinaryMessage(answer);
+    QTRY_COMPARE(back->media, QList<QByteArray> { frame });
+    QTRY_COMPARE(m_docClient->media, QList<QByteArray> { answer });
+    // Past the grace, the call is still on: rejoining stopped the clock.
+    QTest::qWait(int(graceMs) + 200);
+    QCOMPARE(countOf(*m_docClient, u"call_ended"_s), 0);
+    endCall(*back, callId);
+    QVERIFY(takePush(*m_docClient, u"call_ended"_s));
+}
+
+void TestCalls::droppedForGood()
+{
+    auto patient = signedIn(u"pat"_s);
+    QVERIFY(patient);
+    QString callId;
+    QVERIFY(answeredCall(*m_docClient, m_doc, *patient, m_pat, m_video, &callId));
+    patient->socket.abort();
+    QVERIFY(takePush(*m_docClient, u"call_peer_away"_s));
+    const auto ended = takePush(*m_docClient, u"call_ended"_s, int(graceMs) * 5);
+    QVERIFY(ended);
+    QCOMPARE(ended->body.value(u"reason"_s).toString(), u"connection_lost"_s);
+    // Too late to come back.
+    auto late = signedIn(u"pat"_s);
+    QVERIFY(late);
+    QCOMPARE(request(*late, u"call_rejoin"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"not_found"_s);
+}
+
+void TestCalls::signingOutEndsTheCall()
+{
+    auto patient = signedIn(u"pat"_s);
+    QVERIFY(patient);
+    QString callId;
+    QVERIFY(answeredCall(*m_docClient, m_doc, *patient, m_pat, m_video, &callId));
+    QCOMPARE(request(*patient, u"sign_out"_s, {}).type, u"ok"_s);
+    const auto ended = takePush(*m_docClient, u"call_ended"_s);
+    QVERIFY(ended);
+    QCOMPARE(ended->body.value(u"reason"_s).toString(), u"signed_out"_s);
+}
+
+// Two calls at once. A participant of one sends garbage, frames under the other call's handle
+// and frames under someone else's KID: all dropped and counted, nothing reaches anyone, and
+// the other call carries on. Past the malformed allowance, the sender is refused and closed.
+void TestCalls::garbageAndStrangersFramesAreDropped()
+{
+    QString docCall, doc2Call;
+    const quint32 mine = answeredCall(*m_docClient, m_doc, *m_patA, m_pat, m_video, &docCall);
+    QVERIFY(mine);
+    auto pia = signedIn(u"pia"_s);
+    QVERIFY(pia);
+    const quint32 theirs = answeredCall(*m_doc2Client, m_doc2, *pia, m_pia, m_doc2Pia, &doc2Call);
+    QVERIFY(theirs && theirs != mine);
+
+    const CallRelay::Counts before = m_server->callCounts();
+    pia->socket.sendBinaryMessage(fakeFrame(mine, 1, CallKeys::Stream::Audio, 1)); // other call
+    pia->socket.sendBinaryMessage(fakeFrame(mine + theirs, 1, CallKeys::Stream::Audio, 1));
+    QTRY_COMPARE(m_server->callCounts().stray, before.stray + 2);
+    const QList<QByteArray> garbage {
+        QByteArray(1, '\0'), // the marker alone
+        MediaFrame::prefix(theirs), // no SFrame
+        mediaFrame(theirs, QByteArray::fromHex("ff")), // a header cut short
+        fakeFrame(theirs, 1, CallKeys::Stream::Audio, 1, 3), // no room for a tag
+        mediaFrame(theirs, SFrameHeader { 7, 1 }.encode() + QByteArray(32, 'x')), // stream 3
+        fakeFrame(theirs, 0, CallKeys::Stream::Audio, 1), // the doctor's KID, from the patient
+    };
+    for (const QByteArray &frame : garbage)
+        pia->socket.sendBinaryMessage(frame);
+    QTRY_COMPARE(m_server->callCounts().malformed, before.malformed + quint64(garbage.size()));
+    QCOMPARE(m_server->callCounts().relayed, before.relayed);
+    QVERIFY(!pia->closed);
+
+    // The other call is unaffected, and so is this one.
+    const QByteArray hello = fakeFrame(mine, 0, CallKeys::Stream::Video, 5);
+    m_docClient->socket.sendBinaryMessage(hello);
+    const QByteArray fine = fakeFrame(theirs, 1, CallKeys::Stream::Audio, 9);
+    pia->socket.sendBinaryMessage(fine);
+    QTRY_COMPARE(m_patA->media, QList<QByteArray> { hello });
+    QTRY_COMPARE(m_doc2Client->media, QList<QByteArray> { fine });
+    QVERIFY(m_docClient->media.isEmpty() && m_patB->media.isEmpty());
+
+    // Garbage past the allowance: bad_frame, closed; its call waits for it to come back.
+    for (int i = 0; i <= CallRelay::maxMalformedMediaFrames; ++i)
+        pia->socket.sendBinaryMessage(QByteArray(1, '\0'));
+    QVERIFY(pia->waitClosed());
+    QCOMPARE(pia->lastErrorCode(), u"bad_frame"_s);
+    QVERIFY(takePush(*m_doc2Client, u"call_peer_away"_s));
+    const QByteArray still = fakeFrame(mine, 1, CallKeys::Stream::Audio, 6);
+    m_patA->socket.sendBinaryMessage(still);
+    QTRY_COMPARE(m_docClient->media, QList<QByteArray> { still });
+    endCall(*m_docClient, docCall);
+    endCall(*m_doc2Client, doc2Call);
+    QVERIFY(takePush(*m_patA, u"call_ended"_s));
+}
+
+// A receiver that stops reading: the server keeps at most its queue bounds for it, losing video
+// (oldest first) while every audio frame waits; once it reads again the audio arrives whole,
+// in order.
+void TestCalls::slowReceiverLosesVideoFirst()
+{
+    RawWebSocket slow;
+    slow.setPinnedFingerprint(m_server->identity().fingerprint());
+    slow.setReceiveBufferSize(4096);
+    QVERIFY(slow.connectTo(QUrl(m_server->url())));
+    QVERIFY(slow.call({ u"hello"_s, 1, { { u"app"_s, u"slow"_s } } }));
+    const auto signedInReply =
+            slow.call({ u"sign_in"_s,
+                        2,
+                        { { u"username"_s, u"pat"_s }, { u"password"_s, test::syncPassword } } });
+    QVERIFY(signedInReply && signedInReply->type == u"signed_in");
+
+    const QString callId = newCallId();
+    QCOMPARE(invite(*m_docClient, m_doc, m_pat, m_video, callId).type, u"ok"_s);
+    const auto accepted = slow.call({ u"call_accept"_s, 3, { { u"call_id"_s, callId } } });
+    QVERIFY(accepted && accepted->type == u"ok");
+    const quint32 handle = quint32(accepted->body.value(u"handle"_s).toInteger());
+    QVERIFY(takePush(*m_docClient, u"call_accepted"_s));
+
+    slow.stopReading();
+    const CallRelay::Counts before = m_server->callCounts();
+    // The kernel's buffers on both ends take megabytes on loopback before the server's own
+    // queue fills: 8 MiB of video, under the sender's cap, with an audio frame every other one.
+    QList<QByteArray> audio;
+    constexpr int frames = 256;
+    QElapsedTimer pace;
+    pace.start();
+    for (int i = 0; i < frames; ++i) {
+        m_docClient->socket.sendBinaryMessage(
+                fakeFrame(handle, 0, CallKeys::Stream::Video, quint64(i), 32 * 1024 - 32));
+        if (i % 2 == 0) {
+            audio << fakeFrame(handle, 0, CallKeys::Stream::Audio, quint64(i), 160);
+            m_docClient->socket.sendBinaryMessage(audio.last());
+        }
+        // Within the cap: frame i leaves no sooner than its share of a second.
+        const qint64 due = qint64(i + 1) * 32 * 1024 * 1000 / (mediaCap * 3 / 4);
+        if (const qint64 wait = due - pace.elapsed(); wait > 0)
+            QTest::qWait(int(wait));
+    }
+    const ServerLimits limits;
+    QTRY_VERIFY(m_server->callCounts().videoDropped > before.videoDropped);
+    QTest::qWait(100);
+    const CallRelay::Counts after = m_server->callCounts();
+    QCOMPARE(after.audioDropped, before.audioDropped);
+    QVERIFY2(after.peakQueuedBytes <= limits.mediaVideoQueueBytes + limits.mediaAudioQueueBytes,
+             qPrintable(QString::number(after.peakQueuedBytes)));
+
+    slow.resumeReading();
+    QList<QByteArray> heardAudio, heardVideo;
+    auto sortHeard = [&] {
+        heardAudio.clear();
+        heardVideo.clear();
+        for (const QByteArray &frame : slow.media()) {
+            const auto header = SFrameHeader::parse(QByteArrayView(frame).sliced(5));
+            (header && header->keyId == CallKeys::keyId(0, CallKeys::Stream::Audio) ? heardAudio
+                                                                                    : heardVideo)
+                    << frame;
+        }
+        return heardAudio.size();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(sortHeard(), audio.size(), 10000);
+    QCOMPARE(heardAudio, audio);
+    QVERIFY(heardVideo.size() < frames);
+    QVERIFY(!slow.disconnected());
+    endCall(*m_docClient, callId);
+    QVERIFY(takePush(*m_docClient, u"call_ended"_s));
+}
+
+// A sender past its bytes-per-second cap loses frames (counted), not the call.
+void TestCalls::mediaOverTheRateCapIsDropped()
+{
+    QString callId;
+    const quint32 handle = answeredCall(*m_docClient, m_doc, *m_patA, m_pat, m_video, &callId);
+    QVERIFY(handle);
+    const CallRelay::Counts before = m_server->callCounts();
+    // Three seconds' worth at once: at least a second's worth over the cap, however slowly
+    // this machine sends it.
+    const int frames = int(3 * mediaCap / (64 * 1024));
+    for (int i = 0; i < frames; ++i)
+        m_docClient->socket.sendBinaryMessage(
+                fakeFrame(handle, 0, CallKeys::Stream::Video, quint64(i), 64 * 1024 - 32));
+    QTRY_VERIFY(m_server->callCounts().overRate > before.overRate);
+    QTRY_COMPARE(quint64(m_patA->media.size()) + m_server->callCounts().overRate
+                         + m_server->callCounts().videoDropped,
+                 quint64(frames) + before.overRate + before.videoDropped);
+    QVERIFY(!m_docClient->closed);
+    endCall(*m_docClient, callId);
+    QVERIFY(takePush(*m_patA, u"call_ended"_s));
+}
+
+// The queue's rules, exactly: a receiver that takes nothing holds at most the video allowance
+// (losing the oldest video first) and the audio allowance; audio is never dropped to make room
+// for video, nor video kept at audio's expense; once it reads, what waited leaves in order.
+void TestCalls::queueDropsOldestVideoAndKeepsAudio()
+{
+    ServerLimits limits;
+    limits.mediaVideoQueueBytes = 64 * 1024;
+    limits.mediaAudioQueueBytes = 8 * 1024;
+    FakeNetwork network;
+    CallRelay relay(network, limits);
+    const CallInvite invite { u"call-unit-0000-0001"_s, u"appt"_s,           u"caller"_s,
+                              u"Dr Caller"_s,           QByteArray(32, 'k'), u"callee"_s,
+                              QByteArray(105, 's') };
+    QVERIFY(relay.canInvite(u"caller"_s, invite));
+    relay.invite(1, invite);
+    relay.control(2, u"callee"_s, { u"call_accept"_s, 9, { { u"call_id"_s, invite.callId } } });
+    QCOMPARE(network.pushed.last().second.type, u"ok"_s);
+    const quint32 handle =
+            quint32(network.pushed.last().second.body.value(u"handle"_s).toInteger());
+
+    network.unsent = CallRelay::socketMediaBytes; // the receiver's socket is full
+    network.blocked = true;
+    QList<QByteArray> audio, video;
+    for (int i = 0; i < 40; ++i) { // 40 KiB of video a time against a 64 KiB allowance
+        video << fakeFrame(handle, 0, CallKeys::Stream::Video, quint64(i), 4 * 1024);
+        QCOMPARE(relay.onMedia(1, video.last(), i), CallRelay::MediaVerdict::Relayed);
+        if (i % 4 == 0) {
+            audio << fakeFrame(handle, 0, CallKeys::Stream::Audio, quint64(i), 100);
+            QCOMPARE(relay.onMedia(1, audio.last(), i), CallRelay::MediaVerdict::Relayed);
+        }
+    }
+    QVERIFY(network.sent.isEmpty());
+    const qint64 videoFits =
+            limits.mediaVideoQueueBytes / (video.first().size() + CallRelay::queuedFrameOverhead);
+    QCOMPARE(relay.counts().videoDropped, quint64(video.size() - videoFits));
+    QCOMPARE(relay.counts().audioDropped, 0u);
+    QVERIFY(relay.counts().peakQueuedBytes
+            <= limits.mediaVideoQueueBytes + limits.mediaAudioQueueBytes);
+
+    // Audio past its own allowance loses its oldest too, and takes no room from video.
+    QList<QByteArray> moreAudio;
+    for (int i = 0; i < 100; ++i) {
+        moreAudio << fakeFrame(handle, 0, CallKeys::Stream::Audio, quint64(100 + i), 200);
+        relay.onMedia(1, moreAudio.last(), 100);
+    }
+    QVERIFY(relay.counts().audioDropped > 0);
+    QCOMPARE(relay.counts().videoDropped, quint64(video.size() - videoFits));
+
+    network.unsent = 0; // it reads again
+    network.blocked = false;
+    relay.onDrained(2);
+    QList<QByteArray> heardVideo, heardAudio;
+    for (const auto &[connection, frame] : std::as_const(network.sent)) {
+        QCOMPARE(connection, 2u);
+        (video.contains(frame) ? heardVideo : heardAudio) << frame;
+    }
+    QCOMPARE(heardVideo, video.mid(video.size() - videoFits)); // the newest, in order
+    const QList<QByteArray> allAudio = audio + moreAudio;
+    QCOMPARE(heardAudio, allAudio.mid(allAudio.size() - heardAudio.size())); // the newest
+    QVERIFY(qint64(heardAudio.size()) * 200 <= limits.mediaAudioQueueBytes + 200);
+
+    // A flood of the smallest frames a sender can make: charged at least 256 bytes each against
+    // its cap, and each waiting one charged its overhead, so memory stays within the bounds.
+    network.unsent = CallRelay::socketMediaBytes;
+    network.blocked = true;
+    const CallRelay::Counts before = relay.counts();
+    const QByteArray tiny = fakeFrame(handle, 0, CallKeys::Stream::Video, 1, SFrame::tagBytes);
+    for (int i = 0; i < 10000; ++i)
+        relay.onMedia(1, tiny, 10000);
+    const quint64 passed = 10000 - (relay.counts().overRate - before.overRate);
+    QCOMPARE(passed, quint64(limits.mediaBytesPerSecond / CallRelay::minChargedFrameBytes));
+    QVERIFY(relay.counts().peakQueuedBytes
+            <= limits.mediaVideoQueueBytes + limits.mediaAudioQueueBytes);
 }
 
 QTEST_GUILESS_MAIN(TestCalls)

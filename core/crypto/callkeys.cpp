@@ -17,6 +17,7 @@ namespace {
 // crypto_box has no associated data, so the call id travels inside and is compared on opening.
 constexpr char sealedVersion = 1;
 constexpr qsizetype sealedOverhead = 1 + crypto_box_NONCEBYTES + crypto_box_MACBYTES;
+static_assert(CallKeys::sealedSecretBytes(0) == sealedOverhead + CallKeys::callSecretBytes);
 
 // HKDF info for a sender's base key: this label, the KID as 8 big-endian bytes, the call id.
 // Only the last part varies in length, so no two (KID, call id) pairs give the same info.

@@ -50,6 +50,13 @@ public:
     static QString encodePublicKey(const QByteArray &publicKey);
     static Result<QByteArray> decodePublicKey(QStringView text);
 
+    // The size of a sealed call secret for a call id of this many bytes: what the server
+    // checks before relaying one it cannot open.
+    static constexpr qsizetype sealedSecretBytes(qsizetype callIdBytes)
+    {
+        return 1 + 24 + 16 + callSecretBytes + callIdBytes; // version, nonce, MAC, plaintext
+    }
+
     static SecureBytes newCallSecret(const SecureRandom &random = SecureRandom::system());
     static Result<QByteArray> sealCallSecret(const SecureBytes &callSecret, QByteArrayView callId,
                                              const SecureBytes &callerSecretKey,

@@ -19,6 +19,7 @@ struct RawClient
 
     QWebSocket socket;
     QList<Message> received;
+    QList<QByteArray> media; // binary messages starting with 0x00: relayed call frames
     int undecoded = 0;
     bool closed = false;
 
@@ -37,7 +38,9 @@ struct RawClient
                          });
         QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &socket,
                          [this](const QByteArray &frame) {
-                             if (auto message = Message::decode(frame, maxSignedInFrameBytes))
+                             if (!frame.isEmpty() && frame.at(0) == '\0') // call media
+                                 media << frame;
+                             else if (auto message = Message::decode(frame, maxSignedInFrameBytes))
                                  received << message.value();
                              else
                                  ++undecoded;

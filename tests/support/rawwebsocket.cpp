@@ -241,6 +241,8 @@ void RawWebSocket::handleFrame(bool fin, quint8 opcode, const QByteArray &payloa
     // A whole data message.
     if (m_partialOpcode == Text) {
         ++m_textMessages;
+    } else if (!m_partial.isEmpty() && m_partial.at(0) == '\0') {
+        m_media.append(m_partial);
     } else if (auto message = Message::decode(m_partial); message) {
         m_messages.append(message.value());
     } else {

@@ -100,6 +100,8 @@ public:
     const QByteArray &rawReceived() const { return m_buffer; } // opened without upgrade
     qint64 bytesReceived() const { return m_bytesReceived; }
     int pendingMessages() const { return int(m_messages.size()); }
+    // Binary messages starting with 0x00 (relayed call media), kept as they came.
+    const QList<QByteArray> &media() const { return m_media; }
 
     // Stops reading from the socket: Qt keeps at most `bufferBytes`, the kernel's buffer fills,
     // TCP's window closes and the server's unsent data stays with the server. A reader so slow
@@ -137,6 +139,7 @@ private:
     QByteArray m_partial;
     quint8 m_partialOpcode = 0;
     QList<Message> m_messages; // whole binary messages, decoded, in order
+    QList<QByteArray> m_media;
     int m_textMessages = 0;
     int m_unreadable = 0;
     bool m_upgrade = true;

@@ -77,6 +77,7 @@ public:
     QString url() const; // wss://127.0.0.1:port
     quint16 port() const;
     const TlsIdentity &identity() const { return m_identity; }
+    CallRelay::Counts callCounts() const { return m_server->callCounts(); }
 
 private:
     QTemporaryDir m_dir;

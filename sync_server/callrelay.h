@@ -1,0 +1,189 @@
+#pragma once
+
+#include "callservice.h"
+#include "protocol/message.h"
+#include "serverlimits.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace clinic {
+
+// Video calls on the socket thread: their life cycle after the worker allowed one
+// (call_invite), the control requests that need no database (call_accept, call_decline,
+// call_cancel, call_end, call_rejoin), and the relay of their media frames. Relaying must not
+// wait for the database, so none of this goes through the worker (docs/video.md).
+//
+// A call has two participants, its roster: the caller (participant 0, the visit's doctor) and
+// the callee (participant 1, its patient); each takes part through one connection at a time.
+// An account is in at most one call, which bounds what anyone can make the relay hold.
+//
+// Media frames are binary WebSocket messages that are not protocol messages (MediaFrame). The
+// relay forwards one only from a participant of an answered call to the other participant,
+// byte for byte; everything else is dropped and counted. Per receiver, frames wait in a queue
+// bounded in bytes while its socket holds too much unsent: video loses its oldest frames first,
+// audio and chat keep a smaller allowance of their own.
+class CallRelay : public QObject
+{
+    Q_OBJECT
+public:
+    // What the relay needs of the connections (SyncServer).
+    class Network
+    {
+    public:
+        virtual ~Network() = default;
+        virtual void push(quint64 connection, const Message &message) = 0;
+        virtual void sendMedia(quint64 connection, const QByteArray &frame) = 0;
+        virtual qint64 unsentBytes(quint64 connection) const = 0;
+        // The connections signed in to the account and not closing.
+        virtual QList<quint64> connectionsOf(const QString &accountId) const = 0;
+    };
+
+    // Why a connection leaves its call.
+    enum class Departure { Disconnected, SignedOut };
+    enum class MediaVerdict { Relayed, Dropped, Refused }; // Refused: too much garbage, close
+
+    // What the relay did with the frames it was given (tests and the status command).
+    struct Counts
+    {
+        quint64 relayed = 0; // frames forwarded (once per receiver)
+        quint64 stray = 0; // well-formed, but from no participant of an answered call
+        quint64 malformed = 0; // not a media frame the relay can read, or too large
+        quint64 overRate = 0; // past the sender's bytes-per-second cap
+        quint64 videoDropped = 0; // lost in a slow receiver's queue
+        quint64 audioDropped = 0;
+        qint64 peakQueuedBytes = 0; // the most any receiver's queue held (queueCost)
+    };
+
+    // A connection sending more malformed media frames than this is refused (bad_frame):
+    // Clinic never sends one; a few are forgiven so a bug costs a frame, not the call.
+    static constexpr int maxMalformedMediaFrames = 8;
+    // Control requests are decoded on the socket thread: they must be small.
+    static constexpr qsizetype maxControlBytes = 1024;
+    // Frames go from a receiver's queue to its socket while the socket holds less than this.
+    static constexpr qint64 socketMediaBytes = 64 * 1024;
+    // What a waiting frame costs beyond its bytes (its QByteArray and queue entry), charged
+    // against the queue bounds so a flood of tiny frames is bounded in memory too.
+    static constexpr qint64 queuedFrameOverhead = 64;
+    // Every frame is charged at least this against the sender's bytes per second, which so
+    // also bounds frames per second (2,048 a second at 512 KiB/s; a call sends about 100).
+    static constexpr qint64 minChargedFrameBytes = 256;
+
+    CallRelay(Network &network, const ServerLimits &limits, QObject *parent = nullptr);
+    ~CallRelay() override;
+
+    static bool handles(QStringView type); // the control requests answered here
+    static bool isMedia(const QByteArray &frame);
+
+    // Before the caller hears "ok": refused when the caller is in a call already, or the call
+    // id is taken.
+    Result<void> canInvite(const QString &callerAccountId, const CallInvite &invite) const;
+    // After it: rings the callee's connections (or ends the call at once as "busy").
+    void invite(quint64 callerConnection, const CallInvite &invite);
+    // A control request (handles(type)) from a signed-in connection: answers it (through
+    // Network::push) and does what it asks.
+    void control(quint64 connection, const QString &accountId, const Message &request);
+    MediaVerdict onMedia(quint64 connection, const QByteArray &frame, qint64 nowMs);
+
+    void onSignedIn(quint64 connection, const QString &accountId);
+    void onLeft(quint64 connection, Departure departure);
+    void onDrained(quint64 connection); // its socket took some of what waited
+    void clear();
+
+    const Counts &counts() const { return m_counts; }
+    int callCount() const { return int(m_calls.size()); }
+
+private:
+    struct Participant
+    {
+        QString accountId;
+        quint64 connection = 0; // 0: away (dropped, within its grace)
+        QTimer *grace = nullptr; // while away; a child of the relay
+    };
+    struct Call
+    {
+        quint32 handle = 0;
+        QString callId;
+        QString appointmentId;
+        Participant roster[2]; // caller, callee
+        bool answered = false;
+        QSet<quint64> ringing; // the callee's connections rung
+        QCborMap ring; // the call_ring body, for connections that sign in while it rings
+        QTimer *ringTimer = nullptr; // a child of the relay; stops once answered
+    };
+    struct Queued
+    {
+        QByteArray frame;
+        quint64 order = 0; // arrival, across both queues: frames leave in the order they came
+    };
+    // Per connection that sent or receives media. Video and audio wait apart, so dropping the
+    // oldest of either is one step however many tiny frames of the other wait.
+    struct MediaState
+    {
+        std::deque<Queued> video;
+        std::deque<Queued> audio; // and chat
+        qint64 videoBytes = 0; // charged as queueCost()
+        qint64 audioBytes = 0;
+        quint64 nextOrder = 0;
+        double allowance = 0; // bytes it may still send (a token bucket, refilled per second)
+        qint64 refilledAt = -1;
+        int malformed = 0;
+    };
+
+    Call *callOf(const QString &callId);
+    Call *callByHandle(quint32 handle);
+    static int rosterIndex(const Call &call, const QString &accountId);
+    static int rosterIndexOfConnection(const Call &call, quint64 connection);
+    quint32 newHandle();
+
+    Message answer(quint64 connection, const QString &accountId, const Message &request);
+    Message accept(Call &call, quint64 connection, const Message &request);
+    Message rejoin(Call &call, int index, quint64 connection, const Message &request);
+    void startGrace(Call &call, int index);
+    // Timers may be what ends a call: they go once their signal has returned.
+    static void dispose(QTimer *&timer);
+    void ring(Call &call, quint64 connection);
+    // Tells every connection the call concerned, then forgets the call.
+    void end(quint32 handle, const QString &reason);
+    void pushEnded(quint64 connection, const Call &call, const QString &reason);
+
+    bool takeAllowance(MediaState &state, qint64 bytes, qint64 nowMs) const;
+    MediaVerdict malformed(quint64 connection);
+    void enqueue(quint64 receiver, const QByteArray &frame, bool video);
+    void flush(quint64 receiver);
+    static qint64 queueCost(const QByteArray &frame) { return frame.size() + queuedFrameOverhead; }
+
+    Network &m_network;
+    ServerLimits m_limits;
+    std::map<quint32, std::unique_ptr<Call>> m_calls; // by handle
+    QHash<QString, quint32> m_byCallId;
+    QHash<QString, quint32> m_byAccount; // both participants' accounts
+    QHash<quint64, quint32> m_byConnection; // participants' connections and those rung
+    QHash<quint64, MediaState> m_media;
+    quint32 m_nextHandle;
+    std::optional<std::pair<quint32, QString>> m_pendingEnd; // control(): after the answer
+    Counts m_counts;
+};
+
+// A media frame on the wire: a marker byte no protocol message starts with (they are CBOR
+// maps, 0xa0 to 0xbf), the call's handle (from call_accepted), then one SFrame frame as the
+// sender sealed it (RFC 9605: header, ciphertext, tag).
+namespace MediaFrame {
+inline constexpr char marker = 0x00;
+inline constexpr qsizetype handleBytes = 4; // big-endian
+inline constexpr qsizetype prefixBytes = 1 + handleBytes;
+QByteArray prefix(quint32 handle);
+} // namespace MediaFrame
+
+} // namespace clinic
