@@ -96,6 +96,8 @@ private slots:
     void droppedThenRejoined();
     void droppedForGood();
     void signingOutEndsTheCall();
+    void callerLostWhileRinging();
+    void callMovesToAnotherDevice();
     void garbageAndStrangersFramesAreDropped();
     void slowReceiverLosesVideoFirst();
     void mediaOverTheRateCapIsDropped();
@@ -702,6 +704,53 @@ void TestCalls::signingOutEndsTheCall()
     const auto ended = takePush(*m_docClient, u"call_ended"_s);
     QVERIFY(ended);
     QCOMPARE(ended->body.value(u"reason"_s).toString(), u"signed_out"_s);
+}
+
+// Before the answer there is nothing to wait for: the caller's connection dropping ends the
+// call for every ringing connection; a ringing connection dropping only stops it ringing there.
+void TestCalls::callerLostWhileRinging()
+{
+    auto doctor = signedIn(u"doc"_s);
+    QVERIFY(doctor);
+    const QString callId = newCallId();
+    QCOMPARE(invite(*doctor, m_doc, m_pat, m_video, callId).type, u"ok"_s);
+    auto ringing = signedIn(u"pat"_s);
+    QVERIFY(ringing);
+    QVERIFY(takePush(*ringing, u"call_ring"_s));
+    ringing->socket.abort();
+    QVERIFY(takePush(*m_patA, u"call_ring"_s));
+    QVERIFY(staysQuiet(*m_patA));
+    doctor->socket.abort();
+    for (RawClient *told : { m_patA.get(), m_patB.get() }) {
+        const auto ended = takePush(*told, u"call_ended"_s);
+        QVERIFY(ended);
+        QCOMPARE(ended->body.value(u"reason"_s).toString(), u"connection_lost"_s);
+    }
+}
+
+// call_rejoin from another connection of the same account while the first is still there:
+// the call moves, the old connection is told, and frames follow the new one.
+void TestCalls::callMovesToAnotherDevice()
+{
+    QString callId;
+    const quint32 handle = answeredCall(*m_docClient, m_doc, *m_patA, m_pat, m_video, &callId);
+    QVERIFY(handle);
+    const Message moved = request(*m_patB, u"call_rejoin"_s, { { u"call_id"_s, callId } });
+    QCOMPARE(moved.type, u"ok"_s);
+    QVERIFY(moved.body.value(u"peer_present"_s).toBool());
+    const auto told = takePush(*m_patA, u"call_ended"_s);
+    QVERIFY(told);
+    QCOMPARE(told->body.value(u"reason"_s).toString(), u"moved"_s);
+    QVERIFY(takePush(*m_docClient, u"call_rejoined"_s));
+    const QByteArray frame = fakeFrame(handle, 0, CallKeys::Stream::Video, 1);
+    m_docClient->socket.sendBinaryMessage(frame);
+    QTRY_COMPARE(m_patB->media, QList<QByteArray> { frame });
+    QVERIFY(m_patA->media.isEmpty());
+    m_patA->socket.sendBinaryMessage(fakeFrame(handle, 1, CallKeys::Stream::Audio, 1));
+    QVERIFY(staysQuiet(*m_docClient));
+    endCall(*m_patB, callId);
+    QVERIFY(takePush(*m_docClient, u"call_ended"_s));
+    QCOMPARE(countOf(*m_patA, u"call_ended"_s), 0); // told once, when it moved
 }
 
 // Two calls at once. A participant of one sends garbage, frames under the other call's handle
