@@ -1,5 +1,5 @@
 -- Each account's X25519 public key for video visits (see the embedded store's
--- 0007_call_keys.sql).
+-- 0008_call_keys.sql).
 CREATE TABLE call_key (
     account_id    TEXT PRIMARY KEY NOT NULL REFERENCES account (id) ON DELETE CASCADE,
     public_key    BYTEA NOT NULL,
