@@ -24,6 +24,11 @@ packages=(
     libqt6sql6-psql postgresql
     # video visits: VP8 (libvpx, real-time mode) for the picture, Opus for the sound
     libvpx-dev libopus-dev
+    # video visits: camera, microphone and speakers through QtMultimedia 6.4. On Debian 12 its
+    # backend is GStreamer (the camera: v4l2src and jpegdec from -good; videoconvertscale,
+    # appsink, audioconvert/audioresample from -base); sound goes through PulseAudio (libpulse0,
+    # which libqt6multimedia6 pulls in). Without the plugins QMediaDevices lists no camera.
+    qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 )
 
 missing=()
