@@ -100,12 +100,15 @@ void CameraVideoSource::start()
         return;
     }
     m_camera = std::make_unique<QCamera>(device);
-    connect(m_camera.get(), &QCamera::errorOccurred, this,
+    // Queued: the camera is deleted on the way out, never inside its own signal.
+    connect(
+            m_camera.get(), &QCamera::errorOccurred, this,
             [this](QCamera::Error, const QString &detail) {
                 qCWarning(lcMedia) << "camera failed:" << detail;
                 stop();
                 fail(tr("The camera stopped working. Check that no other program is using it."));
-            });
+            },
+            Qt::QueuedConnection);
     m_session.setCamera(m_camera.get());
     m_camera->start();
 }

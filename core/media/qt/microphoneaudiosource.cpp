@@ -50,8 +50,9 @@ void MicrophoneAudioSource::start()
     }
     m_source = std::make_unique<QAudioSource>(device, format);
     m_source->setBufferSize(int(format.bytesForDuration(bufferMs * 1000)));
+    // Queued: the source is deleted on a failure, never inside its own signal.
     connect(m_source.get(), &QAudioSource::stateChanged, this,
-            &MicrophoneAudioSource::onStateChanged);
+            &MicrophoneAudioSource::onStateChanged, Qt::QueuedConnection);
     m_input = m_source->start();
     if (!m_input || m_source->error() != QAudio::NoError) {
         stop();

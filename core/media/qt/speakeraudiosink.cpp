@@ -46,7 +46,9 @@ void SpeakerAudioSink::start()
     m_sink = std::make_unique<QAudioSink>(device, format);
     m_sink->setBufferSize(int(format.bytesForDuration(bufferMs * 1000)));
     m_sink->setVolume(m_volume);
-    connect(m_sink.get(), &QAudioSink::stateChanged, this, &SpeakerAudioSink::onStateChanged);
+    // Queued: the sink is deleted on a failure, never inside its own signal.
+    connect(m_sink.get(), &QAudioSink::stateChanged, this, &SpeakerAudioSink::onStateChanged,
+            Qt::QueuedConnection);
     m_output = m_sink->start();
     if (!m_output || m_sink->error() != QAudio::NoError) {
         stop();
