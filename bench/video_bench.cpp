@@ -61,7 +61,7 @@ struct Client
     std::unique_ptr<CallMedia> media;
     bool measuring = false;
     QList<double> latencyMs;
-    // The first stats of the measured time, and when each came: CPU over that span.
+    // The first stats of the measured time, and when each came: CPU and bytes over that span.
     CallStats statsAtStart;
     qint64 statsAtStartMs = -1;
     qint64 lastStatsMs = 0;
@@ -127,17 +127,19 @@ void report(const Client &client, double seconds)
                 "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms\n",
                 client.name, latency.count, latency.count / seconds, latency.p50, latency.p95,
                 latency.p99, latency.max);
-    std::printf("%-8s media thread CPU %.1f%% of one core; sent %.0f kbit/s (video target %d "
-                "kbit/s), lost %llu, dropped %llu, skipped %llu, SFrame drops %llu, RTT %d ms, "
-                "quality %s\n",
-                client.name, 100.0 * cpuSeconds / cpuSpan, end.sentKbps, end.videoTargetKbps,
-                end.videoFramesLost - start.videoFramesLost,
-                end.videoFramesDropped - start.videoFramesDropped,
-                end.videoFramesSkipped - start.videoFramesSkipped, end.sframeDrops.total(),
-                end.rttMs,
-                end.level == CallQualityLevel::Good           ? "good"
-                        : end.level == CallQualityLevel::Fair ? "fair"
-                                                              : "poor");
+    const double sentKbps = double(end.bytesSent - start.bytesSent) * 8 / cpuSpan / 1000;
+    std::printf(
+            "%-8s media thread CPU %.1f%% of one core; sent %.0f kbit/s (video target %d "
+            "kbit/s, %llu key frames on request), peer's video lost %llu, dropped %llu; ours "
+            "skipped %llu; SFrame drops %llu, RTT %d ms, "
+            "quality %s\n",
+            client.name, 100.0 * cpuSeconds / cpuSpan, sentKbps, end.videoTargetKbps,
+            end.keyFramesSent - start.keyFramesSent, end.videoFramesLost - start.videoFramesLost,
+            end.videoFramesDropped - start.videoFramesDropped,
+            end.videoFramesSkipped - start.videoFramesSkipped, end.sframeDrops.total(), end.rttMs,
+            end.level == CallQualityLevel::Good           ? "good"
+                    : end.level == CallQualityLevel::Fair ? "fair"
+                                                          : "poor");
 }
 
 double processCpuSeconds()

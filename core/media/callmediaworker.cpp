@@ -83,6 +83,7 @@ void CallMediaWorker::seal(SFrameSealer &sealer, const CallPayload &payload)
         return;
     }
     m_bytesSent += frame->size();
+    m_stats.bytesSent += quint64(frame->size());
     emit sealedFrameReady(*frame);
 }
 
@@ -117,11 +118,30 @@ Result<void> CallMediaWorker::fitEncoder(const VideoFrame &frame)
     return {};
 }
 
+// A camera faster than the call's frame rate: the pictures in between are skipped, so the
+// encoder's idea of the rate (and of each frame's share of the bit rate) holds. Each picture
+// sent moves the next one's due time a frame on; a picture up to 0.4 frame early still goes
+// (a timer's jitter), and a source that fell behind earns no burst to catch up.
+bool CallMediaWorker::admitAtFrameRate(qint64 captureTimeUs)
+{
+    const qint64 frameUs = 1000000 / std::max(1, m_config.video.frameRate);
+    if (m_nextVideoDueUs && captureTimeUs < *m_nextVideoDueUs - frameUs * 2 / 5)
+        return false;
+    m_nextVideoDueUs = m_nextVideoDueUs
+            ? std::max(*m_nextVideoDueUs + frameUs, captureTimeUs + frameUs / 2)
+            : captureTimeUs + frameUs;
+    return true;
+}
+
 void CallMediaWorker::onVideoCaptured(const VideoFrame &frame)
 {
     if (!m_cameraOn)
         return;
     if (nowUs() - frame.captureTimeUs > qint64(m_config.staleVideoMs) * 1000) {
+        ++m_stats.videoFramesSkipped;
+        return;
+    }
+    if (!admitAtFrameRate(frame.captureTimeUs)) {
         ++m_stats.videoFramesSkipped;
         return;
     }
@@ -203,6 +223,7 @@ void CallMediaWorker::onFrameReceived(const QByteArray &sealedFrame)
     if (!opened)
         return; // dropped and counted by the opener
     m_bytesReceived += sealedFrame.size();
+    m_stats.bytesReceived += quint64(sealedFrame.size());
     const auto payload = CallPayload::parse(opened->plaintext);
     if (!payload || !kindFitsStream(payload->kind, streamOf(opened->keyId))) {
         ++m_stats.payloadsRefused;

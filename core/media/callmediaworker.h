@@ -71,6 +71,7 @@ private:
     void sendControl(const CallControl &control);
     quint8 stateFlags() const;
     Result<void> fitEncoder(const VideoFrame &frame);
+    bool admitAtFrameRate(qint64 captureTimeUs);
 
     void receiveVideo(const CallPayload &payload);
     void receiveAudio(const CallPayload &payload);
@@ -97,6 +98,7 @@ private:
     bool m_remoteMuted = false;
     bool m_peerReported = false; // a ping with the peer's loss figure came
 
+    std::optional<qint64> m_nextVideoDueUs; // when our next picture may be sent
     std::optional<quint32> m_lastVideoSequence;
     qint64 m_lastKeyRequestUs = 0;
     quint32 m_pingId = 0;

@@ -36,11 +36,15 @@ struct CallStats
     double peerLoss = 0; // 0..1: our frames the peer reported lost
     int videoTargetKbps = 0; // the encoder's bit rate now (adapted)
 
+    quint64 bytesSent = 0; // sealed frames, all streams
+    quint64 bytesReceived = 0; // opened
     quint64 videoFramesSent = 0;
     quint64 videoFramesDecoded = 0;
     quint64 videoFramesLost = 0; // gaps in the peer's video sequence
     quint64 videoFramesDropped = 0; // arrived but not shown: undecodable, waiting for a key frame
-    quint64 videoFramesSkipped = 0; // ours, captured but too late to send (the thread was busy)
+    // Ours, captured but not sent: too late (the thread was busy), or too soon after the one
+    // before (the camera runs faster than the call's frame rate).
+    quint64 videoFramesSkipped = 0;
     quint64 keyFramesRequested = 0; // asked of the peer
     quint64 keyFramesSent = 0; // on the peer's request
     quint64 audioPacketsLost = 0; // the jitter buffer had to conceal them
