@@ -293,18 +293,31 @@ void TestCallMedia::bitrateFallsFastAndRisesSlowly()
 {
     BitrateAdapter adapter(800, 150, 800);
     QCOMPARE(adapter.update(0, 20), 800); // clean at the ceiling: stays
-    QCOMPARE(adapter.update(0.05, 20), 600); // loss: down a quarter at once
-    QCOMPARE(adapter.update(0, 450), 450); // a long round trip too
-    QCOMPARE(adapter.update(0, 20), 450); // clean: wait...
+    QCOMPARE(adapter.update(0.3, 20), 600); // heavy loss (15% smoothed): down a quarter at once
+    QCOMPARE(adapter.update(0.05, 20), 600); // 10% smoothed: the loss of a radio link, held
+    QCOMPARE(adapter.update(0.05, 20), 600); // 7.5%: held
+    QCOMPARE(adapter.update(0, 20 + BitrateAdapter::queueRiseMs + 1), 450); // a queue fills
+    QCOMPARE(adapter.update(0, 20), 450); // 1.9% smoothed: clean, wait...
     QCOMPARE(adapter.update(0, std::nullopt), 450);
-    QCOMPARE(adapter.update(0, 20), 472); // ...three clean intervals, then 5% up
+    QCOMPARE(adapter.update(0, 20), 472); // ...three clean reports, then 5% up
+    QCOMPARE(adapter.update(0, 20), 495);
+    QCOMPARE(adapter.update(0.1, 20), 495); // 5% smoothed: held, and the count starts again
     QCOMPARE(adapter.update(0, 20), 495);
     for (int i = 0; i < 20; ++i)
         (void)adapter.update(0.5, 1000);
     QCOMPARE(adapter.kbps(), 150); // never below the floor
     for (int i = 0; i < 200; ++i)
-        (void)adapter.update(0, 10);
+        (void)adapter.update(0, 20);
     QCOMPARE(adapter.kbps(), 800); // nor above the ceiling
+
+    BitrateAdapter lossyFromTheStart(800, 150, 800); // the first report has no history
+    QCOMPARE(lossyFromTheStart.update(0.15, 20), 600);
+    BitrateAdapter radio(800, 150, 800); // 5% every second, 8% some: never congestion
+    for (double loss : { 0.05, 0.08, 0.03, 0.08, 0.06, 0.05, 0.08, 0.04 })
+        QCOMPARE(radio.update(loss, 20), 800);
+    BitrateAdapter farAway(800, 150, 800); // a long path is not a queue
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(farAway.update(0, 450), 800);
 }
 
 void TestCallMedia::createRefusesMissingEndpoints()
@@ -397,8 +410,10 @@ void TestCallMedia::chatArrivesBothWays()
     QVERIFY(!call.doctor.media->sendChat(u"after the call"_s)); // not connected any more
 }
 
-// 5% of the frames lost both ways: the receiver asks for key frames and the picture keeps
-// coming back; the sender lowers its bit rate; the loss shows in the stats.
+// 5% of the doctor's frames lost on the way, 15% of the patient's: the receivers ask for key
+// frames and the picture keeps coming back; the loss shows in the stats; the patient, told
+// of heavy loss, lowers its bit rate, while the doctor mostly holds its own (5% is not
+// congestion).
 void TestCallMedia::videoRecoversFromLossThroughKeyFrames()
 {
     TwoPartyCall call;
@@ -406,18 +421,25 @@ void TestCallMedia::videoRecoversFromLossThroughKeyFrames()
     lossy.loss = 0.05;
     lossy.seed = 13;
     call.doctorEnd->setImpairment(lossy);
+    lossy.loss = 0.15;
     lossy.seed = 31;
     call.patientEnd->setImpairment(lossy);
     call.start();
-    QTRY_VERIFY_WITH_TIMEOUT(call.patient.stats.size() >= 4, 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(call.patient.stats.size() >= 4 && call.doctor.stats.size() >= 4, 8000);
 
     const CallStats &patient = call.patient.lastStats();
     const CallStats &doctor = call.doctor.lastStats();
     QVERIFY2(patient.videoFramesLost > 0, "the link lost no video: the test proves nothing");
     QVERIFY(patient.keyFramesRequested > 0);
     QVERIFY(doctor.keyFramesSent > 0);
-    QVERIFY(patient.loss > 0 || patient.audioPacketsLost > 0);
-    QVERIFY2(doctor.videoTargetKbps < 400, qPrintable(u"%1 kbit/s"_s.arg(doctor.videoTargetKbps)));
+    QVERIFY(doctor.videoFramesLost > 0 && doctor.keyFramesRequested > 0);
+    QVERIFY(patient.peerLoss > 0.05 && doctor.peerLoss > 0); // each told of the other's view
+    QVERIFY(rateQuality(patient) != CallQualityLevel::Good);
+    QVERIFY2(patient.videoTargetKbps < 400,
+             qPrintable(u"%1 kbit/s"_s.arg(patient.videoTargetKbps)));
+    // Held at 400 (but for a delay spike on a loaded machine, read as a queue).
+    QVERIFY2(doctor.videoTargetKbps > patient.videoTargetKbps,
+             qPrintable(u"%1 kbit/s"_s.arg(doctor.videoTargetKbps)));
     // The picture kept coming: most frames sent were shown, right up to the end.
     QVERIFY2(patient.videoFramesDecoded * 2 > doctor.videoFramesSent,
              qPrintable(u"%1 of %2"_s.arg(patient.videoFramesDecoded).arg(doctor.videoFramesSent)));

@@ -14,6 +14,9 @@ namespace QualityThresholds {
 // Loss: the share of the peer's frames (audio and video) that did not arrive, per interval.
 constexpr double goodLoss = 0.02; // Opus conceals this and key frames repair it at once
 constexpr double poorLoss = 0.08; // frozen pictures and broken words are noticeable
+// Above this, averaged over about two seconds, the sender lowers its bit rate: WebRTC's limit
+// (GCC) for loss that means congestion rather than a radio link's usual losses.
+constexpr double congestionLoss = 0.10;
 // Round trip: ITU-T G.114 puts 150 ms one way as the budget for conversation.
 constexpr int goodRttMs = 200;
 constexpr int poorRttMs = 400;
