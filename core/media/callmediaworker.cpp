@@ -265,8 +265,9 @@ void CallMediaWorker::countVideoSequence(quint32 sequence)
 
 void CallMediaWorker::receiveVideo(const CallPayload &payload)
 {
+    // The camera's state comes from the peer's control messages only: a picture delayed on
+    // the way must not turn it back on after the peer said "off".
     countVideoSequence(payload.sequence);
-    setRemoteState(true, m_remoteMuted);
     EncodedVideoFrame frame;
     frame.data = payload.body;
     frame.sequence = payload.sequence;
