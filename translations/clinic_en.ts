@@ -91,6 +91,10 @@
         <source>The rating could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The visit summary could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::AtomicFile</name>
@@ -170,6 +174,60 @@
     </message>
     <message>
         <source>“%1” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::CallIdentity</name>
+    <message>
+        <source>This computer&apos;s key for video calls could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key for video calls is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key for video calls could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of earlier calls could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of earlier calls could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::CallKeys</name>
+    <message>
+        <source>The call&apos;s keys could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s call key is not a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key or the call id has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s key arrived damaged; the call cannot be joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s key could not be opened: it was not sealed for this account by the caller, or it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s key belongs to another call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call secret or the call id has the wrong size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,6 +315,13 @@
     </message>
     <message>
         <source>The store %1 cannot be prepared for use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::Hkdf</name>
+    <message>
+        <source>A key could not be derived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +807,59 @@
     </message>
 </context>
 <context>
+    <name>clinic::SFrame</name>
+    <message>
+        <source>The call key is too short to protect the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::SFrameOpener</name>
+    <message>
+        <source>This call already has a key for that participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call frame&apos;s metadata is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A damaged call frame was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call frame for an unknown key was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeated call frame was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call frame that arrived too late was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call frame that failed its integrity check was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::SFrameSealer</name>
+    <message>
+        <source>This call key has sealed all the frames it may; the call needs a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call frame is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call frame could not be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ServerConnection</name>
     <message>
         <source>The connection to the server was lost.</source>
@@ -889,6 +1007,29 @@
     </message>
 </context>
 <context>
+    <name>clinic::VisitArgs</name>
+    <message>
+        <source>The visit is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a confirmed, checked-in or completed visit can have a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::WaitlistArgs</name>
     <message>
         <source>Visits are in person or by video.</source>
@@ -954,6 +1095,191 @@
     </message>
     <message>
         <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::AudioJitterBuffer</name>
+    <message>
+        <source>The sound buffer cannot use these delays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::CallMedia</name>
+    <message>
+        <source>The call&apos;s media cannot start without its devices and its peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long to send; split it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::CameraFrameConverter</name>
+    <message>
+        <source>The camera sent an empty picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::CameraVideoSource</name>
+    <message>
+        <source>The camera stopped working. Check that no other program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::MediaDeviceList</name>
+    <message>
+        <source>No camera was found. Connect one, or turn the camera off for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen camera is not connected. Pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or use the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen microphone is not connected. Pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker was found. Connect speakers or headphones, or use the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen speaker is not connected. Pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::MicrophoneAudioSource</name>
+    <message>
+        <source>The microphone &quot;%1&quot; cannot record the call&apos;s sound (48 kHz mono).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone could not start. Check that no other program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. Check that it is still connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::OpusAudioDecoder</name>
+    <message>
+        <source>The audio decoder cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sound packet was damaged and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::OpusAudioEncoder</name>
+    <message>
+        <source>The audio encoder cannot use these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio encoder cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio encoder cannot use this bit rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio encoder refused a new bit rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound frame does not have the length the encoder expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio encoder failed on a frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::SpeakerAudioSink</name>
+    <message>
+        <source>The speaker &quot;%1&quot; cannot play the call&apos;s sound (48 kHz mono).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker could not start. Check that no other program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker stopped working. Check that it is still connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::Vp8Decoder</name>
+    <message>
+        <source>The video decoder cannot use these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video decoder cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video frame was damaged and skipped; the picture resumes with the next full frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video frame arrived twice or out of order and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video frames were lost; the picture resumes with the next full frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::Vp8Encoder</name>
+    <message>
+        <source>The video encoder cannot use these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video encoder cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video encoder refused a new bit rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video frame does not have the size the encoder expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video encoder failed on a frame.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,6 +1683,10 @@
     </message>
     <message>
         <source>Thank you: your rating was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4743,6 +5073,48 @@ certifications:</source>
     </message>
     <message>
         <source>%1&apos;s registration was rejected; they see your reason when they try to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VisitSummaryDialog</name>
+    <message>
+        <source>Visit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found and what you agreed with %1. They will read it in their appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VisitSummaryPanel</name>
+    <message>
+        <source>Visit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary yet. Write what you found and agreed; the patient reads it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write summary…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,6 +91,10 @@
         <source>The rating could not be read.</source>
         <translation>No se pudo leer la valoración.</translation>
     </message>
+    <message>
+        <source>The visit summary could not be read.</source>
+        <translation>No se pudo leer el resumen de la visita.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::AtomicFile</name>
@@ -171,6 +175,60 @@
     <message>
         <source>“%1” must be true or false.</source>
         <translation>«%1» debe ser verdadero o falso.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::CallIdentity</name>
+    <message>
+        <source>This computer&apos;s key for video calls could not be read.</source>
+        <translation>No se pudo leer la clave de este ordenador para las videollamadas.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key for video calls is damaged.</source>
+        <translation>La clave de este ordenador para las videollamadas está dañada.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key for video calls could not be saved.</source>
+        <translation>No se pudo guardar la clave de este ordenador para las videollamadas.</translation>
+    </message>
+    <message>
+        <source>The keys of earlier calls could not be read.</source>
+        <translation>No se pudieron leer las claves de llamadas anteriores.</translation>
+    </message>
+    <message>
+        <source>The keys of earlier calls could not be saved.</source>
+        <translation>No se pudieron guardar las claves de llamadas anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::CallKeys</name>
+    <message>
+        <source>The call&apos;s keys could not be set up: %1</source>
+        <translation>No se pudieron preparar las claves de la llamada: %1</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s call key is not a valid key.</source>
+        <translation>La clave de llamada del participante no es una clave válida.</translation>
+    </message>
+    <message>
+        <source>a key or the call id has the wrong size.</source>
+        <translation>una clave o el identificador de la llamada tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s key arrived damaged; the call cannot be joined.</source>
+        <translation>La clave de la llamada llegó dañada; no es posible unirse a la llamada.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s key could not be opened: it was not sealed for this account by the caller, or it was altered.</source>
+        <translation>No se pudo abrir la clave de la llamada: quien llama no la selló para esta cuenta, o fue alterada.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s key belongs to another call.</source>
+        <translation>La clave de la llamada pertenece a otra llamada.</translation>
+    </message>
+    <message>
+        <source>the call secret or the call id has the wrong size.</source>
+        <translation>el secreto o el identificador de la llamada tiene un tamaño incorrecto.</translation>
     </message>
 </context>
 <context>
@@ -258,6 +316,13 @@
     <message>
         <source>The store %1 cannot be prepared for use.</source>
         <translation>No se puede preparar el almacén %1 para su uso.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::Hkdf</name>
+    <message>
+        <source>A key could not be derived.</source>
+        <translation>No se pudo derivar una clave.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +807,59 @@
     </message>
 </context>
 <context>
+    <name>clinic::SFrame</name>
+    <message>
+        <source>The call key is too short to protect the call.</source>
+        <translation>La clave de la llamada es demasiado corta para protegerla.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::SFrameOpener</name>
+    <message>
+        <source>This call already has a key for that participant.</source>
+        <translation>Esta llamada ya tiene una clave para ese participante.</translation>
+    </message>
+    <message>
+        <source>The call frame&apos;s metadata is too large.</source>
+        <translation>Los metadatos de la trama de la llamada son demasiado grandes.</translation>
+    </message>
+    <message>
+        <source>A damaged call frame was dropped.</source>
+        <translation>Se descartó una trama de la llamada dañada.</translation>
+    </message>
+    <message>
+        <source>A call frame for an unknown key was dropped.</source>
+        <translation>Se descartó una trama de la llamada con una clave desconocida.</translation>
+    </message>
+    <message>
+        <source>A repeated call frame was dropped.</source>
+        <translation>Se descartó una trama de la llamada repetida.</translation>
+    </message>
+    <message>
+        <source>A call frame that arrived too late was dropped.</source>
+        <translation>Se descartó una trama de la llamada que llegó demasiado tarde.</translation>
+    </message>
+    <message>
+        <source>A call frame that failed its integrity check was dropped.</source>
+        <translation>Se descartó una trama de la llamada que no superó su comprobación de integridad.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::SFrameSealer</name>
+    <message>
+        <source>This call key has sealed all the frames it may; the call needs a new key.</source>
+        <translation>Esta clave de llamada ya selló todas las tramas que puede; la llamada necesita una clave nueva.</translation>
+    </message>
+    <message>
+        <source>The call frame is too large to send.</source>
+        <translation>La trama de la llamada es demasiado grande para enviarla.</translation>
+    </message>
+    <message>
+        <source>The call frame could not be sealed.</source>
+        <translation>No se pudo sellar la trama de la llamada.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ServerConnection</name>
     <message>
         <source>The connection to the server was lost.</source>
@@ -889,6 +1007,29 @@
     </message>
 </context>
 <context>
+    <name>clinic::VisitArgs</name>
+    <message>
+        <source>The visit is missing.</source>
+        <translation>Falta la visita.</translation>
+    </message>
+    <message>
+        <source>The summary is empty.</source>
+        <translation>El resumen está vacío.</translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation>El resumen tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no such visit.</source>
+        <translation>No existe esa visita.</translation>
+    </message>
+    <message>
+        <source>Only a confirmed, checked-in or completed visit can have a summary.</source>
+        <translation>Solo una visita confirmada, registrada o completada puede tener un resumen.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::WaitlistArgs</name>
     <message>
         <source>Visits are in person or by video.</source>
@@ -955,6 +1096,191 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>No se pudo guardar el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::AudioJitterBuffer</name>
+    <message>
+        <source>The sound buffer cannot use these delays.</source>
+        <translation>El búfer de sonido no puede usar estos retardos.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::CallMedia</name>
+    <message>
+        <source>The call&apos;s media cannot start without its devices and its peer.</source>
+        <translation>Los medios de la llamada no pueden empezar sin sus dispositivos y sin el otro participante.</translation>
+    </message>
+    <message>
+        <source>Type a message to send.</source>
+        <translation>Escriba un mensaje para enviar.</translation>
+    </message>
+    <message>
+        <source>The message is too long to send; split it in parts.</source>
+        <translation>El mensaje es demasiado largo para enviarlo; divídalo en partes.</translation>
+    </message>
+    <message>
+        <source>The call is not connected.</source>
+        <translation>La llamada no está conectada.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::CameraFrameConverter</name>
+    <message>
+        <source>The camera sent an empty picture.</source>
+        <translation>La cámara envió una imagen vacía.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s picture could not be read.</source>
+        <translation>No se pudo leer la imagen de la cámara.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::CameraVideoSource</name>
+    <message>
+        <source>The camera stopped working. Check that no other program is using it.</source>
+        <translation>La cámara dejó de funcionar. Compruebe que ningún otro programa la esté usando.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::MediaDeviceList</name>
+    <message>
+        <source>No camera was found. Connect one, or turn the camera off for this call.</source>
+        <translation>No se encontró ninguna cámara. Conecte una o apague la cámara para esta llamada.</translation>
+    </message>
+    <message>
+        <source>The chosen camera is not connected. Pick another one.</source>
+        <translation>La cámara elegida no está conectada. Elija otra.</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or use the chat.</source>
+        <translation>No se encontró ningún micrófono. Conecte uno o use el chat.</translation>
+    </message>
+    <message>
+        <source>The chosen microphone is not connected. Pick another one.</source>
+        <translation>El micrófono elegido no está conectado. Elija otro.</translation>
+    </message>
+    <message>
+        <source>No speaker was found. Connect speakers or headphones, or use the chat.</source>
+        <translation>No se encontró ningún altavoz. Conecte altavoces o auriculares, o use el chat.</translation>
+    </message>
+    <message>
+        <source>The chosen speaker is not connected. Pick another one.</source>
+        <translation>El altavoz elegido no está conectado. Elija otro.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::MicrophoneAudioSource</name>
+    <message>
+        <source>The microphone &quot;%1&quot; cannot record the call&apos;s sound (48 kHz mono).</source>
+        <translation>El micrófono «%1» no puede grabar el sonido de la llamada (48 kHz mono).</translation>
+    </message>
+    <message>
+        <source>The microphone could not start. Check that no other program is using it.</source>
+        <translation>El micrófono no pudo empezar. Compruebe que ningún otro programa lo esté usando.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working. Check that it is still connected.</source>
+        <translation>El micrófono dejó de funcionar. Compruebe que sigue conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::OpusAudioDecoder</name>
+    <message>
+        <source>The audio decoder cannot start.</source>
+        <translation>El decodificador de audio no puede empezar.</translation>
+    </message>
+    <message>
+        <source>A sound packet was damaged and skipped.</source>
+        <translation>Un paquete de sonido llegó dañado y se omitió.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::OpusAudioEncoder</name>
+    <message>
+        <source>The audio encoder cannot use these settings.</source>
+        <translation>El codificador de audio no puede usar esta configuración.</translation>
+    </message>
+    <message>
+        <source>The audio encoder cannot start.</source>
+        <translation>El codificador de audio no puede empezar.</translation>
+    </message>
+    <message>
+        <source>The audio encoder cannot use this bit rate.</source>
+        <translation>El codificador de audio no puede usar esta tasa de bits.</translation>
+    </message>
+    <message>
+        <source>The audio encoder refused a new bit rate.</source>
+        <translation>El codificador de audio rechazó una nueva tasa de bits.</translation>
+    </message>
+    <message>
+        <source>The sound frame does not have the length the encoder expects.</source>
+        <translation>La trama de sonido no tiene la longitud que espera el codificador.</translation>
+    </message>
+    <message>
+        <source>The audio encoder failed on a frame.</source>
+        <translation>El codificador de audio falló en una trama.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::SpeakerAudioSink</name>
+    <message>
+        <source>The speaker &quot;%1&quot; cannot play the call&apos;s sound (48 kHz mono).</source>
+        <translation>El altavoz «%1» no puede reproducir el sonido de la llamada (48 kHz mono).</translation>
+    </message>
+    <message>
+        <source>The speaker could not start. Check that no other program is using it.</source>
+        <translation>El altavoz no pudo empezar. Compruebe que ningún otro programa lo esté usando.</translation>
+    </message>
+    <message>
+        <source>The speaker stopped working. Check that it is still connected.</source>
+        <translation>El altavoz dejó de funcionar. Compruebe que sigue conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::Vp8Decoder</name>
+    <message>
+        <source>The video decoder cannot use these settings.</source>
+        <translation>El decodificador de vídeo no puede usar esta configuración.</translation>
+    </message>
+    <message>
+        <source>The video decoder cannot start.</source>
+        <translation>El decodificador de vídeo no puede empezar.</translation>
+    </message>
+    <message>
+        <source>A video frame was damaged and skipped; the picture resumes with the next full frame.</source>
+        <translation>Un fotograma de vídeo llegó dañado y se omitió; la imagen vuelve con el siguiente fotograma completo.</translation>
+    </message>
+    <message>
+        <source>A video frame arrived twice or out of order and was skipped.</source>
+        <translation>Un fotograma de vídeo llegó dos veces o fuera de orden y se omitió.</translation>
+    </message>
+    <message>
+        <source>Video frames were lost; the picture resumes with the next full frame.</source>
+        <translation>Se perdieron fotogramas de vídeo; la imagen vuelve con el siguiente fotograma completo.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::media::Vp8Encoder</name>
+    <message>
+        <source>The video encoder cannot use these settings.</source>
+        <translation>El codificador de vídeo no puede usar esta configuración.</translation>
+    </message>
+    <message>
+        <source>The video encoder cannot start.</source>
+        <translation>El codificador de vídeo no puede empezar.</translation>
+    </message>
+    <message>
+        <source>The video encoder refused a new bit rate.</source>
+        <translation>El codificador de vídeo rechazó una nueva tasa de bits.</translation>
+    </message>
+    <message>
+        <source>The video frame does not have the size the encoder expects.</source>
+        <translation>El fotograma de vídeo no tiene el tamaño que espera el codificador.</translation>
+    </message>
+    <message>
+        <source>The video encoder failed on a frame.</source>
+        <translation>El codificador de vídeo falló en un fotograma.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1684,10 @@
     <message>
         <source>Thank you: your rating was sent.</source>
         <translation>Gracias: se ha enviado su valoración.</translation>
+    </message>
+    <message>
+        <source>Summary saved.</source>
+        <translation>Resumen guardado.</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +5084,48 @@ certificaciones:</translation>
     <message>
         <source>%1&apos;s registration was rejected; they see your reason when they try to sign in.</source>
         <translation>Se ha rechazado el registro de %1; verá su motivo al intentar iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VisitSummaryDialog</name>
+    <message>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <source>What you found and what you agreed with %1. They will read it in their appointments.</source>
+        <translation>Lo que encontró y lo que acordó con %1. Lo leerá en sus citas.</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VisitSummaryPanel</name>
+    <message>
+        <source>Visit summary</source>
+        <translation>Resumen de la visita</translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation>Por %1, %2</translation>
+    </message>
+    <message>
+        <source>No summary yet. Write what you found and agreed; the patient reads it here.</source>
+        <translation>Aún no hay resumen. Escriba lo que encontró y lo que acordaron; el paciente lo lee aquí.</translation>
+    </message>
+    <message>
+        <source>Edit summary…</source>
+        <translation>Editar resumen…</translation>
+    </message>
+    <message>
+        <source>Write summary…</source>
+        <translation>Escribir resumen…</translation>
     </message>
 </context>
 <context>
