@@ -415,18 +415,18 @@ void CallRelay::clear()
 }
 
 // A token bucket: up to a second's allowance in hand, refilled as time passes.
-bool CallRelay::takeAllowance(MediaState &state, qint64 bytes, qint64 nowMs) const
+bool CallRelay::takeAllowance(Allowance &allowance, qint64 bytes, qint64 nowMs) const
 {
     const double rate = double(m_limits.mediaBytesPerSecond);
-    if (state.refilledAt < 0)
-        state.allowance = rate;
+    if (allowance.refilledAt < 0)
+        allowance.bytes = rate;
     else
-        state.allowance =
-                qMin(rate, state.allowance + rate * double(nowMs - state.refilledAt) / 1000);
-    state.refilledAt = nowMs;
-    if (state.allowance < double(bytes))
+        allowance.bytes =
+                qMin(rate, allowance.bytes + rate * double(nowMs - allowance.refilledAt) / 1000);
+    allowance.refilledAt = nowMs;
+    if (allowance.bytes < double(bytes))
         return false;
-    state.allowance -= double(bytes);
+    allowance.bytes -= double(bytes);
     return true;
 }
 
@@ -441,8 +441,8 @@ CallRelay::MediaVerdict CallRelay::malformed(quint64 connection)
 CallRelay::MediaVerdict CallRelay::onMedia(quint64 connection, const QByteArray &frame,
                                            qint64 nowMs)
 {
-    MediaState &state = m_media[connection];
-    if (!takeAllowance(state, qMax<qint64>(frame.size(), minChargedFrameBytes), nowMs)) {
+    const qint64 charged = qMax<qint64>(frame.size(), minChargedFrameBytes);
+    if (!takeAllowance(m_media[connection].allowance, charged, nowMs)) {
         ++m_counts.overRate;
         return MediaVerdict::Dropped;
     }
@@ -463,6 +463,10 @@ CallRelay::MediaVerdict CallRelay::onMedia(quint64 connection, const QByteArray 
     }
     if (header->keyId / 4 != quint64(index)) // a participant sends under its own KIDs only
         return malformed(connection);
+    if (!takeAllowance(call->roster[index].allowance, charged, nowMs)) {
+        ++m_counts.overRate;
+        return MediaVerdict::Dropped;
+    }
     const quint64 receiver = call->roster[1 - index].connection;
     if (receiver == 0) {
         ++m_counts.stray; // the other side is away

@@ -105,11 +105,20 @@ public:
     int callCount() const { return int(m_calls.size()); }
 
 private:
+    // Bytes one may still send: a token bucket holding a second's worth, refilled as time passes.
+    struct Allowance
+    {
+        double bytes = 0;
+        qint64 refilledAt = -1; // never used yet: full
+    };
     struct Participant
     {
         QString accountId;
         quint64 connection = 0; // 0: away (dropped, within its grace)
         QTimer *grace = nullptr; // while away; a child of the relay
+        // What it relays is charged here as well as on its connection: the cap is the
+        // participant's, so moving the call to a fresh connection (call_rejoin) does not refill it.
+        Allowance allowance;
     };
     struct Call
     {
@@ -136,8 +145,7 @@ private:
         qint64 videoBytes = 0; // charged as queueCost()
         qint64 audioBytes = 0;
         quint64 nextOrder = 0;
-        double allowance = 0; // bytes it may still send (a token bucket, refilled per second)
-        qint64 refilledAt = -1;
+        Allowance allowance; // what it sends, relayed or not
         int malformed = 0;
     };
 
@@ -158,7 +166,7 @@ private:
     void end(quint32 handle, const QString &reason);
     void pushEnded(quint64 connection, const Call &call, const QString &reason);
 
-    bool takeAllowance(MediaState &state, qint64 bytes, qint64 nowMs) const;
+    bool takeAllowance(Allowance &allowance, qint64 bytes, qint64 nowMs) const;
     MediaVerdict malformed(quint64 connection);
     void enqueue(quint64 receiver, const QByteArray &frame, bool video);
     void flush(quint64 receiver);

@@ -102,6 +102,7 @@ private slots:
     void slowReceiverLosesVideoFirst();
     void mediaOverTheRateCapIsDropped();
     void queueDropsOldestVideoAndKeepsAudio();
+    void movingTheCallDoesNotRefillTheRateCap();
 
 private:
     struct Party
@@ -974,6 +975,49 @@ void TestCalls::queueDropsOldestVideoAndKeepsAudio()
     QCOMPARE(passed, quint64(limits.mediaBytesPerSecond / CallRelay::minChargedFrameBytes));
     QVERIFY(relay.counts().peakQueuedBytes
             <= limits.mediaVideoQueueBytes + limits.mediaAudioQueueBytes);
+}
+
+// The cap is the participant's, not the connection's: moving the call to another connection of
+// the same account (call_rejoin), and back, must not hand out a fresh second's worth each time.
+// (The hostile review sent 4 seconds' worth in one instant by moving between two connections.)
+void TestCalls::movingTheCallDoesNotRefillTheRateCap()
+{
+    const ServerLimits limits;
+    FakeNetwork network;
+    CallRelay relay(network, limits);
+    const CallInvite invite { u"call-unit-0000-0002"_s, u"appt"_s,           u"caller"_s,
+                              u"Dr Caller"_s,           QByteArray(32, 'k'), u"callee"_s,
+                              QByteArray(105, 's') };
+    QVERIFY(relay.canInvite(u"caller"_s, invite));
+    relay.invite(1, invite);
+    relay.control(2, u"callee"_s, { u"call_accept"_s, 9, { { u"call_id"_s, invite.callId } } });
+    const quint32 handle =
+            quint32(network.pushed.last().second.body.value(u"handle"_s).toInteger());
+    QVERIFY(handle != 0);
+
+    // Everything at one instant: at most a second's worth may pass, however it is sent.
+    constexpr qint64 now = 5000;
+    const QByteArray frame = fakeFrame(handle, 0, CallKeys::Stream::Audio, 1, 8 * 1024);
+    const int perMove = int(2 * limits.mediaBytesPerSecond / frame.size());
+    for (int move = 0; move < 4; ++move) {
+        const quint64 connection = move % 2 == 0 ? 1 : 3; // the caller's two connections
+        if (move > 0) {
+            relay.control(connection, u"caller"_s,
+                          { u"call_rejoin"_s, 10, { { u"call_id"_s, invite.callId } } });
+            QCOMPARE(network.pushed.last().first, connection);
+            QCOMPARE(network.pushed.last().second.type, u"ok"_s);
+        }
+        for (int i = 0; i < perMove; ++i)
+            relay.onMedia(connection, frame, now);
+    }
+    qint64 relayedBytes = 0;
+    for (const auto &[receiver, sent] : std::as_const(network.sent)) {
+        QCOMPARE(receiver, 2u);
+        relayedBytes += sent.size();
+    }
+    QVERIFY2(relayedBytes <= limits.mediaBytesPerSecond,
+             qPrintable(u"%1 bytes relayed at one instant"_s.arg(relayedBytes)));
+    QVERIFY(relayedBytes > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCalls)
