@@ -189,9 +189,10 @@ void CallRelay::ring(Call &call, quint64 connection)
     m_network.push(connection, Message { u"call_ring"_s, 0, call.ring });
 }
 
-void CallRelay::control(quint64 connection, const QString &accountId, const Message &request)
+void CallRelay::control(quint64 connection, const QString &accountId, const Message &request,
+                        qint64 nowMs)
 {
-    m_network.push(connection, answer(connection, accountId, request));
+    m_network.push(connection, answer(connection, accountId, request, nowMs));
     // Ending comes after the answer, so the requester hears "ok" before "call_ended".
     if (m_pendingEnd) {
         const auto [handle, reason] = *std::exchange(m_pendingEnd, std::nullopt);
@@ -199,7 +200,8 @@ void CallRelay::control(quint64 connection, const QString &accountId, const Mess
     }
 }
 
-Message CallRelay::answer(quint64 connection, const QString &accountId, const Message &request)
+Message CallRelay::answer(quint64 connection, const QString &accountId, const Message &request,
+                          qint64 nowMs)
 {
     QString problem;
     const QString callId = callIdOf(request, &problem);
@@ -214,7 +216,7 @@ Message CallRelay::answer(quint64 connection, const QString &accountId, const Me
     const bool caller = index == 0;
     const Message ok = Message::reply(u"ok"_s, request.id, { { u"call_id"_s, callId } });
     if (type == u"call_rejoin")
-        return rejoin(*call, index, connection, request);
+        return rejoin(*call, index, connection, request, nowMs);
     if (type == u"call_accept") {
         if (caller)
             return failure(ProtocolError::Forbidden, tr("Only the person called can answer."),
@@ -264,7 +266,8 @@ Message CallRelay::accept(Call &call, quint64 connection, const Message &request
 
 // A participant back on a new connection (or moving to another device): the call goes on
 // there; an older connection still holding its place is told the call moved.
-Message CallRelay::rejoin(Call &call, int index, quint64 connection, const Message &request)
+Message CallRelay::rejoin(Call &call, int index, quint64 connection, const Message &request,
+                          qint64 nowMs)
 {
     if (!call.answered)
         return failure(ProtocolError::Invalid, tr("The call has not been answered yet."), request);
@@ -273,7 +276,15 @@ Message CallRelay::rejoin(Call &call, int index, quint64 connection, const Messa
         if (m_byConnection.contains(connection))
             return failure(ProtocolError::Invalid, tr("This connection is in another call."),
                            request);
+        if (me.connection != 0 && me.movedAt >= 0 && nowMs - me.movedAt < minMoveIntervalMs) {
+            Message refused = failure(ProtocolError::Throttled,
+                                      tr("The call moved a moment ago; try again shortly."),
+                                      request);
+            refused.body.insert(u"retry_after_ms"_s, minMoveIntervalMs - (nowMs - me.movedAt));
+            return refused;
+        }
         if (me.connection != 0) {
+            me.movedAt = nowMs;
             m_byConnection.remove(me.connection);
             m_media.remove(me.connection);
             pushEnded(me.connection, call, u"moved"_s);

@@ -79,6 +79,10 @@ public:
     // Every frame is charged at least this against the sender's bytes per second, which so
     // also bounds frames per second (2,048 a second at 512 KiB/s; a call sends about 100).
     static constexpr qint64 minChargedFrameBytes = 256;
+    // A participant moves its call from one of its connections to another (call_rejoin while
+    // the first is still there) at most this often: each move tells the other side, and moving
+    // back and forth must not become a stream of pushes to someone else's connection.
+    static constexpr qint64 minMoveIntervalMs = 1000;
 
     CallRelay(Network &network, const ServerLimits &limits, QObject *parent = nullptr);
     ~CallRelay() override;
@@ -92,8 +96,9 @@ public:
     // After it: rings the callee's connections (or ends the call at once as "busy").
     void invite(quint64 callerConnection, const CallInvite &invite);
     // A control request (handles(type)) from a signed-in connection: answers it (through
-    // Network::push) and does what it asks.
-    void control(quint64 connection, const QString &accountId, const Message &request);
+    // Network::push) and does what it asks. nowMs: a monotonic clock, as for onMedia.
+    void control(quint64 connection, const QString &accountId, const Message &request,
+                 qint64 nowMs);
     MediaVerdict onMedia(quint64 connection, const QByteArray &frame, qint64 nowMs);
 
     void onSignedIn(quint64 connection, const QString &accountId);
@@ -119,6 +124,7 @@ private:
         // What it relays is charged here as well as on its connection: the cap is the
         // participant's, so moving the call to a fresh connection (call_rejoin) does not refill it.
         Allowance allowance;
+        qint64 movedAt = -1; // the last move from one live connection to another
     };
     struct Call
     {
@@ -155,9 +161,11 @@ private:
     static int rosterIndexOfConnection(const Call &call, quint64 connection);
     quint32 newHandle();
 
-    Message answer(quint64 connection, const QString &accountId, const Message &request);
+    Message answer(quint64 connection, const QString &accountId, const Message &request,
+                   qint64 nowMs);
     Message accept(Call &call, quint64 connection, const Message &request);
-    Message rejoin(Call &call, int index, quint64 connection, const Message &request);
+    Message rejoin(Call &call, int index, quint64 connection, const Message &request,
+                   qint64 nowMs);
     void startGrace(Call &call, int index);
     // Timers may be what ends a call: they go once their signal has returned.
     static void dispose(QTimer *&timer);

@@ -679,7 +679,7 @@ void SyncServer::onCallControl(Connection &connection, const Message &head, cons
                         tr("A call request is at most %1 bytes.").arg(CallRelay::maxControlBytes),
                         head.id));
     m_calls->control(connection.context.connectionId, connection.context.accountId,
-                     request.value());
+                     request.value(), m_monotonic.elapsed());
 }
 
 void SyncServer::onMedia(Connection &connection, const QByteArray &frame)

@@ -98,11 +98,12 @@ private slots:
     void signingOutEndsTheCall();
     void callerLostWhileRinging();
     void callMovesToAnotherDevice();
+    void movingBackAndForthIsThrottled();
     void garbageAndStrangersFramesAreDropped();
     void slowReceiverLosesVideoFirst();
     void mediaOverTheRateCapIsDropped();
     void queueDropsOldestVideoAndKeepsAudio();
-    void movingTheCallDoesNotRefillTheRateCap();
+    void aNewConnectionDoesNotRefillTheRateCap();
 
 private:
     struct Party
@@ -754,6 +755,36 @@ void TestCalls::callMovesToAnotherDevice()
     QCOMPARE(countOf(*m_patA, u"call_ended"_s), 0); // told once, when it moved
 }
 
+// A participant moving its call back and forth between two connections as fast as it can send
+// call_rejoin: each move would tell the other side (call_rejoined), a stream of pushes into
+// someone else's connection at the mover's pace. Moves are allowed once a second; the others
+// are refused (throttled) and the other side hears one.
+void TestCalls::movingBackAndForthIsThrottled()
+{
+    QString callId;
+    QVERIFY(answeredCall(*m_docClient, m_doc, *m_patA, m_pat, m_video, &callId));
+    QVERIFY(takePush(*m_patB, u"call_ended"_s)); // answered elsewhere
+    constexpr int moves = 40;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int i = 0; i < moves; ++i) {
+        const Message reply = request(i % 2 == 0 ? *m_patB : *m_patA, u"call_rejoin"_s,
+                                      { { u"call_id"_s, callId } });
+        if (reply.type == u"ok")
+            continue;
+        QCOMPARE(reply.body.value(u"code"_s).toString(), u"throttled"_s);
+        QVERIFY(reply.body.value(u"retry_after_ms"_s).toInteger() > 0);
+    }
+    const qint64 tookMs = elapsed.elapsed();
+    QVERIFY(staysQuiet(*m_docClient));
+    const int rejoined = countOf(*m_docClient, u"call_rejoined"_s);
+    QVERIFY(rejoined >= 1);
+    QVERIFY2(rejoined <= 1 + tookMs / CallRelay::minMoveIntervalMs,
+             qPrintable(u"the doctor was told of %1 moves in %2 ms"_s.arg(rejoined).arg(tookMs)));
+    endCall(*m_docClient, callId);
+    QVERIFY(takePush(*m_docClient, u"call_ended"_s));
+}
+
 // Two calls at once. A participant of one sends garbage, frames under the other call's handle
 // and frames under someone else's KID: all dropped and counted, nothing reaches anyone, and
 // the other call carries on. Past the malformed allowance, the sender is refused and closed.
@@ -917,7 +948,7 @@ void TestCalls::queueDropsOldestVideoAndKeepsAudio()
                               QByteArray(105, 's') };
     QVERIFY(relay.canInvite(u"caller"_s, invite));
     relay.invite(1, invite);
-    relay.control(2, u"callee"_s, { u"call_accept"_s, 9, { { u"call_id"_s, invite.callId } } });
+    relay.control(2, u"callee"_s, { u"call_accept"_s, 9, { { u"call_id"_s, invite.callId } } }, 0);
     QCOMPARE(network.pushed.last().second.type, u"ok"_s);
     const quint32 handle =
             quint32(network.pushed.last().second.body.value(u"handle"_s).toInteger());
@@ -977,10 +1008,11 @@ void TestCalls::queueDropsOldestVideoAndKeepsAudio()
             <= limits.mediaVideoQueueBytes + limits.mediaAudioQueueBytes);
 }
 
-// The cap is the participant's, not the connection's: moving the call to another connection of
-// the same account (call_rejoin), and back, must not hand out a fresh second's worth each time.
-// (The hostile review sent 4 seconds' worth in one instant by moving between two connections.)
-void TestCalls::movingTheCallDoesNotRefillTheRateCap()
+// The cap is the participant's, not the connection's: coming back on a fresh connection
+// (call_rejoin after a reconnect) must not hand out a fresh second's worth each time. (The
+// hostile review sent 4 seconds' worth in one instant, reconnecting or moving the call between
+// two connections.)
+void TestCalls::aNewConnectionDoesNotRefillTheRateCap()
 {
     const ServerLimits limits;
     FakeNetwork network;
@@ -990,7 +1022,7 @@ void TestCalls::movingTheCallDoesNotRefillTheRateCap()
                               QByteArray(105, 's') };
     QVERIFY(relay.canInvite(u"caller"_s, invite));
     relay.invite(1, invite);
-    relay.control(2, u"callee"_s, { u"call_accept"_s, 9, { { u"call_id"_s, invite.callId } } });
+    relay.control(2, u"callee"_s, { u"call_accept"_s, 9, { { u"call_id"_s, invite.callId } } }, 0);
     const quint32 handle =
             quint32(network.pushed.last().second.body.value(u"handle"_s).toInteger());
     QVERIFY(handle != 0);
@@ -999,11 +1031,11 @@ void TestCalls::movingTheCallDoesNotRefillTheRateCap()
     constexpr qint64 now = 5000;
     const QByteArray frame = fakeFrame(handle, 0, CallKeys::Stream::Audio, 1, 8 * 1024);
     const int perMove = int(2 * limits.mediaBytesPerSecond / frame.size());
-    for (int move = 0; move < 4; ++move) {
-        const quint64 connection = move % 2 == 0 ? 1 : 3; // the caller's two connections
-        if (move > 0) {
+    for (quint64 connection : { 1, 3, 4, 5 }) { // the caller's, one after the other
+        if (connection != 1) {
+            relay.onLeft(connection == 3 ? 1 : connection - 1, CallRelay::Departure::Disconnected);
             relay.control(connection, u"caller"_s,
-                          { u"call_rejoin"_s, 10, { { u"call_id"_s, invite.callId } } });
+                          { u"call_rejoin"_s, 10, { { u"call_id"_s, invite.callId } } }, now);
             QCOMPARE(network.pushed.last().first, connection);
             QCOMPARE(network.pushed.last().second.type, u"ok"_s);
         }
