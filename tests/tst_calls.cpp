@@ -99,6 +99,7 @@ private slots:
     void callerLostWhileRinging();
     void callMovesToAnotherDevice();
     void movingBackAndForthIsThrottled();
+    void strangersCannotTouchACall();
     void garbageAndStrangersFramesAreDropped();
     void slowReceiverLosesVideoFirst();
     void mediaOverTheRateCapIsDropped();
@@ -783,6 +784,51 @@ void TestCalls::movingBackAndForthIsThrottled()
              qPrintable(u"the doctor was told of %1 moves in %2 ms"_s.arg(rejoined).arg(tookMs)));
     endCall(*m_docClient, callId);
     QVERIFY(takePush(*m_docClient, u"call_ended"_s));
+}
+
+// A patient of another visit (and the visit's other doctor) who learnt a live call's id: every
+// control request is not_found, as for a call that is not there; odd ids and oversized requests
+// are invalid; nothing reaches the call's participants, and the call goes on.
+void TestCalls::strangersCannotTouchACall()
+{
+    QString callId;
+    const quint32 handle = answeredCall(*m_docClient, m_doc, *m_patA, m_pat, m_video, &callId);
+    QVERIFY(handle);
+    QVERIFY(takePush(*m_patB, u"call_ended"_s)); // answered elsewhere
+    const QStringList types { u"call_accept"_s, u"call_decline"_s, u"call_cancel"_s, u"call_end"_s,
+                              u"call_rejoin"_s };
+    for (RawClient *stranger : { m_piaClient.get(), m_doc2Client.get() }) {
+        for (const QString &type : types) {
+            const Message reply = request(*stranger, type, { { u"call_id"_s, callId } });
+            QCOMPARE(reply.body.value(u"code"_s).toString(), u"not_found"_s);
+        }
+    }
+    const QList<QCborValue> oddIds { QCborValue(42), QCborValue(QCborValue::Null),
+                                     QCborValue(QByteArray(20, 'x')), QCborValue(QString(65, u'x')),
+                                     QCborValue(u"   "_s) };
+    for (const QCborValue &id : oddIds)
+        QCOMPARE(request(*m_piaClient, u"call_end"_s, { { u"call_id"_s, id } })
+                         .body.value(u"code"_s)
+                         .toString(),
+                 u"invalid"_s);
+    QCOMPARE(request(*m_piaClient, u"call_end"_s,
+                     { { u"call_id"_s, callId }, { u"padding"_s, QByteArray(2000, 'p') } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"invalid"_s);
+    QCOMPARE(request(*m_piaClient, u"call_end"_s,
+                     { { u"call_id"_s, u"\u00e9t\u00e9-\U0001F600-0000000000"_s } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"not_found"_s);
+    QVERIFY(!m_piaClient->closed && !m_doc2Client->closed);
+    QVERIFY(staysQuiet(*m_docClient));
+    QVERIFY(staysQuiet(*m_patA));
+    const QByteArray frame = fakeFrame(handle, 1, CallKeys::Stream::Audio, 1);
+    m_patA->socket.sendBinaryMessage(frame);
+    QTRY_COMPARE(m_docClient->media, QList<QByteArray> { frame });
+    endCall(*m_docClient, callId);
+    QVERIFY(takePush(*m_patA, u"call_ended"_s));
 }
 
 // Two calls at once. A participant of one sends garbage, frames under the other call's handle
