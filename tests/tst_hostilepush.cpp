@@ -92,6 +92,7 @@ private slots:
     void pushesCommittedTogetherAreAnsweredEachAlone();
     void patientsPushingAtOnceAreEachAnswered();
     void revsMatchTheChangeLog();
+    void visitSummaryIsItsDoctorsOnly();
 
 private:
     std::unique_ptr<RawClient> signedIn(const QString &username);
@@ -543,6 +544,80 @@ void TestHostilePush::revsMatchTheChangeLog()
         const QString patient = it->value(u"patient_id"_s).toString();
         QVERIFY2(patient.isEmpty() || patient == m_patId, qPrintable(it.key()));
     }
+}
+
+// visit.summarize pushed raw: only the visit's own doctor writes its summary. Its patient,
+// another patient, another doctor (on someone else's visit or their own patient's visit with a
+// colleague) are refused and change nothing; a cancelled visit has none; the summary lands in
+// the visit's patient's record and the doctor's own, nobody else's.
+void TestHostilePush::visitSummaryIsItsDoctorsOnly()
+{
+    test::ServiceFixture service;
+    QVERIFY(service.isReady());
+    const QString doc = service.addAccount(u"vdoc"_s, Role::Doctor);
+    const QString doc2 = service.addAccount(u"vdoc2"_s, Role::Doctor);
+    const QString pat = service.addAccount(u"vpat"_s, Role::Patient);
+    const QString pia = service.addAccount(u"vpia"_s, Role::Patient);
+    QVERIFY(!doc.isEmpty() && !doc2.isEmpty() && !pat.isEmpty() && !pia.isEmpty());
+    const qint64 now = service.clock.nowMs();
+    const auto addVisit = [&](const QString &id, const QString &patient, const QString &doctor,
+                              const QString &status) {
+        QSqlQuery query(service.database());
+        query.prepare(u"INSERT INTO appointment (id, rev, deleted, updated_at, updated_by, "
+                      u"patient_id, patient_name, provider_id, location_id, modality, start_at, "
+                      u"end_at, status, created_at, created_by) VALUES (?, 1, ?, ?, '', ?, '', ?, "
+                      u"'loc', 'video', ?, ?, ?, ?, '')"_s);
+        for (const QVariant &value : QVariantList { id, false, now, patient, doctor, now,
+                                                    now + 30 * 60 * 1000, status, now })
+            query.addBindValue(value);
+        return query.exec();
+    };
+    QVERIFY(addVisit(u"v-pat"_s, pat, doc, u"confirmed"_s));
+    QVERIFY(addVisit(u"v-pia"_s, pia, doc2, u"confirmed"_s));
+    QVERIFY(addVisit(u"v-gone"_s, pat, doc, u"cancelled"_s));
+    const auto summarize = [&](const QString &who, const QString &visit,
+                               const QString &text) -> QString {
+        const QCborMap outcome =
+                service.apply(who, u"visit.summarize"_s,
+                              { { u"appointment_id"_s, visit }, { u"summary"_s, text } });
+        return outcome.value(u"status"_s).toString() + u':' + outcome.value(u"code"_s).toString();
+    };
+    const QString forbidden = u"rejected:forbidden"_s;
+    QCOMPARE(summarize(pat, u"v-pat"_s, u"I am fine"_s), forbidden);
+    QCOMPARE(summarize(pia, u"v-pat"_s, u"Not mine"_s), forbidden);
+    QCOMPARE(summarize(doc2, u"v-pat"_s, u"A colleague's visit"_s), forbidden);
+    QCOMPARE(summarize(doc, u"v-pia"_s, u"Someone else's patient"_s), forbidden);
+    QCOMPARE(summarize(doc, u"v-gone"_s, u"Cancelled"_s), u"rejected:conflict"_s);
+    QCOMPARE(summarize(doc, u"no-such-visit"_s, u"Nowhere"_s), u"rejected:not_found"_s);
+    QCOMPARE(summarize(doc, u"v-pat"_s, u"Rest and fluids."_s), u"confirmed:"_s);
+    QCOMPARE(summarize(doc2, u"v-pat"_s, u"Overwritten"_s), forbidden);
+    QCOMPARE(summarize(pat, u"v-pat"_s, u"Overwritten"_s), forbidden);
+
+    QSqlQuery query(service.database());
+    QVERIFY(query.exec(u"SELECT id, patient_id, provider_id, summary FROM visit_summary"_s));
+    QStringList rows;
+    while (query.next())
+        rows << QStringList { query.value(0).toString(), query.value(1).toString(),
+                              query.value(2).toString(), query.value(3).toString() }
+                        .join(u'|');
+    const QStringList expected { u"v-pat"_s, pat, doc, u"Rest and fluids."_s };
+    QCOMPARE(rows, QStringList { expected.join(u'|') });
+    const auto seesSummary = [&](const QString &who) {
+        auto pulled = service.pull(who, {});
+        if (!pulled)
+            return false;
+        for (const QCborValue &bucket : pulled->reply.value(u"buckets"_s).toArray()) {
+            for (const QCborValue &row : bucket.toMap().value(u"rows"_s).toArray()) {
+                if (row.toMap().value(u"t"_s).toString() == u"visit_summary")
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(seesSummary(pat));
+    QVERIFY(seesSummary(doc));
+    QVERIFY(!seesSummary(pia));
+    QVERIFY(!seesSummary(doc2));
 }
 
 QTEST_MAIN(TestHostilePush)
