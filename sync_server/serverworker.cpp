@@ -252,8 +252,6 @@ void ServerWorker::forget(quint64 connectionId)
 void ServerWorker::close()
 {
     m_hashes->waitForDone();
-    while (!m_pendingPushes.isEmpty()) // answered rather than left for the client to send again
-        commitPushes();
     flushAuditSummary();
     delete m_pruneTimer;
     m_pruneTimer = nullptr;
@@ -951,48 +949,20 @@ void ServerWorker::setSettings(const ConnectionContext &context, const Message &
     reply(context, ok(request));
 }
 
-// Pushes wait for the ones already queued on this thread and are committed together: under
-// load each commit (an fsync) then carries many pushes instead of each waiting for its own.
-// A quiet server commits a push one turn of the event loop after it arrives.
 void ServerWorker::push(const ConnectionContext &context, const Message &request,
                         const Account &account)
 {
     if (auto allowed = takePushBudget(account, QCborValue(request.body).toCbor().size()); !allowed)
         return fail(context, request, allowed.error());
-    if (m_pendingPushes.isEmpty())
-        QMetaObject::invokeMethod(this, &ServerWorker::commitPushes, Qt::QueuedConnection);
-    m_pendingPushes.append({ context, request, account });
-}
-
-void ServerWorker::commitPushes()
-{
-    if (m_pendingPushes.isEmpty()) // close() committed them
-        return;
-    // Bounded, so one commit's wait stays short; the rest go in the next one.
-    const qsizetype count = std::min<qsizetype>(m_pendingPushes.size(), maxPushesPerCommit);
-    const QList<PendingPush> batch = m_pendingPushes.first(count);
-    m_pendingPushes.remove(0, count);
-    if (!m_pendingPushes.isEmpty())
-        QMetaObject::invokeMethod(this, &ServerWorker::commitPushes, Qt::QueuedConnection);
-
-    QList<PushRequest> requests;
-    requests.reserve(batch.size());
-    for (const PendingPush &pending : batch)
-        requests.append({ pending.account, pending.request.body });
-    const QList<Result<PushResult>> results = m_sync->push(requests);
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        const PendingPush &pending = batch.at(i);
-        if (!results.at(i)) {
-            fail(pending.context, pending.request, results.at(i).error());
-            continue;
-        }
-        Outcome outcome;
-        outcome.connectionId = pending.context.connectionId;
-        outcome.reply = ok(pending.request, results.at(i)->reply);
-        // The pusher pulls after its push; everyone else whose buckets changed is poked.
-        outcome.pokes = subscribersOf(results.at(i)->changedBuckets, pending.context.connectionId);
-        deliver(std::move(outcome));
-    }
+    auto pushed = m_sync->push(account, request.body);
+    if (!pushed)
+        return fail(context, request, pushed.error());
+    Outcome outcome;
+    outcome.connectionId = context.connectionId;
+    outcome.reply = ok(request, pushed->reply);
+    // The pusher pulls after its push; everyone else whose buckets changed is poked.
+    outcome.pokes = subscribersOf(pushed->changedBuckets, context.connectionId);
+    deliver(std::move(outcome));
 }
 
 // What one account can make the server store is bounded per hour, and what all patients

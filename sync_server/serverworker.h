@@ -138,7 +138,6 @@ private:
     void getSettings(const ConnectionContext &, const Message &, const Account &);
     void setSettings(const ConnectionContext &, const Message &, const Account &);
     void push(const ConnectionContext &, const Message &, const Account &);
-    void commitPushes();
     Result<void> takePushBudget(const Account &account, qint64 bytes);
     void pull(const ConnectionContext &, const Message &, const Account &);
     void registerCallKey(const ConnectionContext &, const Message &, const Account &);
@@ -161,17 +160,6 @@ private:
     std::unique_ptr<CallService> m_calls;
     // Each connection's buckets as of its last pull: who is poked when a bucket changes.
     QHash<quint64, QSet<QString>> m_subscriptions;
-    struct PendingPush
-    {
-        ConnectionContext context;
-        Message request;
-        Account account;
-    };
-    // Pushes received and checked, waiting for commitPushes(): at most one per connection
-    // (SyncServer sends a connection's next request after this one's answer), each within
-    // the frame limit.
-    QList<PendingPush> m_pendingPushes;
-    static constexpr qsizetype maxPushesPerCommit = 64;
     QTimer *m_pruneTimer = nullptr;
     QTimer *m_auditTimer = nullptr;
     HashPool *m_hashes; // a child: it moves to the database thread with the worker

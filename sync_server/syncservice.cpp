@@ -299,62 +299,10 @@ Result<void> SyncService::makeRoomForClient(const Account &account)
 
 // All the mutations of one push are applied in one transaction, each in a savepoint: a
 // rejected one is rolled back alone and recorded as its outcome, and the client's last
-// applied number moves in the same transaction as the changes. If anything fails, nothing of
-// the push is kept or answered and the client sends it again.
+// applied number moves in the same transaction as the changes. One commit (one fsync) per
+// push rather than per mutation; if anything fails, nothing of the push is kept or answered
+// and the client sends it again.
 Result<PushResult> SyncService::push(const Account &account, const QCborMap &body)
-{
-    return push(QList<PushRequest> { { account, body } }).first();
-}
-
-QList<Result<PushResult>> SyncService::push(const QList<PushRequest> &pushes)
-{
-    const auto allFail = [&](const Error &error) {
-        return QList<Result<PushResult>>(pushes.size(), error);
-    };
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction)
-        return allFail(transaction.error());
-    // A push alone needs no savepoint (two round trips on PostgreSQL): if it fails, the whole
-    // transaction rolls back.
-    const bool together = pushes.size() > 1;
-    QList<Result<PushResult>> results;
-    results.reserve(pushes.size());
-    QSet<QString> changed;
-    for (const PushRequest &one : pushes) {
-        if (together) {
-            if (auto opened = m_queries.run(u"SAVEPOINT push"_s, {}); !opened)
-                return allFail(opened.error());
-        }
-        Result<PushResult> pushed = applyPush(one.account, one.body);
-        if (!pushed && !together)
-            return { pushed };
-        if (together) {
-            if (auto closed = endSavepoint(u"push"_s, bool(pushed)); !closed)
-                return allFail(closed.error());
-        }
-        if (pushed)
-            changed.unite(pushed->changedBuckets);
-        results.append(std::move(pushed));
-    }
-    if (auto notified = notifyOtherServers(changed); !notified)
-        return allFail(notified.error());
-    if (auto committed = transaction->commit(); !committed)
-        return allFail(committed.error());
-    return results;
-}
-
-// Keeps or undoes what was written since the savepoint, then closes it.
-Result<void> SyncService::endSavepoint(const QString &name, bool keep)
-{
-    if (!keep) {
-        if (auto undone = m_queries.run(u"ROLLBACK TO "_s + name, {}); !undone)
-            return undone.error();
-    }
-    auto released = m_queries.run(u"RELEASE "_s + name, {});
-    return released ? Result<void>() : Result<void>(released.error());
-}
-
-Result<PushResult> SyncService::applyPush(const Account &account, const QCborMap &body)
 {
     const QCborArray mutations = body.value(u"mutations"_s).toArray();
     if (mutations.isEmpty() || mutations.size() > maxMutationsPerPush)
@@ -370,6 +318,9 @@ Result<PushResult> SyncService::applyPush(const Account &account, const QCborMap
                              tr("Each change needs “n”, “name” (up to %1 characters) and “args”.")
                                      .arg(maxMutationNameLength));
     }
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
     auto found = client(account, body.value(u"client"_s).toString(), true);
     if (!found)
         return found.error();
@@ -409,6 +360,10 @@ Result<PushResult> SyncService::applyPush(const Account &account, const QCborMap
             { current.lastMutation, m_clock.nowMs(), current.id });
     if (!moved)
         return moved.error();
+    if (auto notified = notifyOtherServers(result.changedBuckets); !notified)
+        return notified.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
     result.reply = { { u"outcomes"_s, outcomes }, { u"last_mutation"_s, current.lastMutation } };
     return result;
 }
@@ -450,8 +405,12 @@ Result<QCborMap> SyncService::applyOne(const Account &account, qint64 number, co
             : Mutations::run(context, name, args);
     if (!applied && !isRejection(applied.error().code))
         return applied.error();
-    if (auto closed = endSavepoint(u"mutation"_s, bool(applied)); !closed)
-        return closed.error();
+    if (!applied) {
+        if (auto undone = m_queries.run(u"ROLLBACK TO mutation"_s, {}); !undone)
+            return undone.error();
+    }
+    if (auto released = m_queries.run(u"RELEASE mutation"_s, {}); !released)
+        return released.error();
     const QCborMap outcome = applied
             ? outcomeMap(number, u"confirmed"_s)
             : outcomeMap(number, u"rejected"_s, codeName(applied.error().code),

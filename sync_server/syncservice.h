@@ -26,13 +26,6 @@ struct PushResult
     QSet<QString> changedBuckets;
 };
 
-// One push as it arrived, for push() to apply with others that arrived with it.
-struct PushRequest
-{
-    Account account;
-    QCborMap body;
-};
-
 struct PullResult
 {
     QCborMap reply;
@@ -51,11 +44,6 @@ public:
     ~SyncService();
 
     Result<PushResult> push(const Account &account, const QCborMap &body);
-    // Pushes that arrived together, applied in one transaction with one commit (one fsync for
-    // them all: group commit). Each push is in a savepoint of its own, so one that fails is
-    // rolled back alone; a failed commit fails them all, and their clients send them again.
-    // The results are in the order of `pushes`.
-    QList<Result<PushResult>> push(const QList<PushRequest> &pushes);
     Result<PullResult> pull(const Account &account, const QCborMap &body);
     Result<QStringList> allowedBuckets(const Account &account);
 
@@ -96,8 +84,6 @@ private:
 
     Result<Client> client(const Account &account, const QString &clientId, bool create);
     Result<void> makeRoomForClient(const Account &account);
-    Result<PushResult> applyPush(const Account &account, const QCborMap &body);
-    Result<void> endSavepoint(const QString &name, bool keep);
     Result<QCborMap> applyOne(const Account &account, qint64 number, const QString &name,
                               const QCborMap &args, QSet<QString> &changedBuckets);
     Result<void> recordRejections(const Client &client, qint64 first,

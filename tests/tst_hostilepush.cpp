@@ -61,19 +61,6 @@ QStringList statuses(const Message &reply)
     return statuses(reply.body);
 }
 
-// The statuses of a push's result, or its error as "error:<code name>".
-QStringList statuses(const Result<PushResult> &pushed)
-{
-    if (!pushed)
-        return { u"error:"_s + QString::number(int(pushed.error().code)) };
-    return statuses(pushed->reply);
-}
-
-QString errorOf(ErrorCode code)
-{
-    return u"error:"_s + QString::number(int(code));
-}
-
 } // namespace
 
 class TestHostilePush : public QObject
@@ -89,7 +76,6 @@ private slots:
     void anotherAccountsClientIsRefused();
     void fullPushesOfEveryKind();
     void oneRowWrittenManyTimesInOnePush();
-    void pushesCommittedTogetherAreAnsweredEachAlone();
     void patientsPushingAtOnceAreEachAnswered();
     void revsMatchTheChangeLog();
     void visitSummaryIsItsDoctorsOnly();
@@ -387,60 +373,6 @@ void TestHostilePush::oneRowWrittenManyTimesInOnePush()
             && query.next());
     QCOMPARE(query.value(0).toString(), u"Pat"_s);
     QCOMPARE(query.value(1).toString(), u"Two"_s);
-}
-
-// Pushes that arrive together are committed together (ServerWorker::commitPushes), each in
-// a savepoint: each is answered as if it had come alone. One with a gap, or under another
-// account's client id, is refused and rolled back alone; a rejection inside a push stays in
-// that push; sent again (the answers lost), the same answers and nothing applied twice.
-void TestHostilePush::pushesCommittedTogetherAreAnsweredEachAlone()
-{
-    test::ServiceFixture service;
-    QVERIFY(service.isReady());
-    const Account sam = service.account(service.addAccount(u"sam"_s, Role::Patient));
-    const Account sue = service.account(service.addAccount(u"sue"_s, Role::Patient));
-    QVERIFY(!sam.id.isEmpty() && !sue.id.isEmpty());
-    const auto body = [](const QString &client, const QCborArray &mutations) {
-        return QCborMap { { u"client"_s, client }, { u"mutations"_s, mutations } };
-    };
-    QCOMPARE(statuses(service.sync().push(
-                     sue, body(u"sue-1"_s, { change(1, u"note.add"_s, note(u"t-0"_s, sue.id)) }))),
-             QStringList { u"1:confirmed"_s });
-    const QList<PushRequest> together {
-        { sam,
-          body(u"sam-1"_s,
-               { change(1, u"note.add"_s, note(u"t-1"_s, sam.id)),
-                 change(2, u"note.add"_s, note(u"t-2"_s, sue.id)) }) }, // Sue's record: no
-        { sue,
-          body(u"sue-1"_s,
-               { change(2, u"note.add"_s, note(u"t-3"_s, sue.id)),
-                 change(4, u"note.add"_s, note(u"t-5"_s, sue.id)) }) }, // 3 is missing
-        { sam, body(u"sue-1"_s, { change(2, u"note.add"_s, note(u"t-6"_s, sam.id)) }) },
-        { sue, body(u"sue-2"_s, { change(1, u"note.add"_s, note(u"t-4"_s, sue.id)) }) },
-    };
-    const QList<QStringList> expected {
-        { u"1:confirmed"_s, u"2:rejected:forbidden"_s },
-        { errorOf(ErrorCode::InvalidArgument) },
-        { errorOf(ErrorCode::Forbidden) },
-        { u"1:confirmed"_s },
-    };
-    for (int round = 0; round < 2; ++round) {
-        const QList<Result<PushResult>> results = service.sync().push(together);
-        QCOMPARE(results.size(), together.size());
-        for (qsizetype i = 0; i < results.size(); ++i)
-            QCOMPARE(statuses(results.at(i)), expected.at(i));
-        QSqlQuery query(service.database());
-        QVERIFY(query.exec(u"SELECT id FROM note WHERE id LIKE 't-%' ORDER BY id"_s));
-        QStringList notes;
-        while (query.next())
-            notes << query.value(0).toString();
-        QCOMPARE(notes, (QStringList { u"t-0"_s, u"t-1"_s, u"t-4"_s }));
-        QVERIFY(query.exec(u"SELECT id, last_mutation FROM sync_client ORDER BY id"_s));
-        QStringList clients;
-        while (query.next())
-            clients << query.value(0).toString() + u'=' + query.value(1).toString();
-        QCOMPARE(clients, (QStringList { u"sam-1=2"_s, u"sue-1=1"_s, u"sue-2=1"_s }));
-    }
 }
 
 // Several patients' pushes sent at once through the server, a refused one among them: each
