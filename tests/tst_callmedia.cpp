@@ -212,6 +212,7 @@ private slots:
     void chatArrivesBothWays();
     void videoRecoversFromLossThroughKeyFrames();
     void hostileFramesAreDroppedAndCounted();
+    void sendersStartAtARandomCounter();
     void aReorderingTamperingLinkIsSurvived();
     void cameraOffAndMuteReachThePeer();
     void aFasterCameraIsHeldToTheCallsRate();
@@ -485,7 +486,8 @@ void TestCallMedia::hostileFramesAreDroppedAndCounted()
     // malformed inside, and one claiming to be audio on the chat stream.
     auto baseKey = CallKeys::senderBaseKey(call.secrets.doctor, callId, chatKid);
     QVERIFY(baseKey);
-    auto rogue = SFrameSealer::create(chatKid, *baseKey, quint64(1) << 40);
+    // Its counters lie above any a sealer starts at (below 2^62), so they are fresh.
+    auto rogue = SFrameSealer::create(chatKid, *baseKey, quint64(1) << 63);
     QVERIFY(rogue);
     CallPayload wrongKind;
     wrongKind.kind = CallPayload::Kind::Audio;
@@ -531,6 +533,28 @@ void TestCallMedia::hostileFramesAreDroppedAndCounted()
     for (qsizetype i = 1; i < call.patient.frames.size(); ++i)
         QVERIFY(call.patient.frames[i].frameNumber > call.patient.frames[i - 1].frameNumber);
     QCOMPARE(s.videoFramesDropped, 0u);
+}
+
+// The keys depend only on the call secret, id and KID: a sender that starts again (a
+// reconnect, a call moved to another computer) must not seal from counter 0 again, or it
+// would reuse AES-GCM nonces. Each start takes a random counter in [2^40, 2^62).
+void TestCallMedia::sendersStartAtARandomCounter()
+{
+    QList<quint64> firstCounters;
+    for (int start = 0; start < 2; ++start) {
+        TwoPartyCall call;
+        QList<QByteArray> sent;
+        QObject::connect(call.doctorEnd.get(), &LoopbackTransport::frameSent,
+                         call.doctorEnd.get(), [&](const QByteArray &frame) { sent << frame; });
+        call.start();
+        QTRY_VERIFY(!sent.isEmpty());
+        const auto header = SFrameHeader::parse(sent.first());
+        QVERIFY(header);
+        QVERIFY2(header->counter >= (quint64(1) << 40) && header->counter < (quint64(1) << 62),
+                 qPrintable(QString::number(header->counter)));
+        firstCounters << header->counter;
+    }
+    QVERIFY(firstCounters.at(0) != firstCounters.at(1));
 }
 
 // Frames late, out of order and altered on the way: every altered frame is dropped by the

@@ -5,11 +5,28 @@
 #include "callmediaworker.h"
 #include "calltransport.h"
 #include "crypto/callkeys.h"
+#include "crypto/securerandom.h"
 #include "videosource.h"
 
 namespace clinic::media {
 
 namespace {
+
+// A sender's first counter is random in [2^40, 2^62), not 0: the keys depend only on the
+// call secret, the call id and the KID, so a sender that starts again under them (a
+// reconnect, or the call moved to another computer) would otherwise reuse AES-GCM nonces.
+// Two such starts overlap with odds of about a call's frames in 2^62. Well below 2^64, so a
+// sender never runs out.
+quint64 firstCounter()
+{
+    const QByteArray bytes = SecureRandom::system().bytes(8);
+    quint64 random = 0;
+    for (char byte : bytes)
+        random = (random << 8) | quint8(byte);
+    constexpr quint64 low = quint64(1) << 40;
+    constexpr quint64 high = quint64(1) << 62;
+    return low + random % (high - low);
+}
 
 Result<SFrameSealer> makeSealer(const SecureBytes &secret, QByteArrayView callId,
                                 quint8 participant, CallKeys::Stream stream)
@@ -18,7 +35,7 @@ Result<SFrameSealer> makeSealer(const SecureBytes &secret, QByteArrayView callId
     auto baseKey = CallKeys::senderBaseKey(secret, callId, keyId);
     if (!baseKey)
         return baseKey.error();
-    return SFrameSealer::create(keyId, *baseKey);
+    return SFrameSealer::create(keyId, *baseKey, firstCounter());
 }
 
 Result<SFrameOpener> makeOpener(const SecureBytes &secret, QByteArrayView callId, quint8 peer)
