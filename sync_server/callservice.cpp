@@ -29,6 +29,12 @@ Result<void> CallService::registerKey(const Account &account, const QByteArray &
 {
     if (publicKey.size() != CallKeys::publicKeyBytes)
         return makeError(ErrorCode::InvalidArgument, tr("A call key is 32 bytes."));
+    // Each sign-in sends the key again: the same key costs a read, not a write and its flush.
+    auto current = keyOf(account.id);
+    if (!current)
+        return current.error();
+    if (*current == publicKey)
+        return {};
     const QSqlDatabase db = m_queries.database();
     auto stored = m_queries.run(
             SqlDialect::insertOrReplace(db, u"call_key"_s,

@@ -9,6 +9,7 @@
 #include "dialogs/availabilityexceptiondialog.h"
 #include "dialogs/availabilityruledialog.h"
 #include "domain/appointmentrepository.h"
+#include "domain/callidentity.h"
 #include "domain/providerdirectory.h"
 #include "mainwindow.h"
 #include "manualclock.h"
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -86,6 +88,9 @@ class TestDoctorUi : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    // First: a later test signs the doctor in on another computer, whose key then replaces
+    // this one's on the server (one key per account, docs/video.md).
+    void theCallKeyIsRegisteredAtSignIn();
     void badHoursAreRefusedAndNothingIsQueued();
     void hoursAndTimeOffReachPatients();
     void requestAnsweredFromTheCalendar();
@@ -469,4 +474,23 @@ void TestDoctorUi::todayListsTheDayAsTheFirstSyncLands()
 }
 
 QTEST_MAIN(TestDoctorUi)
+// Signing in sends this computer's call key: the server holds the public half of the pair
+// in the doctor's own store, so a call can be sealed to her.
+void TestDoctorUi::theCallKeyIsRegisteredAtSignIn()
+{
+    auto ours = CallIdentity::ownKeys(m_shell->sync()->replica().database(), m_doctorId,
+                                      Clock::system());
+    QVERIFY(ours);
+    auto serverKey = [this]() -> QByteArray {
+        auto store = m_server->openDatabase();
+        if (!store)
+            return {};
+        QSqlQuery query(store.value()->database());
+        query.prepare(u"SELECT public_key FROM call_key WHERE account_id = ?"_s);
+        query.addBindValue(m_doctorId);
+        return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(serverKey(), ours->publicKey, waitMs);
+}
+
 #include "tst_doctorui.moc"

@@ -77,7 +77,7 @@ void ClientShell::onSignedIn(const SignInResult &result)
 
     // Offline too: changes made now wait in the store's outbox, and the connection keeps
     // trying the server until the user signs out.
-    m_session = new SyncSession(result.store, result.account, m_connection, this);
+    m_session = new SyncSession(result.store, result.account, m_connection, *m_clock, this);
     m_connection.stayConnected();
 
     ClientContext context;
