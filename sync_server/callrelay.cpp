@@ -68,14 +68,6 @@ Message failure(ProtocolError code, const QString &text, const Message &request)
 
 } // namespace
 
-QByteArray MediaFrame::prefix(quint32 handle)
-{
-    QByteArray bytes(prefixBytes, Qt::Uninitialized);
-    bytes[0] = marker;
-    qToBigEndian(handle, bytes.data() + 1);
-    return bytes;
-}
-
 CallRelay::CallRelay(Network &network, const ServerLimits &limits, QObject *parent)
     : QObject(parent), m_network(network), m_limits(limits),
       m_nextHandle(QRandomGenerator::system()->generate())
@@ -91,7 +83,7 @@ bool CallRelay::handles(QStringView type)
 
 bool CallRelay::isMedia(const QByteArray &frame)
 {
-    return !frame.isEmpty() && frame.at(0) == MediaFrame::marker;
+    return MediaFrame::isMedia(frame);
 }
 
 CallRelay::Call *CallRelay::callOf(const QString &callId)

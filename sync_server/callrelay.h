@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callservice.h"
+#include "protocol/mediaframe.h"
 #include "protocol/message.h"
 #include "serverlimits.h"
 #include "util/result.h"
@@ -191,15 +192,5 @@ private:
     std::optional<std::pair<quint32, QString>> m_pendingEnd; // control(): after the answer
     Counts m_counts;
 };
-
-// A media frame on the wire: a marker byte no protocol message starts with (they are CBOR
-// maps, 0xa0 to 0xbf), the call's handle (from call_accepted), then one SFrame frame as the
-// sender sealed it (RFC 9605: header, ciphertext, tag).
-namespace MediaFrame {
-inline constexpr char marker = 0x00;
-inline constexpr qsizetype handleBytes = 4; // big-endian
-inline constexpr qsizetype prefixBytes = 1 + handleBytes;
-QByteArray prefix(quint32 handle);
-} // namespace MediaFrame
 
 } // namespace clinic

@@ -1,5 +1,6 @@
 #include "serverconnection.h"
 
+#include "protocol/mediaframe.h"
 #include "sync/knownservers.h"
 #include "sync/lowdelay.h"
 
@@ -281,8 +282,29 @@ void ServerConnection::request(const QString &type, const QCborMap &body, ReplyH
     m_socket.sendBinaryMessage(Message { type, id, body }.encode());
 }
 
+bool ServerConnection::sendMediaFrame(quint32 handle, QByteArrayView sframe)
+{
+    if (m_state != State::SignedIn)
+        return false;
+    m_socket.sendBinaryMessage(MediaFrame::encode(handle, sframe));
+    return true;
+}
+
+void ServerConnection::onMediaFrame(const QByteArray &frame)
+{
+    const std::optional<quint32> handle = MediaFrame::handleOf(frame);
+    if (!handle) {
+        qCWarning(lcSync) << "a media frame of" << frame.size() << "bytes is too short; ignored";
+        return;
+    }
+    emit mediaFrameReceived(*handle, frame.sliced(MediaFrame::prefixBytes));
+}
+
 void ServerConnection::onFrame(const QByteArray &frame)
 {
+    // Media first: never a protocol message (0x00 starts no CBOR map), and ~80 a second.
+    if (MediaFrame::isMedia(frame))
+        return onMediaFrame(frame);
     auto message = Message::decode(frame, maxSignedInFrameBytes); // as the socket allows
     if (!message) {
         qCWarning(lcSync) << "unreadable frame from the server:" << message.error().detail;
@@ -295,6 +317,10 @@ void ServerConnection::onFrame(const QByteArray &frame)
     }
     if (message->type == u"poke" && message->id == 0) {
         emit poked();
+        return;
+    }
+    if (message->id == 0 && message->type.startsWith(u"call_")) {
+        emit callPushed(message.value());
         return;
     }
     const ReplyHandler handler = m_pending.take(message->id);

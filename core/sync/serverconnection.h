@@ -95,6 +95,11 @@ public:
     void resume(const QString &token, ReplyHandler done);
     void signOut(ReplyHandler done);
 
+    // Sends one sealed call frame (an SFrame frame) under the call's handle as a media frame
+    // (MediaFrame, docs/protocol.md). Only while signed in: otherwise it is dropped (false),
+    // as the server would close a connection that sends one before sign-in.
+    bool sendMediaFrame(quint32 handle, QByteArrayView sframe);
+
 signals:
     void stateChanged(clinic::ServerConnection::State state);
     void certificateUnknown(const QString &fingerprint);
@@ -107,6 +112,10 @@ signals:
     void signInNeeded(const QString &reason);
     // The server changed rows this user may see: time to pull (the poke carries no data).
     void poked();
+    // A call's media frame from the relay: the handle it came under and the SFrame frame.
+    void mediaFrameReceived(quint32 handle, const QByteArray &sframe);
+    // A call's push (call_ring, call_accepted, call_peer_away, call_rejoined, call_ended).
+    void callPushed(const clinic::Message &push);
 
 private:
     void setState(State state);
@@ -114,6 +123,7 @@ private:
     void onDisconnected();
     void onSslErrors(const QList<QSslError> &errors);
     void onFrame(const QByteArray &frame);
+    void onMediaFrame(const QByteArray &frame);
     void onPing();
     void scheduleReconnect();
     bool checkPin(const QSslCertificate &certificate);
