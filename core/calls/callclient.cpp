@@ -80,6 +80,11 @@ CallClient::CallClient(ServerConnection &connection, QSqlDatabase db, QString ac
     connect(&m_connection, &ServerConnection::callPushed, this, &CallClient::onPush);
     connect(&m_connection, &ServerConnection::stateChanged, this,
             &CallClient::onConnectionState);
+    // A session that could not be resumed after a drop ends the call too.
+    connect(&m_connection, &ServerConnection::signedOut, this, [this] {
+        m_endWhenBack.clear();
+        finish(EndReason::SignedOut, tr("The call ended: you were signed out."));
+    });
 }
 
 CallClient::~CallClient() = default;
