@@ -203,6 +203,8 @@ private slots:
     void busyWithAnotherCall();
     void linkCutThenRejoined();
     void changedKeyWarnsAndWaitsForTheUser();
+    void ringSealedForAnotherComputerIsLeftToIt();
+    void rejoinGivesUpAfterTheGrace();
     void serverRestartEndsTheCall();
 
 private:
@@ -615,6 +617,59 @@ void TestCallClient::changedKeyWarnsAndWaitsForTheUser()
     QCOMPARE(m_doc->calls->peerKeyStatus(), CallClient::PeerKey::Same);
     m_doc->calls->hangUp();
     QTRY_COMPARE_WITH_TIMEOUT(m_pat->state(), State::Ended, waitMs);
+}
+
+// The patient signs in on a second computer, whose key the server now holds: the call is
+// sealed to it. The first computer cannot open the ring; it says so and leaves the call to the
+// other (declining would end it there too). The doctor, who met the first computer's key,
+// is warned first.
+void TestCallClient::ringSealedForAnotherComputerIsLeftToIt()
+{
+    auto laptop = makeUser(u"pat"_s);
+    QVERIFY(signIn(*laptop));
+    m_doc->calls->startCall(m_visit);
+    QTRY_COMPARE_WITH_TIMEOUT(m_doc->keyWarnings, 1, waitMs);
+    m_doc->calls->trustPeerKey();
+    QTRY_COMPARE_WITH_TIMEOUT(laptop->state(), State::Ringing, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pat->failures.size(), 1, waitMs);
+    QVERIFY2(m_pat->failures.first().contains(u"another computer"_s),
+             qPrintable(m_pat->failures.first()));
+    QVERIFY(!m_pat->calls->inCall());
+    laptop->calls->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_doc->state(), State::InCall, waitMs);
+    QCOMPARE(laptop->calls->safetyCode(), m_doc->calls->safetyCode());
+    m_doc->calls->hangUp();
+    QTRY_COMPARE_WITH_TIMEOUT(laptop->state(), State::Ended, waitMs);
+    laptop.reset();
+
+    // Back to the first computer: its key is registered again at its next sign-in, and the
+    // doctor's computer is told to expect it (as its user would, comparing the code).
+    QSignalSpy registered(m_pat->registration.get(), &CallKeyRegistration::registered);
+    m_pat->link->cut();
+    QVERIFY(registered.wait(waitMs));
+    auto own = CallIdentity::ownKeys(m_pat->db(), m_pat->accountId, m_clock);
+    QVERIFY(own);
+    QVERIFY(CallIdentity::acceptPeerKey(m_doc->db(), m_pat->accountId, own->publicKey, m_clock));
+    QVERIFY(answeredCall(*m_doc, *m_pat, m_visit));
+    m_doc->calls->hangUp();
+    QTRY_COMPARE_WITH_TIMEOUT(m_pat->state(), State::Ended, waitMs);
+}
+
+// Our link stays down past the grace (by the clock): the call ends here, whatever the server
+// would say once reached.
+void TestCallClient::rejoinGivesUpAfterTheGrace()
+{
+    QVERIFY(answeredCall(*m_doc, *m_pat, m_visit));
+    m_server->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(m_doc->state(), State::Reconnecting, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pat->state(), State::Reconnecting, waitMs);
+    QTest::qWait(quietMs);
+    QCOMPARE(m_doc->state(), State::Reconnecting); // within the grace it waits
+    m_clock.advance(graceMs + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_doc->state(), State::Ended, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pat->state(), State::Ended, waitMs);
+    QCOMPARE(m_doc->endings, (QList { std::pair(EndReason::ConnectionLost, lostMessage) }));
+    QVERIFY(m_server->start(m_port));
 }
 
 // The server restarts under a call: it no longer knows the call, so both sides, back and
