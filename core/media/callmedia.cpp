@@ -123,7 +123,7 @@ void CallMedia::connectWorker()
 {
     CallMediaWorker *w = m_worker.get();
     connect(w, &CallMediaWorker::sealedFrameReady, m_endpoints.transport, &CallTransport::send);
-    connect(w, &CallMediaWorker::audioReady, m_endpoints.sink, &AudioSink::write);
+    m_sinkOutput = connect(w, &CallMediaWorker::audioReady, m_endpoints.sink, &AudioSink::write);
     connect(w, &CallMediaWorker::remoteFrameDecoded, this, &CallMedia::remoteFrameDecoded);
     connect(w, &CallMediaWorker::chatReceived, this, &CallMedia::chatReceived);
     connect(w, &CallMediaWorker::remoteStateChanged, this, &CallMedia::remoteStateChanged);
@@ -136,13 +136,22 @@ void CallMedia::connectWorker()
 
 void CallMedia::connectInputs()
 {
-    CallMediaWorker *w = m_worker.get();
-    m_inputs << connect(m_endpoints.video, &VideoSource::frameCaptured, w,
-                        &CallMediaWorker::onVideoCaptured)
-             << connect(m_endpoints.audio, &AudioSource::frameCaptured, w,
-                        &CallMediaWorker::onAudioCaptured)
-             << connect(m_endpoints.transport, &CallTransport::frameReceived, w,
-                        &CallMediaWorker::onFrameReceived);
+    connectVideoInput();
+    connectAudioInput();
+    m_transportInput = connect(m_endpoints.transport, &CallTransport::frameReceived,
+                               m_worker.get(), &CallMediaWorker::onFrameReceived);
+}
+
+void CallMedia::connectVideoInput()
+{
+    m_videoInput = connect(m_endpoints.video, &VideoSource::frameCaptured, m_worker.get(),
+                           &CallMediaWorker::onVideoCaptured);
+}
+
+void CallMedia::connectAudioInput()
+{
+    m_audioInput = connect(m_endpoints.audio, &AudioSource::frameCaptured, m_worker.get(),
+                           &CallMediaWorker::onAudioCaptured);
 }
 
 template<typename Call>
@@ -167,9 +176,9 @@ void CallMedia::stop()
     if (!m_running)
         return;
     m_running = false;
-    for (const auto &connection : std::as_const(m_inputs))
-        disconnect(connection);
-    m_inputs.clear();
+    disconnect(m_videoInput);
+    disconnect(m_audioInput);
+    disconnect(m_transportInput);
     QMetaObject::invokeMethod(
             m_worker.get(), [w = m_worker.get()] { w->stop(); }, Qt::BlockingQueuedConnection);
 }
@@ -184,6 +193,39 @@ void CallMedia::setCameraOn(bool on)
 {
     m_cameraOn = on;
     onWorker([w = m_worker.get(), on] { w->setCameraOn(on); });
+}
+
+void CallMedia::setVideoSource(VideoSource *source)
+{
+    if (!source || source == m_endpoints.video)
+        return;
+    disconnect(m_videoInput);
+    m_endpoints.video = source;
+    if (m_running)
+        connectVideoInput();
+}
+
+// The worker hears of the change before the new source's first frame (both are queued to it,
+// in this order), so that frame continues the old source's sequence.
+void CallMedia::setAudioSource(AudioSource *source)
+{
+    if (!source || source == m_endpoints.audio)
+        return;
+    disconnect(m_audioInput);
+    m_endpoints.audio = source;
+    onWorker([w = m_worker.get()] { w->onAudioSourceChanged(); });
+    if (m_running)
+        connectAudioInput();
+}
+
+void CallMedia::setAudioSink(AudioSink *sink)
+{
+    if (!sink || sink == m_endpoints.sink)
+        return;
+    disconnect(m_sinkOutput);
+    m_endpoints.sink = sink;
+    m_sinkOutput =
+            connect(m_worker.get(), &CallMediaWorker::audioReady, sink, &AudioSink::write);
 }
 
 Result<void> CallMedia::sendChat(const QString &text)

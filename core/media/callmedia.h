@@ -68,6 +68,15 @@ public:
     bool isCameraOn() const { return m_cameraOn; }
     [[nodiscard]] Result<void> sendChat(const QString &text);
 
+    // Another camera, microphone or speaker, picked during the call (or before it starts):
+    // from now on pictures and sound are taken from the new source, and the peer's sound goes
+    // to the new sink. The old one is no longer used and may be stopped and deleted; the new
+    // one must outlive this object, and is started and stopped by the caller as before. The
+    // peer sees the sound's sequence continue, with no gap. Null is ignored.
+    void setVideoSource(VideoSource *source);
+    void setAudioSource(AudioSource *source);
+    void setAudioSink(AudioSink *sink);
+
     // The newest stats (statsUpdated), default until the first second has passed.
     const CallStats &stats() const { return m_stats; }
 
@@ -82,13 +91,19 @@ private:
     CallMedia(std::unique_ptr<CallMediaWorker> worker, const Endpoints &endpoints);
     void connectWorker();
     void connectInputs();
+    void connectVideoInput();
+    void connectAudioInput();
     template<typename Call>
     void onWorker(Call call);
 
     JoinedThread m_thread { QStringLiteral("call media") };
     std::unique_ptr<CallMediaWorker> m_worker;
     Endpoints m_endpoints;
-    QList<QMetaObject::Connection> m_inputs; // sources and transport to the worker, while running
+    // Sources and transport to the worker, while running.
+    QMetaObject::Connection m_videoInput;
+    QMetaObject::Connection m_audioInput;
+    QMetaObject::Connection m_transportInput;
+    QMetaObject::Connection m_sinkOutput; // the worker's sound to the sink, always
     CallStats m_stats;
     bool m_running = false;
     bool m_muted = false;

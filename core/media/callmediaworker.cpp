@@ -174,6 +174,11 @@ void CallMediaWorker::onVideoCaptured(const VideoFrame &frame)
 void CallMediaWorker::onAudioCaptured(const AudioFrame &frame)
 {
     AudioFrame toSend = frame;
+    if (m_audioSourceChanged && m_lastAudioSent)
+        m_audioSequenceOffset = *m_lastAudioSent + 1 - frame.sequence;
+    m_audioSourceChanged = false;
+    toSend.sequence = frame.sequence + m_audioSequenceOffset;
+    m_lastAudioSent = toSend.sequence;
     if (m_muted)
         toSend.samples.fill(0, AudioFormat::frameSamples);
     auto packet = m_parts.audioEncoder.encode(toSend);
@@ -188,6 +193,11 @@ void CallMediaWorker::onAudioCaptured(const AudioFrame &frame)
     payload.timeUs = packet->captureTimeUs;
     payload.body = packet->data;
     seal(m_parts.audioSealer, payload);
+}
+
+void CallMediaWorker::onAudioSourceChanged()
+{
+    m_audioSourceChanged = true;
 }
 
 void CallMediaWorker::setMuted(bool muted)

@@ -51,6 +51,9 @@ public:
     void stop();
     void onVideoCaptured(const clinic::media::VideoFrame &frame);
     void onAudioCaptured(const clinic::media::AudioFrame &frame);
+    // The next sound comes from another source (another microphone), which counts its frames
+    // from its own start: its sequence continues ours, so the peer sees no jump back or gap.
+    void onAudioSourceChanged();
     void onFrameReceived(const QByteArray &sealedFrame);
     void setMuted(bool muted);
     void setCameraOn(bool on);
@@ -100,6 +103,9 @@ private:
 
     std::optional<qint64> m_nextVideoDueUs; // when our next picture may be sent
     std::optional<quint32> m_lastVideoSequence;
+    std::optional<quint32> m_lastAudioSent; // the audio sequence sent last
+    quint32 m_audioSequenceOffset = 0; // added to the source's sequence
+    bool m_audioSourceChanged = false;
     qint64 m_lastKeyRequestUs = 0;
     quint32 m_pingId = 0;
     qint64 m_playStartUs = 0;
