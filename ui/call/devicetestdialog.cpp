@@ -1,0 +1,249 @@
+#include "devicetestdialog.h"
+
+#include "audiolevel.h"
+#include "devicepicker.h"
+#include "formwidgets.h"
+#include "media/audiosink.h"
+#include "media/audiosource.h"
+#include "media/synthetictonesource.h"
+#include "media/videosource.h"
+#include "videoview.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace clinic::ui {
+
+using namespace Qt::StringLiterals;
+using namespace clinic::media;
+
+namespace {
+constexpr double testToneHz = 440.0;
+constexpr int levelFallPerFrame = 4; // the meter falls gently, so a word is readable
+} // namespace
+
+DeviceTestDialog::DeviceTestDialog(const Clock &clock, const MediaProvider &provider,
+                                   const DeviceChoice &devices, QWidget *parent)
+    : QDialog(parent), m_clock(clock), m_provider(provider)
+{
+    setObjectName(u"deviceTestDialog"_s);
+    setWindowTitle(tr("Test camera and sound"));
+
+    // Camera
+    m_cameraPicker = new QComboBox(this);
+    m_cameraPicker->setObjectName(u"cameraPicker"_s);
+    m_cameraPicker->setAccessibleName(tr("Camera"));
+    m_preview = new VideoView(this);
+    m_preview->setObjectName(u"cameraPreview"_s);
+    m_preview->setAccessibleName(tr("Camera preview"));
+    m_preview->setFixedSize(320, 240);
+    m_cameraMessage = messageLabel(this, u"cameraMessage"_s);
+    auto *cameraBox = new QGroupBox(tr("Camera"), this);
+    auto *cameraForm = new QFormLayout;
+    cameraForm->addRow(tr("C&amera:"), m_cameraPicker);
+    auto *cameraLayout = new QVBoxLayout(cameraBox);
+    cameraLayout->addLayout(cameraForm);
+    cameraLayout->addWidget(m_preview, 0, Qt::AlignHCenter);
+    cameraLayout->addWidget(m_cameraMessage);
+
+    // Microphone
+    m_microphonePicker = new QComboBox(this);
+    m_microphonePicker->setObjectName(u"microphonePicker"_s);
+    m_microphonePicker->setAccessibleName(tr("Microphone"));
+    m_level = new QProgressBar(this);
+    m_level->setObjectName(u"microphoneLevel"_s);
+    m_level->setAccessibleName(tr("Microphone level"));
+    m_level->setRange(0, 100);
+    m_level->setValue(0);
+    m_level->setTextVisible(false);
+    m_microphoneMessage = messageLabel(this, u"microphoneMessage"_s);
+    auto *hint = new QLabel(tr("Speak: the bar moves when the microphone hears you."), this);
+    hint->setWordWrap(true);
+    auto *microphoneBox = new QGroupBox(tr("Microphone"), this);
+    auto *microphoneForm = new QFormLayout(microphoneBox);
+    microphoneForm->addRow(tr("&Microphone:"), m_microphonePicker);
+    microphoneForm->addRow(tr("Level:"), m_level);
+    microphoneForm->addRow(hint);
+    microphoneForm->addRow(m_microphoneMessage);
+
+    // Speaker
+    m_speakerPicker = new QComboBox(this);
+    m_speakerPicker->setObjectName(u"speakerPicker"_s);
+    m_speakerPicker->setAccessibleName(tr("Speaker"));
+    m_playTone = new QPushButton(tr("&Play test tone"), this);
+    m_playTone->setObjectName(u"playToneButton"_s);
+    m_playTone->setAccessibleName(tr("Play test tone"));
+    m_speakerMessage = messageLabel(this, u"speakerMessage"_s);
+    auto *speakerBox = new QGroupBox(tr("Speaker"), this);
+    auto *speakerForm = new QFormLayout(speakerBox);
+    speakerForm->addRow(tr("S&peaker:"), m_speakerPicker);
+    speakerForm->addRow(QString(), m_playTone);
+    speakerForm->addRow(m_speakerMessage);
+    connect(m_playTone, &QPushButton::clicked, this, &DeviceTestDialog::playTone);
+    m_toneTimer = new QTimer(this);
+    m_toneTimer->setSingleShot(true);
+    m_toneTimer->setInterval(toneMs);
+    connect(m_toneTimer, &QTimer::timeout, this, &DeviceTestDialog::stopTone);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DeviceTestDialog::reject);
+
+    auto *sound = new QVBoxLayout;
+    sound->addWidget(microphoneBox);
+    sound->addWidget(speakerBox);
+    sound->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(cameraBox);
+    columns->addLayout(sound, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading(tr("Test camera and sound"), this, 1.25));
+    auto *intro = new QLabel(tr("Check that the other person will see and hear you before the "
+                                "visit starts."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_cameraPicker, m_microphonePicker);
+    setTabOrder(m_microphonePicker, m_speakerPicker);
+    setTabOrder(m_speakerPicker, m_playTone);
+
+    useCamera(fillDevicePicker(m_cameraPicker, m_provider.cameras(), tr("No camera found"),
+                               devices.camera));
+    useMicrophone(fillDevicePicker(m_microphonePicker, m_provider.microphones(),
+                                   tr("No microphone found"), devices.microphone));
+    useSpeaker(fillDevicePicker(m_speakerPicker, m_provider.speakers(), tr("No speaker found"),
+                                devices.speaker));
+    connect(m_cameraPicker, &QComboBox::activated, this,
+            [this] { useCamera(pickedDevice(m_cameraPicker)); });
+    connect(m_microphonePicker, &QComboBox::activated, this,
+            [this] { useMicrophone(pickedDevice(m_microphonePicker)); });
+    connect(m_speakerPicker, &QComboBox::activated, this,
+            [this] { useSpeaker(pickedDevice(m_speakerPicker)); });
+}
+
+DeviceTestDialog::~DeviceTestDialog()
+{
+    stopAll();
+}
+
+DeviceChoice DeviceTestDialog::devices() const
+{
+    return { pickedDevice(m_cameraPicker), pickedDevice(m_microphonePicker),
+             pickedDevice(m_speakerPicker) };
+}
+
+void DeviceTestDialog::done(int result)
+{
+    stopAll();
+    QDialog::done(result);
+}
+
+void DeviceTestDialog::stopAll()
+{
+    stopTone();
+    if (m_camera)
+        m_camera->stop();
+    if (m_microphone)
+        m_microphone->stop();
+    if (m_speaker)
+        m_speaker->stop();
+}
+
+void DeviceTestDialog::useCamera(const QByteArray &id)
+{
+    if (m_camera)
+        m_camera->stop();
+    m_camera = m_provider.makeCamera(id);
+    m_preview->clear();
+    m_preview->setPlaceholder(tr("Starting the camera…"));
+    showMessage(m_cameraMessage, {});
+    connect(m_camera.get(), &VideoSource::frameCaptured, this, [this](const VideoFrame &frame) {
+        m_preview->setPlaceholder({});
+        m_preview->showFrame(frame);
+    });
+    connect(m_camera.get(), &VideoSource::failed, this, [this](const QString &message) {
+        m_preview->clear();
+        m_preview->setPlaceholder(tr("No picture"));
+        showMessage(m_cameraMessage, message);
+    });
+    m_camera->start();
+}
+
+void DeviceTestDialog::useMicrophone(const QByteArray &id)
+{
+    if (m_microphone)
+        m_microphone->stop();
+    m_microphone = m_provider.makeMicrophone(id);
+    m_shownLevel = 0;
+    m_level->setValue(0);
+    showMessage(m_microphoneMessage, {});
+    connect(m_microphone.get(), &AudioSource::frameCaptured, this,
+            [this](const AudioFrame &frame) { onLevel(AudioLevel::percent(frame.samples)); });
+    connect(m_microphone.get(), &AudioSource::failed, this, [this](const QString &message) {
+        m_level->setValue(0);
+        m_level->setEnabled(false);
+        showMessage(m_microphoneMessage, message);
+    });
+    m_level->setEnabled(true);
+    m_microphone->start();
+}
+
+void DeviceTestDialog::useSpeaker(const QByteArray &id)
+{
+    stopTone();
+    if (m_speaker)
+        m_speaker->stop();
+    m_speaker = m_provider.makeSpeaker(id);
+    showMessage(m_speakerMessage, {});
+    connect(m_speaker.get(), &AudioSink::failed, this, [this](const QString &message) {
+        stopTone();
+        m_playTone->setEnabled(false);
+        showMessage(m_speakerMessage, message);
+    });
+    m_playTone->setEnabled(true);
+    m_speaker->start();
+}
+
+void DeviceTestDialog::onLevel(int percent)
+{
+    m_shownLevel = std::max(percent, m_shownLevel - levelFallPerFrame);
+    m_level->setValue(m_shownLevel);
+}
+
+// The tone goes to the speaker 20 ms at a time on the clock, as a call's sound would.
+void DeviceTestDialog::playTone()
+{
+    if (m_tone || !m_speaker || !m_speaker->isActive())
+        return;
+    m_tone = std::make_unique<SyntheticToneSource>(m_clock, testToneHz);
+    m_tone->setAmplitude(0.3);
+    connect(m_tone.get(), &AudioSource::frameCaptured, m_speaker.get(), &AudioSink::write);
+    m_tone->start();
+    m_playTone->setEnabled(false);
+    m_playTone->setText(tr("Playing…"));
+    showMessage(m_speakerMessage, tr("You should hear a steady tone for two seconds."), false);
+    m_toneTimer->start();
+}
+
+void DeviceTestDialog::stopTone()
+{
+    if (!m_tone)
+        return;
+    m_toneTimer->stop();
+    m_tone->stop();
+    m_tone.reset();
+    m_playTone->setText(tr("&Play test tone"));
+    m_playTone->setEnabled(m_speaker && m_speaker->isActive());
+    showMessage(m_speakerMessage, {});
+}
+
+} // namespace clinic::ui

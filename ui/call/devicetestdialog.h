@@ -1,0 +1,82 @@
+#pragma once
+
+#include "mediaprovider.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace clinic {
+class Clock;
+}
+
+namespace clinic::media {
+class AudioSink;
+class AudioSource;
+class SyntheticToneSource;
+class VideoSource;
+} // namespace clinic::media
+
+namespace clinic::ui {
+
+class VideoView;
+
+// "Test camera and sound", before a video visit: the chosen camera's picture, a level meter
+// that moves with the chosen microphone, and a test tone on the chosen speaker. Each device
+// that is missing or fails says so in words, next to its picker. The choice is kept for the
+// call (devices()).
+class DeviceTestDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    static constexpr int toneMs = 2000;
+
+    DeviceTestDialog(const Clock &clock, const MediaProvider &provider,
+                     const DeviceChoice &devices = {}, QWidget *parent = nullptr);
+    ~DeviceTestDialog() override;
+
+    DeviceChoice devices() const;
+
+    VideoView *preview() const { return m_preview; }
+    QProgressBar *levelMeter() const { return m_level; }
+    bool isPlayingTone() const { return m_tone != nullptr; }
+
+    void done(int result) override;
+
+private:
+    void useCamera(const QByteArray &id);
+    void useMicrophone(const QByteArray &id);
+    void useSpeaker(const QByteArray &id);
+    void onLevel(int percent);
+    void playTone();
+    void stopTone();
+    void stopAll();
+
+    const Clock &m_clock;
+    const MediaProvider &m_provider;
+
+    std::unique_ptr<media::VideoSource> m_camera;
+    std::unique_ptr<media::AudioSource> m_microphone;
+    std::unique_ptr<media::AudioSink> m_speaker;
+    std::unique_ptr<media::SyntheticToneSource> m_tone; // while the test tone plays
+
+    QComboBox *m_cameraPicker = nullptr;
+    QComboBox *m_microphonePicker = nullptr;
+    QComboBox *m_speakerPicker = nullptr;
+    VideoView *m_preview = nullptr;
+    QProgressBar *m_level = nullptr;
+    QPushButton *m_playTone = nullptr;
+    QTimer *m_toneTimer = nullptr;
+    QLabel *m_cameraMessage = nullptr;
+    QLabel *m_microphoneMessage = nullptr;
+    QLabel *m_speakerMessage = nullptr;
+    int m_shownLevel = 0;
+};
+
+} // namespace clinic::ui
