@@ -373,7 +373,7 @@ void TestCallUi::deviceTestWithoutDevicesSaysSo()
     auto *cameraPicker = dialog.findChild<QComboBox *>(u"cameraPicker"_s);
     QVERIFY(!cameraPicker->isEnabled());
     QCOMPARE(cameraPicker->currentText(), u"No camera found"_s);
-    QCOMPARE(dialog.preview()->placeholder(), u"No picture"_s);
+    QCOMPARE(dialog.preview()->placeholder(), u"No camera"_s);
     QCOMPARE(dialog.levelMeter()->value(), 0);
     if (MediaDeviceList::speakers().isEmpty()) {
         QTRY_COMPARE(test::shown(&dialog, u"speakerMessage"_s),
@@ -393,12 +393,22 @@ void TestCallUi::callWindowWithoutDevicesSaysSo()
     window.show();
     QTRY_COMPARE(test::shown(&window, u"deviceMessage"_s), MediaDeviceList::noCameraMessage({}));
     QVERIFY(!window.findChild<QComboBox *>(u"cameraPicker"_s)->isEnabled());
+    QCOMPARE(window.localView()->placeholder(), u"No camera"_s);
     QVERIFY(!window.findChild<QPushButton *>(u"safetyButton"_s)->isEnabled()); // no code yet
     // The call still starts (sound and chat may work): nothing here crashes or hangs.
     auto [mine, theirs] = LoopbackTransport::createPair();
     CallMediaConfig config;
     QVERIFY(window.startMedia(*mine, CallKeys::newCallSecret(), callId, config));
     QVERIFY(window.media()->isRunning());
+    if (MediaDeviceList::microphones().isEmpty()) {
+        QTRY_VERIFY(test::shown(&window, u"deviceMessage"_s)
+                            .contains(MediaDeviceList::noMicrophoneMessage({})));
+        QVERIFY(test::shown(&window, u"deviceMessage"_s)
+                        .contains(MediaDeviceList::noCameraMessage({})));
+    }
+    QTest::qWait(50); // the message's new height laid out
+    if (!qEnvironmentVariableIsEmpty("CLINIC_SCREENSHOT_DIR"))
+        test::screenshot(&window, u"callui-nodevices"_s);
     window.stopMedia();
     QVERIFY(!window.media());
 }

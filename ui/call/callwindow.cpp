@@ -186,6 +186,7 @@ QWidget *CallWindow::buildVideoArea()
     m_localView->setObjectName(u"localVideo"_s);
     m_localView->setAccessibleName(tr("Your video"));
     m_localView->setFixedSize(previewSize);
+    m_localView->setFramed(true);
     m_remoteMuted = new QLabel(tr("%1 is muted").arg(m_info.peerName), area);
     m_remoteMuted->setObjectName(u"remoteMuted"_s);
     m_remoteMuted->setStyleSheet(
@@ -233,8 +234,13 @@ QWidget *CallWindow::buildControls()
     m_safetyCode->setAccessibleName(tr("Safety code"));
     m_safetyCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_safetyCode->setWordWrap(true);
-    m_safetyCode->setText(tr("Safety code: %1 — read it to %2; it must match theirs exactly.")
-                                  .arg(m_info.safetyCode, m_info.peerName));
+    m_safetyCode->setTextFormat(Qt::RichText);
+    m_safetyCode->setText(
+            tr("Safety code: %1<br>Read it aloud to %2: it must match theirs exactly. If it "
+               "does not, end the call: someone may be listening in.")
+                    .arg(u"<b style=\"font-family: monospace; font-size: large;\">"_s
+                                 + m_info.safetyCode.toHtmlEscaped() + u"</b>"_s,
+                         m_info.peerName.toHtmlEscaped()));
     m_safetyCode->hide();
     connect(m_safetyButton, &QPushButton::toggled, m_safetyCode, &QLabel::setVisible);
 
@@ -444,7 +450,8 @@ void CallWindow::setCameraOn(bool on)
         m_media->setCameraOn(on);
     if (on) {
         m_localView->clear();
-        m_camera->start();
+        m_localView->setPlaceholder({});
+        m_camera->start(); // may fail at once: "No camera"
     } else {
         m_camera->stop();
     }
@@ -475,15 +482,21 @@ void CallWindow::updateToggles()
     m_cameraButton->setToolTip(
             (m_cameraOn ? tr("Stop sending your picture (%1)") : tr("Send your picture again (%1)"))
                     .arg(m_cameraButton->shortcut().toString(QKeySequence::NativeText)));
-    m_localView->setPlaceholder(m_cameraOn ? QString() : tr("Camera off"));
+    if (!m_cameraOn)
+        m_localView->setPlaceholder(tr("Camera off"));
+    else if (m_localView->placeholder() == tr("Camera off"))
+        m_localView->setPlaceholder({}); // "No camera" stays
 }
 
 void CallWindow::useCamera(const QByteArray &id)
 {
     std::unique_ptr<VideoSource> camera = m_provider.makeCamera(id);
     connect(camera.get(), &VideoSource::frameCaptured, m_localView, &VideoView::showFrame);
-    connect(camera.get(), &VideoSource::failed, this,
-            [this](const QString &message) { showDeviceProblem(Device::Camera, message); });
+    connect(camera.get(), &VideoSource::failed, this, [this](const QString &message) {
+        m_localView->clear();
+        m_localView->setPlaceholder(tr("No camera"));
+        showDeviceProblem(Device::Camera, message);
+    });
     if (m_media)
         m_media->setVideoSource(camera.get());
     if (m_camera)
@@ -491,6 +504,7 @@ void CallWindow::useCamera(const QByteArray &id)
     m_camera = std::move(camera);
     showDeviceProblem(Device::Camera, {});
     m_localView->clear();
+    m_localView->setPlaceholder(m_cameraOn ? QString() : tr("Camera off"));
     if (m_cameraOn)
         m_camera->start();
 }

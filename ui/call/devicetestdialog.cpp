@@ -64,8 +64,10 @@ DeviceTestDialog::DeviceTestDialog(const Clock &clock, const MediaProvider &prov
     m_level->setValue(0);
     m_level->setTextVisible(false);
     m_microphoneMessage = messageLabel(this, u"microphoneMessage"_s);
-    auto *hint = new QLabel(tr("Speak: the bar moves when the microphone hears you."), this);
-    hint->setWordWrap(true);
+    m_microphoneHint = new QLabel(tr("Speak: the bar moves when the microphone hears you."),
+                                  this);
+    m_microphoneHint->setWordWrap(true);
+    auto *hint = m_microphoneHint;
     auto *microphoneBox = new QGroupBox(tr("Microphone"), this);
     auto *microphoneForm = new QFormLayout(microphoneBox);
     microphoneForm->addRow(tr("&Microphone:"), m_microphonePicker);
@@ -172,7 +174,7 @@ void DeviceTestDialog::useCamera(const QByteArray &id)
     });
     connect(m_camera.get(), &VideoSource::failed, this, [this](const QString &message) {
         m_preview->clear();
-        m_preview->setPlaceholder(tr("No picture"));
+        m_preview->setPlaceholder(tr("No camera"));
         showMessage(m_cameraMessage, message);
     });
     m_camera->start();
@@ -191,9 +193,11 @@ void DeviceTestDialog::useMicrophone(const QByteArray &id)
     connect(m_microphone.get(), &AudioSource::failed, this, [this](const QString &message) {
         m_level->setValue(0);
         m_level->setEnabled(false);
+        m_microphoneHint->hide();
         showMessage(m_microphoneMessage, message);
     });
     m_level->setEnabled(true);
+    m_microphoneHint->show();
     m_microphone->start();
 }
 
@@ -230,7 +234,12 @@ void DeviceTestDialog::playTone()
     m_tone->start();
     m_playTone->setEnabled(false);
     m_playTone->setText(tr("Playing…"));
-    showMessage(m_speakerMessage, tr("You should hear a steady tone for two seconds."), false);
+    showMessage(m_speakerMessage,
+                m_provider.isSynthetic()
+                        ? tr("The test speaker plays nothing: the tone goes to it for two "
+                             "seconds.")
+                        : tr("You should hear a steady tone for two seconds."),
+                false);
     m_toneTimer->start();
 }
 

@@ -73,6 +73,7 @@ private:
     QProgressBar *m_level = nullptr;
     QPushButton *m_playTone = nullptr;
     QTimer *m_toneTimer = nullptr;
+    QLabel *m_microphoneHint = nullptr;
     QLabel *m_cameraMessage = nullptr;
     QLabel *m_microphoneMessage = nullptr;
     QLabel *m_speakerMessage = nullptr;

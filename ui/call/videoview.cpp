@@ -70,6 +70,12 @@ void VideoView::setPlaceholder(const QString &text)
     update();
 }
 
+void VideoView::setFramed(bool framed)
+{
+    m_framed = framed;
+    update();
+}
+
 void VideoView::clear()
 {
     ++m_generation;
@@ -84,6 +90,16 @@ void VideoView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const QColor background(0x20, 0x22, 0x26);
     painter.fillRect(rect(), background);
+    paintContent(painter);
+    if (m_framed) {
+        painter.setPen(QPen(QColor(0xf0, 0xf0, 0xf0), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
+}
+
+void VideoView::paintContent(QPainter &painter)
+{
     if (!m_placeholder.isEmpty() || m_image.isNull()) {
         if (m_placeholder.isEmpty())
             return;

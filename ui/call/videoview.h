@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QWidget>
 
+class QPainter;
+
 #include <optional>
 
 namespace clinic::ui {
@@ -24,6 +26,8 @@ public:
     // Shown instead of any picture while not empty; the picture comes back when cleared.
     void setPlaceholder(const QString &text);
     QString placeholder() const { return m_placeholder; }
+    // A thin light border, for a view laid over another (our own picture in the corner).
+    void setFramed(bool framed);
     // Forgets the picture (the camera changed or stopped): blank until the next one.
     void clear();
 
@@ -46,6 +50,7 @@ private:
         media::VideoFrame frame;
         QImage image;
     };
+    void paintContent(QPainter &painter);
     void convertWaiting();
     void onConverted();
 
@@ -54,6 +59,7 @@ private:
     media::VideoFrame m_frame;
     QImage m_image;
     QString m_placeholder;
+    bool m_framed = false;
     quint64 m_generation = 0; // bumped by clear(): a conversion started before is dropped
     quint64 m_convertingGeneration = 0;
 };
