@@ -1,5 +1,7 @@
 #include "clientcommands.h"
 
+#include "gattcommand.h"
+
 #include "domain/role.h"
 #include "sync/knownservers.h"
 #include "sync/serverconnection.h"
@@ -74,7 +76,9 @@ int runClientCommand(QCoreApplication &app)
             u"Clinic's command-line client.\n\n"
             "  login    sign in (password on standard input, or typed); keeps the session\n"
             "  whoami   show who the kept session belongs to\n"
-            "  logout   end the kept session"_s);
+            "  logout   end the kept session\n"
+            "  gatt decode CHARACTERISTIC HEX\n"
+            "           decode a Bluetooth health payload to JSON (offline; no server)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(u"server"_s, u"The sync server, e.g. wss://host:7443."_s,
@@ -89,12 +93,14 @@ int runClientCommand(QCoreApplication &app)
             u"data-dir"_s, u"Where sessions and trusted servers are kept."_s, u"dir"_s,
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     parser.addOptions({ server, pin, user, totp, dataDir });
-    parser.addPositionalArgument(u"command"_s, u"login, whoami or logout"_s);
+    parser.addPositionalArgument(u"command"_s, u"login, whoami, logout or gatt"_s);
     parser.process(app);
 
     const QString command = parser.positionalArguments().value(0);
+    if (command == u"gatt")
+        return runGattCommand(parser.positionalArguments().mid(1));
     if (command != u"login" && command != u"whoami" && command != u"logout")
-        return fail(u"the command is login, whoami or logout"_s);
+        return fail(u"the command is login, whoami, logout or gatt"_s);
     const auto address = ServerAddress::parse(parser.value(server));
     if (!address)
         return fail(u"--server wants wss://HOST:PORT"_s);

@@ -137,7 +137,7 @@ public:
             m_position = m_bytes.size();
             return true;
         }
-        fail(tr("%1 has %2 unexpected octets after its last field (octet %3 on); the flags "
+        fail(tr("%1 has %2 unexpected octet(s) after its last field (octet %3 on); the flags "
                 "promise nothing there.")
                      .arg(gattCharacteristicName(m_characteristic))
                      .arg(remaining())
