@@ -303,8 +303,6 @@ Result<HeartRateMeasurement> decodeHeartRateMeasurement(QByteArrayView payload)
         return in.error();
     if (*flags & 0x10) {
         // The intervals fill the rest of the payload: at least one, two octets each.
-        if (!in.need(2, "RR-Interval"))
-            return in.error();
         if (in.remaining() % 2 != 0) {
             in.fail(tr("%1 has RR-Interval octets of odd length (%2 octets from octet %3); "
                        "each interval is 2 octets.")
@@ -314,6 +312,8 @@ Result<HeartRateMeasurement> decodeHeartRateMeasurement(QByteArrayView payload)
                     u"odd RR-Interval length %1"_s.arg(in.remaining()));
             return in.error();
         }
+        if (!in.need(2, "RR-Interval"))
+            return in.error();
         QList<quint16> intervals;
         intervals.reserve(in.remaining() / 2);
         while (in.remaining() > 0)
