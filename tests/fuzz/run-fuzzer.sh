@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# The fuzz_server CTest test: libFuzzer for a bounded time on a COPY of the seed corpus (a run
-# adds what it finds to the directory it is given; the seeds in tests/data stay as they are).
+# The fuzz_server and fuzz_gatt CTest tests: libFuzzer for a bounded time on a COPY of the seed
+# corpus (a run adds what it finds to the directory it is given; the seeds stay as they are).
 #   run-fuzzer.sh FUZZER CORPUS WORKDIR SECONDS
 # Fails with the reproducer's path when the fuzzer finds a crash, a sanitizer report, a leak, a
 # time-out or a broken invariant.
 set -uo pipefail
 fuzzer=$1 corpus=$2 work=$3 seconds=$4
+name=$(basename "$fuzzer")
 
 rm -rf "$work/corpus" "$work/artifacts"
 mkdir -p "$work/corpus" "$work/artifacts"
@@ -22,14 +23,14 @@ status=$?
 
 grep -E '^(stat::|Done|#[0-9]+ +DONE)' "$log" | tail -12
 if [ "$status" -ne 0 ]; then
-    echo "fuzz_server failed (exit $status); the end of its log ($log):"
+    echo "$name failed (exit $status); the end of its log ($log):"
     tail -n 60 "$log"
     for reproducer in "$work"/artifacts/*; do
         [ -e "$reproducer" ] || continue
         echo "reproducer: $reproducer"
         echo "  replay: $fuzzer $reproducer"
-        echo "  or with GCC: build-tests/tests/fuzz_replay $reproducer"
+        [ "$name" = fuzz_server ] && echo "  or with GCC: build-tests/tests/fuzz_replay $reproducer"
     done
     exit 1
 fi
-echo "fuzz_server: no findings in $seconds s; corpus $(ls "$work/corpus" | wc -l) inputs"
+echo "$name: no findings in $seconds s; corpus $(ls "$work/corpus" | wc -l) inputs"
