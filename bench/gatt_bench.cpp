@@ -9,9 +9,8 @@
 // decode plus the JSON object clinic-cli prints. Issue 14 asks for the figure; a device sends
 // a handful of payloads per second, so anything above ~100,000 per second is idle time.
 
+#include "vitals/gattdecode.h"
 #include "vitals/gattjson.h"
-#include "vitals/gattmeasurements.h"
-#include "vitals/mderfloat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,33 +75,7 @@ double measure(const std::function<quint64()> &once, double seconds, int runs)
 
 quint64 decodeTyped(const GattDecodeTarget &target, QByteArrayView payload)
 {
-    switch (target.kind) {
-    case GattDecodeTarget::Kind::Sfloat:
-        return touch(MderFloat::decodeSfloat(payload));
-    case GattDecodeTarget::Kind::Float:
-        return touch(MderFloat::decodeFloat(payload));
-    case GattDecodeTarget::Kind::Characteristic:
-        break;
-    }
-    switch (target.characteristic) {
-    case GattCharacteristic::HeartRateMeasurement:
-        return touch(decodeHeartRateMeasurement(payload));
-    case GattCharacteristic::BloodPressureMeasurement:
-        return touch(decodeBloodPressureMeasurement(payload));
-    case GattCharacteristic::IntermediateCuffPressure:
-        return touch(decodeIntermediateCuffPressure(payload));
-    case GattCharacteristic::TemperatureMeasurement:
-        return touch(decodeTemperatureMeasurement(payload));
-    case GattCharacteristic::GlucoseMeasurement:
-        return touch(decodeGlucoseMeasurement(payload));
-    case GattCharacteristic::PlxSpotCheckMeasurement:
-        return touch(decodePlxSpotCheckMeasurement(payload));
-    case GattCharacteristic::PlxContinuousMeasurement:
-        return touch(decodePlxContinuousMeasurement(payload));
-    case GattCharacteristic::WeightMeasurement:
-        return touch(decodeWeightMeasurement(payload));
-    }
-    return 0;
+    return visitGattDecode(target, payload, [](const auto &result) { return touch(result); });
 }
 
 int run(int argc, char *argv[])
@@ -111,8 +84,7 @@ int run(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Decoding throughput of the GATT health decoders."_s);
     parser.addHelpOption();
-    const QCommandLineOption secondsOption(u"seconds"_s, u"Length of one run."_s, u"s"_s,
-                                           u"0.5"_s);
+    const QCommandLineOption secondsOption(u"seconds"_s, u"Length of one run."_s, u"s"_s, u"0.5"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Runs per row (median quoted)."_s, u"n"_s,
                                         u"5"_s);
     parser.addOptions({ secondsOption, runsOption });
@@ -122,7 +94,9 @@ int run(int argc, char *argv[])
 
     using K = GattDecodeTarget::Kind;
     using C = GattCharacteristic;
-    const auto ch = [](C c) { return GattDecodeTarget { K::Characteristic, c }; };
+    const auto ch = [](C c) {
+        return GattDecodeTarget { K::Characteristic, c };
+    };
     const std::vector<Row> rows = {
         { "SFLOAT", { K::Sfloat, {} }, hex("6DF1") },
         { "FLOAT", { K::Float, {} }, hex("6C0100FF") },
@@ -163,8 +137,7 @@ int run(int argc, char *argv[])
         const double typed =
                 measure([&] { return decodeTyped(row.target, payload); }, seconds, runs);
         const double withJson = measure(
-                [&] { return quint64(decodeGattJson(row.target, payload).size()); }, seconds,
-                runs);
+                [&] { return quint64(decodeGattJson(row.target, payload).size()); }, seconds, runs);
         std::printf("%-32s %6lld %14.0f %10.1f %14.0f %10.1f\n", row.name,
                     static_cast<long long>(payload.size()), 1e9 / typed, typed, 1e9 / withJson,
                     withJson);

@@ -73,6 +73,15 @@ void addPressureTail(QJsonObject &o, const M &m)
     o[u"measurement_status"_s] = orNull(m.status, bloodPressureStatus);
 }
 
+// The status fields both PLX characteristics end with.
+template<typename M>
+void addPlxStatus(QJsonObject &o, const M &m)
+{
+    o[u"measurement_status"_s] = numberOrNull(m.measurementStatus);
+    o[u"device_and_sensor_status"_s] = numberOrNull(m.deviceAndSensorStatus);
+    o[u"pulse_amplitude_index"_s] = measuredOrNull(m.pulseAmplitudeIndex);
+}
+
 template<typename M>
 QJsonObject decoded(const Result<M> &result)
 {
@@ -85,55 +94,9 @@ QJsonObject decoded(const Result<M> &result)
 
 } // namespace
 
-std::optional<GattDecodeTarget> GattDecodeTarget::parse(QStringView name)
-{
-    if (name.compare(u"SFLOAT", Qt::CaseInsensitive) == 0)
-        return GattDecodeTarget { Kind::Sfloat, {} };
-    if (name.compare(u"FLOAT", Qt::CaseInsensitive) == 0)
-        return GattDecodeTarget { Kind::Float, {} };
-    if (name.startsWith(u"0x", Qt::CaseInsensitive))
-        name = name.mid(2);
-    if (name.size() != 4)
-        return std::nullopt;
-    bool ok = false;
-    const uint uuid = name.toUInt(&ok, 16);
-    if (!ok)
-        return std::nullopt;
-    const auto characteristic = gattCharacteristicFromUuid(quint16(uuid));
-    if (!characteristic)
-        return std::nullopt;
-    return GattDecodeTarget { Kind::Characteristic, *characteristic };
-}
-
 QJsonObject decodeGattJson(const GattDecodeTarget &target, QByteArrayView payload)
 {
-    switch (target.kind) {
-    case GattDecodeTarget::Kind::Sfloat:
-        return decoded(MderFloat::decodeSfloat(payload));
-    case GattDecodeTarget::Kind::Float:
-        return decoded(MderFloat::decodeFloat(payload));
-    case GattDecodeTarget::Kind::Characteristic:
-        break;
-    }
-    switch (target.characteristic) {
-    case GattCharacteristic::HeartRateMeasurement:
-        return decoded(decodeHeartRateMeasurement(payload));
-    case GattCharacteristic::BloodPressureMeasurement:
-        return decoded(decodeBloodPressureMeasurement(payload));
-    case GattCharacteristic::IntermediateCuffPressure:
-        return decoded(decodeIntermediateCuffPressure(payload));
-    case GattCharacteristic::TemperatureMeasurement:
-        return decoded(decodeTemperatureMeasurement(payload));
-    case GattCharacteristic::GlucoseMeasurement:
-        return decoded(decodeGlucoseMeasurement(payload));
-    case GattCharacteristic::PlxSpotCheckMeasurement:
-        return decoded(decodePlxSpotCheckMeasurement(payload));
-    case GattCharacteristic::PlxContinuousMeasurement:
-        return decoded(decodePlxContinuousMeasurement(payload));
-    case GattCharacteristic::WeightMeasurement:
-        return decoded(decodeWeightMeasurement(payload));
-    }
-    return QJsonObject { { u"valid"_s, false }, { u"error"_s, u"unknown characteristic"_s } };
+    return visitGattDecode(target, payload, [](const auto &result) { return decoded(result); });
 }
 
 QJsonObject toJson(const MderFloat &value)
@@ -236,30 +199,28 @@ QJsonObject toJson(const GlucoseMeasurement &m)
 
 QJsonObject toJson(const PlxSpotCheckMeasurement &m)
 {
-    return QJsonObject {
+    QJsonObject o {
         { u"spo2"_s, measured(m.spo2) },
         { u"pulse_rate"_s, measured(m.pulseRate) },
         { u"timestamp"_s, timestampOrNull(m.timestamp) },
         { u"device_clock_not_set"_s, m.deviceClockNotSet },
-        { u"measurement_status"_s, numberOrNull(m.measurementStatus) },
-        { u"device_and_sensor_status"_s, numberOrNull(m.deviceAndSensorStatus) },
-        { u"pulse_amplitude_index"_s, measuredOrNull(m.pulseAmplitudeIndex) },
     };
+    addPlxStatus(o, m);
+    return o;
 }
 
 QJsonObject toJson(const PlxContinuousMeasurement &m)
 {
-    return QJsonObject {
+    QJsonObject o {
         { u"spo2"_s, measured(m.spo2) },
         { u"pulse_rate"_s, measured(m.pulseRate) },
         { u"spo2_fast"_s, measuredOrNull(m.spo2Fast) },
         { u"pulse_rate_fast"_s, measuredOrNull(m.pulseRateFast) },
         { u"spo2_slow"_s, measuredOrNull(m.spo2Slow) },
         { u"pulse_rate_slow"_s, measuredOrNull(m.pulseRateSlow) },
-        { u"measurement_status"_s, numberOrNull(m.measurementStatus) },
-        { u"device_and_sensor_status"_s, numberOrNull(m.deviceAndSensorStatus) },
-        { u"pulse_amplitude_index"_s, measuredOrNull(m.pulseAmplitudeIndex) },
     };
+    addPlxStatus(o, m);
+    return o;
 }
 
 QJsonObject toJson(const WeightMeasurement &m)

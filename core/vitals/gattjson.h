@@ -1,25 +1,11 @@
 #pragma once
 
+#include "vitals/gattdecode.h"
 #include "vitals/gattmeasurements.h"
 
 #include <QJsonObject>
-#include <QStringView>
-
-#include <optional>
 
 namespace clinic {
-
-// What `clinic-cli gatt decode CHARACTERISTIC HEX` decodes: one of the characteristics, or a
-// bare IEEE 11073 SFLOAT or FLOAT.
-struct GattDecodeTarget
-{
-    enum class Kind { Characteristic, Sfloat, Float };
-    Kind kind = Kind::Characteristic;
-    GattCharacteristic characteristic = GattCharacteristic::HeartRateMeasurement;
-
-    // "2A37" (any case, "0x" allowed), "SFLOAT", "FLOAT"; nullopt for anything else.
-    static std::optional<GattDecodeTarget> parse(QStringView name);
-};
 
 // The JSON object of issue 14 part 3, with "valid": true; a field whose flag is absent is
 // null, a special SFLOAT/FLOAT value is its name as a string ("NaN", "NRes", "+INF", "-INF",

@@ -23,8 +23,7 @@ class OctetReader
 public:
     OctetReader(QByteArrayView payload, GattCharacteristic characteristic)
         : m_bytes(payload), m_characteristic(characteristic)
-    {
-    }
+    { }
 
     bool failed() const { return m_error.has_value(); }
     Error error() const { return m_error.value_or(Error {}); }
@@ -163,97 +162,77 @@ private:
     std::optional<Error> m_error;
 };
 
-// Blood Pressure Measurement and Intermediate Cuff Pressure share their layout.
-struct PressureFields
-{
-    PressureUnit unit = PressureUnit::MmHg;
-    MderFloat first, second, third;
-    std::optional<GattDateTime> timestamp;
-    std::optional<MderFloat> pulseRate;
-    std::optional<quint8> userId;
-    std::optional<BloodPressureStatus> status;
-    qsizetype ignoredOctets = 0;
-};
-
-Result<PressureFields> decodePressure(QByteArrayView payload, GattCharacteristic characteristic,
-                                      const char *firstName, const char *secondName,
-                                      const char *thirdName)
+// Blood Pressure Measurement and Intermediate Cuff Pressure share their layout; `store` puts
+// the three SFLOATs where each keeps them. Both structs name the other fields alike.
+template<typename M, typename Store>
+Result<M> decodePressure(QByteArrayView payload, GattCharacteristic characteristic,
+                         const char *firstName, const char *secondName, const char *thirdName,
+                         Store store)
 {
     OctetReader in(payload, characteristic);
-    PressureFields p;
+    M m;
     const auto flags = in.u8("Flags");
-    if (!flags)
-        return in.error();
-    p.unit = (*flags & 0x01) ? PressureUnit::KPa : PressureUnit::MmHg;
     const auto first = in.sfloat(firstName);
     const auto second = in.sfloat(secondName);
     const auto third = in.sfloat(thirdName);
     if (in.failed())
         return in.error();
-    p.first = *first;
-    p.second = *second;
-    p.third = *third;
+    m.unit = (*flags & 0x01) ? PressureUnit::KPa : PressureUnit::MmHg;
+    store(m, *first, *second, *third);
     if (*flags & 0x02)
-        p.timestamp = in.dateTime("Time Stamp");
+        m.timestamp = in.dateTime("Time Stamp");
     if (*flags & 0x04)
-        p.pulseRate = in.sfloat("Pulse Rate");
+        m.pulseRate = in.sfloat("Pulse Rate");
     if (*flags & 0x08)
-        p.userId = in.u8("User ID");
+        m.userId = in.u8("User ID");
     if (*flags & 0x10) {
         if (const auto raw = in.u16("Measurement Status"))
-            p.status = BloodPressureStatus { *raw };
+            m.status = BloodPressureStatus { *raw };
     }
-    if (!in.finish(*flags, 0xE0, &p.ignoredOctets))
+    if (!in.finish(*flags, 0xE0, &m.ignoredOctets))
         return in.error();
-    return p;
+    return m;
 }
 
 } // namespace
 
 QString gattCharacteristicName(GattCharacteristic characteristic)
 {
+    static constexpr struct
+    {
+        GattCharacteristic characteristic;
+        const char *name;
+    } names[] = {
+        { GattCharacteristic::HeartRateMeasurement,
+          QT_TRANSLATE_NOOP("GattDecoder", "Heart Rate Measurement") },
+        { GattCharacteristic::BloodPressureMeasurement,
+          QT_TRANSLATE_NOOP("GattDecoder", "Blood Pressure Measurement") },
+        { GattCharacteristic::IntermediateCuffPressure,
+          QT_TRANSLATE_NOOP("GattDecoder", "Intermediate Cuff Pressure") },
+        { GattCharacteristic::TemperatureMeasurement,
+          QT_TRANSLATE_NOOP("GattDecoder", "Temperature Measurement") },
+        { GattCharacteristic::GlucoseMeasurement,
+          QT_TRANSLATE_NOOP("GattDecoder", "Glucose Measurement") },
+        { GattCharacteristic::PlxSpotCheckMeasurement,
+          QT_TRANSLATE_NOOP("GattDecoder", "PLX Spot-Check Measurement") },
+        { GattCharacteristic::PlxContinuousMeasurement,
+          QT_TRANSLATE_NOOP("GattDecoder", "PLX Continuous Measurement") },
+        { GattCharacteristic::WeightMeasurement,
+          QT_TRANSLATE_NOOP("GattDecoder", "Weight Measurement") },
+    };
     QString name;
-    switch (characteristic) {
-    case GattCharacteristic::HeartRateMeasurement:
-        name = tr("Heart Rate Measurement");
-        break;
-    case GattCharacteristic::BloodPressureMeasurement:
-        name = tr("Blood Pressure Measurement");
-        break;
-    case GattCharacteristic::IntermediateCuffPressure:
-        name = tr("Intermediate Cuff Pressure");
-        break;
-    case GattCharacteristic::TemperatureMeasurement:
-        name = tr("Temperature Measurement");
-        break;
-    case GattCharacteristic::GlucoseMeasurement:
-        name = tr("Glucose Measurement");
-        break;
-    case GattCharacteristic::PlxSpotCheckMeasurement:
-        name = tr("PLX Spot-Check Measurement");
-        break;
-    case GattCharacteristic::PlxContinuousMeasurement:
-        name = tr("PLX Continuous Measurement");
-        break;
-    case GattCharacteristic::WeightMeasurement:
-        name = tr("Weight Measurement");
-        break;
+    for (const auto &entry : names) {
+        if (entry.characteristic == characteristic)
+            name = tr(entry.name);
     }
     return name + u" (0x"_s + QString::number(int(characteristic), 16).toUpper() + u')';
 }
 
 std::optional<GattCharacteristic> gattCharacteristicFromUuid(quint16 uuid)
 {
-    switch (GattCharacteristic(uuid)) {
-    case GattCharacteristic::HeartRateMeasurement:
-    case GattCharacteristic::BloodPressureMeasurement:
-    case GattCharacteristic::IntermediateCuffPressure:
-    case GattCharacteristic::TemperatureMeasurement:
-    case GattCharacteristic::GlucoseMeasurement:
-    case GattCharacteristic::PlxSpotCheckMeasurement:
-    case GattCharacteristic::PlxContinuousMeasurement:
-    case GattCharacteristic::WeightMeasurement:
-        return GattCharacteristic(uuid);
+    for (GattCharacteristic c : allGattCharacteristics) {
+        if (quint16(c) == uuid)
+            return c;
     }
     return std::nullopt;
 }
@@ -304,7 +283,7 @@ Result<HeartRateMeasurement> decodeHeartRateMeasurement(QByteArrayView payload)
     if (*flags & 0x10) {
         // The intervals fill the rest of the payload: at least one, two octets each.
         if (in.remaining() % 2 != 0) {
-            in.fail(tr("%1 has RR-Interval octets of odd length (%2 octets from octet %3); "
+            in.fail(tr("%1 has RR-Interval octets of odd length (%2 octet(s) from octet %3); "
                        "each interval is 2 octets.")
                             .arg(gattCharacteristicName(GattCharacteristic::HeartRateMeasurement))
                             .arg(in.remaining())
@@ -327,39 +306,26 @@ Result<HeartRateMeasurement> decodeHeartRateMeasurement(QByteArrayView payload)
 
 Result<BloodPressureMeasurement> decodeBloodPressureMeasurement(QByteArrayView payload)
 {
-    auto p = decodePressure(payload, GattCharacteristic::BloodPressureMeasurement,
-                            "Systolic", "Diastolic", "Mean Arterial Pressure");
-    if (!p)
-        return p.error();
-    BloodPressureMeasurement m;
-    m.unit = p->unit;
-    m.systolic = p->first;
-    m.diastolic = p->second;
-    m.meanArterialPressure = p->third;
-    m.timestamp = p->timestamp;
-    m.pulseRate = p->pulseRate;
-    m.userId = p->userId;
-    m.status = p->status;
-    m.ignoredOctets = p->ignoredOctets;
-    return m;
+    return decodePressure<BloodPressureMeasurement>(
+            payload, GattCharacteristic::BloodPressureMeasurement, "Systolic", "Diastolic",
+            "Mean Arterial Pressure",
+            [](BloodPressureMeasurement &m, MderFloat systolic, MderFloat diastolic,
+               MderFloat mean) {
+                m.systolic = systolic;
+                m.diastolic = diastolic;
+                m.meanArterialPressure = mean;
+            });
 }
 
 Result<IntermediateCuffPressure> decodeIntermediateCuffPressure(QByteArrayView payload)
 {
-    auto p = decodePressure(payload, GattCharacteristic::IntermediateCuffPressure,
-                            "Current Cuff Pressure", "Diastolic (unused)",
-                            "Mean Arterial Pressure (unused)");
-    if (!p)
-        return p.error();
-    IntermediateCuffPressure m;
-    m.unit = p->unit;
-    m.currentCuffPressure = p->first;
-    m.timestamp = p->timestamp;
-    m.pulseRate = p->pulseRate;
-    m.userId = p->userId;
-    m.status = p->status;
-    m.ignoredOctets = p->ignoredOctets;
-    return m;
+    // The unused fields are read (they must be there) and dropped.
+    return decodePressure<IntermediateCuffPressure>(
+            payload, GattCharacteristic::IntermediateCuffPressure, "Current Cuff Pressure",
+            "Diastolic (unused)", "Mean Arterial Pressure (unused)",
+            [](IntermediateCuffPressure &m, MderFloat cuff, MderFloat, MderFloat) {
+                m.currentCuffPressure = cuff;
+            });
 }
 
 Result<TemperatureMeasurement> decodeTemperatureMeasurement(QByteArrayView payload)
@@ -416,13 +382,12 @@ Result<GlucoseMeasurement> decodeGlucoseMeasurement(QByteArrayView payload)
         // The device's local time, zone unknown: calendar arithmetic in UTC, no DST jumps.
         const QDateTime effective =
                 QDateTime(QDate(m.baseTime.year, m.baseTime.month, m.baseTime.day),
-                          QTime(m.baseTime.hours, m.baseTime.minutes, m.baseTime.seconds),
-                          Qt::UTC)
+                          QTime(m.baseTime.hours, m.baseTime.minutes, m.baseTime.seconds), Qt::UTC)
                         .addSecs(qint64(m.timeOffsetMinutes.value_or(0)) * 60);
         const QDate d = effective.date();
         const QTime t = effective.time();
-        m.effectiveTime = GattDateTime { d.year(), d.month(),   d.day(),
-                                         t.hour(), t.minute(), t.second() };
+        m.effectiveTime =
+                GattDateTime { d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second() };
     }
     return m;
 }

@@ -40,6 +40,13 @@ enum class GattCharacteristic {
     WeightMeasurement = 0x2A9D,
 };
 
+inline constexpr GattCharacteristic allGattCharacteristics[] = {
+    GattCharacteristic::HeartRateMeasurement,     GattCharacteristic::BloodPressureMeasurement,
+    GattCharacteristic::IntermediateCuffPressure, GattCharacteristic::TemperatureMeasurement,
+    GattCharacteristic::GlucoseMeasurement,       GattCharacteristic::PlxSpotCheckMeasurement,
+    GattCharacteristic::PlxContinuousMeasurement, GattCharacteristic::WeightMeasurement,
+};
+
 // "Heart Rate Measurement (0x2A37)"
 QString gattCharacteristicName(GattCharacteristic characteristic);
 // From "2A37", "0x2a37" or a 16-bit number; nullopt for a characteristic not decoded here.
@@ -204,8 +211,7 @@ decodeBloodPressureMeasurement(QByteArrayView payload);
 decodeIntermediateCuffPressure(QByteArrayView payload);
 [[nodiscard]] Result<TemperatureMeasurement> decodeTemperatureMeasurement(QByteArrayView payload);
 [[nodiscard]] Result<GlucoseMeasurement> decodeGlucoseMeasurement(QByteArrayView payload);
-[[nodiscard]] Result<PlxSpotCheckMeasurement>
-decodePlxSpotCheckMeasurement(QByteArrayView payload);
+[[nodiscard]] Result<PlxSpotCheckMeasurement> decodePlxSpotCheckMeasurement(QByteArrayView payload);
 [[nodiscard]] Result<PlxContinuousMeasurement>
 decodePlxContinuousMeasurement(QByteArrayView payload);
 [[nodiscard]] Result<WeightMeasurement> decodeWeightMeasurement(QByteArrayView payload);

@@ -21,8 +21,8 @@ double scaled(qint32 mantissa, int exponent)
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     };
     const int magnitude = exponent < 0 ? -exponent : exponent;
-    const double power = magnitude < int(exact.size()) ? exact[size_t(magnitude)]
-                                                       : std::pow(10.0, magnitude);
+    const double power =
+            magnitude < int(exact.size()) ? exact[size_t(magnitude)] : std::pow(10.0, magnitude);
     return exponent < 0 ? double(mantissa) / power : double(mantissa) * power;
 }
 
@@ -30,6 +30,30 @@ qint32 signExtend(quint32 value, int bits)
 {
     const quint32 sign = 1u << (bits - 1);
     return qint32(value ^ sign) - qint32(sign);
+}
+
+// The standard defines the special values by their mantissa under exponent 0, relative to
+// 2^(n-1) for an n-bit mantissa; for SFLOAT they are the patterns 0x07FF, 0x0800, 0x07FE,
+// 0x0802 and 0x0801 (mderfloat.h).
+MderFloat fromBits(quint32 raw, int mantissaBits, int exponentBits)
+{
+    MderFloat f;
+    f.mantissa = signExtend(raw & ((1u << mantissaBits) - 1), mantissaBits);
+    f.exponent = signExtend(raw >> mantissaBits, exponentBits);
+    if (f.exponent != 0)
+        return f;
+    const qint32 half = qint32(1) << (mantissaBits - 1);
+    if (f.mantissa == half - 1)
+        f.special = MderFloat::Special::NaN;
+    else if (f.mantissa == -half)
+        f.special = MderFloat::Special::NRes;
+    else if (f.mantissa == half - 2)
+        f.special = MderFloat::Special::PositiveInfinity;
+    else if (f.mantissa == -(half - 2))
+        f.special = MderFloat::Special::NegativeInfinity;
+    else if (f.mantissa == -(half - 1))
+        f.special = MderFloat::Special::Reserved;
+    return f;
 }
 
 Error lengthError(const char *type, int wanted, qsizetype got)
@@ -83,56 +107,12 @@ QString MderFloat::specialName() const
 
 MderFloat MderFloat::fromSfloat(quint16 raw)
 {
-    MderFloat f;
-    f.mantissa = signExtend(raw & 0x0FFFu, 12);
-    f.exponent = signExtend(raw >> 12, 4);
-    switch (raw) {
-    case 0x07FF:
-        f.special = Special::NaN;
-        break;
-    case 0x0800:
-        f.special = Special::NRes;
-        break;
-    case 0x07FE:
-        f.special = Special::PositiveInfinity;
-        break;
-    case 0x0802:
-        f.special = Special::NegativeInfinity;
-        break;
-    case 0x0801:
-        f.special = Special::Reserved;
-        break;
-    default:
-        break;
-    }
-    return f;
+    return fromBits(raw, 12, 4);
 }
 
 MderFloat MderFloat::fromFloat(quint32 raw)
 {
-    MderFloat f;
-    f.mantissa = signExtend(raw & 0x00FFFFFFu, 24);
-    f.exponent = signExtend(raw >> 24, 8);
-    switch (raw) {
-    case 0x007FFFFF:
-        f.special = Special::NaN;
-        break;
-    case 0x00800000:
-        f.special = Special::NRes;
-        break;
-    case 0x007FFFFE:
-        f.special = Special::PositiveInfinity;
-        break;
-    case 0x00800002:
-        f.special = Special::NegativeInfinity;
-        break;
-    case 0x00800001:
-        f.special = Special::Reserved;
-        break;
-    default:
-        break;
-    }
-    return f;
+    return fromBits(raw, 24, 8);
 }
 
 Result<MderFloat> MderFloat::decodeSfloat(QByteArrayView payload)

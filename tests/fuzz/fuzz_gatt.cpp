@@ -8,9 +8,8 @@
 //   - the JSON clinic-cli prints agrees with the typed decoder, and is never half a reading.
 // Seeds: tests/fuzz/gatt-corpus (a few valid payloads per characteristic).
 
+#include "vitals/gattdecode.h"
 #include "vitals/gattjson.h"
-#include "vitals/gattmeasurements.h"
-#include "vitals/mderfloat.h"
 
 #include <QByteArray>
 
@@ -23,13 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr GattCharacteristic characteristics[] = {
-    GattCharacteristic::HeartRateMeasurement,     GattCharacteristic::BloodPressureMeasurement,
-    GattCharacteristic::IntermediateCuffPressure, GattCharacteristic::TemperatureMeasurement,
-    GattCharacteristic::GlucoseMeasurement,       GattCharacteristic::PlxSpotCheckMeasurement,
-    GattCharacteristic::PlxContinuousMeasurement, GattCharacteristic::WeightMeasurement,
-};
-
 struct Outcome
 {
     bool ok = false;
@@ -40,52 +32,16 @@ template<typename M>
 Outcome check(const Result<M> &r)
 {
     if (r.ok())
-        return Outcome { true, r->ignoredOctets };
+        return Outcome { true, ignoredOctetsOf(*r) };
     const Error &e = r.error();
     if (e.code != ErrorCode::InvalidArgument || e.message.isEmpty() || e.detail.isEmpty())
         std::abort();
     return Outcome { false, 0 };
 }
 
-template<>
-Outcome check(const Result<MderFloat> &r)
-{
-    if (r.ok())
-        return Outcome { true, 0 };
-    if (r.error().message.isEmpty())
-        std::abort();
-    return Outcome { false, 0 };
-}
-
 Outcome decode(const GattDecodeTarget &target, QByteArrayView payload)
 {
-    switch (target.kind) {
-    case GattDecodeTarget::Kind::Sfloat:
-        return check(MderFloat::decodeSfloat(payload));
-    case GattDecodeTarget::Kind::Float:
-        return check(MderFloat::decodeFloat(payload));
-    case GattDecodeTarget::Kind::Characteristic:
-        break;
-    }
-    switch (target.characteristic) {
-    case GattCharacteristic::HeartRateMeasurement:
-        return check(decodeHeartRateMeasurement(payload));
-    case GattCharacteristic::BloodPressureMeasurement:
-        return check(decodeBloodPressureMeasurement(payload));
-    case GattCharacteristic::IntermediateCuffPressure:
-        return check(decodeIntermediateCuffPressure(payload));
-    case GattCharacteristic::TemperatureMeasurement:
-        return check(decodeTemperatureMeasurement(payload));
-    case GattCharacteristic::GlucoseMeasurement:
-        return check(decodeGlucoseMeasurement(payload));
-    case GattCharacteristic::PlxSpotCheckMeasurement:
-        return check(decodePlxSpotCheckMeasurement(payload));
-    case GattCharacteristic::PlxContinuousMeasurement:
-        return check(decodePlxContinuousMeasurement(payload));
-    case GattCharacteristic::WeightMeasurement:
-        return check(decodeWeightMeasurement(payload));
-    }
-    std::abort();
+    return visitGattDecode(target, payload, [](const auto &result) { return check(result); });
 }
 
 } // namespace
@@ -98,12 +54,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     GattDecodeTarget target;
     if (selector < 8)
         target = GattDecodeTarget { GattDecodeTarget::Kind::Characteristic,
-                                    characteristics[selector] };
+                                    allGattCharacteristics[selector] };
     else
-        target.kind = selector == 8 ? GattDecodeTarget::Kind::Sfloat
-                                    : GattDecodeTarget::Kind::Float;
-    const QByteArray payload = QByteArray::fromRawData(
-            reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+        target.kind =
+                selector == 8 ? GattDecodeTarget::Kind::Sfloat : GattDecodeTarget::Kind::Float;
+    const QByteArray payload =
+            QByteArray::fromRawData(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
 
     const Outcome outcome = decode(target, payload);
     if (outcome.ok && outcome.ignoredOctets == 0 && !payload.isEmpty()
@@ -115,8 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool valid = json.value(u"valid"_s).toBool();
     if (valid != outcome.ok)
         std::abort();
-    if (!valid
-        && (json.size() != 2 || json.value(u"error"_s).toString().isEmpty()))
+    if (!valid && (json.size() != 2 || json.value(u"error"_s).toString().isEmpty()))
         std::abort(); // a refusal carries nothing but the reason
     return 0;
 }
