@@ -39,7 +39,9 @@ std::optional<QByteArray> parseHex(QString text)
     if (text.size() % 2 != 0)
         return std::nullopt;
     for (QChar c : std::as_const(text)) {
-        if (!c.isDigit() && !(c.toLower() >= u'a' && c.toLower() <= u'f'))
+        // ASCII only: QChar::isDigit() would let other scripts' digits through.
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F')))
             return std::nullopt;
     }
     return QByteArray::fromHex(text.toLatin1());

@@ -784,6 +784,9 @@ void TestGatt::cliUsage_data()
                                             << false << u"unknown characteristic"_s;
     QTest::newRow("bad hex") << QStringList { u"decode"_s, u"2A37"_s, u"0G48"_s } << false
                              << u"not hexadecimal"_s;
+    QTest::newRow("non-ASCII digits")
+            << QStringList { u"decode"_s, u"2A37"_s, u"\u0660\u0664\u0664\u0668"_s } << false
+            << u"not hexadecimal"_s;
     QTest::newRow("odd digits") << QStringList { u"decode"_s, u"2A37"_s, u"048"_s } << false
                                 << u"not hexadecimal"_s;
     QTest::newRow("missing payload")
