@@ -418,6 +418,7 @@ void TestGatt::dateTimeRange()
     QFETCH(bool, valid);
     // The same Date Time in each characteristic that carries one.
     const QByteArray bp = hex("02 7800 5000 5D00") + stamp;
+    const QByteArray cuff = hex("02 A000 FF07 FF07") + stamp;
     const QByteArray temperature = hex("02 6C0100FF") + stamp;
     const QByteArray glucose = hex("00 0100") + stamp;
     const QByteArray spot = hex("01 6200 4800") + stamp;
@@ -425,6 +426,7 @@ void TestGatt::dateTimeRange()
     QCOMPARE(stamp.size(), 7);
     for (const auto &[name, ok] : {
                  std::pair { "2A35", decodeBloodPressureMeasurement(bp).ok() },
+                 std::pair { "2A36", decodeIntermediateCuffPressure(cuff).ok() },
                  std::pair { "2A1C", decodeTemperatureMeasurement(temperature).ok() },
                  std::pair { "2A18", decodeGlucoseMeasurement(glucose).ok() },
                  std::pair { "2A5E", decodePlxSpotCheckMeasurement(spot).ok() },
