@@ -49,7 +49,8 @@ inline constexpr GattCharacteristic allGattCharacteristics[] = {
 
 // "Heart Rate Measurement (0x2A37)"
 QString gattCharacteristicName(GattCharacteristic characteristic);
-// From "2A37", "0x2a37" or a 16-bit number; nullopt for a characteristic not decoded here.
+// From its 16-bit UUID; nullopt for a characteristic not decoded here (GattDecodeTarget::parse
+// reads the text form).
 std::optional<GattCharacteristic> gattCharacteristicFromUuid(quint16 uuid);
 
 // The Date Time characteristic (0x2A08) embedded as a time stamp, as sent: 0 in year, month
