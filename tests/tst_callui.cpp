@@ -9,6 +9,7 @@
 #include "call/mediaprovider.h"
 #include "call/videoimage.h"
 #include "call/videoview.h"
+#include "translations.h"
 #include "crypto/callkeys.h"
 #include "media/callmedia.h"
 #include "media/framestamp.h"
@@ -133,6 +134,7 @@ private slots:
     void deviceTestOnSyntheticMedia();
     void deviceTestWithoutDevicesSaysSo();
     void callWindowWithoutDevicesSaysSo();
+    void spanishCallWindowFits(); // last: it leaves the Spanish translation installed
 };
 
 // Colour blocks through the camera's RGB-to-I420 conversion and back: within rounding and
@@ -411,6 +413,32 @@ void TestCallUi::callWindowWithoutDevicesSaysSo()
         test::screenshot(&window, u"callui-nodevices"_s);
     window.stopMedia();
     QVERIFY(!window.media());
+}
+
+// Spanish words run longer: the window still fits its usual size, every line translated.
+void TestCallUi::spanishCallWindowFits()
+{
+    QVERIFY(installTranslations(QLocale(QLocale::Spanish, QLocale::Spain)));
+    TwoWindows call;
+    call.patient.setPhase(CallWindow::Phase::PeerAway);
+    QVERIFY(test::button(&call.patient, u"Terminar llamada"_s));
+    QCOMPARE(test::shown(&call.patient, u"callStatus"_s),
+             u"Dr. Ana Ruiz se ha desconectado; esperando…"_s);
+    QVERIFY2(call.patient.minimumSizeHint().width() <= call.patient.width(),
+             qPrintable(QString::number(call.patient.minimumSizeHint().width())));
+    QList<quint32> seen;
+    QTRY_VERIFY_WITH_TIMEOUT(showsMovingVideo(call.patient.remoteView(), seen), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            label(&call.patient, u"callQuality"_s)->text().startsWith(u"Conexión: "_s), waitMs);
+    if (!qEnvironmentVariableIsEmpty("CLINIC_SCREENSHOT_DIR"))
+        test::screenshot(&call.patient, u"callui-patient-es"_s);
+
+    MediaProvider provider(Clock::system(), MediaProvider::Kind::Real);
+    DeviceTestDialog dialog(Clock::system(), provider);
+    dialog.show();
+    QCOMPARE(dialog.windowTitle(), u"Probar cámara y sonido"_s);
+    if (!qEnvironmentVariableIsEmpty("CLINIC_SCREENSHOT_DIR"))
+        test::screenshot(&dialog, u"callui-devicetest-es"_s);
 }
 
 QTEST_MAIN(TestCallUi)

@@ -2198,6 +2198,281 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::CallChatModel</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::CallWindow</name>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video visit with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call quality details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this code with %1, read aloud: if it differs, the call is not private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety code: %1&lt;br&gt;Read it aloud to %2: it must match theirs exactly. If it does not, end the call: someone may be listening in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud %1 sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;amera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call&apos;s media is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left; waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 hear you again (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 hearing you (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending your picture (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your picture again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kbit/s · %2 frames/s · round trip %3 · %4 frames lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call quality: %1
+Received: %2 kbit/s, %3 frames a second
+Sent: %4 kbit/s, %5 frames a second
+Round trip: %6
+Lost on the way here: %7%
+Video frames lost: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::CareTeamBox</name>
     <message>
         <source>Care team</source>
@@ -2499,6 +2774,97 @@
     </message>
     <message>
         <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::DeviceTestDialog</name>
+    <message>
+        <source>Test camera and sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves when the microphone hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play test tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the other person will see and hear you before the visit starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test speaker plays nothing: the tone goes to it for two seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You should hear a steady tone for two seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,6 +3581,21 @@
     </message>
     <message>
         <source>Server reached: sign in again to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MediaProvider</name>
+    <message>
+        <source>Test pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test tone (440 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent test speaker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

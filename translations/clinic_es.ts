@@ -2198,6 +2198,286 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::CallChatModel</name>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 a las %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::CallWindow</name>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Mala</translation>
+    </message>
+    <message>
+        <source>Video visit with %1</source>
+        <translation>Videoconsulta con %1</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>No se encontró ninguna cámara</translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation>No se encontró ningún micrófono</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>No se encontró ningún altavoz</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Call quality details</source>
+        <translation>Detalles de la calidad de la llamada</translation>
+    </message>
+    <message>
+        <source>Connection: measuring…</source>
+        <translation>Conexión: midiendo…</translation>
+    </message>
+    <message>
+        <source>Call quality</source>
+        <translation>Calidad de la llamada</translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <source>%1&apos;s video</source>
+        <translation>Vídeo de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s video…</source>
+        <translation>Esperando el vídeo de %1…</translation>
+    </message>
+    <message>
+        <source>Your video</source>
+        <translation>Su vídeo</translation>
+    </message>
+    <message>
+        <source>%1 is muted</source>
+        <translation>%1 tiene el micrófono silenciado</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Código de seguridad</translation>
+    </message>
+    <message>
+        <source>Show the safety code</source>
+        <translation>Mostrar el código de seguridad</translation>
+    </message>
+    <message>
+        <source>Compare this code with %1, read aloud: if it differs, the call is not private.</source>
+        <translation>Compare este código con %1 en voz alta: si no coincide, la llamada no es privada.</translation>
+    </message>
+    <message>
+        <source>Safety code: %1&lt;br&gt;Read it aloud to %2: it must match theirs exactly. If it does not, end the call: someone may be listening in.</source>
+        <translation>Código de seguridad: %1&lt;br&gt;Léalo en voz alta a %2: debe coincidir exactamente con el suyo. Si no coincide, termine la llamada: alguien podría estar escuchando.</translation>
+    </message>
+    <message>
+        <source>Speaker volume</source>
+        <translation>Volumen del altavoz</translation>
+    </message>
+    <message>
+        <source>How loud %1 sounds</source>
+        <translation>Con qué volumen se oye a %1</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Terminar llamada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>End the call (%1)</source>
+        <translation>Terminar la llamada (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volumen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>C&amp;amera</source>
+        <translation>C&amp;ámara</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Micrófono</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>Al&amp;tavoz</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Mensajes del chat</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Mensaje de chat</translation>
+    </message>
+    <message>
+        <source>Type a message</source>
+        <translation>Escriba un mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>This call&apos;s media is already running.</source>
+        <translation>El audio y el vídeo de esta llamada ya están en marcha.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>%1 has left; waiting…</source>
+        <translation>%1 se ha desconectado; esperando…</translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation>La llamada ha terminado.</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar micrófono</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Unmute microphone</source>
+        <translation>Activar el micrófono</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Silenciar el micrófono</translation>
+    </message>
+    <message>
+        <source>Let %1 hear you again (%2)</source>
+        <translation>Que %1 vuelva a oírle (%2)</translation>
+    </message>
+    <message>
+        <source>Stop %1 hearing you (%2)</source>
+        <translation>Que %1 deje de oírle (%2)</translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation>Apagar cámara</translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation>Encender cámara</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Stop sending your picture (%1)</source>
+        <translation>Dejar de enviar su imagen (%1)</translation>
+    </message>
+    <message>
+        <source>Send your picture again (%1)</source>
+        <translation>Volver a enviar su imagen (%1)</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Cámara apagada</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Sin cámara</translation>
+    </message>
+    <message>
+        <source>The call is not connected yet.</source>
+        <translation>La llamada aún no está conectada.</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not yet measured</source>
+        <translation>aún sin medir</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s · %2 frames/s · round trip %3 · %4 frames lost</source>
+        <translation>%1 kbit/s · %2 imágenes/s · ida y vuelta %3 · %4 imágenes perdidas</translation>
+    </message>
+    <message>
+        <source>Call quality: %1
+Received: %2 kbit/s, %3 frames a second
+Sent: %4 kbit/s, %5 frames a second
+Round trip: %6
+Lost on the way here: %7%
+Video frames lost: %8</source>
+        <translation>Calidad de la llamada: %1
+Recibido: %2 kbit/s, %3 imágenes por segundo
+Enviado: %4 kbit/s, %5 imágenes por segundo
+Ida y vuelta: %6
+Perdido en el camino hasta aquí: %7%
+Imágenes de vídeo perdidas: %8</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::CareTeamBox</name>
     <message>
         <source>Care team</source>
@@ -2500,6 +2780,97 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::DeviceTestDialog</name>
+    <message>
+        <source>Test camera and sound</source>
+        <translation>Probar cámara y sonido</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Vista previa de la cámara</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;ámara:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>Speak: the bar moves when the microphone hears you.</source>
+        <translation>Hable: la barra se mueve cuando el micrófono le oye.</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Micrófono:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>&amp;Play test tone</source>
+        <translation>&amp;Reproducir tono de prueba</translation>
+    </message>
+    <message>
+        <source>Play test tone</source>
+        <translation>Reproducir tono de prueba</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>Al&amp;tavoz:</translation>
+    </message>
+    <message>
+        <source>Check that the other person will see and hear you before the visit starts.</source>
+        <translation>Compruebe que la otra persona podrá verle y oírle antes de que empiece la consulta.</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>No se encontró ninguna cámara</translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation>No se encontró ningún micrófono</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>No se encontró ningún altavoz</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Encendiendo la cámara…</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Sin cámara</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>Reproduciendo…</translation>
+    </message>
+    <message>
+        <source>The test speaker plays nothing: the tone goes to it for two seconds.</source>
+        <translation>El altavoz de prueba no reproduce nada: el tono se le envía durante dos segundos.</translation>
+    </message>
+    <message>
+        <source>You should hear a steady tone for two seconds.</source>
+        <translation>Debería oír un tono continuo durante dos segundos.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3587,21 @@
     <message>
         <source>Server reached: sign in again to sync</source>
         <translation>Servidor disponible: inicie sesión de nuevo para sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MediaProvider</name>
+    <message>
+        <source>Test pattern</source>
+        <translation>Imagen de prueba</translation>
+    </message>
+    <message>
+        <source>Test tone (440 Hz)</source>
+        <translation>Tono de prueba (440 Hz)</translation>
+    </message>
+    <message>
+        <source>Silent test speaker</source>
+        <translation>Altavoz de prueba silencioso</translation>
     </message>
 </context>
 <context>
