@@ -4,6 +4,7 @@
 
 #include "call/audiolevel.h"
 #include "call/callchatmodel.h"
+#include "call/calldevices.h"
 #include "call/callwindow.h"
 #include "call/devicetestdialog.h"
 #include "call/mediaprovider.h"
@@ -11,12 +12,15 @@
 #include "call/videoview.h"
 #include "translations.h"
 #include "crypto/callkeys.h"
+#include "media/audiosource.h"
 #include "media/callmedia.h"
+#include "media/capturingaudiosink.h"
 #include "media/framestamp.h"
 #include "media/loopbacktransport.h"
 #include "media/qt/cameraframeconverter.h"
 #include "media/qt/mediadevicelist.h"
 #include "media/tonegenerator.h"
+#include "media/videosource.h"
 #include "util/clock.h"
 #include "widgettestsupport.h"
 
@@ -130,6 +134,7 @@ private slots:
     void chatModelHoldsTheConversation();
     void twoWindowsHoldAVideoVisit();
     void cameraOffAndMuteReachThePeer();
+    void devicesSwitchMidCall();
     void endCallAndStatusLine();
     void deviceTestOnSyntheticMedia();
     void deviceTestWithoutDevicesSaysSo();
@@ -293,6 +298,34 @@ void TestCallUi::cameraOffAndMuteReachThePeer()
     QTRY_VERIFY_WITH_TIMEOUT(showsMovingVideo(call.patient.remoteView(), seen), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!mutedBadge->isVisible(), waitMs);
     QCOMPARE(call.patient.remoteView()->placeholder(), QString());
+}
+
+// Picking a camera, microphone or speaker during the call: the new device takes over (the
+// test pattern's frame numbers start again) and the call goes on.
+void TestCallUi::devicesSwitchMidCall()
+{
+    TwoWindows call;
+    QList<quint32> seen;
+    QTRY_VERIFY_WITH_TIMEOUT(showsMovingVideo(call.patient.remoteView(), seen), waitMs);
+    QTest::qWait(500); // the first camera well past its first frames
+    const quint32 before = *stampOf(call.patient.remoteView());
+
+    auto *doctorDevices = call.doctor.findChild<CallDevices *>();
+    auto *patientDevices = call.patient.findChild<CallDevices *>();
+    QVERIFY(doctorDevices && patientDevices);
+    const VideoSource *oldCamera = doctorDevices->camera();
+    emit doctorDevices->cameraPicker()->activated(0);
+    emit doctorDevices->microphonePicker()->activated(0);
+    emit patientDevices->speakerPicker()->activated(0);
+    QVERIFY(doctorDevices->camera() != oldCamera);
+    QVERIFY(doctorDevices->camera()->isActive() && doctorDevices->microphone()->isActive());
+
+    QTRY_VERIFY_WITH_TIMEOUT(stampOf(call.patient.remoteView()).value_or(before) < before, waitMs);
+    seen.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(showsMovingVideo(call.patient.remoteView(), seen), waitMs);
+    auto *speaker = qobject_cast<CapturingAudioSink *>(patientDevices->speaker());
+    QVERIFY(speaker && speaker->isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(speaker->framesWritten() > 25, waitMs);
 }
 
 void TestCallUi::endCallAndStatusLine()

@@ -2213,6 +2213,33 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::CallDevices</name>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::CallWindow</name>
     <message>
         <source>Good</source>
@@ -2228,18 +2255,6 @@
     </message>
     <message>
         <source>Video visit with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No camera found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No microphone found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No speaker found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,18 +2331,6 @@
     </message>
     <message>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2833,18 +2836,6 @@ Video frames lost: %8</source>
     </message>
     <message>
         <source>Check that the other person will see and hear you before the visit starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No camera found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No microphone found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No speaker found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2213,6 +2213,33 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::CallDevices</name>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>No se encontró ninguna cámara</translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation>No se encontró ningún micrófono</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>No se encontró ningún altavoz</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::CallWindow</name>
     <message>
         <source>Good</source>
@@ -2229,18 +2256,6 @@
     <message>
         <source>Video visit with %1</source>
         <translation>Videoconsulta con %1</translation>
-    </message>
-    <message>
-        <source>No camera found</source>
-        <translation>No se encontró ninguna cámara</translation>
-    </message>
-    <message>
-        <source>No microphone found</source>
-        <translation>No se encontró ningún micrófono</translation>
-    </message>
-    <message>
-        <source>No speaker found</source>
-        <translation>No se encontró ningún altavoz</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -2317,18 +2332,6 @@
     <message>
         <source>&amp;Volume</source>
         <translation>&amp;Volumen</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Cámara</translation>
-    </message>
-    <message>
-        <source>Microphone</source>
-        <translation>Micrófono</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Altavoz</translation>
     </message>
     <message>
         <source>C&amp;amera</source>
@@ -2839,18 +2842,6 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>Check that the other person will see and hear you before the visit starts.</source>
         <translation>Compruebe que la otra persona podrá verle y oírle antes de que empiece la consulta.</translation>
-    </message>
-    <message>
-        <source>No camera found</source>
-        <translation>No se encontró ninguna cámara</translation>
-    </message>
-    <message>
-        <source>No microphone found</source>
-        <translation>No se encontró ningún micrófono</translation>
-    </message>
-    <message>
-        <source>No speaker found</source>
-        <translation>No se encontró ningún altavoz</translation>
     </message>
     <message>
         <source>Starting the camera…</source>

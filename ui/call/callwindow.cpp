@@ -1,7 +1,7 @@
 #include "callwindow.h"
 
 #include "callchatmodel.h"
-#include "devicepicker.h"
+#include "calldevices.h"
 #include "formwidgets.h"
 #include "media/audiosink.h"
 #include "media/audiosource.h"
@@ -79,22 +79,10 @@ CallWindow::CallWindow(const Clock &clock, const MediaProvider &provider, const 
     m_chat = new CallChatModel(m_info.peerName, this);
     buildUi();
 
-    const QByteArray camera = fillDevicePicker(m_cameraPicker, m_provider.cameras(),
-                                               tr("No camera found"), devices.camera);
-    const QByteArray microphone = fillDevicePicker(
-            m_microphonePicker, m_provider.microphones(), tr("No microphone found"),
-            devices.microphone);
-    const QByteArray speaker = fillDevicePicker(m_speakerPicker, m_provider.speakers(),
-                                                tr("No speaker found"), devices.speaker);
-    useCamera(camera);
-    useMicrophone(microphone);
-    useSpeaker(speaker);
-    connect(m_cameraPicker, &QComboBox::activated, this,
-            [this] { useCamera(pickedDevice(m_cameraPicker)); });
-    connect(m_microphonePicker, &QComboBox::activated, this,
-            [this] { useMicrophone(pickedDevice(m_microphonePicker)); });
-    connect(m_speakerPicker, &QComboBox::activated, this,
-            [this] { useSpeaker(pickedDevice(m_speakerPicker)); });
+    connect(m_devices, &CallDevices::cameraChanged, this, &CallWindow::onCameraChanged);
+    connect(m_devices, &CallDevices::microphoneChanged, this, &CallWindow::onMicrophoneChanged);
+    connect(m_devices, &CallDevices::speakerChanged, this, &CallWindow::onSpeakerChanged);
+    m_devices->load(devices);
     updateToggles();
     updateStatus();
     m_muteButton->setFocus();
@@ -103,12 +91,7 @@ CallWindow::CallWindow(const Clock &clock, const MediaProvider &provider, const 
 CallWindow::~CallWindow()
 {
     stopMedia();
-    if (m_camera)
-        m_camera->stop();
-    if (m_microphone)
-        m_microphone->stop();
-    if (m_speaker)
-        m_speaker->stop();
+    m_devices->stopAll();
 }
 
 void CallWindow::buildUi()
@@ -167,9 +150,9 @@ void CallWindow::buildUi()
     setTabOrder(m_sendButton, m_chatView);
     setTabOrder(m_chatView, m_safetyButton);
     setTabOrder(m_safetyButton, m_volumeSlider);
-    setTabOrder(m_volumeSlider, m_cameraPicker);
-    setTabOrder(m_cameraPicker, m_microphonePicker);
-    setTabOrder(m_microphonePicker, m_speakerPicker);
+    setTabOrder(m_volumeSlider, m_devices->cameraPicker());
+    setTabOrder(m_devices->cameraPicker(), m_devices->microphonePicker());
+    setTabOrder(m_devices->microphonePicker(), m_devices->speakerPicker());
     resize(1100, 720);
 }
 
@@ -254,7 +237,7 @@ QWidget *CallWindow::buildControls()
     m_volumeSlider->setMinimumWidth(120);
     connect(m_volumeSlider, &QSlider::valueChanged, this, [this](int value) {
         m_volume = value;
-        MediaProvider::setVolume(m_speaker.get(), value / 100.0);
+        MediaProvider::setVolume(m_devices->speaker(), value / 100.0);
     });
 
     m_endButton = new QPushButton(tr("End call"), box);
@@ -290,31 +273,19 @@ QWidget *CallWindow::buildControls()
 QWidget *CallWindow::buildDevices()
 {
     auto *box = new QWidget(this);
-    m_cameraPicker = new QComboBox(box);
-    m_cameraPicker->setObjectName(u"cameraPicker"_s);
-    m_cameraPicker->setAccessibleName(tr("Camera"));
-    m_microphonePicker = new QComboBox(box);
-    m_microphonePicker->setObjectName(u"microphonePicker"_s);
-    m_microphonePicker->setAccessibleName(tr("Microphone"));
-    m_speakerPicker = new QComboBox(box);
-    m_speakerPicker->setObjectName(u"speakerPicker"_s);
-    m_speakerPicker->setAccessibleName(tr("Speaker"));
-    for (QComboBox *picker : { m_cameraPicker, m_microphonePicker, m_speakerPicker }) {
-        picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        picker->setMinimumContentsLength(12);
-    }
+    m_devices = new CallDevices(m_provider, box);
     m_deviceMessage = messageLabel(box, u"deviceMessage"_s);
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(buddyLabel(tr("C&amera"), m_cameraPicker, box));
-    row->addWidget(m_cameraPicker, 1);
+    row->addWidget(buddyLabel(tr("C&amera"), m_devices->cameraPicker(), box));
+    row->addWidget(m_devices->cameraPicker(), 1);
     row->addSpacing(12);
-    row->addWidget(buddyLabel(tr("&Microphone"), m_microphonePicker, box));
-    row->addWidget(m_microphonePicker, 1);
+    row->addWidget(buddyLabel(tr("&Microphone"), m_devices->microphonePicker(), box));
+    row->addWidget(m_devices->microphonePicker(), 1);
     row->addSpacing(12);
-    row->addWidget(buddyLabel(tr("S&peaker"), m_speakerPicker, box));
-    row->addWidget(m_speakerPicker, 1);
+    row->addWidget(buddyLabel(tr("S&peaker"), m_devices->speakerPicker(), box));
+    row->addWidget(m_devices->speakerPicker(), 1);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
@@ -367,8 +338,8 @@ Result<void> CallWindow::startMedia(CallTransport &transport, const SecureBytes 
     if (m_media)
         return makeError(ErrorCode::InvalidArgument, tr("This call's media is already running."));
     auto made = CallMedia::create(m_clock, callSecret, callId, config,
-                                  { &transport, m_camera.get(), m_microphone.get(),
-                                    m_speaker.get() });
+                                  { &transport, m_devices->camera(), m_devices->microphone(),
+                                    m_devices->speaker() });
     if (!made)
         return made.error();
     m_media = std::move(made).value();
@@ -385,8 +356,8 @@ Result<void> CallWindow::startMedia(CallTransport &transport, const SecureBytes 
             [this](const QString &message) { showDeviceProblem(Device::Media, message); });
     m_media->setMuted(m_muted);
     m_media->setCameraOn(m_cameraOn);
-    m_speaker->start();
-    m_microphone->start();
+    m_devices->speaker()->start();
+    m_devices->microphone()->start();
     m_media->start();
     return {};
 }
@@ -397,8 +368,8 @@ void CallWindow::stopMedia()
         return;
     m_media->stop();
     m_media.reset();
-    m_microphone->stop();
-    m_speaker->stop();
+    m_devices->microphone()->stop();
+    m_devices->speaker()->stop();
 }
 
 void CallWindow::setPhase(Phase phase)
@@ -451,9 +422,9 @@ void CallWindow::setCameraOn(bool on)
     if (on) {
         m_localView->clear();
         m_localView->setPlaceholder({});
-        m_camera->start(); // may fail at once: "No camera"
+        m_devices->camera()->start(); // may fail at once: "No camera"
     } else {
-        m_camera->stop();
+        m_devices->camera()->stop();
     }
     updateToggles();
 }
@@ -488,56 +459,46 @@ void CallWindow::updateToggles()
         m_localView->setPlaceholder({}); // "No camera" stays
 }
 
-void CallWindow::useCamera(const QByteArray &id)
+// A device just picked (or the first): connected to the window and the call, and started
+// when the call needs it.
+void CallWindow::onCameraChanged(VideoSource *camera)
 {
-    std::unique_ptr<VideoSource> camera = m_provider.makeCamera(id);
-    connect(camera.get(), &VideoSource::frameCaptured, m_localView, &VideoView::showFrame);
-    connect(camera.get(), &VideoSource::failed, this, [this](const QString &message) {
+    connect(camera, &VideoSource::frameCaptured, m_localView, &VideoView::showFrame);
+    connect(camera, &VideoSource::failed, this, [this](const QString &message) {
         m_localView->clear();
         m_localView->setPlaceholder(tr("No camera"));
         showDeviceProblem(Device::Camera, message);
     });
     if (m_media)
-        m_media->setVideoSource(camera.get());
-    if (m_camera)
-        m_camera->stop();
-    m_camera = std::move(camera);
+        m_media->setVideoSource(camera);
     showDeviceProblem(Device::Camera, {});
     m_localView->clear();
     m_localView->setPlaceholder(m_cameraOn ? QString() : tr("Camera off"));
     if (m_cameraOn)
-        m_camera->start();
+        camera->start();
 }
 
-void CallWindow::useMicrophone(const QByteArray &id)
+void CallWindow::onMicrophoneChanged(AudioSource *microphone)
 {
-    std::unique_ptr<AudioSource> microphone = m_provider.makeMicrophone(id);
-    connect(microphone.get(), &AudioSource::failed, this,
+    connect(microphone, &AudioSource::failed, this,
             [this](const QString &message) { showDeviceProblem(Device::Microphone, message); });
     if (m_media)
-        m_media->setAudioSource(microphone.get());
-    if (m_microphone)
-        m_microphone->stop();
-    m_microphone = std::move(microphone);
+        m_media->setAudioSource(microphone);
     showDeviceProblem(Device::Microphone, {});
     if (m_media)
-        m_microphone->start();
+        microphone->start();
 }
 
-void CallWindow::useSpeaker(const QByteArray &id)
+void CallWindow::onSpeakerChanged(AudioSink *speaker)
 {
-    std::unique_ptr<AudioSink> speaker = m_provider.makeSpeaker(id);
-    connect(speaker.get(), &AudioSink::failed, this,
+    connect(speaker, &AudioSink::failed, this,
             [this](const QString &message) { showDeviceProblem(Device::Speaker, message); });
-    MediaProvider::setVolume(speaker.get(), m_volume / 100.0);
+    MediaProvider::setVolume(speaker, m_volume / 100.0);
     if (m_media)
-        m_media->setAudioSink(speaker.get());
-    if (m_speaker)
-        m_speaker->stop();
-    m_speaker = std::move(speaker);
+        m_media->setAudioSink(speaker);
     showDeviceProblem(Device::Speaker, {});
     if (m_media)
-        m_speaker->start();
+        speaker->start();
 }
 
 void CallWindow::showDeviceProblem(Device device, const QString &message)

@@ -11,7 +11,6 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -33,6 +32,7 @@ class VideoSource;
 namespace clinic::ui {
 
 class CallChatModel;
+class CallDevices;
 class VideoView;
 
 // What the call window shows about the call; the signalling layer knows it.
@@ -103,9 +103,9 @@ private:
     QWidget *buildDevices();
     QWidget *buildChat();
 
-    void useCamera(const QByteArray &id);
-    void useMicrophone(const QByteArray &id);
-    void useSpeaker(const QByteArray &id);
+    void onCameraChanged(media::VideoSource *camera);
+    void onMicrophoneChanged(media::AudioSource *microphone);
+    void onSpeakerChanged(media::AudioSink *speaker);
     enum class Device { Camera, Microphone, Speaker, Media };
     // Each device's newest problem (empty: none), shown together under the pickers.
     void showDeviceProblem(Device device, const QString &message);
@@ -127,10 +127,8 @@ private:
     int m_volume = 100;
     QMap<Device, QString> m_deviceProblems;
 
-    // The devices before the media, which uses them: the media goes first.
-    std::unique_ptr<media::VideoSource> m_camera;
-    std::unique_ptr<media::AudioSource> m_microphone;
-    std::unique_ptr<media::AudioSink> m_speaker;
+    // The devices outlive the media, which uses them: a child, deleted after the members.
+    CallDevices *m_devices = nullptr;
     std::unique_ptr<media::CallMedia> m_media;
 
     CallChatModel *m_chat = nullptr;
@@ -150,9 +148,6 @@ private:
     QPushButton *m_safetyButton = nullptr;
     QPushButton *m_endButton = nullptr;
     QPushButton *m_sendButton = nullptr;
-    QComboBox *m_cameraPicker = nullptr;
-    QComboBox *m_microphonePicker = nullptr;
-    QComboBox *m_speakerPicker = nullptr;
     QSlider *m_volumeSlider = nullptr;
     QListView *m_chatView = nullptr;
     QLineEdit *m_chatEdit = nullptr;

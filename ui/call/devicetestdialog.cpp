@@ -1,7 +1,7 @@
 #include "devicetestdialog.h"
 
 #include "audiolevel.h"
-#include "devicepicker.h"
+#include "calldevices.h"
 #include "formwidgets.h"
 #include "media/audiosink.h"
 #include "media/audiosource.h"
@@ -37,9 +37,7 @@ DeviceTestDialog::DeviceTestDialog(const Clock &clock, const MediaProvider &prov
     setWindowTitle(tr("Test camera and sound"));
 
     // Camera
-    m_cameraPicker = new QComboBox(this);
-    m_cameraPicker->setObjectName(u"cameraPicker"_s);
-    m_cameraPicker->setAccessibleName(tr("Camera"));
+    m_devices = new CallDevices(m_provider, this);
     m_preview = new VideoView(this);
     m_preview->setObjectName(u"cameraPreview"_s);
     m_preview->setAccessibleName(tr("Camera preview"));
@@ -47,16 +45,13 @@ DeviceTestDialog::DeviceTestDialog(const Clock &clock, const MediaProvider &prov
     m_cameraMessage = messageLabel(this, u"cameraMessage"_s);
     auto *cameraBox = new QGroupBox(tr("Camera"), this);
     auto *cameraForm = new QFormLayout;
-    cameraForm->addRow(tr("C&amera:"), m_cameraPicker);
+    cameraForm->addRow(tr("C&amera:"), m_devices->cameraPicker());
     auto *cameraLayout = new QVBoxLayout(cameraBox);
     cameraLayout->addLayout(cameraForm);
     cameraLayout->addWidget(m_preview, 0, Qt::AlignHCenter);
     cameraLayout->addWidget(m_cameraMessage);
 
     // Microphone
-    m_microphonePicker = new QComboBox(this);
-    m_microphonePicker->setObjectName(u"microphonePicker"_s);
-    m_microphonePicker->setAccessibleName(tr("Microphone"));
     m_level = new QProgressBar(this);
     m_level->setObjectName(u"microphoneLevel"_s);
     m_level->setAccessibleName(tr("Microphone level"));
@@ -70,22 +65,19 @@ DeviceTestDialog::DeviceTestDialog(const Clock &clock, const MediaProvider &prov
     auto *hint = m_microphoneHint;
     auto *microphoneBox = new QGroupBox(tr("Microphone"), this);
     auto *microphoneForm = new QFormLayout(microphoneBox);
-    microphoneForm->addRow(tr("&Microphone:"), m_microphonePicker);
+    microphoneForm->addRow(tr("&Microphone:"), m_devices->microphonePicker());
     microphoneForm->addRow(tr("Level:"), m_level);
     microphoneForm->addRow(hint);
     microphoneForm->addRow(m_microphoneMessage);
 
     // Speaker
-    m_speakerPicker = new QComboBox(this);
-    m_speakerPicker->setObjectName(u"speakerPicker"_s);
-    m_speakerPicker->setAccessibleName(tr("Speaker"));
     m_playTone = new QPushButton(tr("&Play test tone"), this);
     m_playTone->setObjectName(u"playToneButton"_s);
     m_playTone->setAccessibleName(tr("Play test tone"));
     m_speakerMessage = messageLabel(this, u"speakerMessage"_s);
     auto *speakerBox = new QGroupBox(tr("Speaker"), this);
     auto *speakerForm = new QFormLayout(speakerBox);
-    speakerForm->addRow(tr("S&peaker:"), m_speakerPicker);
+    speakerForm->addRow(tr("S&peaker:"), m_devices->speakerPicker());
     speakerForm->addRow(QString(), m_playTone);
     speakerForm->addRow(m_speakerMessage);
     connect(m_playTone, &QPushButton::clicked, this, &DeviceTestDialog::playTone);
@@ -114,22 +106,15 @@ DeviceTestDialog::DeviceTestDialog(const Clock &clock, const MediaProvider &prov
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
-    setTabOrder(m_cameraPicker, m_microphonePicker);
-    setTabOrder(m_microphonePicker, m_speakerPicker);
-    setTabOrder(m_speakerPicker, m_playTone);
+    setTabOrder(m_devices->cameraPicker(), m_devices->microphonePicker());
+    setTabOrder(m_devices->microphonePicker(), m_devices->speakerPicker());
+    setTabOrder(m_devices->speakerPicker(), m_playTone);
 
-    useCamera(fillDevicePicker(m_cameraPicker, m_provider.cameras(), tr("No camera found"),
-                               devices.camera));
-    useMicrophone(fillDevicePicker(m_microphonePicker, m_provider.microphones(),
-                                   tr("No microphone found"), devices.microphone));
-    useSpeaker(fillDevicePicker(m_speakerPicker, m_provider.speakers(), tr("No speaker found"),
-                                devices.speaker));
-    connect(m_cameraPicker, &QComboBox::activated, this,
-            [this] { useCamera(pickedDevice(m_cameraPicker)); });
-    connect(m_microphonePicker, &QComboBox::activated, this,
-            [this] { useMicrophone(pickedDevice(m_microphonePicker)); });
-    connect(m_speakerPicker, &QComboBox::activated, this,
-            [this] { useSpeaker(pickedDevice(m_speakerPicker)); });
+    connect(m_devices, &CallDevices::cameraChanged, this, &DeviceTestDialog::onCameraChanged);
+    connect(m_devices, &CallDevices::microphoneChanged, this,
+            &DeviceTestDialog::onMicrophoneChanged);
+    connect(m_devices, &CallDevices::speakerChanged, this, &DeviceTestDialog::onSpeakerChanged);
+    m_devices->load(devices);
 }
 
 DeviceTestDialog::~DeviceTestDialog()
@@ -139,8 +124,7 @@ DeviceTestDialog::~DeviceTestDialog()
 
 DeviceChoice DeviceTestDialog::devices() const
 {
-    return { pickedDevice(m_cameraPicker), pickedDevice(m_microphonePicker),
-             pickedDevice(m_speakerPicker) };
+    return m_devices->choice();
 }
 
 void DeviceTestDialog::done(int result)
@@ -152,45 +136,34 @@ void DeviceTestDialog::done(int result)
 void DeviceTestDialog::stopAll()
 {
     stopTone();
-    if (m_camera)
-        m_camera->stop();
-    if (m_microphone)
-        m_microphone->stop();
-    if (m_speaker)
-        m_speaker->stop();
+    m_devices->stopAll();
 }
 
-void DeviceTestDialog::useCamera(const QByteArray &id)
+void DeviceTestDialog::onCameraChanged(VideoSource *camera)
 {
-    if (m_camera)
-        m_camera->stop();
-    m_camera = m_provider.makeCamera(id);
     m_preview->clear();
     m_preview->setPlaceholder(tr("Starting the camera…"));
     showMessage(m_cameraMessage, {});
-    connect(m_camera.get(), &VideoSource::frameCaptured, this, [this](const VideoFrame &frame) {
+    connect(camera, &VideoSource::frameCaptured, this, [this](const VideoFrame &frame) {
         m_preview->setPlaceholder({});
         m_preview->showFrame(frame);
     });
-    connect(m_camera.get(), &VideoSource::failed, this, [this](const QString &message) {
+    connect(camera, &VideoSource::failed, this, [this](const QString &message) {
         m_preview->clear();
         m_preview->setPlaceholder(tr("No camera"));
         showMessage(m_cameraMessage, message);
     });
-    m_camera->start();
+    camera->start();
 }
 
-void DeviceTestDialog::useMicrophone(const QByteArray &id)
+void DeviceTestDialog::onMicrophoneChanged(AudioSource *microphone)
 {
-    if (m_microphone)
-        m_microphone->stop();
-    m_microphone = m_provider.makeMicrophone(id);
     m_shownLevel = 0;
     m_level->setValue(0);
     showMessage(m_microphoneMessage, {});
-    connect(m_microphone.get(), &AudioSource::frameCaptured, this,
+    connect(microphone, &AudioSource::frameCaptured, this,
             [this](const AudioFrame &frame) { onLevel(AudioLevel::percent(frame.samples)); });
-    connect(m_microphone.get(), &AudioSource::failed, this, [this](const QString &message) {
+    connect(microphone, &AudioSource::failed, this, [this](const QString &message) {
         m_level->setValue(0);
         m_level->setEnabled(false);
         m_microphoneHint->hide();
@@ -198,23 +171,20 @@ void DeviceTestDialog::useMicrophone(const QByteArray &id)
     });
     m_level->setEnabled(true);
     m_microphoneHint->show();
-    m_microphone->start();
+    microphone->start();
 }
 
-void DeviceTestDialog::useSpeaker(const QByteArray &id)
+void DeviceTestDialog::onSpeakerChanged(AudioSink *speaker)
 {
     stopTone();
-    if (m_speaker)
-        m_speaker->stop();
-    m_speaker = m_provider.makeSpeaker(id);
     showMessage(m_speakerMessage, {});
-    connect(m_speaker.get(), &AudioSink::failed, this, [this](const QString &message) {
+    connect(speaker, &AudioSink::failed, this, [this](const QString &message) {
         stopTone();
         m_playTone->setEnabled(false);
         showMessage(m_speakerMessage, message);
     });
     m_playTone->setEnabled(true);
-    m_speaker->start();
+    speaker->start();
 }
 
 void DeviceTestDialog::onLevel(int percent)
@@ -226,11 +196,12 @@ void DeviceTestDialog::onLevel(int percent)
 // The tone goes to the speaker 20 ms at a time on the clock, as a call's sound would.
 void DeviceTestDialog::playTone()
 {
-    if (m_tone || !m_speaker || !m_speaker->isActive())
+    AudioSink *speaker = m_devices->speaker();
+    if (m_tone || !speaker || !speaker->isActive())
         return;
     m_tone = std::make_unique<SyntheticToneSource>(m_clock, testToneHz);
     m_tone->setAmplitude(0.3);
-    connect(m_tone.get(), &AudioSource::frameCaptured, m_speaker.get(), &AudioSink::write);
+    connect(m_tone.get(), &AudioSource::frameCaptured, speaker, &AudioSink::write);
     m_tone->start();
     m_playTone->setEnabled(false);
     m_playTone->setText(tr("Playing…"));
@@ -251,7 +222,7 @@ void DeviceTestDialog::stopTone()
     m_tone->stop();
     m_tone.reset();
     m_playTone->setText(tr("&Play test tone"));
-    m_playTone->setEnabled(m_speaker && m_speaker->isActive());
+    m_playTone->setEnabled(m_devices->speaker() && m_devices->speaker()->isActive());
     showMessage(m_speakerMessage, {});
 }
 

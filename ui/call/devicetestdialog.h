@@ -6,7 +6,6 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,6 +24,7 @@ class VideoSource;
 
 namespace clinic::ui {
 
+class CallDevices;
 class VideoView;
 
 // "Test camera and sound", before a video visit: the chosen camera's picture, a level meter
@@ -50,9 +50,9 @@ public:
     void done(int result) override;
 
 private:
-    void useCamera(const QByteArray &id);
-    void useMicrophone(const QByteArray &id);
-    void useSpeaker(const QByteArray &id);
+    void onCameraChanged(media::VideoSource *camera);
+    void onMicrophoneChanged(media::AudioSource *microphone);
+    void onSpeakerChanged(media::AudioSink *speaker);
     void onLevel(int percent);
     void playTone();
     void stopTone();
@@ -61,14 +61,9 @@ private:
     const Clock &m_clock;
     const MediaProvider &m_provider;
 
-    std::unique_ptr<media::VideoSource> m_camera;
-    std::unique_ptr<media::AudioSource> m_microphone;
-    std::unique_ptr<media::AudioSink> m_speaker;
+    CallDevices *m_devices = nullptr; // a child: outlives the tone, which writes to it
     std::unique_ptr<media::SyntheticToneSource> m_tone; // while the test tone plays
 
-    QComboBox *m_cameraPicker = nullptr;
-    QComboBox *m_microphonePicker = nullptr;
-    QComboBox *m_speakerPicker = nullptr;
     VideoView *m_preview = nullptr;
     QProgressBar *m_level = nullptr;
     QPushButton *m_playTone = nullptr;
