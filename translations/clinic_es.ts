@@ -2335,7 +2335,7 @@
     </message>
     <message>
         <source>C&amp;amera</source>
-        <translation>C&amp;ámara</translation>
+        <translation>&amp;Cámara</translation>
     </message>
     <message>
         <source>&amp;Microphone</source>
@@ -2801,7 +2801,7 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
     <message>
         <source>C&amp;amera:</source>
-        <translation>C&amp;ámara:</translation>
+        <translation>&amp;Cámara:</translation>
     </message>
     <message>
         <source>Microphone</source>

@@ -87,7 +87,9 @@ public:
     CallChatModel *chatModel() const { return m_chat; }
 
 signals:
-    // The user ended the call (End call, its shortcut, or closing the window).
+    // The user ended the call (End call, its shortcut, or closing the window). The window
+    // may be inside its close event: delete it with deleteLater(), and stopMedia() or
+    // setPhase(Phase::Ended) once the call has ended.
     void hangUpRequested();
     // A chat message went out (after the media accepted it).
     void chatSent(const QString &text);

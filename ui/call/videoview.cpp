@@ -11,8 +11,8 @@ VideoView::VideoView(QWidget *parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    // The watcher is the widget's child: a window that closes drops what was converting.
-    m_watcher.setParent(this);
+    // The watcher goes with the widget: what was converting when it closed is dropped (the
+    // worker holds only its own copy of the frame).
     connect(&m_watcher, &QFutureWatcher<Converted>::finished, this, &VideoView::onConverted);
 }
 
