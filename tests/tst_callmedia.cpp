@@ -646,16 +646,16 @@ void TestCallMedia::camerasMicrophonesAndSpeakersSwitchMidCall()
     // The doctor's audio sequence as the wire carries it, opened as the patient would.
     const quint64 audioKid = CallKeys::keyId(0, CallKeys::Stream::Audio);
     SFrameOpener opener;
-    QVERIFY(opener.addKey(audioKid, *CallKeys::senderBaseKey(call.secrets.patient, callId,
-                                                            audioKid)));
+    QVERIFY(opener.addKey(audioKid,
+                          *CallKeys::senderBaseKey(call.secrets.patient, callId, audioKid)));
     QList<quint32> audioSequence;
     QObject::connect(call.doctorEnd.get(), &LoopbackTransport::frameSent, call.doctorEnd.get(),
                      [&](const QByteArray &frame) {
                          if (keyIdOf(frame) != audioKid)
                              return;
                          const auto opened = opener.open(frame);
-                         const auto payload = opened ? CallPayload::parse(opened->plaintext)
-                                                     : std::nullopt;
+                         const auto payload =
+                                 opened ? CallPayload::parse(opened->plaintext) : std::nullopt;
                          if (payload)
                              audioSequence << payload->sequence;
                      });
@@ -695,8 +695,9 @@ void TestCallMedia::camerasMicrophonesAndSpeakersSwitchMidCall()
     // by one, so the peer's jitter buffer neither drops its frames as stale nor starts over.
     QTRY_VERIFY(audioSequence.size() > sentBeforeSwitch + 50);
     for (qsizetype i = 1; i < audioSequence.size(); ++i)
-        QVERIFY2(audioSequence.at(i) == audioSequence.at(i - 1) + 1,
-                 qPrintable(u"%1 after %2"_s.arg(audioSequence.at(i)).arg(audioSequence.at(i - 1))));
+        QVERIFY2(
+                audioSequence.at(i) == audioSequence.at(i - 1) + 1,
+                qPrintable(u"%1 after %2"_s.arg(audioSequence.at(i)).arg(audioSequence.at(i - 1))));
     QVERIFY(call.patient.lastStats().audioPacketsLost <= 3);
     otherCamera.stop();
     otherMicrophone.stop();

@@ -10,7 +10,6 @@
 #include "call/mediaprovider.h"
 #include "call/videoimage.h"
 #include "call/videoview.h"
-#include "translations.h"
 #include "crypto/callkeys.h"
 #include "media/audiosource.h"
 #include "media/callmedia.h"
@@ -21,6 +20,7 @@
 #include "media/qt/mediadevicelist.h"
 #include "media/tonegenerator.h"
 #include "media/videosource.h"
+#include "translations.h"
 #include "util/clock.h"
 #include "widgettestsupport.h"
 
@@ -84,8 +84,7 @@ struct TwoWindows
         patientConfig.peer = 0;
         if (auto started = doctor.startMedia(*doctorEnd, secret, callId, doctorConfig); !started)
             qFatal("doctor: %s", qPrintable(started.error().fullText()));
-        if (auto started = patient.startMedia(*patientEnd, secret, callId, patientConfig);
-            !started)
+        if (auto started = patient.startMedia(*patientEnd, secret, callId, patientConfig); !started)
             qFatal("patient: %s", qPrintable(started.error().fullText()));
         doctor.setPhase(CallWindow::Phase::Connected);
         patient.setPhase(CallWindow::Phase::Connected);
@@ -121,9 +120,8 @@ QStringList unnamedControls(QWidget *window)
 {
     QStringList unnamed;
     for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(window)
-            && !w->inherits("QScrollBar") && !w->objectName().startsWith(u"qt_"_s)
-            && w->accessibleName().isEmpty()
+        if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(window) && !w->inherits("QScrollBar")
+            && !w->objectName().startsWith(u"qt_"_s) && w->accessibleName().isEmpty()
             && !(qobject_cast<QAbstractButton *>(w) // a button's text names it
                  && !qobject_cast<QAbstractButton *>(w)->text().isEmpty()))
             unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
@@ -163,7 +161,7 @@ private slots:
 void TestCallUi::videoImageIsTheCameraConvertersInverse()
 {
     QImage source(64, 48, QImage::Format_RGB32);
-    const QList<QColor> colours { Qt::white, Qt::black,       QColor(200, 30, 40),
+    const QList<QColor> colours { Qt::white,           Qt::black,           QColor(200, 30, 40),
                                   QColor(20, 160, 60), QColor(30, 60, 200), QColor(128, 128, 128) };
     QPainter painter(&source);
     for (int i = 0; i < colours.size(); ++i)
@@ -224,9 +222,8 @@ void TestCallUi::twoWindowsHoldAVideoVisit()
     QCOMPARE(call.doctor.remoteView()->placeholder(), QString());
 
     // The quality indicator from the call's stats.
-    QTRY_VERIFY_WITH_TIMEOUT(label(&call.doctor, u"callQualityDetails"_s)->text().contains(
-                                     u"kbit/s"_s),
-                             waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            label(&call.doctor, u"callQualityDetails"_s)->text().contains(u"kbit/s"_s), waitMs);
     const QString quality = label(&call.doctor, u"callQuality"_s)->text();
     QVERIFY2(quality == u"Connection: Good"_s || quality == u"Connection: Fair"_s
                      || quality == u"Connection: Poor"_s,
@@ -243,8 +240,7 @@ void TestCallUi::twoWindowsHoldAVideoVisit()
     QCOMPARE(test::field(&call.doctor, u"Chat message"_s)->text(), QString());
     QTRY_COMPARE_WITH_TIMEOUT(call.patient.chatModel()->rowCount(), 1, waitMs);
     const QModelIndex received = call.patient.chatModel()->index(0);
-    QCOMPARE(received.data(int(CallChatModel::Role::Text)).toString(),
-             u"Can you see me, Juan?"_s);
+    QCOMPARE(received.data(int(CallChatModel::Role::Text)).toString(), u"Can you see me, Juan?"_s);
     QCOMPARE(received.data(int(CallChatModel::Role::Sender)).toString(), doctorName);
     const qint64 at = received.data(int(CallChatModel::Role::TimeMs)).toLongLong();
     QVERIFY(at >= before && at <= Clock::system().nowMs());

@@ -138,8 +138,8 @@ void CallMedia::connectInputs()
 {
     connectVideoInput();
     connectAudioInput();
-    m_transportInput = connect(m_endpoints.transport, &CallTransport::frameReceived,
-                               m_worker.get(), &CallMediaWorker::onFrameReceived);
+    m_transportInput = connect(m_endpoints.transport, &CallTransport::frameReceived, m_worker.get(),
+                               &CallMediaWorker::onFrameReceived);
 }
 
 void CallMedia::connectVideoInput()
@@ -224,8 +224,7 @@ void CallMedia::setAudioSink(AudioSink *sink)
         return;
     disconnect(m_sinkOutput);
     m_endpoints.sink = sink;
-    m_sinkOutput =
-            connect(m_worker.get(), &CallMediaWorker::audioReady, sink, &AudioSink::write);
+    m_sinkOutput = connect(m_worker.get(), &CallMediaWorker::audioReady, sink, &AudioSink::write);
 }
 
 Result<void> CallMedia::sendChat(const QString &text)

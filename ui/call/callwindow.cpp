@@ -201,8 +201,7 @@ QWidget *CallWindow::buildControls()
     m_cameraButton = new QPushButton(box);
     m_cameraButton->setObjectName(u"cameraButton"_s);
     m_cameraButton->setCheckable(true);
-    connect(m_cameraButton, &QPushButton::toggled, this,
-            [this](bool off) { setCameraOn(!off); });
+    connect(m_cameraButton, &QPushButton::toggled, this, [this](bool off) { setCameraOn(!off); });
 
     m_safetyButton = new QPushButton(tr("Safety code"), box);
     m_safetyButton->setObjectName(u"safetyButton"_s);
@@ -244,9 +243,9 @@ QWidget *CallWindow::buildControls()
     m_endButton->setObjectName(u"endCallButton"_s);
     m_endButton->setAccessibleName(tr("End call"));
     m_endButton->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
-    m_endButton->setToolTip(tr("End the call (%1)")
-                                    .arg(m_endButton->shortcut().toString(
-                                            QKeySequence::NativeText)));
+    m_endButton->setToolTip(
+            tr("End the call (%1)")
+                    .arg(m_endButton->shortcut().toString(QKeySequence::NativeText)));
     m_endButton->setStyleSheet(
             u"QPushButton { background: #b3261e; color: white; padding: 6px 18px; "
             "border-radius: 4px; font-weight: bold; } "
@@ -337,9 +336,9 @@ Result<void> CallWindow::startMedia(CallTransport &transport, const SecureBytes 
 {
     if (m_media)
         return makeError(ErrorCode::InvalidArgument, tr("This call's media is already running."));
-    auto made = CallMedia::create(m_clock, callSecret, callId, config,
-                                  { &transport, m_devices->camera(), m_devices->microphone(),
-                                    m_devices->speaker() });
+    auto made = CallMedia::create(
+            m_clock, callSecret, callId, config,
+            { &transport, m_devices->camera(), m_devices->microphone(), m_devices->speaker() });
     if (!made)
         return made.error();
     m_media = std::move(made).value();
@@ -543,11 +542,10 @@ void CallWindow::onStats(const CallStats &stats)
     m_quality->setStyleSheet(u"color: white; background: %1; padding: 2px 8px; "
                              "border-radius: 3px; font-weight: bold;"_s.arg(qualityColour(level)));
     const QString rtt = stats.rttMs >= 0 ? tr("%1 ms").arg(stats.rttMs) : tr("not yet measured");
-    const QString details =
-            tr("%1 kbit/s · %2 frames/s · round trip %3 · %4 frames lost")
-                    .arg(QString::number(qRound(stats.receivedKbps)),
-                         QString::number(qRound(stats.receivedFps)), rtt,
-                         QString::number(stats.videoFramesLost));
+    const QString details = tr("%1 kbit/s · %2 frames/s · round trip %3 · %4 frames lost")
+                                    .arg(QString::number(qRound(stats.receivedKbps)),
+                                         QString::number(qRound(stats.receivedFps)), rtt,
+                                         QString::number(stats.videoFramesLost));
     m_qualityDetails->setText(details);
     const QString tip =
             tr("Call quality: %1\nReceived: %2 kbit/s, %3 frames a second\nSent: %4 kbit/s, "

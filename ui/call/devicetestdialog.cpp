@@ -59,8 +59,7 @@ DeviceTestDialog::DeviceTestDialog(const Clock &clock, const MediaProvider &prov
     m_level->setValue(0);
     m_level->setTextVisible(false);
     m_microphoneMessage = messageLabel(this, u"microphoneMessage"_s);
-    m_microphoneHint = new QLabel(tr("Speak: the bar moves when the microphone hears you."),
-                                  this);
+    m_microphoneHint = new QLabel(tr("Speak: the bar moves when the microphone hears you."), this);
     m_microphoneHint->setWordWrap(true);
     auto *hint = m_microphoneHint;
     auto *microphoneBox = new QGroupBox(tr("Microphone"), this);
