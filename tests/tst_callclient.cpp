@@ -13,6 +13,7 @@
 #include "media/synthetictonesource.h"
 #include "media/syntheticvideosource.h"
 #include "media/testpattern.h"
+#include "protocol/mediaframe.h"
 #include "storetestsupport.h"
 #include "sync/callkeyregistration.h"
 #include "syncfixture.h"
@@ -24,6 +25,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <memory>
 
@@ -196,6 +199,7 @@ private slots:
     void cleanup();
     void cleanupTestCase();
 
+    void connectionRoutesMediaAndCallPushes();
     void callIsAnsweredCarriesMediaAndEnds();
     void declined();
     void cancelledBeforeTheAnswer();
@@ -395,6 +399,49 @@ bool TestCallClient::staysQuiet(const User &user)
     const int frames = user.mediaFrames;
     QTest::qWait(quietMs);
     return user.mediaFrames == frames;
+}
+
+// ServerConnection's media path against a hand-written server: media frames are routed before
+// message decoding, a too-short one is ignored (the connection stays), call pushes come out by
+// their own signal, and nothing is sent as media before sign-in.
+void TestCallClient::connectionRoutesMediaAndCallPushes()
+{
+    QWebSocketServer fake(u"fake"_s, QWebSocketServer::NonSecureMode);
+    QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+    QWebSocket *peer = nullptr;
+    QList<QByteArray> toServer;
+    connect(&fake, &QWebSocketServer::newConnection, this, [&] {
+        peer = fake.nextPendingConnection();
+        connect(peer, &QWebSocket::binaryMessageReceived, peer, [&](const QByteArray &frame) {
+            toServer << frame;
+            auto hello = Message::decode(frame);
+            if (hello && hello->type == u"hello")
+                peer->sendBinaryMessage(Message::reply(u"hello"_s, hello->id,
+                                                       { { u"protocol"_s, 1 } })
+                                                .encode());
+        });
+    });
+    ServerConnection connection(u"tst-callclient"_s);
+    QList<std::pair<quint32, QByteArray>> media;
+    QStringList pushes;
+    connect(&connection, &ServerConnection::mediaFrameReceived, this,
+            [&](quint32 handle, const QByteArray &sframe) { media << std::pair(handle, sframe); });
+    connect(&connection, &ServerConnection::callPushed, this,
+            [&](const Message &push) { pushes << push.type; });
+    connection.connectTo(*ServerAddress::parse(u"ws://127.0.0.1:%1"_s.arg(fake.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Ready, waitMs);
+
+    QVERIFY(!connection.sendMediaFrame(7, "sealed"_ba)); // not signed in: dropped here
+    peer->sendBinaryMessage("\x00\x01\x02"_ba); // too short: ignored, not a close
+    peer->sendBinaryMessage(MediaFrame::encode(0xfffffffe, "sealed frame"_ba));
+    peer->sendBinaryMessage(
+            Message { u"call_ended"_s, 0, { { u"call_id"_s, u"c-1"_s } } }.encode());
+    QTRY_COMPARE_WITH_TIMEOUT(pushes, QStringList { u"call_ended"_s }, waitMs);
+    QCOMPARE(media, (QList { std::pair(0xfffffffeu, "sealed frame"_ba) }));
+    QCOMPARE(connection.state(), ServerConnection::State::Ready);
+    QCOMPARE(toServer.size(), 1); // the hello, and no media
+    QCOMPARE(MediaFrame::encode(0x01020304, "x"_ba), QByteArray::fromHex("000102030478"));
+    delete peer;
 }
 
 // The whole of a call: the doctor calls, the patient's computer checks and opens the ring and
