@@ -306,8 +306,8 @@ std::unique_ptr<User> TestCallClient::makeUser(const QString &username)
 {
     auto user = std::make_unique<User>();
     user->username = username;
-    auto store = EncryptedStore::create(m_dir.filePath(u"%1-%2.db"_s.arg(username).arg(m_nextStore++)),
-                                        SecureBytes::fromUtf8(test::syncPassword),
+    const QString path = m_dir.filePath(u"%1-%2.db"_s.arg(username).arg(m_nextStore++));
+    auto store = EncryptedStore::create(path, SecureBytes::fromUtf8(test::syncPassword),
                                         test::fastStoreOptions());
     if (!store)
         qFatal("store: %s", qPrintable(store.error().fullText()));
@@ -361,24 +361,8 @@ bool TestCallClient::signIn(User &user, bool withCalls)
 
 QString TestCallClient::addAppointment(const QString &patientId, const QString &doctorId)
 {
-    auto store = m_server->openDatabase();
-    if (!store)
-        return {};
-    const QString id = u"appt-%1"_s.arg(m_nextAppointment++);
-    const qint64 start = m_clock.nowMs() + 5 * minuteMs;
-    QSqlQuery query(store.value()->database());
-    query.prepare(u"INSERT INTO appointment (id, rev, deleted, updated_at, updated_by, patient_id, "
-                  u"patient_name, provider_id, location_id, modality, start_at, end_at, status, "
-                  u"created_at, created_by) VALUES (?, 1, ?, ?, '', ?, '', ?, 'loc', 'video', ?, "
-                  u"?, 'confirmed', ?, '')"_s);
-    for (const QVariant &value : QVariantList { id, false, m_clock.nowMs(), patientId, doctorId,
-                                                start, start + 30 * minuteMs, m_clock.nowMs() })
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning() << "appointment:" << query.lastError().text();
-        return {};
-    }
-    return id;
+    return m_server->addAppointment(u"appt-%1"_s.arg(m_nextAppointment++), patientId, doctorId,
+                                    m_clock.nowMs() + 5 * minuteMs, m_clock.nowMs());
 }
 
 bool TestCallClient::answeredCall(User &doctor, User &patient, const QString &appointmentId)

@@ -12,8 +12,6 @@
 #include "syncfixture.h"
 
 #include <QElapsedTimer>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 #include <QtEndian>
 
@@ -285,24 +283,8 @@ int TestCalls::countOf(const RawClient &client, const QString &type)
 QString TestCalls::addAppointment(const QString &patientId, const QString &doctorId,
                                   const QString &modality, const QString &status, qint64 startMs)
 {
-    auto store = m_server->openDatabase();
-    if (!store)
-        return {};
-    const QString id = u"appt-%1"_s.arg(m_nextCall++);
-    QSqlQuery query(store.value()->database());
-    query.prepare(u"INSERT INTO appointment (id, rev, deleted, updated_at, updated_by, patient_id, "
-                  u"patient_name, provider_id, location_id, modality, start_at, end_at, status, "
-                  u"created_at, created_by) VALUES (?, 1, ?, ?, '', ?, '', ?, 'loc', ?, ?, ?, ?, "
-                  u"?, '')"_s);
-    for (const QVariant &value :
-         QVariantList { id, false, m_clock.nowMs(), patientId, doctorId, modality, startMs,
-                        startMs + 30 * minuteMs, status, m_clock.nowMs() })
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning() << "appointment:" << query.lastError().text();
-        return {};
-    }
-    return id;
+    return m_server->addAppointment(u"appt-%1"_s.arg(m_nextCall++), patientId, doctorId, startMs,
+                                    m_clock.nowMs(), modality, status);
 }
 
 QString TestCalls::newCallId()

@@ -181,6 +181,28 @@ QString TestServer::addAccount(const QString &username, Role role, AccountStatus
     return made ? made->id : QString();
 }
 
+QString TestServer::addAppointment(const QString &id, const QString &patientId,
+                                  const QString &doctorId, qint64 startMs, qint64 nowMs,
+                                  const QString &modality, const QString &status)
+{
+    auto store = m_store->open();
+    if (!store)
+        return {};
+    QSqlQuery query(store.value()->database());
+    query.prepare(u"INSERT INTO appointment (id, rev, deleted, updated_at, updated_by, patient_id, "
+                  u"patient_name, provider_id, location_id, modality, start_at, end_at, status, "
+                  u"created_at, created_by) VALUES (?, 1, ?, ?, '', ?, '', ?, 'loc', ?, ?, ?, ?, "
+                  u"?, '')"_s);
+    for (const QVariant &value : QVariantList { id, false, nowMs, patientId, doctorId, modality,
+                                                startMs, startMs + 30 * 60 * 1000, status, nowMs })
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning() << "appointment:" << query.lastError().text();
+        return {};
+    }
+    return id;
+}
+
 ServerAddress TestServer::address() const
 {
     return *ServerAddress::parse(m_server->url());

@@ -70,6 +70,11 @@ public:
     QString addAccount(const QString &username, Role role,
                        AccountStatus status = AccountStatus::Active, const QString &specialty = {},
                        const QString &credentials = {});
+    // Adds a 30-minute appointment straight to the store (a video visit by default), made and
+    // changed at `nowMs`; returns `id`, or empty on failure.
+    QString addAppointment(const QString &id, const QString &patientId, const QString &doctorId,
+                           qint64 startMs, qint64 nowMs, const QString &modality = QStringLiteral("video"),
+                           const QString &status = QStringLiteral("confirmed"));
     QString dataDir() const { return m_dir.path(); }
     const TestServerStore &store() const { return *m_store; }
     Result<std::unique_ptr<ServerDatabase>> openDatabase() const { return m_store->open(); }
