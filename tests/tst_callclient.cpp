@@ -553,6 +553,17 @@ void TestCallClient::cancelledBeforeTheAnswer()
     QCOMPARE(m_pat->calls->endMessage(), u"doc Test hung up before you answered."_s);
     m_pat->calls->accept(); // too late: nothing happens
     QCOMPARE(m_pat->state(), State::Ended);
+
+    // Hung up while still preparing: nothing rings, and the next call goes through.
+    m_pat->incoming.clear();
+    m_doc->calls->startCall(m_visit);
+    m_doc->calls->hangUp();
+    QCOMPARE(m_doc->state(), State::Ended);
+    QTest::qWait(quietMs);
+    QVERIFY(m_pat->incoming.isEmpty());
+    QVERIFY(answeredCall(*m_doc, *m_pat, m_visit));
+    m_doc->calls->hangUp();
+    QTRY_COMPARE_WITH_TIMEOUT(m_pat->state(), State::Ended, waitMs);
 }
 
 void TestCallClient::unanswered()

@@ -87,7 +87,15 @@ CallClient::CallClient(ServerConnection &connection, QSqlDatabase db, QString ac
     });
 }
 
-CallClient::~CallClient() = default;
+// A call this computer leaves is ended for the other side at once, not after a time-out. A
+// ringing one is left ringing: another computer of the user may answer it.
+CallClient::~CallClient()
+{
+    if (m_state == State::Calling)
+        sendForget(u"call_cancel"_s, m_call.id);
+    else if (m_state == State::InCall || m_state == State::PeerAway)
+        sendForget(u"call_end"_s, m_call.id);
+}
 
 void CallClient::setState(State state)
 {
@@ -226,17 +234,27 @@ void CallClient::invite()
     if (!sealed || !code)
         return abandon(sealed ? code.error().message : sealed.error().message);
     m_call.safetyCode = *code;
-    m_call.inviteSent = true;
-    request(u"call_invite"_s,
-            { { u"call_id"_s, m_call.id },
-              { u"appointment_id"_s, m_call.appointmentId },
-              { u"secrets"_s, QCborMap { { m_call.peerId, sealed.value() } } } },
-            [this](const ServerReply &reply) {
-                if (m_state != State::Preparing)
+    const QCborMap body { { u"call_id"_s, m_call.id },
+                          { u"appointment_id"_s, m_call.appointmentId },
+                          { u"secrets"_s, QCborMap { { m_call.peerId, sealed.value() } } } };
+    m_connection.request(
+            u"call_invite"_s, body,
+            [self = QPointer(this), serial = m_call.serial,
+             callId = m_call.id](const ServerReply &reply) {
+                if (!self)
+                    return;
+                if (self->m_call.serial != serial) {
+                    // Hung up while the invite was on its way: a cancel sent then could have
+                    // reached the socket side before the invite made the call.
+                    if (reply.ok())
+                        self->sendForget(u"call_cancel"_s, callId);
+                    return;
+                }
+                if (self->m_state != State::Preparing)
                     return; // answered (call_accepted came first) or ended meanwhile
                 if (!reply.ok())
-                    return abandon(reply.errorText);
-                setState(State::Calling);
+                    return self->abandon(reply.errorText);
+                self->setState(State::Calling);
             });
 }
 
@@ -361,9 +379,7 @@ void CallClient::hangUp()
     case State::Ended:
         return;
     case State::Preparing:
-        // An invite on its way is cancelled: the server may have made the call already.
-        if (m_call.inviteSent)
-            sendForget(u"call_cancel"_s, m_call.id);
+        // An invite on its way is cancelled when its reply comes (invite()).
         return finish(EndReason::Cancelled, tr("You cancelled the call."));
     case State::Calling:
         sendForget(u"call_cancel"_s, m_call.id);

@@ -126,7 +126,6 @@ private:
         PeerKey keyStatus = PeerKey::Same;
         bool keyTrusted = true;
         bool caller = false;
-        bool inviteSent = false;
         bool accepting = false;
     };
     struct Ring
