@@ -18,10 +18,10 @@
 #include "sync/callkeyregistration.h"
 #include "syncfixture.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -336,8 +336,8 @@ bool TestCallClient::signIn(User &user, bool withCalls)
     user.accountId = connection.session().accountId;
     if (!withCalls)
         return true;
-    user.registration = std::make_unique<CallKeyRegistration>(user.db(), user.accountId,
-                                                              connection, m_clock);
+    user.registration =
+            std::make_unique<CallKeyRegistration>(user.db(), user.accountId, connection, m_clock);
     QSignalSpy registered(user.registration.get(), &CallKeyRegistration::registered);
     if (!registered.wait(waitMs))
         return false;
@@ -350,8 +350,7 @@ bool TestCallClient::signIn(User &user, bool withCalls)
                      [u = &user](const QString &name, const QString &) { u->incoming << name; });
     QObject::connect(calls, &CallClient::stateChanged, calls,
                      [u = &user](State state) { u->states << state; });
-    QObject::connect(calls, &CallClient::peerKeyChanged, calls,
-                     [u = &user] { ++u->keyWarnings; });
+    QObject::connect(calls, &CallClient::peerKeyChanged, calls, [u = &user] { ++u->keyWarnings; });
     QObject::connect(calls, &CallClient::callEnded, calls,
                      [u = &user](EndReason reason, const QString &message) {
                          u->endings << std::pair(reason, message);
@@ -400,9 +399,8 @@ void TestCallClient::connectionRoutesMediaAndCallPushes()
             toServer << frame;
             auto hello = Message::decode(frame);
             if (hello && hello->type == u"hello")
-                peer->sendBinaryMessage(Message::reply(u"hello"_s, hello->id,
-                                                       { { u"protocol"_s, 1 } })
-                                                .encode());
+                peer->sendBinaryMessage(
+                        Message::reply(u"hello"_s, hello->id, { { u"protocol"_s, 1 } }).encode());
         });
     });
     ServerConnection connection(u"tst-callclient"_s);
@@ -487,8 +485,7 @@ void TestCallClient::callIsAnsweredCarriesMediaAndEnds()
     {
         MediaSide doctor(*m_doc->calls, doctorHz);
         MediaSide patient(*m_pat->calls, patientHz);
-        QTRY_VERIFY_WITH_TIMEOUT(doctor.frames.size() >= 30 && patient.frames.size() >= 30,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(doctor.frames.size() >= 30 && patient.frames.size() >= 30, 20000);
         QVERIFY(doctor.media->sendChat(u"Good morning. Can you hear me?"_s));
         QVERIFY(patient.media->sendChat(u"Sí, le oigo bien ✓"_s));
         QTRY_COMPARE_WITH_TIMEOUT(patient.chat, QStringList { u"Good morning. Can you hear me?"_s },

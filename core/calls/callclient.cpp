@@ -78,8 +78,7 @@ CallClient::CallClient(ServerConnection &connection, QSqlDatabase db, QString ac
     m_graceTimer.setInterval(graceCheckMs);
     connect(&m_graceTimer, &QTimer::timeout, this, &CallClient::checkGrace);
     connect(&m_connection, &ServerConnection::callPushed, this, &CallClient::onPush);
-    connect(&m_connection, &ServerConnection::stateChanged, this,
-            &CallClient::onConnectionState);
+    connect(&m_connection, &ServerConnection::stateChanged, this, &CallClient::onConnectionState);
     // A session that could not be resumed after a drop ends the call too.
     connect(&m_connection, &ServerConnection::signedOut, this, [this] {
         m_endWhenBack.clear();
@@ -237,25 +236,25 @@ void CallClient::invite()
     const QCborMap body { { u"call_id"_s, m_call.id },
                           { u"appointment_id"_s, m_call.appointmentId },
                           { u"secrets"_s, QCborMap { { m_call.peerId, sealed.value() } } } };
-    m_connection.request(
-            u"call_invite"_s, body,
-            [self = QPointer(this), serial = m_call.serial,
-             callId = m_call.id](const ServerReply &reply) {
-                if (!self)
-                    return;
-                if (self->m_call.serial != serial) {
-                    // Hung up while the invite was on its way: a cancel sent then could have
-                    // reached the socket side before the invite made the call.
-                    if (reply.ok())
-                        self->sendForget(u"call_cancel"_s, callId);
-                    return;
-                }
-                if (self->m_state != State::Preparing)
-                    return; // answered (call_accepted came first) or ended meanwhile
-                if (!reply.ok())
-                    return self->abandon(reply.errorText);
-                self->setState(State::Calling);
-            });
+    m_connection.request(u"call_invite"_s, body,
+                         [self = QPointer(this), serial = m_call.serial,
+                          callId = m_call.id](const ServerReply &reply) {
+                             if (!self)
+                                 return;
+                             if (self->m_call.serial != serial) {
+                                 // Hung up while the invite was on its way: a cancel sent then
+                                 // could have reached the socket side before the invite made the
+                                 // call.
+                                 if (reply.ok())
+                                     self->sendForget(u"call_cancel"_s, callId);
+                                 return;
+                             }
+                             if (self->m_state != State::Preparing)
+                                 return; // answered (call_accepted came first) or ended meanwhile
+                             if (!reply.ok())
+                                 return self->abandon(reply.errorText);
+                             self->setState(State::Calling);
+                         });
 }
 
 // --- Being called -----------------------------------------------------------------------------
@@ -317,8 +316,8 @@ void CallClient::onRingKeys(const Ring &ring, const ServerReply &reply)
     if (patient.publicKey != own->publicKey)
         return refuse(tr("it was secured for another computer you signed in on since. "
                          "Answer it there, or sign in again here before the next call."));
-    auto secret = CallKeys::openCallSecret(ring.sealedSecret, ring.callId.toUtf8(),
-                                           own->secretKey, ring.callerKey);
+    auto secret = CallKeys::openCallSecret(ring.sealedSecret, ring.callId.toUtf8(), own->secretKey,
+                                           ring.callerKey);
     if (!secret)
         return refuse(secret.error().message);
     auto code = CallKeys::safetyCode(ring.callId.toUtf8(), own->publicKey, ring.callerKey);
@@ -498,11 +497,12 @@ void CallClient::onRejoined(const ServerReply &reply)
     if (reply.connectionLost)
         return; // dropped again: the next sign-in tries again
     if (reply.error == ProtocolError::Throttled) {
-        QTimer::singleShot(int(std::clamp(reply.retryAfterMs(), qint64(100), qint64(5000))), this, [this] {
-            if (m_state == State::Reconnecting
-                && m_connection.state() == ServerConnection::State::SignedIn)
-                rejoin();
-        });
+        QTimer::singleShot(int(std::clamp(reply.retryAfterMs(), qint64(100), qint64(5000))), this,
+                           [this] {
+                               if (m_state == State::Reconnecting
+                                   && m_connection.state() == ServerConnection::State::SignedIn)
+                                   rejoin();
+                           });
         return;
     }
     // not_found: the call ended while we were away (the grace passed, the peer hung up, or

@@ -65,8 +65,8 @@ public:
 
     // `db`: the user's encrypted store (their call key, the keys of earlier calls, the
     // appointments); `accountId`: the signed-in user's.
-    CallClient(ServerConnection &connection, QSqlDatabase db, QString accountId,
-               const Clock &clock, QObject *parent = nullptr);
+    CallClient(ServerConnection &connection, QSqlDatabase db, QString accountId, const Clock &clock,
+               QObject *parent = nullptr);
     ~CallClient() override;
 
     void setRejoinGraceMs(qint64 graceMs) { m_rejoinGraceMs = graceMs; }

@@ -182,8 +182,8 @@ QString TestServer::addAccount(const QString &username, Role role, AccountStatus
 }
 
 QString TestServer::addAppointment(const QString &id, const QString &patientId,
-                                  const QString &doctorId, qint64 startMs, qint64 nowMs,
-                                  const QString &modality, const QString &status)
+                                   const QString &doctorId, qint64 startMs, qint64 nowMs,
+                                   const QString &modality, const QString &status)
 {
     auto store = m_store->open();
     if (!store)

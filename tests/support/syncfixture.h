@@ -73,7 +73,8 @@ public:
     // Adds a 30-minute appointment straight to the store (a video visit by default), made and
     // changed at `nowMs`; returns `id`, or empty on failure.
     QString addAppointment(const QString &id, const QString &patientId, const QString &doctorId,
-                           qint64 startMs, qint64 nowMs, const QString &modality = QStringLiteral("video"),
+                           qint64 startMs, qint64 nowMs,
+                           const QString &modality = QStringLiteral("video"),
                            const QString &status = QStringLiteral("confirmed"));
     QString dataDir() const { return m_dir.path(); }
     const TestServerStore &store() const { return *m_store; }
