@@ -43,7 +43,11 @@ int main(int argc, char *argv[])
             QStringLiteral("Trust the --server's certificate with this "
                            "SHA-256 fingerprint (64 hex digits)."),
             QStringLiteral("hex"));
-    parser.addOptions({ dataDir, language, server, fingerprint });
+    const QCommandLineOption syntheticMedia(
+            QStringLiteral("synthetic-media"),
+            QStringLiteral("In video visits, send a moving test pattern and a tone instead of "
+                           "the camera and microphone (for demos and computers without them)."));
+    parser.addOptions({ dataDir, language, server, fingerprint, syntheticMedia });
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
@@ -55,6 +59,7 @@ int main(int argc, char *argv[])
     const QString dir = QDir(parser.value(dataDir)).absolutePath();
     const clinic::UserStores stores(dir);
     clinic::ui::ClientShell shell(stores, dir);
+    shell.setSyntheticMedia(parser.isSet(syntheticMedia));
     if (parser.isSet(server))
         shell.setDefaultServer(parser.value(server));
     if (parser.isSet(fingerprint)) {

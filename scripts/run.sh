@@ -4,7 +4,14 @@
 # (its certificate trusted from what the server printed). Quitting the client stops the
 # server. Everything is kept in demo-data/ (or $CLINIC_DEMO_DIR); extra arguments go to the
 # client, for example --lang es.
+#   --video-visit (first): also books a video visit that can start now (Maria with Dr Ribeiro)
+#   and opens two clients, one for each, with the synthetic camera and microphone.
 set -euo pipefail
+video_visit=0
+if [ "${1:-}" = "--video-visit" ]; then
+    video_visit=1
+    shift
+fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${CLINIC_BUILD_DIR:-$root/build}"
 data="${CLINIC_DEMO_DIR:-$root/demo-data}"
@@ -19,6 +26,10 @@ server="$build/sync_server/clinic-sync-server"
 mkdir -p "$data"
 if [ ! -f "$data/server/server.db" ]; then
     "$root/scripts/demo-clinic.sh" "$server" "$data/server"
+fi
+
+if [ "$video_visit" = 1 ]; then
+    "$root/scripts/demo-video-visit.sh" "$server" "$data/server"
 fi
 
 log="$data/server.log"
@@ -40,5 +51,18 @@ done
 [ -n "$fingerprint" ] || { echo "run: the sync server printed no certificate fingerprint" >&2; exit 1; }
 echo "Sync server on wss://127.0.0.1:$port (log: $log)"
 
-"$build/app/clinic" --data-dir "$data/client" --server "wss://127.0.0.1:$port" \
-    --trust-fingerprint "$fingerprint" "$@"
+client() { # data dir, then the client's arguments
+    local dir="$1"
+    shift
+    "$build/app/clinic" --data-dir "$dir" --server "wss://127.0.0.1:$port" \
+        --trust-fingerprint "$fingerprint" "$@"
+}
+if [ "$video_visit" = 1 ]; then
+    echo "Sign in as dr.ribeiro in one window and as maria in the other (passwords: README)."
+    client "$data/client-patient" --synthetic-media "$@" &
+    patient_pid=$!
+    client "$data/client" --synthetic-media "$@"
+    wait "$patient_pid" || true
+else
+    client "$data/client" "$@"
+fi

@@ -11,6 +11,8 @@
 
 namespace clinic::ui {
 
+class VideoVisits;
+
 // What the signed-in windows and pages work with: the user's store on this computer, who they
 // are, the server connection (which may be down: pages check its state), and the sync engine
 // every change goes through (it queues while offline), and the clock the pages read.
@@ -23,6 +25,11 @@ struct ClientContext
     SyncEngine *sync = nullptr;
     // What the pages take "now" and "today" from: the system's, or a test's.
     const Clock *clock = &Clock::system();
+    // Calls take pictures and sound from a moving test pattern and a tone instead of the
+    // camera and microphone (--synthetic-media: demos, tests, computers without devices).
+    bool syntheticMedia = false;
+    // The user's video visits (doctors and patients; null for other roles).
+    VideoVisits *videoVisits = nullptr;
 
     bool online() const
     {

@@ -38,6 +38,8 @@ public:
     // The clock the signed-in window's pages read (the system's unless a test sets its own;
     // it must outlive the shell).
     void setClock(const Clock &clock) { m_clock = &clock; }
+    // Video visits use the synthetic camera and microphone (ClientContext::syntheticMedia).
+    void setSyntheticMedia(bool synthetic) { m_syntheticMedia = synthetic; }
 
     void start();
     SignInWindow *signInWindow() const;
@@ -57,6 +59,7 @@ private:
     SignInFlow m_flow;
     QString m_defaultServer;
     const Clock *m_clock = &Clock::system();
+    bool m_syntheticMedia = false;
     QPointer<SignInWindow> m_signIn;
     QPointer<MainWindow> m_main;
     QPointer<SyncSession> m_session;

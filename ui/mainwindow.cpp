@@ -4,6 +4,7 @@
 #include "account/changepassworddialog.h"
 #include "account/signinagainbar.h"
 #include "account/totpsetupdialog.h"
+#include "call/videovisits.h"
 #include "appointments/appointmentspage.h"
 #include "idlewatcher.h"
 #include "lockscreen.h"
@@ -60,6 +61,8 @@ MainWindow::MainWindow(const ClientContext &context, QWidget *parent)
             tr("Clinic — %1 (%2)")
                     .arg(context.account.displayName, Roles::displayName(context.account.role)));
     setWindowIcon(QIcon(QStringLiteral(":/icons/clinic.svg")));
+    if (context.account.role == Role::Doctor || context.account.role == Role::Patient)
+        m_context.videoVisits = new VideoVisits(m_context, this); // before the pages offer it
     createMenus();
 
     m_lockScreen = new LockScreen(context.account.displayName, context.store, this);
@@ -85,6 +88,18 @@ MainWindow::MainWindow(const ClientContext &context, QWidget *parent)
             &MainWindow::onSignedOutByServer);
     updateConnectionStatus();
 
+    if (m_context.videoVisits) {
+        connect(m_context.videoVisits, &VideoVisits::notify, this,
+                [this](const QString &title, const QString &text) {
+                    if (m_tray)
+                        m_tray->showMessage(title, text);
+                    statusBar()->showMessage(text, 15000);
+                });
+        // "... is calling you" goes when the call stops ringing.
+        connect(m_context.videoVisits, &VideoVisits::ringingStopped, statusBar(),
+                &QStatusBar::clearMessage);
+    }
+
     m_idle = new IdleWatcher(qMax(1, context.account.idleLockMinutes) * 60 * 1000, this);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     resize(1024, 720);
@@ -103,6 +118,10 @@ void MainWindow::createMenus()
     QAction *syncNow = clinic->addAction(tr("Sync &now"), m_context.sync, &SyncEngine::syncNow);
     syncNow->setShortcut(QKeySequence::Refresh);
     clinic->addAction(tr("Sync &activity…"), this, &MainWindow::showSyncActivity);
+    if (m_context.videoVisits) {
+        clinic->addAction(tr("&Test camera and sound…"), m_context.videoVisits,
+                          &VideoVisits::testDevices);
+    }
     clinic->addSeparator();
     QAction *quit = clinic->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);

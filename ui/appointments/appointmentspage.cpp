@@ -1,6 +1,7 @@
 #include "appointmentspage.h"
 
 #include "appointmentmoves.h"
+#include "call/videovisitbutton.h"
 #include "formwidgets.h"
 #include "liveview.h"
 #include "ratevisitdialog.h"
@@ -78,6 +79,8 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
         connect(m_rate, &QPushButton::clicked, this, &AppointmentsPage::rate);
         buttons->insertWidget(0, m_rate);
     }
+    m_videoVisit = new VideoVisitButton(context.videoVisits, this);
+    buttons->insertWidget(0, m_videoVisit);
     buttons->addStretch();
     m_addToCalendar = new QPushButton(tr("Add to calendar…"), this);
     auto *exportAll = new QPushButton(tr("Export upcoming…"), this);
@@ -159,6 +162,7 @@ void AppointmentsPage::updateButtons()
                 && move.allows(m_context.account.role, selected->status, selected->modality));
     m_addToCalendar->setEnabled(selected != nullptr);
     m_summary->showVisit(selected);
+    m_videoVisit->showVisit(selected);
     if (m_propose)
         m_propose->setVisible(selected && selected->status == u"requested");
     if (m_move)

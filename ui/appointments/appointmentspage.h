@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace clinic::ui {
 
+class VideoVisitButton;
 class VisitSummaryPanel;
 class WaitlistBox;
 
@@ -31,6 +32,7 @@ public:
     QString selectedId() const; // empty when the visit chosen is not listed
     WaitlistBox *waitlist() const { return m_waitlist; } // patients and the front desk
     VisitSummaryPanel *summary() const { return m_summary; }
+    VideoVisitButton *videoVisit() const { return m_videoVisit; }
     void rate(); // asks for stars for the selected, completed visit
     void moveToAnotherTime();
     // Writes these visits (all upcoming ones when `ids` is empty) as an .ics calendar file.
@@ -53,6 +55,7 @@ private:
     QPushButton *m_propose = nullptr; // doctors and the front desk, on requests
     QPushButton *m_move = nullptr; // patients and the front desk
     QPushButton *m_rate = nullptr; // patients, on completed visits
+    VideoVisitButton *m_videoVisit = nullptr; // start (the doctor) or join (the patient)
     WaitlistBox *m_waitlist = nullptr; // patients and the front desk
     VisitSummaryPanel *m_summary = nullptr; // the selected visit's
     QString m_selectedId;

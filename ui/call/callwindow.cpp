@@ -371,9 +371,10 @@ void CallWindow::stopMedia()
     m_devices->speaker()->stop();
 }
 
-void CallWindow::setPhase(Phase phase)
+void CallWindow::setPhase(Phase phase, const QString &message)
 {
     m_phase = phase;
+    m_phaseMessage = message;
     updateStatus();
 }
 
@@ -396,6 +397,8 @@ void CallWindow::updateStatus()
         text = tr("The call has ended.");
         break;
     }
+    if (!m_phaseMessage.isEmpty())
+        text = m_phaseMessage;
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
     const bool live = m_phase != Phase::Ended;

@@ -74,7 +74,9 @@ public:
     void stopMedia();
     media::CallMedia *media() const { return m_media.get(); }
 
-    void setPhase(Phase phase);
+    // `message`: what the status line says instead of the phase's own words ("Calling Maria…",
+    // why the call ended).
+    void setPhase(Phase phase, const QString &message = {});
     Phase phase() const { return m_phase; }
 
     bool isMuted() const { return m_muted; }
@@ -123,6 +125,7 @@ private:
     const MediaProvider &m_provider;
     CallInfo m_info;
     Phase m_phase = Phase::Connecting;
+    QString m_phaseMessage;
     bool m_muted = false;
     bool m_cameraOn = true;
     bool m_remoteCameraOn = true;

@@ -1,6 +1,7 @@
 #include "calendarpage.h"
 
 #include "appointments/appointmentmoves.h"
+#include "call/videovisitbutton.h"
 #include "domain/availabilityrepository.h"
 #include "domain/providerdirectory.h"
 #include "formwidgets.h"
@@ -174,8 +175,10 @@ QWidget *CalendarPage::createDetails()
                     m_context, *visit, this,
                     [this](const QString &error) { showMessage(m_message, error); });
     });
+    m_videoVisit = new VideoVisitButton(m_context.videoVisits, panel);
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(m_details);
+    layout->addWidget(m_videoVisit);
     layout->addWidget(m_confirm);
     layout->addWidget(m_propose);
     layout->addStretch();
@@ -284,6 +287,7 @@ void CalendarPage::showDetails()
     const AppointmentView *visit = m_model->appointment(m_selectedId);
     m_confirm->setVisible(visit && visit->status == u"requested");
     m_propose->setVisible(visit && visit->status == u"requested");
+    m_videoVisit->showVisit(visit);
     if (!visit) {
         m_details->setText(tr("Choose a visit in the calendar to see it here."));
         return;

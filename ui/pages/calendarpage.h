@@ -11,6 +11,7 @@ class QTableView;
 
 namespace clinic::ui {
 
+class VideoVisitButton;
 class WeekCalendarModel;
 
 // The doctor's week: their visits by day and time, with the open hours patients can still
@@ -44,6 +45,7 @@ private:
     QLabel *m_details = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_propose = nullptr;
+    VideoVisitButton *m_videoVisit = nullptr;
     QLabel *m_message = nullptr;
     QDate m_monday;
     QString m_selectedId;

@@ -1,5 +1,6 @@
 #include "todayagenda.h"
 
+#include "call/videovisitbutton.h"
 #include "domain/notificationfeed.h"
 #include "liveview.h"
 #include "models/appointmentlistmodel.h"
@@ -52,6 +53,12 @@ TodayAgenda::TodayAgenda(const ClientContext &context, QWidget *parent)
     m_visits = agendaList(u"todayVisits"_s, this);
     m_visits->setAccessibleName(tr("Today's visits"));
     m_visitsBox = section(m_visits, this);
+    if (m_doctor) {
+        // A video visit starts from here: choose it, then Start video visit.
+        m_videoVisit = new VideoVisitButton(context.videoVisits, m_visitsBox);
+        m_visitsBox->layout()->addWidget(m_videoVisit);
+        connect(m_visits, &QListWidget::currentItemChanged, this, &TodayAgenda::showChosenVisit);
+    }
     m_requests = agendaList(u"todayRequests"_s, this);
     m_requests->setAccessibleName(tr("Requests to answer"));
     m_requestsBox = section(m_requests, this);
@@ -96,13 +103,33 @@ void TodayAgenda::loadVisits()
                                                  today.startOfDay().toMSecsSinceEpoch(),
                                                  today.addDays(1).startOfDay().toMSecsSinceEpoch());
     QList<std::pair<QString, QString>> lines;
+    m_todaysVisits.clear();
     for (const AppointmentView &visit : visits ? visits.value() : QList<AppointmentView>()) {
         if ((m_doctor && visit.providerId != m_context.account.accountId) || !stillOn(visit.status))
             continue;
         lines.append({ visit.id, visitLine(visit, false) });
+        m_todaysVisits.insert(visit.id, visit);
     }
+    const QListWidgetItem *current = m_visits->currentItem();
+    const QString chosen = current ? current->data(Qt::UserRole).toString() : QString();
     fill(m_visitsBox, tr("Today's visits (%1)").arg(lines.size()), m_visits, lines,
          visits ? tr("No visits today.") : visits.error().message);
+    // The visit chosen stays chosen as the list follows the data.
+    for (int row = 0; row < m_visits->count() && !chosen.isEmpty(); ++row) {
+        if (m_visits->item(row)->data(Qt::UserRole).toString() == chosen)
+            m_visits->setCurrentRow(row);
+    }
+    showChosenVisit();
+}
+
+void TodayAgenda::showChosenVisit()
+{
+    if (!m_videoVisit)
+        return;
+    const QListWidgetItem *current = m_visits->currentItem();
+    const auto found = current ? m_todaysVisits.constFind(current->data(Qt::UserRole).toString())
+                               : m_todaysVisits.cend();
+    m_videoVisit->showVisit(found != m_todaysVisits.cend() ? &*found : nullptr);
 }
 
 void TodayAgenda::loadRequests()

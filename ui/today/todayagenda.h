@@ -3,12 +3,16 @@
 #include "clientcontext.h"
 #include "domain/appointmentrepository.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QGroupBox;
 class QListWidget;
 
+
 namespace clinic::ui {
+
+class VideoVisitButton;
 
 // The day at a glance for those who see patients or run the desk: today's visits (a doctor's
 // own, or every doctor's at the front desk), the requests waiting for the doctor's answer,
@@ -31,6 +35,7 @@ private:
     void loadVisits();
     void loadRequests();
     void loadNotifications();
+    void showChosenVisit();
     QString visitLine(const AppointmentView &visit, bool withDay) const;
     // Fills a list; `empty` is what it says when there is nothing.
     static void fill(QGroupBox *box, const QString &title, QListWidget *list,
@@ -40,6 +45,8 @@ private:
     bool m_doctor = false;
     QGroupBox *m_visitsBox = nullptr;
     QListWidget *m_visits = nullptr;
+    QHash<QString, AppointmentView> m_todaysVisits; // as listed, by id
+    VideoVisitButton *m_videoVisit = nullptr; // on the chosen visit, for the doctor
     QGroupBox *m_requestsBox = nullptr;
     QListWidget *m_requests = nullptr;
     QGroupBox *m_notificationsBox = nullptr;
