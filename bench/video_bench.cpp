@@ -50,11 +50,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
@@ -268,7 +268,6 @@ int runLoopback(const Options &options)
     return 0;
 }
 
-
 // --- through the real server ----------------------------------------------------------------
 
 const QString password = u"Tide-Lamp-Orbit-77"_s;
@@ -329,8 +328,7 @@ QString loadAverage()
 struct CallUser
 {
     CallUser(QString name, double toneHz)
-        : username(std::move(name)),
-          video(Clock::system(), 640, 480, 30),
+        : username(std::move(name)), video(Clock::system(), 640, 480, 30),
           audio(Clock::system(), toneHz)
     { }
 
@@ -351,8 +349,18 @@ struct CallUser
     CallStats lastStats;
     qint64 statsAtStartMs = -1;
     qint64 lastStatsMs = 0;
-    quint64 transportSentAtStart = 0, transportReceivedAtStart = 0;
 };
+
+// Sealed frames (all streams) the users' transports handed to the server and got from it.
+std::pair<quint64, quint64> relayCounts(const QList<CallUser *> &users)
+{
+    quint64 sent = 0, received = 0;
+    for (const CallUser *user : users) {
+        sent += user->calls->transport().sentCount();
+        received += user->calls->transport().receivedCount();
+    }
+    return { sent, received };
+}
 
 // A fresh data dir with N doctors and N patients, each doctor with video hours today (UTC,
 // 5-minute slots) and a confirmed video visit with their patient at `startMs`: through the
@@ -364,17 +372,17 @@ bool seedClinic(const QString &binary, const QString &data, int pairs, qint64 st
                            password))
         return false;
     const auto change = [&](const QString &as, const QString &name, const QString &args) {
-        return bench::runCommand(binary,
-                                 QStringList { u"change"_s, u"--as"_s, as, u"--change"_s, name,
-                                               u"--args"_s, args }
-                                         + store,
-                                 password);
+        return bench::runCommand(
+                binary,
+                QStringList { u"change"_s, u"--as"_s, as, u"--change"_s, name, u"--args"_s, args }
+                        + store,
+                password);
     };
     const int day = QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC).date().dayOfWeek();
     for (int i = 0; i < pairs; ++i) {
         const QString doctor = u"doc%1"_s.arg(i), patient = u"pat%1"_s.arg(i);
-        for (const auto &[name, role] : { std::pair(doctor, u"doctor"_s),
-                                          std::pair(patient, u"patient"_s) }) {
+        for (const auto &[name, role] :
+             { std::pair(doctor, u"doctor"_s), std::pair(patient, u"patient"_s) }) {
             if (!bench::runCommand(binary,
                                    QStringList { u"user"_s, u"add"_s, u"--username"_s, name,
                                                  u"--role"_s, role }
@@ -382,12 +390,10 @@ bool seedClinic(const QString &binary, const QString &data, int pairs, qint64 st
                                    password))
                 return false;
         }
-        const QString rule =
-                uR"({"id": "%1-video", "provider_id": "@%1", "location_id": "online",
+        const QString rule = uR"({"id": "%1-video", "provider_id": "@%1", "location_id": "online",
                      "modality": "video", "day_of_week": %2, "start_time": "00:00",
                      "end_time": "23:55", "slot_minutes": 5, "time_zone": "UTC"})"_s;
-        const QString visit =
-                uR"({"id": "visit-%1", "patient_id": "@%2", "provider_id": "@%3",
+        const QString visit = uR"({"id": "visit-%1", "patient_id": "@%2", "provider_id": "@%3",
                      "start_at": %4, "location_id": "online", "modality": "video",
                      "reason": "video_bench"})"_s;
         if (!change(doctor, u"availability.set_rule"_s, rule.arg(doctor).arg(day))
@@ -400,8 +406,7 @@ bool seedClinic(const QString &binary, const QString &data, int pairs, qint64 st
 }
 
 // Store, connection, sign-in, call key: what the desktop does after the user signs in.
-bool signIn(CallUser &user, const ServerAddress &address, const QString &pin,
-            const QString &dir)
+bool signIn(CallUser &user, const ServerAddress &address, const QString &pin, const QString &dir)
 {
     StoreOptions storeOptions;
     storeOptions.kdf = KdfParams::minimum(); // the store's Argon2id is not what is measured
@@ -419,21 +424,20 @@ bool signIn(CallUser &user, const ServerAddress &address, const QString &pin,
     if (!bench::waitUntil(
                 [&] { return user.connection->state() == ServerConnection::State::Ready; },
                 waitMs)) {
-        std::printf("%s: no connection to the server within %d s\n",
-                    qPrintable(user.username), waitMs / 1000);
+        std::printf("%s: no connection to the server within %d s\n", qPrintable(user.username),
+                    waitMs / 1000);
         return false;
     }
     std::optional<ServerReply> reply;
-    user.connection->signIn(user.username, password, {},
-                            [&](const ServerReply &r) { reply = r; });
+    user.connection->signIn(user.username, password, {}, [&](const ServerReply &r) { reply = r; });
     if (!bench::waitUntil([&] { return reply.has_value(); }, waitMs) || !reply->ok()) {
         std::printf("%s: sign-in failed: %s\n", qPrintable(user.username),
                     reply ? qPrintable(reply->errorText) : "no answer");
         return false;
     }
     const QString accountId = user.connection->session().accountId;
-    user.registration = std::make_unique<CallKeyRegistration>(
-            user.store->database(), accountId, *user.connection, Clock::system());
+    user.registration = std::make_unique<CallKeyRegistration>(user.store->database(), accountId,
+                                                              *user.connection, Clock::system());
     QObject::connect(user.registration.get(), &CallKeyRegistration::registered,
                      user.registration.get(), [&user] { user.registered = true; });
     if (!bench::waitUntil([&] { return user.registered; }, waitMs)) {
@@ -456,8 +460,8 @@ void startMedia(CallUser &user)
     CallMediaConfig config;
     config.participant = client.participant();
     config.peer = client.peerParticipant();
-    auto media = CallMedia::create(Clock::system(), client.callSecret(),
-                                   client.callId().toUtf8(), config,
+    auto media = CallMedia::create(Clock::system(), client.callSecret(), client.callId().toUtf8(),
+                                   config,
                                    { &client.transport(), &user.video, &user.audio, &user.sink });
     if (!media)
         qFatal("CallMedia: %s", qPrintable(media.error().fullText()));
@@ -481,9 +485,6 @@ void startMedia(CallUser &user)
                          if (user.statsAtStartMs < 0) {
                              user.statsAtStartMs = user.lastStatsMs;
                              user.statsAtStart = stats;
-                             user.transportSentAtStart = user.calls->transport().sentCount();
-                             user.transportReceivedAtStart =
-                                     user.calls->transport().receivedCount();
                          }
                      });
     user.sink.start();
@@ -510,9 +511,10 @@ struct StepResult
     double clientCpuMean = 0, clientCpuMax = 0; // % of one core, media thread
     double sentKbpsMean = 0;
     double shownFps = 0; // per client
-    quint64 framesSent = 0, framesShown = 0, framesLost = 0, framesDropped = 0,
-            framesSkipped = 0;
+    quint64 framesSent = 0, framesShown = 0, framesLost = 0, framesDropped = 0, framesSkipped = 0;
     double serverCpu = 0; // % of one core
+    quint64 relaySent = 0, relayReceived = 0; // sealed frames, all streams, over the measured time
+    double serverUsPerFrame = 0; // the server's CPU per frame it relayed
     qint64 rssBeforeKb = 0, rssDuringKb = 0, hwmKb = 0;
     double benchCpu = 0; // the whole bench process, % of one core
     QString load;
@@ -537,8 +539,8 @@ void printThreads(const char *who, const std::map<QString, ThreadCpu> &before,
 }
 
 StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
-                    std::vector<std::unique_ptr<CallUser>> &patients, int n,
-                    const Options &options, bench::ServerProcess &server)
+                    std::vector<std::unique_ptr<CallUser>> &patients, int n, const Options &options,
+                    bench::ServerProcess &server)
 {
     StepResult result;
     result.calls = n;
@@ -554,7 +556,11 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
         return true;
     };
     if (!bench::waitUntil(
-                [&] { return all([&](int i) { return patients[size_t(i)]->calls->state() == State::Ringing; }); },
+                [&] {
+                    return all([&](int i) {
+                        return patients[size_t(i)]->calls->state() == State::Ringing;
+                    });
+                },
                 waitMs)) {
         std::printf("  not every patient was rung within %d s\n", waitMs / 1000);
         return result;
@@ -585,6 +591,7 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
     const auto serverThreadsAtStart = threadCpuSeconds(server.pid());
     const auto benchThreadsAtStart = threadCpuSeconds(getpid());
     const double benchCpuAtStart = processCpuSeconds();
+    const auto relayAtStart = relayCounts(users);
     QElapsedTimer measured;
     measured.start();
     // Half-way, the server's resident memory with every call on.
@@ -594,7 +601,13 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
     const double seconds = double(measured.elapsed()) / 1000.0;
     for (CallUser *user : users)
         user->timing = false;
-    result.serverCpu = 100.0 * (processCpuSecondsOf(server.pid()) - serverCpuAtStart) / seconds;
+    const auto relayAtEnd = relayCounts(users);
+    result.relaySent = relayAtEnd.first - relayAtStart.first;
+    result.relayReceived = relayAtEnd.second - relayAtStart.second;
+    const double serverCpuSeconds = processCpuSecondsOf(server.pid()) - serverCpuAtStart;
+    result.serverCpu = 100.0 * serverCpuSeconds / seconds;
+    result.serverUsPerFrame =
+            serverCpuSeconds * 1e6 / double(qMax<quint64>(1, result.relayReceived));
     result.benchCpu = 100.0 * (processCpuSeconds() - benchCpuAtStart) / seconds;
     const auto serverThreads = threadCpuSeconds(server.pid());
     const auto benchThreads = threadCpuSeconds(getpid());
@@ -645,6 +658,10 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
                 "sender %llu\n",
                 result.framesSent, result.framesShown, result.framesLost, result.framesDropped,
                 result.framesSkipped);
+    std::printf("  relayed: %llu sealed frames sent, %llu received (all streams; %.0f a second per "
+                "call); server CPU %.1f us per frame relayed\n",
+                result.relaySent, result.relayReceived, double(result.relayReceived) / seconds / n,
+                result.serverUsPerFrame);
     std::printf("  server CPU %.1f%% of one core (%.1f%% per call); RSS %lld KB before, %lld KB "
                 "during (%+.0f KB per call), peak %lld KB\n",
                 result.serverCpu, result.serverCpu / n, result.rssBeforeKb, result.rssDuringKb,
@@ -741,15 +758,16 @@ int runServer(const Options &options)
     }
 
     std::printf("\n| calls | latency p50 / p95 / p99 | shown per client | media CPU per client "
-                "(mean / max) | server CPU (per call) | server RSS before / during (per call) "
-                "| bench CPU | load |\n|---|---|---|---|---|---|---|---|\n");
+                "(mean / max) | server CPU (per call) | server CPU per frame "
+                "| server RSS before / during (per call) | bench CPU | load |\n"
+                "|---|---|---|---|---|---|---|---|---|\n");
     int largest = 0;
     for (const StepResult &r : results) {
         std::printf("| %d | %.0f / %.0f / %.0f ms | %.1f fps | %.0f%% / %.0f%% | %.0f%% (%.1f%%) "
-                    "| %.1f / %.1f MB (%+.0f KB) | %.0f%% | %s |\n",
+                    "| %.0f us | %.1f / %.1f MB (%+.0f KB) | %.0f%% | %s |\n",
                     r.calls, r.latency.p50, r.latency.p95, r.latency.p99, r.shownFps,
                     r.clientCpuMean, r.clientCpuMax, r.serverCpu, r.serverCpu / r.calls,
-                    double(r.rssBeforeKb) / 1024, double(r.rssDuringKb) / 1024,
+                    r.serverUsPerFrame, double(r.rssBeforeKb) / 1024, double(r.rssDuringKb) / 1024,
                     double(r.rssDuringKb - r.rssBeforeKb) / r.calls, r.benchCpu,
                     qPrintable(r.load));
         if (r.complete && r.latency.p95 < 150)
