@@ -3,7 +3,7 @@
 // Prints figures; asserts nothing.
 //
 //   video_bench [--calls 1 | --sweep 1,5,10,15,20] [--seconds 10] [--warmup 2]
-//               [--server <clinic-sync-server>]
+//               [--relay-only] [--server <clinic-sync-server>]
 //   video_bench --loopback [--seconds 10] [--warmup 2] [--loss 0] [--delay 0]
 //
 // By default through the real clinic-sync-server binary, started as a child process on
@@ -14,6 +14,9 @@
 // call their patients with CallClient; the media go through the server's relay. All clients
 // live in this process and share the machine's cores with the server: the figures are what
 // the server AND 2N clients cost together on this machine.
+//
+// With --relay-only the clients run no codecs: each sends sealed frames of a call's sizes and
+// rates (RelayLoad), so the figures are the relay's (and TLS's) alone.
 //
 // With --loopback: one call over the in-process LoopbackTransport (with optional loss and
 // delay), so the latency is the clients' own.
@@ -30,6 +33,7 @@
 #include "benchsupport.h"
 #include "calls/callclient.h"
 #include "crypto/callkeys.h"
+#include "crypto/sframe.h"
 #include "media/callmedia.h"
 #include "media/capturingaudiosink.h"
 #include "media/loopbacktransport.h"
@@ -49,8 +53,10 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtEndian>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -70,6 +76,7 @@ const QByteArray callId = "video-bench-call"_ba;
 struct Options
 {
     bool loopback = false;
+    bool relayOnly = false;
     QList<int> calls { 1 };
     QString serverBinary;
     int seconds = 10;
@@ -188,6 +195,8 @@ Options parseOptions(const QCoreApplication &app)
     parser.addOptions(
             { { u"loopback"_s, u"One call over the in-process loopback, no server."_s },
               { u"calls"_s, u"Concurrent calls through the server."_s, u"n"_s, u"1"_s },
+              { u"relay-only"_s,
+                u"No codecs: each client sends sealed frames of a call's sizes and rates."_s },
               { u"sweep"_s, u"Several runs, one per number of calls: 1,5,10,15,20."_s, u"list"_s },
               { u"server"_s, u"The clinic-sync-server binary."_s, u"path"_s,
                 QString::fromUtf8(CLINIC_SERVER_BINARY) },
@@ -199,6 +208,7 @@ Options parseOptions(const QCoreApplication &app)
     parser.process(app);
     Options options;
     options.loopback = parser.isSet(u"loopback"_s);
+    options.relayOnly = parser.isSet(u"relay-only"_s);
     options.serverBinary = parser.value(u"server"_s);
     if (parser.isSet(u"sweep"_s)) {
         options.calls.clear();
@@ -322,6 +332,83 @@ QString loadAverage()
     return QString::fromLatin1(readProc(u"/proc/loadavg"_s).split(' ').mid(0, 3).join(' '));
 }
 
+// --relay-only: what a call's media puts on the relay, without the codecs, to tell the server's
+// share from the clients'. Sealed frames of a call's sizes and rates under the sender's own
+// KIDs (the relay checks them): video 3,300 bytes 30 times a second (about 800 kbit/s, the
+// encoder's target), audio 80 bytes 50 times a second (Opus, 20 ms). Each carries its send
+// time; the peer's are opened and the time from send to arrival on this thread is the sample.
+class RelayLoad : public QObject
+{
+public:
+    RelayLoad(calls::CallClient &client, QList<double> &latencyMs, const bool &timing)
+        : m_client(client), m_latencyMs(latencyMs), m_timing(timing)
+    {
+        const auto kid = [](quint8 participant, CallKeys::Stream stream) {
+            return quint64(participant) * 4 + quint64(stream);
+        };
+        // Any base key both sides share will do: nobody but this bench opens these frames.
+        const SecureBytes &key = client.callSecret();
+        const auto sealer = [&](CallKeys::Stream stream) {
+            auto made = SFrameSealer::create(kid(client.participant(), stream), key);
+            if (!made)
+                qFatal("relay load: %s", qPrintable(made.error().fullText()));
+            return std::move(made).value();
+        };
+        m_audio.emplace(sealer(CallKeys::Stream::Audio));
+        m_video.emplace(sealer(CallKeys::Stream::Video));
+        for (auto stream : { CallKeys::Stream::Audio, CallKeys::Stream::Video }) {
+            if (!m_opener.addKey(kid(client.peerParticipant(), stream), key))
+                qFatal("relay load: opener key refused");
+        }
+        connect(&client.transport(), &CallTransport::frameReceived, this,
+                [this](const QByteArray &frame) { onFrame(frame); });
+        m_videoTimer.setTimerType(Qt::PreciseTimer);
+        m_audioTimer.setTimerType(Qt::PreciseTimer);
+        connect(&m_videoTimer, &QTimer::timeout, this, [this] { send(*m_video, 3300); });
+        connect(&m_audioTimer, &QTimer::timeout, this, [this] { send(*m_audio, 80); });
+        m_videoTimer.start(33);
+        m_audioTimer.start(20);
+    }
+
+    quint64 videoSent = 0, videoReceived = 0;
+
+private:
+    static qint64 nowUs()
+    {
+        return std::chrono::duration_cast<std::chrono::microseconds>(
+                       std::chrono::steady_clock::now().time_since_epoch())
+                .count();
+    }
+    void send(SFrameSealer &sealer, int bytes)
+    {
+        QByteArray plaintext(bytes, '\x5a');
+        qToBigEndian(nowUs(), plaintext.data());
+        auto sealed = sealer.seal(plaintext);
+        if (!sealed)
+            return;
+        m_client.transport().send(*sealed);
+        if (&sealer == &*m_video)
+            ++videoSent;
+    }
+    void onFrame(const QByteArray &frame)
+    {
+        auto opened = m_opener.open(frame);
+        if (!opened || opened->plaintext.size() < 8 || opened->keyId % 4 != 1)
+            return;
+        ++videoReceived;
+        if (m_timing)
+            m_latencyMs << double(nowUs() - qFromBigEndian<qint64>(opened->plaintext.constData()))
+                            / 1000.0;
+    }
+
+    calls::CallClient &m_client;
+    QList<double> &m_latencyMs;
+    const bool &m_timing;
+    std::optional<SFrameSealer> m_audio, m_video;
+    SFrameOpener m_opener;
+    QTimer m_videoTimer, m_audioTimer;
+};
+
 // One user on their own computer: an encrypted store, a signed-in connection, the call key
 // registered, a CallClient; in a call, the synthetic devices and CallMedia, and what it
 // measured of the peer's video.
@@ -341,6 +428,7 @@ struct CallUser
     SyntheticToneSource audio;
     CapturingAudioSink sink { 2 };
     std::unique_ptr<CallMedia> media;
+    std::unique_ptr<RelayLoad> load; // --relay-only, instead of media
     bool registered = false;
     bool measuring = false; // stats
     bool timing = false; // latency, over the measured time only
@@ -581,8 +669,15 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
     QList<CallUser *> users;
     for (int i = 0; i < n; ++i)
         users << doctors[size_t(i)].get() << patients[size_t(i)].get();
-    for (CallUser *user : users)
-        startMedia(*user);
+    for (CallUser *user : users) {
+        if (options.relayOnly) {
+            user->latencyMs.clear();
+            user->measuring = user->timing = false;
+            user->load = std::make_unique<RelayLoad>(*user->calls, user->latencyMs, user->timing);
+        } else {
+            startMedia(*user);
+        }
+    }
 
     bench::waitUntil([] { return false; }, options.warmupSeconds * 1000, 50);
     for (CallUser *user : users)
@@ -623,6 +718,10 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
     result.complete = true;
     for (CallUser *user : users) {
         latencies += user->latencyMs;
+        if (user->load) {
+            result.complete = result.complete && !user->latencyMs.isEmpty();
+            continue;
+        }
         const CallStats &end = user->lastStats;
         const CallStats &start = user->statsAtStart;
         const double span = qMax(0.001, double(user->lastStatsMs - user->statsAtStartMs) / 1000);
@@ -647,14 +746,18 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
 
     std::printf("%2d call(s), %.1f s measured, load average %s\n", n, seconds,
                 qPrintable(result.load));
-    std::printf("  latency capture-to-displayed p50 %.0f / p95 %.0f / p99 %.0f / max %.0f ms "
+    std::printf("  latency %s p50 %.0f / p95 %.0f / p99 %.0f / max %.0f ms "
                 "over %d frames (%.1f fps shown per client)\n",
+                options.relayOnly ? "send-to-arrival (no codecs)" : "capture-to-displayed",
                 result.latency.p50, result.latency.p95, result.latency.p99, result.latency.max,
                 result.latency.count, result.shownFps);
-    std::printf("  media thread CPU per client: mean %.1f%%, max %.1f%% of one core; sent "
-                "%.0f kbit/s per client\n",
-                result.clientCpuMean, result.clientCpuMax, result.sentKbpsMean);
-    std::printf("  video frames: sent %llu, shown %llu, lost %llu, dropped %llu, skipped at the "
+    if (!options.relayOnly)
+        std::printf("  media thread CPU per client: mean %.1f%%, max %.1f%% of one core; sent "
+                    "%.0f kbit/s per client\n",
+                    result.clientCpuMean, result.clientCpuMax, result.sentKbpsMean);
+    if (!options.relayOnly)
+        std::printf(
+                "  video frames: sent %llu, shown %llu, lost %llu, dropped %llu, skipped at the "
                 "sender %llu\n",
                 result.framesSent, result.framesShown, result.framesLost, result.framesDropped,
                 result.framesSkipped);
@@ -671,10 +774,12 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
     printThreads("server", serverThreadsAtStart, serverThreads, seconds);
     printThreads("bench ", benchThreadsAtStart, benchThreads, seconds);
     if (!result.complete)
-        std::printf("  SOME CLIENTS SHOWED NO VIDEO: the figures are incomplete\n");
+        std::printf("  SOME CLIENTS RECEIVED NO VIDEO: the figures are incomplete\n");
 
-    for (CallUser *user : users)
+    for (CallUser *user : users) {
         stopMedia(*user);
+        user->load.reset();
+    }
     for (int i = 0; i < n; ++i)
         doctors[size_t(i)]->calls->hangUp();
     const bool ended = bench::waitUntil(
@@ -711,10 +816,13 @@ int runServer(const Options &options)
         std::printf("the bench's visits would start across midnight UTC; run it after 00:00\n");
         return 1;
     }
-    std::printf("video_bench: %d doctor+patient pair(s) through %s; 640x480 at 30 fps and Opus "
-                "both ways; %d s warm-up, %d s measured per step; load average %s\n",
-                pairs, qPrintable(options.serverBinary), options.warmupSeconds, options.seconds,
-                qPrintable(loadAverage()));
+    std::printf("video_bench: %d doctor+patient pair(s) through %s; %s; %d s warm-up, %d s "
+                "measured per step; load average %s\n",
+                pairs, qPrintable(options.serverBinary),
+                options.relayOnly ? "--relay-only: sealed frames of a call's sizes and rates, no "
+                                    "codecs"
+                                  : "640x480 at 30 fps and Opus both ways",
+                options.warmupSeconds, options.seconds, qPrintable(loadAverage()));
     std::printf("seeding (Argon2id per account)...\n");
     std::fflush(stdout);
     if (!seedClinic(options.serverBinary, data, pairs, startMs)) {
@@ -763,18 +871,21 @@ int runServer(const Options &options)
                 "|---|---|---|---|---|---|---|---|---|\n");
     int largest = 0;
     for (const StepResult &r : results) {
-        std::printf("| %d | %.0f / %.0f / %.0f ms | %.1f fps | %.0f%% / %.0f%% | %.0f%% (%.1f%%) "
+        const QString clientCpu = options.relayOnly
+                ? u"none (no codecs)"_s
+                : u"%1% / %2%"_s.arg(qRound(r.clientCpuMean)).arg(qRound(r.clientCpuMax));
+        std::printf("| %d | %.0f / %.0f / %.0f ms | %.1f fps | %s | %.0f%% (%.1f%%) "
                     "| %.0f us | %.1f / %.1f MB (%+.0f KB) | %.0f%% | %s |\n",
                     r.calls, r.latency.p50, r.latency.p95, r.latency.p99, r.shownFps,
-                    r.clientCpuMean, r.clientCpuMax, r.serverCpu, r.serverCpu / r.calls,
-                    r.serverUsPerFrame, double(r.rssBeforeKb) / 1024, double(r.rssDuringKb) / 1024,
+                    qPrintable(clientCpu), r.serverCpu, r.serverCpu / r.calls, r.serverUsPerFrame,
+                    double(r.rssBeforeKb) / 1024, double(r.rssDuringKb) / 1024,
                     double(r.rssDuringKb - r.rssBeforeKb) / r.calls, r.benchCpu,
                     qPrintable(r.load));
         if (r.complete && r.latency.p95 < 150)
             largest = qMax(largest, r.calls);
     }
-    std::printf("\nlargest number of calls measured with p95 under 150 ms: %d (target 20)\n",
-                largest);
+    std::printf("\nlargest number of calls measured with p95 under 150 ms: %d (target 20)%s\n",
+                largest, options.relayOnly ? ", the relay alone (no codecs)" : "");
 
     for (auto *list : { &doctors, &patients }) {
         for (auto &user : *list) {
