@@ -85,8 +85,42 @@ struct Options
     int delayMs = 0;
 };
 
+// What one client measured of the peer's video: latency samples while timing, and the first
+// and last stats while measuring (CPU and bytes over that span), with when each came.
+struct Measured
+{
+    bool measuring = false;
+    bool timing = false;
+    QList<double> latencyMs;
+    CallStats statsAtStart;
+    CallStats lastStats;
+    qint64 statsAtStartMs = -1;
+    qint64 lastStatsMs = 0;
+};
+
+void watch(CallMedia &media, Measured &measured)
+{
+    QObject::connect(&media, &CallMedia::remoteFrameDecoded, &media,
+                     [&measured](const VideoFrame &frame) {
+                         if (!measured.timing)
+                             return;
+                         const qint64 nowUs = Clock::system().nowMs() * 1000;
+                         measured.latencyMs << double(nowUs - frame.captureTimeUs) / 1000.0;
+                     });
+    QObject::connect(&media, &CallMedia::statsUpdated, &media, [&measured](const CallStats &stats) {
+        if (!measured.measuring)
+            return;
+        measured.lastStatsMs = Clock::system().nowMs();
+        measured.lastStats = stats;
+        if (measured.statsAtStartMs < 0) {
+            measured.statsAtStartMs = measured.lastStatsMs;
+            measured.statsAtStart = stats;
+        }
+    });
+}
+
 // One client: its synthetic devices, its media, and what it measured of the peer's video.
-struct Client
+struct Client : Measured
 {
     Client(const char *name, double toneHz)
         : name(name), video(Clock::system(), 640, 480, 30), audio(Clock::system(), toneHz)
@@ -97,12 +131,6 @@ struct Client
     SyntheticToneSource audio;
     CapturingAudioSink sink { 2 };
     std::unique_ptr<CallMedia> media;
-    bool measuring = false;
-    QList<double> latencyMs;
-    // The first stats of the measured time, and when each came: CPU and bytes over that span.
-    CallStats statsAtStart;
-    qint64 statsAtStartMs = -1;
-    qint64 lastStatsMs = 0;
 };
 
 std::unique_ptr<CallMedia> makeMedia(const SecureBytes &secret, quint8 self, quint8 peer,
@@ -131,27 +159,6 @@ std::pair<SecureBytes, SecureBytes> agreeSecrets()
     if (!opened)
         qFatal("open: %s", qPrintable(opened.error().fullText()));
     return { std::move(secret), std::move(opened).value() };
-}
-
-void watch(Client &client)
-{
-    QObject::connect(client.media.get(), &CallMedia::remoteFrameDecoded, client.media.get(),
-                     [&client](const VideoFrame &frame) {
-                         if (!client.measuring)
-                             return;
-                         const qint64 nowUs = Clock::system().nowMs() * 1000;
-                         client.latencyMs << double(nowUs - frame.captureTimeUs) / 1000.0;
-                     });
-    QObject::connect(client.media.get(), &CallMedia::statsUpdated, client.media.get(),
-                     [&client](const CallStats &stats) {
-                         if (!client.measuring)
-                             return;
-                         client.lastStatsMs = Clock::system().nowMs();
-                         if (client.statsAtStartMs < 0) {
-                             client.statsAtStartMs = client.lastStatsMs;
-                             client.statsAtStart = stats;
-                         }
-                     });
 }
 
 void report(const Client &client, double seconds)
@@ -240,8 +247,8 @@ int runLoopback(const Options &options)
     Client doctor("doctor", 440), patient("patient", 660);
     doctor.media = makeMedia(doctorSecret, 0, 1, *doctorEnd, doctor);
     patient.media = makeMedia(patientSecret, 1, 0, *patientEnd, patient);
-    watch(doctor);
-    watch(patient);
+    watch(*doctor.media, doctor);
+    watch(*patient.media, patient);
     for (Client *c : { &doctor, &patient }) {
         c->sink.start();
         c->media->start();
@@ -255,7 +262,7 @@ int runLoopback(const Options &options)
     double cpuAtStart = 0;
     QElapsedTimer measured;
     QTimer::singleShot(options.warmupSeconds * 1000, [&] {
-        doctor.measuring = patient.measuring = true;
+        doctor.measuring = patient.measuring = doctor.timing = patient.timing = true;
         cpuAtStart = processCpuSeconds();
         measured.start();
     });
@@ -412,7 +419,7 @@ private:
 // One user on their own computer: an encrypted store, a signed-in connection, the call key
 // registered, a CallClient; in a call, the synthetic devices and CallMedia, and what it
 // measured of the peer's video.
-struct CallUser
+struct CallUser : Measured
 {
     CallUser(QString name, double toneHz)
         : username(std::move(name)), video(Clock::system(), 640, 480, 30),
@@ -430,13 +437,6 @@ struct CallUser
     std::unique_ptr<CallMedia> media;
     std::unique_ptr<RelayLoad> load; // --relay-only, instead of media
     bool registered = false;
-    bool measuring = false; // stats
-    bool timing = false; // latency, over the measured time only
-    QList<double> latencyMs;
-    CallStats statsAtStart;
-    CallStats lastStats;
-    qint64 statsAtStartMs = -1;
-    qint64 lastStatsMs = 0;
 };
 
 // Sealed frames (all streams) the users' transports handed to the server and got from it.
@@ -557,24 +557,7 @@ void startMedia(CallUser &user)
     user.latencyMs.clear();
     user.statsAtStartMs = -1;
     user.measuring = user.timing = false;
-    QObject::connect(user.media.get(), &CallMedia::remoteFrameDecoded, user.media.get(),
-                     [&user](const VideoFrame &frame) {
-                         if (!user.timing)
-                             return;
-                         const qint64 nowUs = Clock::system().nowMs() * 1000;
-                         user.latencyMs << double(nowUs - frame.captureTimeUs) / 1000.0;
-                     });
-    QObject::connect(user.media.get(), &CallMedia::statsUpdated, user.media.get(),
-                     [&user](const CallStats &stats) {
-                         if (!user.measuring)
-                             return;
-                         user.lastStatsMs = Clock::system().nowMs();
-                         user.lastStats = stats;
-                         if (user.statsAtStartMs < 0) {
-                             user.statsAtStartMs = user.lastStatsMs;
-                             user.statsAtStart = stats;
-                         }
-                     });
+    watch(*user.media, user);
     user.sink.start();
     user.media->start();
     user.video.start();
