@@ -626,6 +626,25 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
         }
         return true;
     };
+    // Ends this step's calls, those that failed half-way too, so the next step starts clean.
+    const auto hangUpAll = [&] {
+        for (int i = 0; i < n; ++i) {
+            for (CallUser *user : { doctors[size_t(i)].get(), patients[size_t(i)].get() }) {
+                if (user->calls->inCall())
+                    user->calls->hangUp();
+            }
+        }
+        const bool ended = bench::waitUntil(
+                [&] {
+                    return all([&](int i) {
+                        return !doctors[size_t(i)]->calls->inCall()
+                                && !patients[size_t(i)]->calls->inCall();
+                    });
+                },
+                waitMs);
+        if (!ended)
+            std::printf("  not every call ended within %d s\n", waitMs / 1000);
+    };
     if (!bench::waitUntil(
                 [&] {
                     return all([&](int i) {
@@ -634,6 +653,7 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
                 },
                 waitMs)) {
         std::printf("  not every patient was rung within %d s\n", waitMs / 1000);
+        hangUpAll();
         return result;
     }
     for (int i = 0; i < n; ++i)
@@ -647,6 +667,7 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
                 },
                 waitMs)) {
         std::printf("  not every call was answered within %d s\n", waitMs / 1000);
+        hangUpAll();
         return result;
     }
     QList<CallUser *> users;
@@ -763,18 +784,7 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
         stopMedia(*user);
         user->load.reset();
     }
-    for (int i = 0; i < n; ++i)
-        doctors[size_t(i)]->calls->hangUp();
-    const bool ended = bench::waitUntil(
-            [&] {
-                return all([&](int i) {
-                    return !doctors[size_t(i)]->calls->inCall()
-                            && !patients[size_t(i)]->calls->inCall();
-                });
-            },
-            waitMs);
-    if (!ended)
-        std::printf("  not every call ended within %d s\n", waitMs / 1000);
+    hangUpAll();
     for (CallUser *user : users)
         user->media.reset();
     std::fflush(stdout);
