@@ -57,6 +57,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -791,6 +792,29 @@ StepResult runCalls(std::vector<std::unique_ptr<CallUser>> &doctors,
     return result;
 }
 
+// Ctrl-C or a kill during the run: the server child is told to stop too, rather than left
+// running. Only what is safe in a signal handler (kill, _exit); the temporary data dir stays.
+volatile pid_t serverPid = 0;
+
+void onStopSignal(int signal)
+{
+    if (serverPid > 0)
+        kill(serverPid, SIGTERM);
+    _exit(128 + signal);
+}
+
+void stopServerOnSignals(qint64 pid)
+{
+    serverPid = pid_t(pid);
+    struct sigaction action
+    {
+    };
+    action.sa_handler = pid > 0 ? onStopSignal : SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
 int runServer(const Options &options)
 {
     const int pairs = *std::max_element(options.calls.cbegin(), options.calls.cend());
@@ -827,6 +851,7 @@ int runServer(const Options &options)
         std::printf("the server did not start (see above)\n");
         return 1;
     }
+    stopServerOnSignals(server.pid());
     const auto address = ServerAddress::parse(server.url());
     if (!address) {
         std::printf("the server's address %s is not one\n", qPrintable(server.url()));
@@ -889,6 +914,7 @@ int runServer(const Options &options)
                 user->connection->disconnectFromServer();
         }
     }
+    stopServerOnSignals(0);
     return bench::stopAndReport(server);
 }
 
