@@ -97,6 +97,8 @@ Result<void> MutationContext::write(const SyncedTable &table, const QString &id,
                                     const std::optional<QCborMap> &before, QCborMap after,
                                     bool deleted)
 {
+    if (SyncedTables::isServerWritten(table.name) && !m_serverTables)
+        return makeError(ErrorCode::Forbidden, tr("Only the server records this."), table.name);
     m_read.remove(table.name + u'/' + id);
     after.insert(u"deleted"_s, deleted);
     after.insert(u"updated_at"_s, m_now);

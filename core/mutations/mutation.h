@@ -62,6 +62,9 @@ public:
     qint64 now() const { return m_now; }
     // Null on the client: checks that need the server's account table are the server's.
     AccountDirectory *accounts() const { return m_accounts; }
+    // For the server's own changes only (SyncService::writeAsServer): lets this context write
+    // the tables SyncedTables::isServerWritten names, which every other context refuses.
+    void allowServerTables() { m_serverTables = true; }
 
     Result<std::optional<QCborMap>> find(QStringView table, const QString &id);
     // The live rows of `table` whose `column` is `value`.
@@ -103,6 +106,7 @@ private:
     MutationActor m_actor;
     qint64 m_now;
     AccountDirectory *m_accounts;
+    bool m_serverTables = false;
     QHash<QString, std::optional<QCborMap>> m_read; // by "table/id", until the row is written
 };
 

@@ -117,22 +117,54 @@ QList<SyncedTable> clinicTables()
     return { location, setting, rating, waitlist };
 }
 
-// A visit's summary, by its doctor: in the patient's record (the patient and their care team)
-// and the doctor's own, whether or not they are on the care team.
+// What is kept with a visit: its summary by its doctor, its calls and their chat. In the
+// patient's record (the patient and their care team) and the doctor's own, whether or not the
+// doctor is on the care team.
 QList<SyncedTable> visitTables()
 {
     const auto text = ColumnType::Text;
+    const auto integer = ColumnType::Integer;
+    const QList<BucketMembership> visitBuckets { { Buckets::patient.toString(), u"patient_id"_s },
+                                                 { Buckets::user.toString(), u"provider_id"_s } };
     SyncedTable summary { u"visit_summary"_s, // id: the appointment's
                           withCommonColumns({ { u"patient_id"_s, text },
                                               { u"provider_id"_s, text },
                                               { u"provider_name"_s, text },
                                               { u"summary"_s, text },
-                                              { u"created_at"_s, ColumnType::Integer } }),
-                          { { Buckets::patient.toString(), u"patient_id"_s },
-                            { Buckets::user.toString(), u"provider_id"_s } },
+                                              { u"created_at"_s, integer } }),
+                          visitBuckets,
                           {},
                           {} };
-    return { summary };
+    // A video visit's calls: written by the server when a call is answered and when it ends
+    // (SyncedTables::isServerWritten), never by a client. The id is the server's.
+    SyncedTable call { u"visit_call"_s,
+                       withCommonColumns({ { u"appointment_id"_s, text },
+                                           { u"call_id"_s, text },
+                                           { u"patient_id"_s, text },
+                                           { u"provider_id"_s, text },
+                                           { u"invited_at"_s, integer },
+                                           { u"started_at"_s, integer }, // null: not answered
+                                           { u"ended_at"_s, integer }, // null: still going
+                                           { u"duration_ms"_s, integer },
+                                           { u"end_reason"_s, text } }),
+                       visitBuckets,
+                       {},
+                       {} };
+    // What each participant wrote in the call's chat, from their own client (visit.chat):
+    // the relay cannot read it.
+    SyncedTable chat { u"visit_chat"_s,
+                       withCommonColumns({ { u"appointment_id"_s, text },
+                                           { u"call_id"_s, text },
+                                           { u"patient_id"_s, text },
+                                           { u"provider_id"_s, text },
+                                           { u"author_id"_s, text },
+                                           { u"author_name"_s, text },
+                                           { u"body"_s, text },
+                                           { u"sent_at"_s, integer } }),
+                       visitBuckets,
+                       {},
+                       {} };
+    return { summary, call, chat };
 }
 
 QList<SyncedTable> makeTables()
@@ -327,6 +359,11 @@ const SyncedTable *SyncedTables::find(QStringView name)
             return &table;
     }
     return nullptr;
+}
+
+bool SyncedTables::isServerWritten(QStringView name)
+{
+    return name == u"visit_call";
 }
 
 QSet<QString> SyncedTables::names()

@@ -63,6 +63,10 @@ class SyncedTables
 public:
     static const QList<SyncedTable> &all();
     static const SyncedTable *find(QStringView name);
+    // Tables only the server writes (a video visit's calls): MutationContext refuses to write
+    // them unless the server made the context for its own change (allowServerTables), so no
+    // mutation a client pushes can, whatever it names.
+    static bool isServerWritten(QStringView name);
     static QSet<QString> names();
 };
 
