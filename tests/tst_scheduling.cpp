@@ -1,6 +1,7 @@
 // Scheduling through real clients and the real server (on the embedded store, and on
 // PostgreSQL as tst_scheduling_postgresql): hours, booking, the offline race for one slot,
 // every state move, and who sees what.
+#include "domain/appointmentrepository.h"
 #include "domain/notificationfeed.h"
 #include "domain/providerdirectory.h"
 #include "mutations/syncedtables.h"
@@ -54,6 +55,7 @@ private slots:
     void theDirectoryListsVerifiedDoctorsOnly();
     void notificationsTellWhatOthersDid();
     void theDoctorSummarizesAVideoVisitForThePatient();
+    void bothSidesKeepTheCallChatWithTheVisit();
 
 private:
     std::unique_ptr<TestClient> client(const QString &username);
@@ -570,6 +572,95 @@ void TestScheduling::theDoctorSummarizesAVideoVisitForThePatient()
     // Ana, another patient of the same doctor, never receives it.
     auto ana = client(u"ana"_s);
     QCOMPARE(ana->count(u"visit_summary"_s), 0);
+}
+
+// The call chat of a video visit: each side's client keeps what it sent (visit.chat), and
+// both receive both sides' messages with the visit, in the order sent; the author is the
+// signed-in account whatever the change says. Nobody else writes it, an in-person visit has
+// none, and a message is at most 4,096 characters.
+void TestScheduling::bothSidesKeepTheCallChatWithTheVisit()
+{
+    for (int day = 1; day <= 7; ++day) {
+        QVERIFY(m_doctor->submit(u"availability.set_rule"_s,
+                                 { { u"id"_s, u"lima-video-%1"_s.arg(day) },
+                                   { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                   { u"location_id"_s, u"main"_s },
+                                   { u"modality"_s, u"video"_s },
+                                   { u"day_of_week"_s, day },
+                                   { u"start_time"_s, u"18:00"_s },
+                                   { u"end_time"_s, u"20:00"_s },
+                                   { u"slot_minutes"_s, 30 },
+                                   { u"time_zone"_s, u"UTC"_s } }));
+    }
+    QVERIFY(m_doctor->waitIdle());
+    auto ben = client(u"ben"_s);
+    const QString visit = request(*ben, u"ben"_s, slotAt(6, 18, 30), u"video"_s);
+    const QString inPerson = request(*ben, u"ben"_s, slotAt(6, 11));
+    QVERIFY(!visit.isEmpty() && !inPerson.isEmpty());
+    QVERIFY(ben->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(m_doctor->value(u"appointment"_s, inPerson, u"status"_s),
+                              u"requested"_s, 10000);
+    QVERIFY(m_doctor->submit(u"appointment.confirm"_s, { { u"id"_s, visit } }));
+    QVERIFY(m_doctor->submit(u"appointment.confirm"_s, { { u"id"_s, inPerson } }));
+    QVERIFY(m_doctor->waitIdle());
+    QTRY_COMPARE_WITH_TIMEOUT(ben->value(u"appointment"_s, visit, u"status"_s), u"confirmed"_s,
+                              10000);
+
+    const QString callId = u"call-5555-6666-7777"_s;
+    const qint64 sent = QDateTime::currentMSecsSinceEpoch();
+    const auto message = [&](const QString &id, const QString &body, qint64 at) {
+        return QCborMap { { u"id"_s, id },
+                          { u"appointment_id"_s, visit },
+                          { u"call_id"_s, callId },
+                          { u"body"_s, body },
+                          { u"sent_at"_s, at } };
+    };
+    const QString hello = newId(), answer = newId(), forged = newId();
+    QVERIFY(ben->submit(u"visit.chat"_s, message(hello, u"Good evening, can you see me?"_s, sent)));
+    QVERIFY(m_doctor->submit(u"visit.chat"_s,
+                             message(answer, u"Yes. Show me the rash."_s, sent + 1000)));
+    // An author named in the change is not taken: Ben's message is Ben's.
+    QCborMap asDoctor = message(forged, u"Here it is."_s, sent + 2000);
+    asDoctor.insert(u"author_id"_s, m_ids[u"dr-lima"_s]);
+    QVERIFY(ben->submit(u"visit.chat"_s, asDoctor));
+    QVERIFY(ben->waitIdle());
+    QVERIFY(m_doctor->waitIdle());
+    QCOMPARE(ben->count(u"sync_outcome"_s, u"status != 'confirmed'"_s), 0);
+    QCOMPARE(m_doctor->count(u"sync_outcome"_s, u"status != 'confirmed'"_s), 0);
+    for (TestClient *side : { ben.get(), m_doctor.get() }) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+                side->count(u"visit_chat"_s, u"appointment_id = '"_s + visit + u"' AND rev > 0"_s),
+                3, 10000);
+        auto chat = AppointmentRepository::chatOf(side->db(), visit);
+        QVERIFY(chat);
+        QCOMPARE(chat->size(), 3);
+        QCOMPARE(chat->at(0).id, hello);
+        QCOMPARE(chat->at(0).authorId, m_ids[u"ben"_s]);
+        QCOMPARE(chat->at(1).authorId, m_ids[u"dr-lima"_s]);
+        QCOMPARE(chat->at(1).body, u"Yes. Show me the rash."_s);
+        QCOMPARE(chat->at(2).id, forged);
+        QCOMPARE(chat->at(2).authorId, m_ids[u"ben"_s]);
+        QCOMPARE(chat->at(2).callId, callId);
+        QCOMPARE(chat->at(2).sentAtMs, sent + 2000);
+    }
+    // Refused where they are made: too long, empty, an in-person visit, someone else.
+    const auto refusal = [&](TestClient &who, const QCborMap &args) {
+        auto refused = who.submit(u"visit.chat"_s, args);
+        return refused ? ErrorCode::Io : refused.error().code; // Io: it was accepted
+    };
+    QCOMPARE(refusal(*ben, message(newId(), QString(4097, u'x'), sent)),
+             ErrorCode::InvalidArgument);
+    QCOMPARE(refusal(*ben, message(newId(), u"   "_s, sent)), ErrorCode::InvalidArgument);
+    QCborMap room = message(newId(), u"In the room"_s, sent);
+    room.insert(u"appointment_id"_s, inPerson);
+    QCOMPARE(refusal(*ben, room), ErrorCode::InvalidArgument);
+    for (const QString &name : { u"nurse"_s, u"ana"_s }) {
+        const ErrorCode code = refusal(*client(name), message(newId(), u"Hello"_s, sent));
+        QVERIFY2(code == ErrorCode::Forbidden || code == ErrorCode::NotFound, qPrintable(name));
+    }
+    // Ana, another patient of the same doctor, never receives it.
+    auto ana = client(u"ana"_s);
+    QCOMPARE(ana->count(u"visit_chat"_s), 0);
 }
 
 #include "tst_scheduling.moc"

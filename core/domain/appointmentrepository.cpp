@@ -90,6 +90,42 @@ AppointmentRepository::summaryOf(const QSqlDatabase &db, const QString &appointm
                                             row->value(2).toLongLong() });
 }
 
+Result<QList<AppointmentRepository::CallRecord>>
+AppointmentRepository::callsOf(const QSqlDatabase &db, const QString &appointmentId)
+{
+    auto rows = execSql(db,
+                        u"SELECT call_id, invited_at, COALESCE(started_at, 0), "
+                        u"COALESCE(ended_at, 0), duration_ms, end_reason FROM visit_call "
+                        u"WHERE appointment_id = ? AND NOT deleted ORDER BY invited_at, id"_s,
+                        { appointmentId }, tr("The visit's calls could not be read."));
+    if (!rows)
+        return rows.error();
+    QList<CallRecord> calls;
+    while (rows->next())
+        calls.append({ rows->value(0).toString(), rows->value(1).toLongLong(),
+                       rows->value(2).toLongLong(), rows->value(3).toLongLong(),
+                       rows->value(4).toLongLong(), rows->value(5).toString() });
+    return calls;
+}
+
+Result<QList<AppointmentRepository::ChatMessage>>
+AppointmentRepository::chatOf(const QSqlDatabase &db, const QString &appointmentId)
+{
+    auto rows = execSql(db,
+                        u"SELECT id, call_id, author_id, author_name, body, sent_at FROM "
+                        u"visit_chat WHERE appointment_id = ? AND NOT deleted "
+                        u"ORDER BY sent_at, id"_s,
+                        { appointmentId }, tr("The visit's chat could not be read."));
+    if (!rows)
+        return rows.error();
+    QList<ChatMessage> messages;
+    while (rows->next())
+        messages.append({ rows->value(0).toString(), rows->value(1).toString(),
+                          rows->value(2).toString(), rows->value(3).toString(),
+                          rows->value(4).toString(), rows->value(5).toLongLong() });
+    return messages;
+}
+
 Result<std::optional<AppointmentView>> AppointmentRepository::find(const QSqlDatabase &db,
                                                                    const QString &id)
 {

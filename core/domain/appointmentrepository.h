@@ -59,6 +59,32 @@ public:
     };
     static Result<std::optional<Summary>> summaryOf(const QSqlDatabase &db,
                                                     const QString &appointmentId);
+    // A call of a video visit, as the server recorded it (table visit_call): answered or not,
+    // how long, and why it ended.
+    struct CallRecord
+    {
+        QString callId;
+        qint64 invitedAtMs = 0; // when the doctor rang
+        qint64 startedAtMs = 0; // when it was answered; 0: never answered
+        qint64 endedAtMs = 0; // 0: still going (or the server stopped before it could say)
+        qint64 durationMs = 0; // answered to ended
+        QString endReason; // docs/protocol.md's call_ended reasons; empty while it goes on
+        bool answered() const { return startedAtMs > 0; }
+    };
+    // The visit's calls, oldest first.
+    static Result<QList<CallRecord>> callsOf(const QSqlDatabase &db, const QString &appointmentId);
+    // A message of the visit's call chat (visit.chat), as its author's client kept it.
+    struct ChatMessage
+    {
+        QString id;
+        QString callId;
+        QString authorId;
+        QString authorName;
+        QString body;
+        qint64 sentAtMs = 0;
+    };
+    // The visit's chat, both participants' messages, in the order they were sent.
+    static Result<QList<ChatMessage>> chatOf(const QSqlDatabase &db, const QString &appointmentId);
     // One appointment, when this computer has it (deleted ones are not).
     static Result<std::optional<AppointmentView>> find(const QSqlDatabase &db, const QString &id);
 };

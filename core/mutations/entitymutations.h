@@ -35,6 +35,14 @@ Result<void> closeEntries(MutationContext &context, const QString &patientId,
                           const QString &providerId);
 } // namespace Waitlist
 
+namespace VisitChat {
+// visit.chat (visitmutations.cpp): a message's length in characters, how many messages one
+// participant keeps with one visit, and how far ahead of the server's clock a sender's may be.
+inline constexpr qsizetype maxBodyLength = 4096;
+inline constexpr qsizetype maxMessagesPerAuthor = 1000;
+inline constexpr qint64 maxClockAheadMs = 5 * 60 * 1000;
+} // namespace VisitChat
+
 namespace CareTeam {
 // One row per patient and staff member: its id is made from both, so assigning twice, even
 // from two offline clients, lands on the same row.

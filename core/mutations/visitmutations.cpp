@@ -1,6 +1,7 @@
 // visit.summarize: the doctor's summary of a visit (SPEC S4, S8): what was found and agreed,
 // kept in the patient's record, which the patient reads too. One summary per visit, by that
 // visit's doctor, rewritten as often as they like (during the call and after it).
+// visit.chat: a message one participant sent in the visit's call chat, kept with the visit.
 
 #include "mutations/entitymutations.h"
 #include "scheduling/appointment.h"
@@ -94,12 +95,129 @@ Result<void> summarize(MutationContext &context, const QCborMap &args)
     return context.put(u"visit_summary", visit->appointmentId, changes);
 }
 
+// --- visit.chat ---------------------------------------------------------------------------
+// The chat of a video visit's call travels sealed end to end through the relay, which cannot
+// read it; so each participant's own client keeps the messages IT SENT with the visit. The
+// author is whoever pushes (never an argument), and only the visit's doctor and patient write.
+
+class ChatArgs
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::ChatArgs)
+public:
+    QString id;
+    QString appointmentId;
+    QString callId;
+    QString body;
+    qint64 sentAt = 0;
+
+    static Result<ChatArgs> read(const QCborMap &args)
+    {
+        ChatArgs chat { args.value(u"id"_s).toString(), args.value(u"appointment_id"_s).toString(),
+                        args.value(u"call_id"_s).toString(), args.value(u"body"_s).toString(), 0 };
+        if (!MutationArgs::isId(chat.id))
+            return MutationArgs::invalid(tr("The message has no id."));
+        if (!MutationArgs::isId(chat.appointmentId))
+            return MutationArgs::invalid(VisitArgs::tr("The visit is missing."));
+        if (!MutationArgs::isId(chat.callId))
+            return MutationArgs::invalid(tr("The call is missing."));
+        if (chat.body.trimmed().isEmpty())
+            return MutationArgs::invalid(tr("The message is empty."));
+        if (chat.body.size() > VisitChat::maxBodyLength)
+            return MutationArgs::invalid(
+                    tr("A chat message is at most %1 characters.").arg(VisitChat::maxBodyLength));
+        auto sentAt = MutationArgs::instant(args, "sent_at"_L1);
+        if (!sentAt)
+            return sentAt.error();
+        chat.sentAt = *sentAt;
+        return chat;
+    }
+};
+
+// The visit's doctor and its patient are its participants; anyone else, a colleague on the
+// care team included, is not.
+Result<Ownership> chatOwnership(MutationContext &context, const QCborMap &args)
+{
+    auto chat = ChatArgs::read(args);
+    if (!chat)
+        return chat.error();
+    auto appointment = VisitArgs::appointment(context, chat->appointmentId);
+    if (!appointment)
+        return appointment.error();
+    const QString &actor = context.actor().accountId;
+    return appointment->value(u"provider_id"_s).toString() == actor
+                    || appointment->value(u"patient_id"_s).toString() == actor
+            ? Ownership::Own
+            : Ownership::Other;
+}
+
+Result<void> chat(MutationContext &context, const QCborMap &args)
+{
+    auto chat = ChatArgs::read(args);
+    if (!chat)
+        return chat.error();
+    auto appointment = VisitArgs::appointment(context, chat->appointmentId);
+    if (!appointment)
+        return appointment.error();
+    if (appointment->value(u"modality"_s).toString() != u"video")
+        return makeError(ErrorCode::InvalidArgument,
+                         ChatArgs::tr("Only a video visit has a call chat."));
+    // The visit's states in which a call may be or have been held (a video visit completes
+    // from confirmed; a message written during the call may reach the server after that).
+    if (!canBeSummarized(*appointment))
+        return makeError(ErrorCode::Conflict,
+                         ChatArgs::tr("Only a confirmed, checked-in or completed visit has a "
+                                      "call chat."));
+    // A clock a little ahead is forgiven; a message from the future is not one.
+    if (chat->sentAt > context.now() + VisitChat::maxClockAheadMs)
+        return MutationArgs::invalid(ChatArgs::tr("The message's time is in the future."));
+    const QString &author = context.actor().accountId;
+    const QString notYours = ChatArgs::tr("This message is someone else's.");
+    if (auto owned = context.checkOwner(u"visit_chat", chat->id, u"author_id"_s, author, notYours);
+        !owned)
+        return owned;
+    auto existing = context.find(u"visit_chat", chat->id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        // Kept as sent: the same message again changes nothing; another text under its id is
+        // refused, so nobody rewrites what the other side read.
+        const QCborMap &row = **existing;
+        if (row.value(u"body"_s).toString() == chat->body
+            && row.value(u"appointment_id"_s).toString() == chat->appointmentId)
+            return {};
+        return makeError(ErrorCode::Conflict,
+                         ChatArgs::tr("A chat message is kept as it was sent."));
+    }
+    if (auto room = context.checkRoom(
+                u"visit_chat", u"appointment_id"_s, chat->appointmentId, chat->id,
+                VisitChat::maxMessagesPerAuthor,
+                ChatArgs::tr("This visit's chat holds the most messages one person may keep "
+                             "with it (%1).")
+                        .arg(VisitChat::maxMessagesPerAuthor),
+                [&author](const QCborMap &row) {
+                    return row.value(u"author_id"_s).toString() == author;
+                });
+        !room)
+        return room;
+    return context.put(u"visit_chat", chat->id,
+                       { { u"appointment_id"_s, chat->appointmentId },
+                         { u"call_id"_s, chat->callId },
+                         { u"patient_id"_s, appointment->value(u"patient_id"_s) },
+                         { u"provider_id"_s, appointment->value(u"provider_id"_s) },
+                         { u"author_id"_s, author },
+                         { u"author_name"_s, context.actor().displayName },
+                         { u"body"_s, chat->body },
+                         { u"sent_at"_s, chat->sentAt } });
+}
+
 } // namespace
 
 const QList<MutationType> &visitMutations()
 {
     static const QList<MutationType> types {
         { "visit.summarize", Action::WriteVisitSummary, &summaryOwnership, &summarize },
+        // A message between the visit's two participants: the policy's message.send.
+        { "visit.chat", Action::SendMessage, &chatOwnership, &chat },
     };
     return types;
 }
