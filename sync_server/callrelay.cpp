@@ -2,6 +2,7 @@
 
 #include "crypto/callkeys.h"
 #include "crypto/sframe.h"
+#include "util/rowid.h"
 
 #include <QRandomGenerator>
 #include <QtEndian>
@@ -68,8 +69,9 @@ Message failure(ProtocolError code, const QString &text, const Message &request)
 
 } // namespace
 
-CallRelay::CallRelay(Network &network, const ServerLimits &limits, QObject *parent)
-    : QObject(parent), m_network(network), m_limits(limits),
+CallRelay::CallRelay(Network &network, const ServerLimits &limits, const Clock &clock,
+                     QObject *parent)
+    : QObject(parent), m_network(network), m_limits(limits), m_clock(clock),
       m_nextHandle(QRandomGenerator::system()->generate())
 { }
 
@@ -148,6 +150,8 @@ void CallRelay::invite(quint64 callerConnection, const CallInvite &invite)
     call->roster[0].accountId = invite.callerId;
     call->roster[0].connection = callerConnection;
     call->roster[1].accountId = invite.calleeId;
+    call->recordId = newRowId(m_clock);
+    call->invitedAtMs = m_clock.nowMs();
     call->ring = QCborMap { { u"call_id"_s, invite.callId },
                             { u"appointment_id"_s, invite.appointmentId },
                             { u"caller_id"_s, invite.callerId },
@@ -187,8 +191,8 @@ void CallRelay::control(quint64 connection, const QString &accountId, const Mess
     m_network.push(connection, answer(connection, accountId, request, nowMs));
     // Ending comes after the answer, so the requester hears "ok" before "call_ended".
     if (m_pendingEnd) {
-        const auto [handle, reason] = *std::exchange(m_pendingEnd, std::nullopt);
-        end(handle, reason);
+        const Ending ending = *std::exchange(m_pendingEnd, std::nullopt);
+        end(ending.handle, ending.reason, ending.by);
     }
 }
 
@@ -226,8 +230,9 @@ Message CallRelay::answer(quint64 connection, const QString &accountId, const Me
                               : tr("The call was answered: end it instead."),
                        request);
     // call_end says what the other three say at each stage.
-    m_pendingEnd = std::pair(
-            call->handle, call->answered ? u"ended"_s : (caller ? u"cancelled"_s : u"declined"_s));
+    m_pendingEnd = Ending { call->handle,
+                            call->answered ? u"ended"_s : (caller ? u"cancelled"_s : u"declined"_s),
+                            accountId };
     return ok;
 }
 
@@ -243,6 +248,7 @@ Message CallRelay::accept(Call &call, quint64 connection, const Message &request
         return failure(ProtocolError::Invalid, tr("The call is not ringing on this connection."),
                        request);
     call.answered = true;
+    call.answeredAtMs = m_clock.nowMs();
     dispose(call.ringTimer);
     call.ringing.remove(connection);
     call.roster[1].connection = connection;
@@ -253,6 +259,7 @@ Message CallRelay::accept(Call &call, quint64 connection, const Message &request
     call.ringing.clear();
     if (call.roster[0].connection != 0)
         m_network.push(call.roster[0].connection, Message { u"call_accepted"_s, 0, answer });
+    emit recorded(recordOf(call));
     return Message::reply(u"ok"_s, request.id, answer);
 }
 
@@ -328,7 +335,7 @@ void CallRelay::onLeft(quint64 connection, Departure departure)
     }
     m_media.remove(connection);
     if (departure == Departure::SignedOut)
-        return end(handle, u"signed_out"_s);
+        return end(handle, u"signed_out"_s, call->roster[index].accountId);
     if (!call->answered)
         return end(handle, u"connection_lost"_s);
     startGrace(*call, index);
@@ -363,11 +370,30 @@ void CallRelay::pushEnded(quint64 connection, const Call &call, const QString &r
                                { u"message"_s, messageFor(reason) } } });
 }
 
-void CallRelay::end(quint32 handle, const QString &reason)
+CallRecord CallRelay::recordOf(const Call &call) const
+{
+    CallRecord record;
+    record.id = call.recordId;
+    record.callId = call.callId;
+    record.appointmentId = call.appointmentId;
+    record.doctorId = call.roster[0].accountId;
+    record.patientId = call.roster[1].accountId;
+    record.invitedAtMs = call.invitedAtMs;
+    record.answeredAtMs = call.answered ? call.answeredAtMs : 0;
+    return record;
+}
+
+void CallRelay::end(quint32 handle, const QString &reason, const QString &by)
 {
     auto it = m_calls.find(handle);
     if (it == m_calls.end())
         return;
+    // Every call is kept with its visit, answered or not ("no_answer" is worth a line there).
+    CallRecord record = recordOf(*it->second);
+    record.endedAtMs = qMax(m_clock.nowMs(), record.invitedAtMs);
+    record.endReason = reason;
+    record.endedBy = by;
+    emit recorded(record);
     // Out of the tables first, then told: nothing said below can reach this call again.
     std::unique_ptr<Call> call = std::move(it->second);
     m_calls.erase(it);
@@ -405,6 +431,14 @@ void CallRelay::dispose(QTimer *&timer)
 
 void CallRelay::clear()
 {
+    // The server is stopping: what it knew of each call is kept, ended as "server_stopped"
+    // (the worker writes what it was handed before it closes). Nobody is told.
+    for (auto &[handle, call] : m_calls) {
+        CallRecord record = recordOf(*call);
+        record.endedAtMs = qMax(m_clock.nowMs(), record.invitedAtMs);
+        record.endReason = u"server_stopped"_s;
+        emit recorded(record);
+    }
     for (auto &[handle, call] : m_calls) {
         dispose(call->ringTimer);
         for (Participant &participant : call->roster)

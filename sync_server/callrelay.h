@@ -4,6 +4,7 @@
 #include "protocol/mediaframe.h"
 #include "protocol/message.h"
 #include "serverlimits.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -85,7 +86,10 @@ public:
     // back and forth must not become a stream of pushes to someone else's connection.
     static constexpr qint64 minMoveIntervalMs = 1000;
 
-    CallRelay(Network &network, const ServerLimits &limits, QObject *parent = nullptr);
+    // `clock` (the server's injected Clock) stamps what is kept of each call; it must outlive
+    // the relay.
+    CallRelay(Network &network, const ServerLimits &limits, const Clock &clock,
+              QObject *parent = nullptr);
     ~CallRelay() override;
 
     static bool handles(QStringView type); // the control requests answered here
@@ -109,6 +113,11 @@ public:
 
     const Counts &counts() const { return m_counts; }
     int callCount() const { return int(m_calls.size()); }
+
+signals:
+    // A call was answered, or ended (answered or not): what to keep with its visit. The
+    // socket side hands it to the database thread without waiting (SyncServer).
+    void recorded(const clinic::CallRecord &record);
 
 private:
     // Bytes one may still send: a token bucket holding a second's worth, refilled as time passes.
@@ -137,6 +146,16 @@ private:
         QSet<quint64> ringing; // the callee's connections rung
         QCborMap ring; // the call_ring body, for connections that sign in while it rings
         QTimer *ringTimer = nullptr; // a child of the relay; stops once answered
+        QString recordId; // its visit_call row's id
+        qint64 invitedAtMs = 0; // the injected clock's
+        qint64 answeredAtMs = 0;
+    };
+    // What ends a call, and whose doing it was (empty: the server's, a timer or a lost link).
+    struct Ending
+    {
+        quint32 handle = 0;
+        QString reason;
+        QString by;
     };
     struct Queued
     {
@@ -172,7 +191,8 @@ private:
     static void dispose(QTimer *&timer);
     void ring(Call &call, quint64 connection);
     // Tells every connection the call concerned, then forgets the call.
-    void end(quint32 handle, const QString &reason);
+    void end(quint32 handle, const QString &reason, const QString &by = {});
+    CallRecord recordOf(const Call &call) const;
     void pushEnded(quint64 connection, const Call &call, const QString &reason);
 
     bool takeAllowance(Allowance &allowance, qint64 bytes, qint64 nowMs) const;
@@ -183,13 +203,14 @@ private:
 
     Network &m_network;
     ServerLimits m_limits;
+    const Clock &m_clock;
     std::map<quint32, std::unique_ptr<Call>> m_calls; // by handle
     QHash<QString, quint32> m_byCallId;
     QHash<QString, quint32> m_byAccount; // both participants' accounts
     QHash<quint64, quint32> m_byConnection; // participants' connections and those rung
     QHash<quint64, MediaState> m_media;
     quint32 m_nextHandle;
-    std::optional<std::pair<quint32, QString>> m_pendingEnd; // control(): after the answer
+    std::optional<Ending> m_pendingEnd; // control(): after the answer
     Counts m_counts;
 };
 

@@ -1,9 +1,11 @@
 #include "callservice.h"
 
+#include "auditlog.h"
 #include "crypto/callkeys.h"
 #include "scheduling/appointment.h"
 #include "scheduling/schedulerows.h"
 #include "storage/sqldialect.h"
+#include "syncservice.h"
 
 #include <QSqlQuery>
 
@@ -147,6 +149,44 @@ Result<CallService::Visit> CallService::checkInvite(const Account &caller,
         return name.error();
     visit->doctorName = name.value();
     return visit;
+}
+
+Result<QSet<QString>> CallService::keep(SyncService &sync, AuditLog &audit,
+                                        const CallRecord &record)
+{
+    const auto orNull = [](qint64 ms) {
+        return ms > 0 ? QCborValue(ms) : QCborValue(QCborValue::Null);
+    };
+    const bool answered = record.answeredAtMs > 0;
+    const bool ended = record.endedAtMs > 0;
+    const qint64 duration =
+            answered && ended ? qMax<qint64>(0, record.endedAtMs - record.answeredAtMs) : 0;
+    const QCborMap row { { u"appointment_id"_s, record.appointmentId },
+                         { u"call_id"_s, record.callId },
+                         { u"patient_id"_s, record.patientId },
+                         { u"provider_id"_s, record.doctorId },
+                         { u"invited_at"_s, record.invitedAtMs },
+                         { u"started_at"_s, orNull(record.answeredAtMs) },
+                         { u"ended_at"_s, orNull(record.endedAtMs) },
+                         { u"duration_ms"_s, duration },
+                         { u"end_reason"_s, record.endReason } };
+    // Ids only: who, which visit, which call, how it went; never what was said.
+    QString detail = u"call "_s + record.callId;
+    if (ended)
+        detail += u"; "_s + record.endReason
+                + (answered ? u"; "_s + QString::number(duration / 1000) + u" s"_s
+                            : u"; not answered"_s);
+    const QString actor = !ended       ? record.patientId // the callee answers
+            : record.endedBy.isEmpty() ? u"system"_s // a timer, a lost link
+                                       : record.endedBy;
+    const QString action = ended ? u"call.ended"_s : u"call.answered"_s;
+    const MutationActor server { u"system"_s, Role::Admin, u"Clinic"_s };
+    return sync.writeAsServer(server, [&](MutationContext &context, WriteTransaction &transaction) {
+        if (auto written = context.put(u"visit_call", record.id, row); !written)
+            return written;
+        auto logged = audit.append(transaction, actor, action, record.appointmentId, {}, detail);
+        return logged ? Result<void>() : Result<void>(logged.error());
+    });
 }
 
 } // namespace clinic

@@ -7,10 +7,14 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace clinic {
+
+class AuditLog;
+class SyncService;
 
 // A call the worker found allowed (CallService::checkInvite), for the socket side to ring.
 struct CallInvite
@@ -22,6 +26,22 @@ struct CallInvite
     QByteArray callerKey; // the caller's X25519 public key, for the callee to open the secret
     QString calleeId;
     QByteArray calleeSecret; // the call secret sealed to the callee (CallKeys::sealCallSecret)
+};
+
+// A call as the socket side saw it (CallRelay), for the worker to keep with its visit
+// (CallService::keep): once when it is answered, and once when it ends, answered or not.
+struct CallRecord
+{
+    QString id; // the visit_call row's, drawn by the server: call ids are the callers'
+    QString callId;
+    QString appointmentId;
+    QString doctorId; // the caller
+    QString patientId; // the callee
+    qint64 invitedAtMs = 0; // server clock (the injected Clock), UTC ms
+    qint64 answeredAtMs = 0; // 0: not answered
+    qint64 endedAtMs = 0; // 0: still going
+    QString endReason; // call_ended's reason (docs/protocol.md); empty while it goes on
+    QString endedBy; // the account whose request or sign-out ended it; empty: the server did
 };
 
 // The database side of video visits (docs/video.md): the accounts' call public keys, and who
@@ -58,6 +78,11 @@ public:
     // video visit, inside the visit's window, with both keys registered. The error says why
     // not, for the doctor to read.
     Result<Visit> checkInvite(const Account &caller, const QString &appointmentId);
+
+    // Keeps the call with its visit: its visit_call row (written as the server, in the
+    // patient's record and the doctor's own bucket) and an audit entry (call.answered or
+    // call.ended), in one transaction. Returns the buckets that changed, for their pokes.
+    Result<QSet<QString>> keep(SyncService &sync, AuditLog &audit, const CallRecord &record);
 
 private:
     struct Row;

@@ -999,6 +999,23 @@ QList<quint64> ServerWorker::subscribersOf(const QSet<QString> &buckets, quint64
     return found;
 }
 
+void ServerWorker::keepCall(const CallRecord &record)
+{
+    if (!m_calls || !m_sync || !m_accounts)
+        return;
+    auto changed = m_calls->keep(*m_sync, m_accounts->audit(), record);
+    if (!changed) {
+        // Ids only, as the audit log has them; the call's life is not affected.
+        qCWarning(lcServer) << "keeping call" << record.callId
+                            << "with its visit failed:" << changed.error().fullText();
+        return;
+    }
+    Outcome outcome; // no connection: pokes only
+    outcome.pokes = subscribersOf(changed.value());
+    if (!outcome.pokes.isEmpty())
+        deliver(std::move(outcome));
+}
+
 void ServerWorker::onOtherServerChange(const QString &channel,
                                        QSqlDriver::NotificationSource source,
                                        const QVariant &payload)

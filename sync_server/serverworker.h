@@ -73,6 +73,11 @@ public:
     // request as received (up to frameLimit bytes); it is wiped once decoded.
     void process(const ConnectionContext &context, QByteArray frame, qint64 frameLimit);
 
+    // Call on the worker's thread: keeps a call's answer or end with its visit (its
+    // visit_call row and audit entry) and pokes the connections it concerns. A failure is
+    // logged; the call itself is the socket thread's and goes on regardless.
+    void keepCall(const CallRecord &record);
+
     // Call on the worker's thread when a connection closes: it gets no more pokes.
     void forget(quint64 connectionId);
     // Drops change-log entries older than the retention period (ServerWorker::open and daily).

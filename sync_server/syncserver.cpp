@@ -79,7 +79,15 @@ Result<void> SyncServer::start(const ServerOptions &options)
         return opened;
     }
 
-    m_calls = new CallRelay(*this, options.limits, this);
+    m_calls = new CallRelay(*this, options.limits, *options.clock, this);
+    // What is kept of each call goes to the database thread queued: the relay never waits
+    // for a commit. Queued calls to the worker run in order, so an answer is written before
+    // its end; stop() hands over what the relay knew before the worker closes.
+    connect(m_calls, &CallRelay::recorded, this, [this](const CallRecord &record) {
+        if (m_worker)
+            QMetaObject::invokeMethod(m_worker,
+                                      [worker = m_worker, record] { worker->keepCall(record); });
+    });
 
     std::optional<QSslConfiguration> tls;
     if (options.tls)

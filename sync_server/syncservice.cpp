@@ -368,6 +368,25 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
     return result;
 }
 
+Result<QSet<QString>> SyncService::writeAsServer(const MutationActor &actor,
+                                                 const ServerChange &change)
+{
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    const qint64 now = m_clock.nowMs();
+    ChangeLogWriter log(m_queries, now);
+    MutationContext context(m_rows, log, actor, now, m_accounts.get());
+    context.allowServerTables();
+    if (auto changed = change(context, *transaction); !changed)
+        return changed.error();
+    if (auto notified = notifyOtherServers(log.changed); !notified)
+        return notified.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    return log.changed;
+}
+
 // PostgreSQL holds a notification until the transaction commits, and drops it on rollback.
 Result<void> SyncService::notifyOtherServers(const QSet<QString> &buckets)
 {

@@ -4,6 +4,7 @@
 #include "mutations/mutation.h"
 #include "mutations/rowstore.h"
 #include "storage/preparedqueries.h"
+#include "storage/writetransaction.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -13,6 +14,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +46,13 @@ public:
     ~SyncService();
 
     Result<PushResult> push(const Account &account, const QCborMap &body);
+    // A change the server makes on its own (a video visit's call record): `change` writes rows
+    // through the same MutationContext and change log as a push does, in one transaction it
+    // may add to (the audit log), and may write the server-only tables
+    // (SyncedTables::isServerWritten). Rows are stamped as `actor`'s. Returns the buckets that
+    // changed; nothing is kept when `change` fails.
+    using ServerChange = std::function<Result<void>(MutationContext &, WriteTransaction &)>;
+    Result<QSet<QString>> writeAsServer(const MutationActor &actor, const ServerChange &change);
     Result<PullResult> pull(const Account &account, const QCborMap &body);
     Result<QStringList> allowedBuckets(const Account &account);
 

@@ -7,11 +7,15 @@
 
 #include "crypto/callkeys.h"
 #include "crypto/sframe.h"
+#include "domain/appointmentrepository.h"
 #include "rawclient.h"
 #include "rawwebsocket.h"
 #include "syncfixture.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -103,6 +107,7 @@ private slots:
     void mediaOverTheRateCapIsDropped();
     void queueDropsOldestVideoAndKeepsAudio();
     void aNewConnectionDoesNotRefillTheRateCap();
+    void callsAreKeptWithTheVisit();
 
 private:
     struct Party
@@ -970,7 +975,7 @@ void TestCalls::queueDropsOldestVideoAndKeepsAudio()
     limits.mediaVideoQueueBytes = 64 * 1024;
     limits.mediaAudioQueueBytes = 8 * 1024;
     FakeNetwork network;
-    CallRelay relay(network, limits);
+    CallRelay relay(network, limits, m_clock);
     const CallInvite invite { u"call-unit-0000-0001"_s, u"appt"_s,           u"caller"_s,
                               u"Dr Caller"_s,           QByteArray(32, 'k'), u"callee"_s,
                               QByteArray(105, 's') };
@@ -1044,7 +1049,7 @@ void TestCalls::aNewConnectionDoesNotRefillTheRateCap()
 {
     const ServerLimits limits;
     FakeNetwork network;
-    CallRelay relay(network, limits);
+    CallRelay relay(network, limits, m_clock);
     const CallInvite invite { u"call-unit-0000-0002"_s, u"appt"_s,           u"caller"_s,
                               u"Dr Caller"_s,           QByteArray(32, 'k'), u"callee"_s,
                               QByteArray(105, 's') };
@@ -1078,6 +1083,133 @@ void TestCalls::aNewConnectionDoesNotRefillTheRateCap()
     QVERIFY2(relayedBytes <= limits.mediaBytesPerSecond,
              qPrintable(u"%1 bytes relayed at one instant"_s.arg(relayedBytes)));
     QVERIFY(relayedBytes > 0);
+}
+
+// Every call is kept with its visit by the server (issue 13 item 6): an answered call's row
+// has its start (the answer), end, duration and reason, written when it is answered and again
+// when it ends, each with an audit entry; a declined one has a row with no start. Both are in
+// the patient's record and the doctor's own bucket: their clients receive them by pull, and
+// another doctor and another patient do not.
+void TestCalls::callsAreKeptWithTheVisit()
+{
+    auto store = m_server->openDatabase();
+    QVERIFY(store);
+    QSqlDatabase db = store.value()->database();
+    const auto rowOf = [&](const QString &callId) {
+        QSqlQuery query(db);
+        query.prepare(
+                u"SELECT appointment_id, patient_id, provider_id, invited_at, started_at, "
+                u"ended_at, duration_ms, end_reason, rev FROM visit_call WHERE call_id = ?"_s);
+        query.addBindValue(callId);
+        QVariantList row;
+        if (query.exec() && query.next()) {
+            for (int i = 0; i < 9; ++i)
+                row << query.value(i);
+        }
+        return row;
+    };
+    const auto auditOf = [&](const QString &callId) {
+        QSqlQuery query(db);
+        query.prepare(u"SELECT actor, action, target, detail FROM audit_log WHERE detail LIKE ? "
+                      u"ORDER BY seq"_s);
+        query.addBindValue(QString(u"call "_s + callId + u"%"_s));
+        QStringList entries;
+        if (query.exec()) {
+            while (query.next())
+                entries << QStringList { query.value(0).toString(), query.value(1).toString(),
+                                         query.value(2).toString(), query.value(3).toString() }
+                                   .join(u'|');
+        }
+        return entries;
+    };
+
+    // Answered, then ended by the doctor 95 s later (the injected clock's seconds).
+    QString callId;
+    const qint64 answeredAt = m_clock.nowMs();
+    QVERIFY(answeredCall(*m_docClient, m_doc, *m_patA, m_pat, m_video, &callId));
+    // While it goes on: a start and no end yet.
+    QTRY_VERIFY_WITH_TIMEOUT(!rowOf(callId).isEmpty(), 10000);
+    QVariantList row = rowOf(callId);
+    QCOMPARE(row.at(0).toString(), m_video);
+    QCOMPARE(row.at(4).toLongLong(), answeredAt);
+    QVERIFY(row.at(5).isNull());
+    QCOMPARE(row.at(7).toString(), QString());
+    QVERIFY(row.at(8).toLongLong() > 0); // in the change log
+    m_clock.advance(95 * 1000);
+    endCall(*m_docClient, callId);
+    QVERIFY(takePush(*m_patA, u"call_ended"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(callId).value(7).toString(), u"ended"_s, 10000);
+    row = rowOf(callId);
+    QCOMPARE(row.at(1).toString(), m_pat.accountId);
+    QCOMPARE(row.at(2).toString(), m_doc.accountId);
+    QCOMPARE(row.at(3).toLongLong(), answeredAt); // rung and answered at the same instant here
+    QCOMPARE(row.at(4).toLongLong(), answeredAt);
+    QCOMPARE(row.at(5).toLongLong(), answeredAt + 95 * 1000);
+    QCOMPARE(row.at(6).toLongLong(), 95 * 1000);
+    QCOMPARE(auditOf(callId),
+             (QStringList { m_pat.accountId + u"|call.answered|"_s + m_video + u"|call "_s + callId,
+                            m_doc.accountId + u"|call.ended|"_s + m_video + u"|call "_s + callId
+                                    + u"; ended; 95 s"_s }));
+
+    // Declined: a row with no start, the reason, and the audit entry of who declined.
+    const QString declinedId = newCallId();
+    QCOMPARE(invite(*m_docClient, m_doc, m_pat, m_video, declinedId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patA, u"call_ring"_s));
+    m_clock.advance(7 * 1000);
+    QCOMPARE(request(*m_patA, u"call_decline"_s, { { u"call_id"_s, declinedId } }).type, u"ok"_s);
+    QVERIFY(takePush(*m_docClient, u"call_ended"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(declinedId).value(7).toString(), u"declined"_s, 10000);
+    row = rowOf(declinedId);
+    QVERIFY(row.at(4).isNull());
+    QCOMPARE(row.at(5).toLongLong() - row.at(3).toLongLong(), 7 * 1000);
+    QCOMPARE(row.at(6).toLongLong(), 0);
+    QCOMPARE(auditOf(declinedId),
+             QStringList { m_pat.accountId + u"|call.ended|"_s + m_video + u"|call "_s + declinedId
+                           + u"; declined; not answered"_s });
+
+    // The doctor's and the patient's own clients receive both by pull, into their stores;
+    // another doctor and another patient receive neither.
+    QTemporaryDir stores;
+    QVERIFY(stores.isValid());
+    using Calls = QList<AppointmentRepository::CallRecord>;
+    const auto failed = [](const QString &why) {
+        AppointmentRepository::CallRecord record;
+        record.callId = why;
+        return Calls { record };
+    };
+    const auto callsSeenBy = [&](const QString &username) -> Calls {
+        test::TestClient client(*m_server, username, stores.filePath(username));
+        if (!client.signIn() || !client.waitIdle())
+            return failed(u"sync failed"_s);
+        auto calls = AppointmentRepository::callsOf(client.db(), m_video);
+        if (!calls)
+            return failed(u"read failed"_s);
+        const int others =
+                client.count(u"visit_call"_s, u"appointment_id <> '"_s + m_video + u"'"_s);
+        return calls->count() + others == client.count(u"visit_call"_s) ? *calls
+                                                                        : failed(u"mismatch"_s);
+    };
+    for (const QString &who : { u"pat"_s, u"doc"_s }) {
+        const auto calls = callsSeenBy(who);
+        const auto answered = std::find_if(calls.cbegin(), calls.cend(),
+                                           [&](const auto &call) { return call.callId == callId; });
+        QVERIFY2(answered != calls.cend(), qPrintable(who));
+        QVERIFY(answered->answered());
+        QCOMPARE(answered->startedAtMs, answeredAt);
+        QCOMPARE(answered->endedAtMs, answeredAt + 95 * 1000);
+        QCOMPARE(answered->durationMs, 95 * 1000);
+        QCOMPARE(answered->endReason, u"ended"_s);
+        const auto declined = std::find_if(calls.cbegin(), calls.cend(), [&](const auto &call) {
+            return call.callId == declinedId;
+        });
+        QVERIFY2(declined != calls.cend(), qPrintable(who));
+        QVERIFY(!declined->answered());
+        QCOMPARE(declined->endReason, u"declined"_s);
+    }
+    for (const QString &stranger : { u"doc2"_s, u"pia"_s }) {
+        const auto calls = callsSeenBy(stranger);
+        QVERIFY2(calls.isEmpty(), qPrintable(stranger));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCalls)
