@@ -61,6 +61,51 @@ QStringList statuses(const Message &reply)
     return statuses(reply.body);
 }
 
+// A visit straight into the server's table: `modality` with `status`, now.
+bool addVisit(QSqlDatabase db, qint64 now, const QString &id, const QString &patient,
+              const QString &doctor, const QString &status, const QString &modality = u"video"_s)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO appointment (id, rev, deleted, updated_at, updated_by, "
+                  u"patient_id, patient_name, provider_id, location_id, modality, start_at, "
+                  u"end_at, status, created_at, created_by) VALUES (?, 1, ?, ?, '', ?, '', ?, "
+                  u"'loc', ?, ?, ?, ?, ?, '')"_s);
+    for (const QVariant &value : QVariantList { id, false, now, patient, doctor, modality, now,
+                                                now + 30 * 60 * 1000, status, now })
+        query.addBindValue(value);
+    return query.exec();
+}
+
+// The rows of `table` a fresh pull of `accountId` carries, by id.
+QHash<QString, QCborMap> pulledRows(test::ServiceFixture &service, const QString &accountId,
+                                    const QString &table)
+{
+    QHash<QString, QCborMap> rows;
+    auto pulled = service.pull(accountId, {});
+    if (!pulled)
+        return { { u"pull failed"_s, {} } };
+    for (const QCborValue &bucket : pulled->reply.value(u"buckets"_s).toArray()) {
+        for (const QCborValue &value : bucket.toMap().value(u"rows"_s).toArray()) {
+            const QCborMap row = value.toMap();
+            if (row.value(u"t"_s).toString() == table)
+                rows.insert(row.value(u"v"_s).toMap().value(u"id"_s).toString(),
+                            row.value(u"v"_s).toMap());
+        }
+    }
+    return rows;
+}
+
+// Accepts every write, as a client's store would before keeping its undo image.
+class NoObserver final : public WriteObserver
+{
+public:
+    Result<void> written(const SyncedTable &, const QString &, const std::optional<QCborMap> &,
+                         const QCborMap &) override
+    {
+        return {};
+    }
+};
+
 } // namespace
 
 class TestHostilePush : public QObject
@@ -79,6 +124,8 @@ private slots:
     void patientsPushingAtOnceAreEachAnswered();
     void revsMatchTheChangeLog();
     void visitSummaryIsItsDoctorsOnly();
+    void visitCallsAreWrittenByTheServerOnly();
+    void visitChatIsItsParticipantsOnly();
 
 private:
     std::unique_ptr<RawClient> signedIn(const QString &username);
@@ -550,6 +597,169 @@ void TestHostilePush::visitSummaryIsItsDoctorsOnly()
     QVERIFY(seesSummary(doc));
     QVERIFY(!seesSummary(pia));
     QVERIFY(!seesSummary(doc2));
+}
+
+// A video visit's calls are the server's record (visit_call): no push writes them, by any
+// name, whoever sends it; the only context that may is the one the server makes for its own
+// change (SyncService::writeAsServer). The server's row reaches the visit's patient and doctor.
+void TestHostilePush::visitCallsAreWrittenByTheServerOnly()
+{
+    test::ServiceFixture service;
+    QVERIFY(service.isReady());
+    const QString doc = service.addAccount(u"cdoc"_s, Role::Doctor);
+    const QString pat = service.addAccount(u"cpat"_s, Role::Patient);
+    const QString pia = service.addAccount(u"cpia"_s, Role::Patient);
+    QVERIFY(!doc.isEmpty() && !pat.isEmpty() && !pia.isEmpty());
+    const qint64 now = service.clock.nowMs();
+    QVERIFY(addVisit(service.database(), now, u"v-call"_s, pat, doc, u"confirmed"_s));
+    const QCborMap record { { u"appointment_id"_s, u"v-call"_s },
+                            { u"call_id"_s, u"call-aaaa-bbbb-cccc"_s },
+                            { u"patient_id"_s, pat },
+                            { u"provider_id"_s, doc },
+                            { u"invited_at"_s, now },
+                            { u"started_at"_s, now },
+                            { u"ended_at"_s, now + 60'000 },
+                            { u"duration_ms"_s, 60'000 },
+                            { u"end_reason"_s, u"ended"_s } };
+    auto kept =
+            service.sync().writeAsServer({ u"system"_s, Role::Admin, u"Clinic"_s },
+                                         [&](MutationContext &context, WriteTransaction &) {
+                                             return context.put(u"visit_call", u"vc-1"_s, record);
+                                         });
+    QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().fullText()));
+    QVERIFY(kept->contains(u"patient:"_s + pat) && kept->contains(u"user:"_s + doc));
+
+    // Pushed under every name a client might try, by the doctor and by the patient: refused
+    // as unknown changes, and the row stays as the server wrote it.
+    QCborMap forged = record;
+    forged.insert(u"id"_s, u"vc-1"_s);
+    forged.insert(u"duration_ms"_s, 3'600'000);
+    forged.insert(u"end_reason"_s, u"no_answer"_s);
+    QCborMap fresh = forged;
+    fresh.insert(u"id"_s, u"vc-2"_s);
+    for (const QString &who : { doc, pat }) {
+        for (const QString &name : { u"visit_call"_s, u"visit_call.put"_s, u"visit.call"_s,
+                                     u"visit.call_record"_s, u"row.put"_s }) {
+            for (const QCborMap &args : { forged, fresh }) {
+                const QCborMap outcome = service.apply(who, name, args);
+                QCOMPARE(outcome.value(u"status"_s).toString(), u"rejected"_s);
+                QCOMPARE(outcome.value(u"code"_s).toString(), u"invalid"_s);
+            }
+        }
+    }
+    QSqlQuery query(service.database());
+    QVERIFY(query.exec(u"SELECT id, duration_ms, end_reason FROM visit_call"_s));
+    QStringList rows;
+    while (query.next())
+        rows << query.value(0).toString() + u'|' + query.value(1).toString() + u'|'
+                        + query.value(2).toString();
+    QCOMPARE(rows, QStringList { u"vc-1|60000|ended"_s });
+
+    // Below the names: any context but the server's own refuses the table, so a mutation
+    // that someday named it would be refused too.
+    RowStore store(service.database(), RowStore::SearchIndex::None);
+    NoObserver observer;
+    MutationContext client(store, observer, { pat, Role::Patient, u"Pat"_s }, now);
+    auto written = client.put(u"visit_call", u"vc-3"_s, record);
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, ErrorCode::Forbidden);
+    auto removed = client.remove(u"visit_call", u"vc-1"_s);
+    QVERIFY(!removed);
+    QCOMPARE(removed.error().code, ErrorCode::Forbidden);
+
+    // The server's row is the visit's patient's and doctor's, nobody else's.
+    QCOMPARE(pulledRows(service, pat, u"visit_call"_s)
+                     .value(u"vc-1"_s)
+                     .value(u"duration_ms"_s)
+                     .toInteger(),
+             60'000);
+    QVERIFY(pulledRows(service, doc, u"visit_call"_s).contains(u"vc-1"_s));
+    QVERIFY(pulledRows(service, pia, u"visit_call"_s).isEmpty());
+}
+
+// visit.chat pushed raw: only the visit's doctor and patient keep messages with it, each as
+// themself whatever author the push names, only for a video visit that is or was held, up to
+// 4,096 characters, and a message once kept is not rewritten, least of all by the other side.
+void TestHostilePush::visitChatIsItsParticipantsOnly()
+{
+    test::ServiceFixture service;
+    QVERIFY(service.isReady());
+    const QString doc = service.addAccount(u"hdoc"_s, Role::Doctor);
+    const QString doc2 = service.addAccount(u"hdoc2"_s, Role::Doctor);
+    const QString pat = service.addAccount(u"hpat"_s, Role::Patient);
+    const QString pia = service.addAccount(u"hpia"_s, Role::Patient);
+    const QString nurse = service.addAccount(u"hnurse"_s, Role::Nurse);
+    QVERIFY(!doc.isEmpty() && !doc2.isEmpty() && !pat.isEmpty() && !pia.isEmpty()
+            && !nurse.isEmpty());
+    const qint64 now = service.clock.nowMs();
+    QSqlDatabase db = service.database();
+    QVERIFY(addVisit(db, now, u"v-video"_s, pat, doc, u"confirmed"_s));
+    QVERIFY(addVisit(db, now, u"v-room"_s, pat, doc, u"confirmed"_s, u"in_person"_s));
+    QVERIFY(addVisit(db, now, u"v-asked"_s, pat, doc, u"requested"_s));
+    const auto chat = [&](const QString &who, const QString &id, const QString &visit,
+                          const QString &body, const QCborMap &extra = {}) -> QString {
+        QCborMap args { { u"id"_s, id },
+                        { u"appointment_id"_s, visit },
+                        { u"call_id"_s, u"call-1111-2222-3333"_s },
+                        { u"body"_s, body },
+                        { u"sent_at"_s, now } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            args.insert(it.key(), it.value());
+        const QCborMap outcome = service.apply(who, u"visit.chat"_s, args);
+        return outcome.value(u"status"_s).toString() + u':' + outcome.value(u"code"_s).toString();
+    };
+    const QString ok = u"confirmed:"_s, forbidden = u"rejected:forbidden"_s,
+                  invalid = u"rejected:invalid"_s, conflict = u"rejected:conflict"_s;
+    // The author is whoever pushes: a forged author_id (or name) is ignored.
+    QCOMPARE(chat(pat, u"m1"_s, u"v-video"_s, u"Can you hear me?"_s,
+                  { { u"author_id"_s, doc }, { u"author_name"_s, u"Dr Forged"_s } }),
+             ok);
+    QCOMPARE(chat(doc, u"m2"_s, u"v-video"_s, u"Yes, clearly."_s), ok);
+    QCOMPARE(chat(doc, u"m3"_s, u"v-video"_s, QString(4096, u'x')), ok);
+    // Nobody else, the nurse and another doctor included; no such visit.
+    QCOMPARE(chat(doc2, u"m4"_s, u"v-video"_s, u"A colleague's visit"_s), forbidden);
+    QCOMPARE(chat(pia, u"m5"_s, u"v-video"_s, u"Not mine"_s), forbidden);
+    QCOMPARE(chat(nurse, u"m6"_s, u"v-video"_s, u"Nurse"_s), forbidden);
+    QCOMPARE(chat(pat, u"m7"_s, u"no-such-visit"_s, u"Nowhere"_s), u"rejected:not_found"_s);
+    // Only a video visit that is or was held; text of 1 to 4,096 characters; a real time.
+    QCOMPARE(chat(pat, u"m8"_s, u"v-room"_s, u"In person"_s), invalid);
+    QCOMPARE(chat(pat, u"m9"_s, u"v-asked"_s, u"Not confirmed"_s), conflict);
+    QCOMPARE(chat(pat, u"m10"_s, u"v-video"_s, QString(4097, u'x')), invalid);
+    QCOMPARE(chat(pat, u"m11"_s, u"v-video"_s, u"  \n "_s), invalid);
+    QCOMPARE(chat(pat, u"m12"_s, u"v-video"_s, u"From the future"_s,
+                  { { u"sent_at"_s, now + 10 * 60 * 1000 } }),
+             invalid);
+    QCOMPARE(chat(pat, u"m13"_s, u"v-video"_s, u"Lost id"_s, { { u"call_id"_s, QString() } }),
+             invalid);
+    // Kept as sent: the other side cannot take a message over, its author cannot change it;
+    // the same message again changes nothing.
+    QCOMPARE(chat(doc, u"m1"_s, u"v-video"_s, u"I never said that"_s), forbidden);
+    QCOMPARE(chat(pat, u"m1"_s, u"v-video"_s, u"Edited"_s), conflict);
+    QCOMPARE(chat(pat, u"m1"_s, u"v-video"_s, u"Can you hear me?"_s), ok);
+
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"SELECT id, author_id, author_name, patient_id, provider_id, body FROM "
+                       u"visit_chat ORDER BY id"_s));
+    QStringList rows;
+    while (query.next())
+        rows << QStringList { query.value(0).toString(), query.value(1).toString(),
+                              query.value(2).toString(), query.value(3).toString(),
+                              query.value(4).toString(), query.value(5).toString().left(20) }
+                        .join(u'|');
+    const QString patName = service.account(pat).displayName;
+    const QString docName = service.account(doc).displayName;
+    QCOMPARE(rows,
+             (QStringList {
+                     QStringList { u"m1"_s, pat, patName, pat, doc, u"Can you hear me?"_s }.join(
+                             u'|'),
+                     QStringList { u"m2"_s, doc, docName, pat, doc, u"Yes, clearly."_s }.join(u'|'),
+                     QStringList { u"m3"_s, doc, docName, pat, doc, QString(20, u'x') }.join(
+                             u'|') }));
+    // In the visit's patient's record and its doctor's bucket, nobody else's.
+    QCOMPARE(pulledRows(service, pat, u"visit_chat"_s).size(), 3);
+    QCOMPARE(pulledRows(service, doc, u"visit_chat"_s).size(), 3);
+    QVERIFY(pulledRows(service, pia, u"visit_chat"_s).isEmpty());
+    QVERIFY(pulledRows(service, doc2, u"visit_chat"_s).isEmpty());
 }
 
 QTEST_MAIN(TestHostilePush)
