@@ -258,6 +258,17 @@ Result<void> ServerFuzzing::makeStore()
                          { u"end_time"_s, u"18:00"_s },
                          { u"slot_minutes"_s, 30 },
                          { u"time_zone"_s, u"UTC"_s } } });
+    // Thursday evenings on video too, for the confirmed video visit.
+    hours.append({ u"availability.set_rule"_s,
+                   { { u"id"_s, u"rule-video"_s },
+                     { u"provider_id"_s, u"@doctor"_s },
+                     { u"location_id"_s, mainLocation.toString() },
+                     { u"modality"_s, u"video"_s },
+                     { u"day_of_week"_s, 4 },
+                     { u"start_time"_s, u"18:00"_s },
+                     { u"end_time"_s, u"20:00"_s },
+                     { u"slot_minutes"_s, 30 },
+                     { u"time_zone"_s, u"UTC"_s } } });
     const QCborMap done { { u"id"_s, completedVisit.toString() } };
     for (auto fixture :
          { std::pair {
@@ -296,7 +307,16 @@ Result<void> ServerFuzzing::makeStore()
                                    { u"start_at"_s, visit } } },
                                { u"appointment.confirm"_s, done },
                                { u"appointment.check_in"_s, done },
-                               { u"appointment.complete"_s, done } } } }) {
+                               { u"appointment.complete"_s, done },
+                               { u"appointment.request"_s,
+                                 { { u"id"_s, videoVisit.toString() },
+                                   { u"patient_id"_s, u"@patient"_s },
+                                   { u"provider_id"_s, u"@doctor"_s },
+                                   { u"location_id"_s, mainLocation.toString() },
+                                   { u"modality"_s, u"video"_s },
+                                   { u"start_at"_s, visit + 8 * 60 * 60 * 1000 } } },
+                               { u"appointment.confirm"_s,
+                                 { { u"id"_s, videoVisit.toString() } } } } } }) {
         if (auto pushed = state->push(fixture.first, fixture.second); !pushed)
             return pushed;
     }

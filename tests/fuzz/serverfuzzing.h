@@ -35,6 +35,9 @@ inline constexpr qint64 epochMs = 1930291200000;
 inline constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 // The fixture's completed visit of @patient with @doctor (rating.rate needs one).
 inline constexpr QStringView completedVisit = u"appt-done";
+// The fixture's confirmed video visit of @patient with @doctor, Thursday 18:00 (visit.chat
+// needs one).
+inline constexpr QStringView videoVisit = u"appt-video";
 // The fixture's clinic location, where @doctor works every day 08:00-18:00 UTC.
 inline constexpr QStringView mainLocation = u"loc-main";
 
