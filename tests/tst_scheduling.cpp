@@ -63,6 +63,9 @@ private:
     SyncOutcome lastOutcome(TestClient &client);
     QString request(TestClient &client, const QString &patient, qint64 start,
                     const QString &modality = u"in_person"_s);
+    // Dr Lima's evenings on video, 18:00-20:00 UTC every day, after the in-person hours
+    // (setting them again changes nothing).
+    bool offerVideoEvenings();
 
     QTemporaryDir m_storeDir;
     std::unique_ptr<TestServer> m_server;
@@ -123,6 +126,24 @@ SyncOutcome TestScheduling::lastOutcome(TestClient &client)
     client.waitIdle();
     auto outcomes = client.replica->outcomes();
     return outcomes && !outcomes->isEmpty() ? outcomes->first() : SyncOutcome {};
+}
+
+bool TestScheduling::offerVideoEvenings()
+{
+    for (int day = 1; day <= 7; ++day) {
+        if (!m_doctor->submit(u"availability.set_rule"_s,
+                              { { u"id"_s, u"lima-video-%1"_s.arg(day) },
+                                { u"provider_id"_s, m_ids[u"dr-lima"_s] },
+                                { u"location_id"_s, u"main"_s },
+                                { u"modality"_s, u"video"_s },
+                                { u"day_of_week"_s, day },
+                                { u"start_time"_s, u"18:00"_s },
+                                { u"end_time"_s, u"20:00"_s },
+                                { u"slot_minutes"_s, 30 },
+                                { u"time_zone"_s, u"UTC"_s } }))
+            return false;
+    }
+    return m_doctor->waitIdle();
 }
 
 QString TestScheduling::request(TestClient &client, const QString &patient, qint64 start,
@@ -502,20 +523,7 @@ QTEST_GUILESS_MAIN(TestScheduling)
 // visit completes from confirmed, since nobody checks in at the desk for a call.
 void TestScheduling::theDoctorSummarizesAVideoVisitForThePatient()
 {
-    // Evenings on video, after the in-person hours.
-    for (int day = 1; day <= 7; ++day) {
-        QVERIFY(m_doctor->submit(u"availability.set_rule"_s,
-                                 { { u"id"_s, u"lima-video-%1"_s.arg(day) },
-                                   { u"provider_id"_s, m_ids[u"dr-lima"_s] },
-                                   { u"location_id"_s, u"main"_s },
-                                   { u"modality"_s, u"video"_s },
-                                   { u"day_of_week"_s, day },
-                                   { u"start_time"_s, u"18:00"_s },
-                                   { u"end_time"_s, u"20:00"_s },
-                                   { u"slot_minutes"_s, 30 },
-                                   { u"time_zone"_s, u"UTC"_s } }));
-    }
-    QVERIFY(m_doctor->waitIdle());
+    QVERIFY(offerVideoEvenings());
     auto ben = client(u"ben"_s);
     const QString visit = request(*ben, u"ben"_s, slotAt(5, 18), u"video"_s);
     QVERIFY(!visit.isEmpty());
@@ -580,19 +588,7 @@ void TestScheduling::theDoctorSummarizesAVideoVisitForThePatient()
 // none, and a message is at most 4,096 characters.
 void TestScheduling::bothSidesKeepTheCallChatWithTheVisit()
 {
-    for (int day = 1; day <= 7; ++day) {
-        QVERIFY(m_doctor->submit(u"availability.set_rule"_s,
-                                 { { u"id"_s, u"lima-video-%1"_s.arg(day) },
-                                   { u"provider_id"_s, m_ids[u"dr-lima"_s] },
-                                   { u"location_id"_s, u"main"_s },
-                                   { u"modality"_s, u"video"_s },
-                                   { u"day_of_week"_s, day },
-                                   { u"start_time"_s, u"18:00"_s },
-                                   { u"end_time"_s, u"20:00"_s },
-                                   { u"slot_minutes"_s, 30 },
-                                   { u"time_zone"_s, u"UTC"_s } }));
-    }
-    QVERIFY(m_doctor->waitIdle());
+    QVERIFY(offerVideoEvenings());
     auto ben = client(u"ben"_s);
     const QString visit = request(*ben, u"ben"_s, slotAt(6, 18, 30), u"video"_s);
     const QString inPerson = request(*ben, u"ben"_s, slotAt(6, 11));

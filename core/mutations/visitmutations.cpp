@@ -46,17 +46,34 @@ public:
     }
 };
 
+// A visit mutation's arguments, checked (Args::read), and the live visit they name.
+template<typename Args>
+struct OnVisit
+{
+    Args args;
+    QCborMap appointment;
+};
+
+template<typename Args>
+Result<OnVisit<Args>> onVisit(MutationContext &context, const QCborMap &raw)
+{
+    auto args = Args::read(raw);
+    if (!args)
+        return args.error();
+    auto appointment = VisitArgs::appointment(context, args->appointmentId);
+    if (!appointment)
+        return appointment.error();
+    return OnVisit<Args> { std::move(args).value(), std::move(appointment).value() };
+}
+
 // Only the visit's own doctor writes its summary: another doctor of the patient's care team
 // acts on someone else's visit.
 Result<Ownership> summaryOwnership(MutationContext &context, const QCborMap &args)
 {
-    auto visit = VisitArgs::read(args);
-    if (!visit)
-        return visit.error();
-    auto appointment = VisitArgs::appointment(context, visit->appointmentId);
-    if (!appointment)
-        return appointment.error();
-    return appointment->value(u"provider_id"_s).toString() == context.actor().accountId
+    auto on = onVisit<VisitArgs>(context, args);
+    if (!on)
+        return on.error();
+    return on->appointment.value(u"provider_id"_s).toString() == context.actor().accountId
             ? Ownership::Own
             : Ownership::Other;
 }
@@ -73,26 +90,25 @@ bool canBeSummarized(const QCborMap &appointment)
 
 Result<void> summarize(MutationContext &context, const QCborMap &args)
 {
-    auto visit = VisitArgs::read(args);
-    if (!visit)
-        return visit.error();
-    auto appointment = VisitArgs::appointment(context, visit->appointmentId);
-    if (!appointment)
-        return appointment.error();
-    if (!canBeSummarized(*appointment))
+    auto on = onVisit<VisitArgs>(context, args);
+    if (!on)
+        return on.error();
+    const VisitArgs &visit = on->args;
+    const QCborMap &appointment = on->appointment;
+    if (!canBeSummarized(appointment))
         return makeError(ErrorCode::Conflict,
                          VisitArgs::tr("Only a confirmed, checked-in or completed visit can have "
                                        "a summary."));
-    auto existing = context.find(u"visit_summary", visit->appointmentId);
+    auto existing = context.find(u"visit_summary", visit.appointmentId);
     if (!existing)
         return existing.error();
-    QCborMap changes { { u"patient_id"_s, appointment->value(u"patient_id"_s) },
-                       { u"provider_id"_s, appointment->value(u"provider_id"_s) },
+    QCborMap changes { { u"patient_id"_s, appointment.value(u"patient_id"_s) },
+                       { u"provider_id"_s, appointment.value(u"provider_id"_s) },
                        { u"provider_name"_s, context.actor().displayName },
-                       { u"summary"_s, visit->summary } };
+                       { u"summary"_s, visit.summary } };
     if (!existing->has_value())
         changes.insert(u"created_at"_s, context.now());
-    return context.put(u"visit_summary", visit->appointmentId, changes);
+    return context.put(u"visit_summary", visit.appointmentId, changes);
 }
 
 // --- visit.chat ---------------------------------------------------------------------------
@@ -137,59 +153,55 @@ public:
 // care team included, is not.
 Result<Ownership> chatOwnership(MutationContext &context, const QCborMap &args)
 {
-    auto chat = ChatArgs::read(args);
-    if (!chat)
-        return chat.error();
-    auto appointment = VisitArgs::appointment(context, chat->appointmentId);
-    if (!appointment)
-        return appointment.error();
+    auto on = onVisit<ChatArgs>(context, args);
+    if (!on)
+        return on.error();
     const QString &actor = context.actor().accountId;
-    return appointment->value(u"provider_id"_s).toString() == actor
-                    || appointment->value(u"patient_id"_s).toString() == actor
+    return on->appointment.value(u"provider_id"_s).toString() == actor
+                    || on->appointment.value(u"patient_id"_s).toString() == actor
             ? Ownership::Own
             : Ownership::Other;
 }
 
 Result<void> chat(MutationContext &context, const QCborMap &args)
 {
-    auto chat = ChatArgs::read(args);
-    if (!chat)
-        return chat.error();
-    auto appointment = VisitArgs::appointment(context, chat->appointmentId);
-    if (!appointment)
-        return appointment.error();
-    if (appointment->value(u"modality"_s).toString() != u"video")
+    auto on = onVisit<ChatArgs>(context, args);
+    if (!on)
+        return on.error();
+    const ChatArgs &chat = on->args;
+    const QCborMap &appointment = on->appointment;
+    if (appointment.value(u"modality"_s).toString() != u"video")
         return makeError(ErrorCode::InvalidArgument,
                          ChatArgs::tr("Only a video visit has a call chat."));
     // The visit's states in which a call may be or have been held (a video visit completes
     // from confirmed; a message written during the call may reach the server after that).
-    if (!canBeSummarized(*appointment))
+    if (!canBeSummarized(appointment))
         return makeError(ErrorCode::Conflict,
                          ChatArgs::tr("Only a confirmed, checked-in or completed visit has a "
                                       "call chat."));
     // A clock a little ahead is forgiven; a message from the future is not one.
-    if (chat->sentAt > context.now() + VisitChat::maxClockAheadMs)
+    if (chat.sentAt > context.now() + VisitChat::maxClockAheadMs)
         return MutationArgs::invalid(ChatArgs::tr("The message's time is in the future."));
     const QString &author = context.actor().accountId;
     const QString notYours = ChatArgs::tr("This message is someone else's.");
-    if (auto owned = context.checkOwner(u"visit_chat", chat->id, u"author_id"_s, author, notYours);
+    if (auto owned = context.checkOwner(u"visit_chat", chat.id, u"author_id"_s, author, notYours);
         !owned)
         return owned;
-    auto existing = context.find(u"visit_chat", chat->id);
+    auto existing = context.find(u"visit_chat", chat.id);
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
         // Kept as sent: the same message again changes nothing; another text under its id is
         // refused, so nobody rewrites what the other side read.
         const QCborMap &row = **existing;
-        if (row.value(u"body"_s).toString() == chat->body
-            && row.value(u"appointment_id"_s).toString() == chat->appointmentId)
+        if (row.value(u"body"_s).toString() == chat.body
+            && row.value(u"appointment_id"_s).toString() == chat.appointmentId)
             return {};
         return makeError(ErrorCode::Conflict,
                          ChatArgs::tr("A chat message is kept as it was sent."));
     }
     if (auto room = context.checkRoom(
-                u"visit_chat", u"appointment_id"_s, chat->appointmentId, chat->id,
+                u"visit_chat", u"appointment_id"_s, chat.appointmentId, chat.id,
                 VisitChat::maxMessagesPerAuthor,
                 ChatArgs::tr("This visit's chat holds the most messages one person may keep "
                              "with it (%1).")
@@ -199,15 +211,15 @@ Result<void> chat(MutationContext &context, const QCborMap &args)
                 });
         !room)
         return room;
-    return context.put(u"visit_chat", chat->id,
-                       { { u"appointment_id"_s, chat->appointmentId },
-                         { u"call_id"_s, chat->callId },
-                         { u"patient_id"_s, appointment->value(u"patient_id"_s) },
-                         { u"provider_id"_s, appointment->value(u"provider_id"_s) },
+    return context.put(u"visit_chat", chat.id,
+                       { { u"appointment_id"_s, chat.appointmentId },
+                         { u"call_id"_s, chat.callId },
+                         { u"patient_id"_s, appointment.value(u"patient_id"_s) },
+                         { u"provider_id"_s, appointment.value(u"provider_id"_s) },
                          { u"author_id"_s, author },
                          { u"author_name"_s, context.actor().displayName },
-                         { u"body"_s, chat->body },
-                         { u"sent_at"_s, chat->sentAt } });
+                         { u"body"_s, chat.body },
+                         { u"sent_at"_s, chat.sentAt } });
 }
 
 } // namespace
