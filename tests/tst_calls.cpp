@@ -108,6 +108,7 @@ private slots:
     void queueDropsOldestVideoAndKeepsAudio();
     void aNewConnectionDoesNotRefillTheRateCap();
     void callsAreKeptWithTheVisit();
+    void whatTheRelayHandsOverToKeep();
 
 private:
     struct Party
@@ -1210,6 +1211,63 @@ void TestCalls::callsAreKeptWithTheVisit()
         const auto calls = callsSeenBy(stranger);
         QVERIFY2(calls.isEmpty(), qPrintable(stranger));
     }
+}
+
+// The relay's records, as it hands them to the database thread: one at the answer, one at the
+// end with who ended it; a call never answered only at its end; the server stopping ends the
+// calls it has as server_stopped, by nobody. Each call's row id is the server's, fresh per call.
+void TestCalls::whatTheRelayHandsOverToKeep()
+{
+    FakeNetwork network;
+    CallRelay relay(network, ServerLimits {}, m_clock);
+    QList<CallRecord> records;
+    connect(&relay, &CallRelay::recorded, this,
+            [&records](const CallRecord &record) { records << record; });
+    const auto invite = [](const QString &callId) {
+        return CallInvite {
+            callId,      u"appt"_s,           u"caller"_s, u"Dr Caller"_s, QByteArray(32, 'k'),
+            u"callee"_s, QByteArray(105, 's')
+        };
+    };
+    const auto ask = [&](quint64 connection, const QString &account, const QString &type,
+                         const QString &callId) {
+        relay.control(connection, account, { type, 9, { { u"call_id"_s, callId } } }, 0);
+    };
+
+    const qint64 rang = m_clock.nowMs();
+    relay.invite(1, invite(u"call-unit-keep-0001"_s));
+    m_clock.advance(4000);
+    ask(2, u"callee"_s, u"call_accept"_s, u"call-unit-keep-0001"_s);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].invitedAtMs, rang);
+    QCOMPARE(records[0].answeredAtMs, rang + 4000);
+    QCOMPARE(records[0].endedAtMs, 0);
+    QCOMPARE(records[0].doctorId, u"caller"_s);
+    QCOMPARE(records[0].patientId, u"callee"_s);
+    m_clock.advance(60'000);
+    ask(2, u"callee"_s, u"call_end"_s, u"call-unit-keep-0001"_s);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[1].id, records[0].id);
+    QCOMPARE(records[1].endedAtMs, rang + 64'000);
+    QCOMPARE(records[1].endReason, u"ended"_s);
+    QCOMPARE(records[1].endedBy, u"callee"_s);
+
+    relay.invite(1, invite(u"call-unit-keep-0002"_s));
+    ask(1, u"caller"_s, u"call_cancel"_s, u"call-unit-keep-0002"_s);
+    QCOMPARE(records.size(), 3);
+    QVERIFY(records[2].id != records[0].id);
+    QCOMPARE(records[2].answeredAtMs, 0);
+    QCOMPARE(records[2].endReason, u"cancelled"_s);
+    QCOMPARE(records[2].endedBy, u"caller"_s);
+
+    relay.invite(1, invite(u"call-unit-keep-0003"_s));
+    ask(2, u"callee"_s, u"call_accept"_s, u"call-unit-keep-0003"_s);
+    relay.clear();
+    QCOMPARE(records.size(), 5);
+    QCOMPARE(records[4].callId, u"call-unit-keep-0003"_s);
+    QCOMPARE(records[4].endReason, u"server_stopped"_s);
+    QVERIFY(records[4].endedBy.isEmpty());
+    QVERIFY(records[4].answeredAtMs > 0 && records[4].endedAtMs >= records[4].answeredAtMs);
 }
 
 QTEST_GUILESS_MAIN(TestCalls)
