@@ -5,6 +5,7 @@
 // call, completes the visit and writes its summary, and the patient reads it. Set
 // CLINIC_SCREENSHOT_DIR to save each screen as a PNG for review.
 #include "appointments/appointmentspage.h"
+#include "appointments/visitcallpanel.h"
 #include "appointments/visitsummarydialog.h"
 #include "appointments/visitsummarypanel.h"
 #include "call/callchatmodel.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -263,6 +265,12 @@ void TestVideoVisitUi::doctorCallsPatientAnswersTheyTalkAndTheVisitIsRecorded()
                               u"completed"_s, waitMs);
     patientPage->select(m_visit);
     QTRY_COMPARE_WITH_TIMEOUT(patientPage->summary()->text()->text(), written, waitMs);
+    // With the call as the server recorded it, and the chat both sides kept.
+    QTRY_VERIFY_WITH_TIMEOUT(patientPage->calls()->calls()->text().startsWith(u"Call from"_s),
+                             waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(patientPage->calls()->chat()->count(), 2, waitMs);
+    QVERIFY(patientPage->calls()->chat()->item(0)->text().contains(u"Can you hear me?"_s));
+    QVERIFY(patientPage->calls()->chat()->item(1)->text().contains(u"You: Yes, clearly."_s));
     screenshot(patient, u"videovisit-6-patient-summary"_s);
 }
 

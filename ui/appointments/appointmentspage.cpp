@@ -8,6 +8,7 @@
 #include "scheduling/appointment.h"
 #include "scheduling/icalendar.h"
 #include "util/atomicfile.h"
+#include "visitcallpanel.h"
 #include "visitsummarypanel.h"
 #include "widgets/waitlistbox.h"
 
@@ -102,6 +103,8 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
         showMessage(m_message, error.isEmpty() ? tr("Summary saved.") : error, !error.isEmpty());
     });
     layout->addWidget(m_summary);
+    m_calls = new VisitCallPanel(context, this);
+    layout->addWidget(m_calls);
     if (context.account.role == Role::Patient || context.account.role == Role::FrontDesk) {
         m_waitlist = new WaitlistBox(context, this);
         connect(m_waitlist, &WaitlistBox::booked, this, &AppointmentsPage::select);
@@ -115,7 +118,8 @@ AppointmentsPage::AppointmentsPage(const ClientContext &context, QWidget *parent
                 updateButtons();
             });
     auto *live = new LiveView(this, m_context.sync);
-    live->follow({ u"appointment"_s, u"provider_profile"_s, u"patient"_s, u"visit_summary"_s },
+    live->follow({ u"appointment"_s, u"provider_profile"_s, u"patient"_s, u"visit_summary"_s,
+                   u"visit_call"_s, u"visit_chat"_s },
                  [this] { refresh(); });
 }
 
@@ -162,6 +166,7 @@ void AppointmentsPage::updateButtons()
                 && move.allows(m_context.account.role, selected->status, selected->modality));
     m_addToCalendar->setEnabled(selected != nullptr);
     m_summary->showVisit(selected);
+    m_calls->showVisit(selected);
     m_videoVisit->showVisit(selected);
     if (m_propose)
         m_propose->setVisible(selected && selected->status == u"requested");

@@ -13,6 +13,7 @@ class QPushButton;
 namespace clinic::ui {
 
 class VideoVisitButton;
+class VisitCallPanel;
 class VisitSummaryPanel;
 class WaitlistBox;
 
@@ -32,6 +33,7 @@ public:
     QString selectedId() const; // empty when the visit chosen is not listed
     WaitlistBox *waitlist() const { return m_waitlist; } // patients and the front desk
     VisitSummaryPanel *summary() const { return m_summary; }
+    VisitCallPanel *calls() const { return m_calls; }
     VideoVisitButton *videoVisit() const { return m_videoVisit; }
     void rate(); // asks for stars for the selected, completed visit
     void moveToAnotherTime();
@@ -58,6 +60,7 @@ private:
     VideoVisitButton *m_videoVisit = nullptr; // start (the doctor) or join (the patient)
     WaitlistBox *m_waitlist = nullptr; // patients and the front desk
     VisitSummaryPanel *m_summary = nullptr; // the selected visit's
+    VisitCallPanel *m_calls = nullptr; // the selected video visit's calls and chat
     QString m_selectedId;
 };
 
