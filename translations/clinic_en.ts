@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>GattDecoder</name>
+    <message>
+        <source>Heart Rate Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood Pressure Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate Cuff Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glucose Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLX Spot-Check Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLX Continuous Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MderFloat</name>
+    <message>
+        <source>An IEEE 11073 %1 is exactly %2 octets; got %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QLabel</name>
     <message>
         <source>Message</source>
@@ -12,6 +54,13 @@
     <name>ReplicaApplier</name>
     <message>
         <source>An earlier batch failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic</name>
+    <message>
+        <source>%1 has RR-Interval octets of odd length (%2 octet(s) from octet %3); each interval is 2 octets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -93,6 +142,14 @@
     </message>
     <message>
         <source>The visit summary could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s calls could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s chat could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,6 +307,49 @@
     <name>clinic::CareTeamRepository</name>
     <message>
         <source>The care teams cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ChatArgs</name>
+    <message>
+        <source>The message has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat message is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a video visit has a call chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a confirmed, checked-in or completed visit has a call chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is someone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat message is kept as it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s chat holds the most messages one person may keep with it (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +564,10 @@
         <source>Unknown table.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the server records this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::Mutations</name>
@@ -558,6 +662,21 @@
     </message>
     <message>
         <source>An earlier time with %1 is free: %2. Book it before someone else does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::OctetReader</name>
+    <message>
+        <source>%1 is truncated: %2 (%3 octets) should start at octet %4, but the payload has only %5 octets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an impossible %2: %3 %4 (octet %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 unexpected octet(s) after its last field (octet %3 on); the flags promise nothing there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1095,6 +1214,125 @@
     </message>
     <message>
         <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::calls::CallClient</name>
+    <message>
+        <source>The call ended: you were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the visit&apos;s doctor can start its video call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has not signed in to Clinic since video visits came, so the call cannot be secured yet. Ask them to sign in once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video call from %1 could not be taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s records of the visit do not match the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was secured for another computer you signed in on since. Answer it there, or sign in again here before the next call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key has changed since your last call. Compare the safety code with them, and accept the new key before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ended the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave the call no media channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended: the connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was missed: the connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hung up before you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You missed a call from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in another call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended: the connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended: %1 signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was answered on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call moved to another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,6 +3438,33 @@ Video frames lost: %8</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::IncomingCallDialog</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is calling you for your video visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::LocationDialog</name>
     <message>
         <source>Edit %1</source>
@@ -3572,6 +3837,10 @@ Video frames lost: %8</source>
     </message>
     <message>
         <source>Server reached: sign in again to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test camera and sound…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5445,6 +5714,156 @@ certifications:</source>
     </message>
     <message>
         <source>%1&apos;s registration was rejected; they see your reason when they try to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VideoVisitButton</name>
+    <message>
+        <source>Join video visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the video visit: your doctor is calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start video visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the video visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VideoVisits</name>
+    <message>
+        <source>Video visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can start the call from 15 minutes before the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call is on already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is calling you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s security key is not the one of your last call with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This happens when they use a new computer, or when someone is trying to listen in. Before you talk about anything private, read the safety code to each other: it must be the same on both screens.
+
+Safety code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call with %1 has ended. Complete the visit and write its summary?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete and write summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video visit, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video visit, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VisitCallPanel</name>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat during the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient was in another call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1, still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 to %2, under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Call from %1 to %2, %n minute(s)</source>
+        <translation>
+            <numerusform>Call from %1 to %2, %n minute</numerusform>
+            <numerusform>Call from %1 to %2, %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>GattDecoder</name>
+    <message>
+        <source>Heart Rate Measurement</source>
+        <translation>Medición de frecuencia cardíaca</translation>
+    </message>
+    <message>
+        <source>Blood Pressure Measurement</source>
+        <translation>Medición de presión arterial</translation>
+    </message>
+    <message>
+        <source>Intermediate Cuff Pressure</source>
+        <translation>Presión intermedia del manguito</translation>
+    </message>
+    <message>
+        <source>Temperature Measurement</source>
+        <translation>Medición de temperatura</translation>
+    </message>
+    <message>
+        <source>Glucose Measurement</source>
+        <translation>Medición de glucosa</translation>
+    </message>
+    <message>
+        <source>PLX Spot-Check Measurement</source>
+        <translation>Medición puntual de pulsioximetría (PLX)</translation>
+    </message>
+    <message>
+        <source>PLX Continuous Measurement</source>
+        <translation>Medición continua de pulsioximetría (PLX)</translation>
+    </message>
+    <message>
+        <source>Weight Measurement</source>
+        <translation>Medición de peso</translation>
+    </message>
+</context>
+<context>
+    <name>MderFloat</name>
+    <message>
+        <source>An IEEE 11073 %1 is exactly %2 octets; got %3.</source>
+        <translation>Un %1 de IEEE 11073 tiene exactamente %2 octetos; se recibieron %3.</translation>
+    </message>
+</context>
+<context>
     <name>QLabel</name>
     <message>
         <source>Message</source>
@@ -13,6 +55,13 @@
     <message>
         <source>An earlier batch failed.</source>
         <translation>Falló un lote anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic</name>
+    <message>
+        <source>%1 has RR-Interval octets of odd length (%2 octet(s) from octet %3); each interval is 2 octets.</source>
+        <translation>%1 tiene octetos de intervalos RR de longitud impar (%2 octeto(s) desde el octeto %3); cada intervalo ocupa 2 octetos.</translation>
     </message>
 </context>
 <context>
@@ -94,6 +143,14 @@
     <message>
         <source>The visit summary could not be read.</source>
         <translation>No se pudo leer el resumen de la visita.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s calls could not be read.</source>
+        <translation>No se pudieron leer las llamadas de la consulta.</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s chat could not be read.</source>
+        <translation>No se pudo leer el chat de la consulta.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +308,49 @@
     <message>
         <source>The care teams cannot be read.</source>
         <translation>No se pueden leer los equipos asistenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ChatArgs</name>
+    <message>
+        <source>The message has no id.</source>
+        <translation>El mensaje no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>The call is missing.</source>
+        <translation>Falta la llamada.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>A chat message is at most %1 characters.</source>
+        <translation>Un mensaje de chat tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only a video visit has a call chat.</source>
+        <translation>Solo una videoconsulta tiene chat de llamada.</translation>
+    </message>
+    <message>
+        <source>Only a confirmed, checked-in or completed visit has a call chat.</source>
+        <translation>Solo una consulta confirmada, con llegada registrada o completada tiene chat de llamada.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s time is in the future.</source>
+        <translation>La hora del mensaje está en el futuro.</translation>
+    </message>
+    <message>
+        <source>This message is someone else&apos;s.</source>
+        <translation>Este mensaje es de otra persona.</translation>
+    </message>
+    <message>
+        <source>A chat message is kept as it was sent.</source>
+        <translation>Un mensaje de chat se guarda tal como se envió.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s chat holds the most messages one person may keep with it (%1).</source>
+        <translation>El chat de esta consulta ya tiene el máximo de mensajes que una persona puede guardar en ella (%1).</translation>
     </message>
 </context>
 <context>
@@ -464,6 +564,10 @@
         <source>Unknown table.</source>
         <translation>Tabla desconocida.</translation>
     </message>
+    <message>
+        <source>Only the server records this.</source>
+        <translation>Solo el servidor registra esto.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::Mutations</name>
@@ -559,6 +663,21 @@
     <message>
         <source>An earlier time with %1 is free: %2. Book it before someone else does.</source>
         <translation>Ha quedado libre una hora antes con %1: %2. Resérvela antes de que la ocupe otra persona.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::OctetReader</name>
+    <message>
+        <source>%1 is truncated: %2 (%3 octets) should start at octet %4, but the payload has only %5 octets.</source>
+        <translation>%1 está truncado: %2 (%3 octetos) debería empezar en el octeto %4, pero los datos solo tienen %5 octetos.</translation>
+    </message>
+    <message>
+        <source>%1 has an impossible %2: %3 %4 (octet %5).</source>
+        <translation>%1 tiene un valor imposible de %2: %3 %4 (octeto %5).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 unexpected octet(s) after its last field (octet %3 on); the flags promise nothing there.</source>
+        <translation>%1 tiene %2 octeto(s) inesperado(s) después de su último campo (desde el octeto %3); los indicadores no anuncian nada ahí.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1215,125 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>No se pudo guardar el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::calls::CallClient</name>
+    <message>
+        <source>The call ended: you were signed out.</source>
+        <translation>La llamada terminó: se cerró su sesión.</translation>
+    </message>
+    <message>
+        <source>A call is already under way.</source>
+        <translation>Ya hay una llamada en curso.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Sin conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>Only the visit&apos;s doctor can start its video call.</source>
+        <translation>Solo el médico de la consulta puede iniciar su videollamada.</translation>
+    </message>
+    <message>
+        <source>The patient has not signed in to Clinic since video visits came, so the call cannot be secured yet. Ask them to sign in once.</source>
+        <translation>El paciente no ha iniciado sesión en Clinic desde que existen las videoconsultas, así que aún no se puede proteger la llamada. Pídale que inicie sesión una vez.</translation>
+    </message>
+    <message>
+        <source>your doctor</source>
+        <translation>su médico</translation>
+    </message>
+    <message>
+        <source>A video call from %1 could not be taken: %2</source>
+        <translation>No se pudo atender una videollamada de %1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s records of the visit do not match the call.</source>
+        <translation>los registros del servidor sobre la consulta no coinciden con la llamada.</translation>
+    </message>
+    <message>
+        <source>it was secured for another computer you signed in on since. Answer it there, or sign in again here before the next call.</source>
+        <translation>se protegió para otro ordenador en el que inició sesión después. Contéstela allí, o vuelva a iniciar sesión aquí antes de la próxima llamada.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key has changed since your last call. Compare the safety code with them, and accept the new key before answering.</source>
+        <translation>La clave de %1 ha cambiado desde su última llamada. Compare el código de seguridad con esa persona y acepte la nueva clave antes de contestar.</translation>
+    </message>
+    <message>
+        <source>You declined the call.</source>
+        <translation>Rechazó la llamada.</translation>
+    </message>
+    <message>
+        <source>You cancelled the call.</source>
+        <translation>Canceló la llamada.</translation>
+    </message>
+    <message>
+        <source>You ended the call.</source>
+        <translation>Terminó la llamada.</translation>
+    </message>
+    <message>
+        <source>The server gave the call no media channel.</source>
+        <translation>El servidor no dio a la llamada ningún canal de audio y vídeo.</translation>
+    </message>
+    <message>
+        <source>The call ended: the connection to the server was lost.</source>
+        <translation>La llamada terminó: se perdió la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>The call was missed: the connection to the server was lost.</source>
+        <translation>Llamada perdida: se perdió la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>El paciente</translation>
+    </message>
+    <message>
+        <source>The doctor</source>
+        <translation>El médico</translation>
+    </message>
+    <message>
+        <source>%1 declined the call.</source>
+        <translation>%1 rechazó la llamada.</translation>
+    </message>
+    <message>
+        <source>%1 hung up before you answered.</source>
+        <translation>%1 colgó antes de que contestara.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer.</source>
+        <translation>%1 no contestó.</translation>
+    </message>
+    <message>
+        <source>You missed a call from %1.</source>
+        <translation>Tiene una llamada perdida de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in another call.</source>
+        <translation>%1 está en otra llamada.</translation>
+    </message>
+    <message>
+        <source>%1 ended the call.</source>
+        <translation>%1 terminó la llamada.</translation>
+    </message>
+    <message>
+        <source>The call ended: the connection was lost.</source>
+        <translation>La llamada terminó: se perdió la conexión.</translation>
+    </message>
+    <message>
+        <source>The call ended: %1 signed out.</source>
+        <translation>La llamada terminó: %1 cerró la sesión.</translation>
+    </message>
+    <message>
+        <source>The call was answered on another computer.</source>
+        <translation>La llamada se contestó en otro ordenador.</translation>
+    </message>
+    <message>
+        <source>The call moved to another computer.</source>
+        <translation>La llamada pasó a otro ordenador.</translation>
+    </message>
+    <message>
+        <source>The call ended.</source>
+        <translation>La llamada terminó.</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3443,33 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
 </context>
 <context>
+    <name>clinic::ui::IncomingCallDialog</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Videollamada entrante</translation>
+    </message>
+    <message>
+        <source>%1 is calling you for your video visit.</source>
+        <translation>%1 le llama para su videoconsulta.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Contestar</translation>
+    </message>
+    <message>
+        <source>Answer the video call</source>
+        <translation>Contestar la videollamada</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline the video call</source>
+        <translation>Rechazar la videollamada</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::LocationDialog</name>
     <message>
         <source>Edit %1</source>
@@ -3578,6 +3843,10 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>Server reached: sign in again to sync</source>
         <translation>Servidor disponible: inicie sesión de nuevo para sincronizar</translation>
+    </message>
+    <message>
+        <source>&amp;Test camera and sound…</source>
+        <translation>&amp;Probar cámara y sonido…</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5730,158 @@ certificaciones:</translation>
     <message>
         <source>%1&apos;s registration was rejected; they see your reason when they try to sign in.</source>
         <translation>Se ha rechazado el registro de %1; verá su motivo al intentar iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VideoVisitButton</name>
+    <message>
+        <source>Join video visit</source>
+        <translation>Unirse a la videoconsulta</translation>
+    </message>
+    <message>
+        <source>Join the video visit: your doctor is calling</source>
+        <translation>Unirse a la videoconsulta: su médico le está llamando</translation>
+    </message>
+    <message>
+        <source>Start video visit</source>
+        <translation>Iniciar videoconsulta</translation>
+    </message>
+    <message>
+        <source>Start the video visit</source>
+        <translation>Iniciar la videoconsulta</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VideoVisits</name>
+    <message>
+        <source>Video visit</source>
+        <translation>Videoconsulta</translation>
+    </message>
+    <message>
+        <source>You can start the call from 15 minutes before the visit.</source>
+        <translation>Puede iniciar la llamada desde 15 minutos antes de la consulta.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s time has passed.</source>
+        <translation>La hora de esta consulta ya pasó.</translation>
+    </message>
+    <message>
+        <source>A call is on already.</source>
+        <translation>Ya hay una llamada en curso.</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Llamando a %1…</translation>
+    </message>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Videollamada entrante</translation>
+    </message>
+    <message>
+        <source>%1 is calling you.</source>
+        <translation>%1 le está llamando.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s security key is not the one of your last call with them.</source>
+        <translation>La clave de seguridad de %1 no es la de su última llamada con esa persona.</translation>
+    </message>
+    <message>
+        <source>This happens when they use a new computer, or when someone is trying to listen in. Before you talk about anything private, read the safety code to each other: it must be the same on both screens.
+
+Safety code: %1</source>
+        <translation>Esto ocurre cuando usa un ordenador nuevo, o cuando alguien intenta escuchar. Antes de hablar de nada privado, léanse el código de seguridad: debe ser el mismo en ambas pantallas.
+
+Código de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Continue the call</source>
+        <translation>Continuar la llamada</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Videollamada perdida</translation>
+    </message>
+    <message>
+        <source>The call with %1 has ended. Complete the visit and write its summary?</source>
+        <translation>La llamada con %1 ha terminado. ¿Completar la consulta y escribir su resumen?</translation>
+    </message>
+    <message>
+        <source>Complete and write summary…</source>
+        <translation>Completar y escribir resumen…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Video visit, %1</source>
+        <translation>Videoconsulta, %1</translation>
+    </message>
+    <message>
+        <source>Video visit, %1: %2</source>
+        <translation>Videoconsulta, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VisitCallPanel</name>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Calls of this visit</source>
+        <translation>Llamadas de esta consulta</translation>
+    </message>
+    <message>
+        <source>Chat during the call</source>
+        <translation>Chat durante la llamada</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>the patient was in another call</source>
+        <translation>el paciente estaba en otra llamada</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonando</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Call at %1: %2</source>
+        <translation>Llamada a las %1: %2</translation>
+    </message>
+    <message>
+        <source>Call from %1, still going</source>
+        <translation>Llamada desde las %1, en curso</translation>
+    </message>
+    <message>
+        <source>Call from %1 to %2, under a minute</source>
+        <translation>Llamada de %1 a %2, menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call from %1 to %2, %n minute(s)</source>
+        <translation>
+            <numerusform>Llamada de %1 a %2, %n minuto</numerusform>
+            <numerusform>Llamada de %1 a %2, %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
     </message>
 </context>
 <context>
