@@ -54,6 +54,15 @@ Result<QList<QCborMap>> MutationContext::findLive(QStringView tableName, const Q
     return m_rows.findLive(**t, column, value);
 }
 
+Result<qint64> MutationContext::countLive(QStringView tableName,
+                                         const QList<std::pair<QString, QString>> &equal)
+{
+    auto t = table(tableName);
+    if (!t)
+        return t.error();
+    return m_rows.countLive(**t, equal);
+}
+
 Result<void> MutationContext::put(QStringView tableName, const QString &id, const QCborMap &changes)
 {
     auto t = table(tableName);

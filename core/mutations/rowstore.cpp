@@ -90,6 +90,27 @@ Result<QList<QCborMap>> RowStore::findLive(const SyncedTable &table, const QStri
     return rows;
 }
 
+Result<qint64> RowStore::countLive(const SyncedTable &table,
+                                   const QList<std::pair<QString, QString>> &equal)
+{
+    QString sql = u"SELECT COUNT(*) FROM "_s + table.name + u" WHERE NOT deleted"_s;
+    QVariantList values;
+    for (const auto &[column, value] : equal) {
+        if (!table.column(column))
+            return makeError(ErrorCode::InvalidArgument, tr("Could not read or write synced data."),
+                             table.name + u" has no column " + column);
+        sql += u" AND "_s + column + u" = ?"_s;
+        values << value;
+    }
+    auto query = m_queries.run(sql, values);
+    if (!query)
+        return query.error();
+    QSqlQuery *rows = query.value();
+    const qint64 count = rows->next() ? rows->value(0).toLongLong() : 0;
+    rows->finish();
+    return count;
+}
+
 // Insert first: a pulled row is usually new, and then one statement does (and nothing needs
 // unindexing). An existing row is updated in place, so its rowid, the search index's docid,
 // stays the same.

@@ -30,6 +30,9 @@ public:
     // table's own.
     Result<QList<QCborMap>> findLive(const SyncedTable &table, const QString &column,
                                      const QVariant &value);
+    // How many live rows have each of these columns (the table's own) equal to its value.
+    Result<qint64> countLive(const SyncedTable &table,
+                             const QList<std::pair<QString, QString>> &equal);
     // Writes every column of `row` (missing ones become NULL or their default).
     Result<void> write(const SyncedTable &table, const QCborMap &row);
     Result<void> erase(const SyncedTable &table, const QString &id);
