@@ -67,6 +67,8 @@ constexpr std::array limits {
             "time a call rings before it ends unanswered" },
     Limit { "call_rejoin_grace_ms", &ServerLimits::callRejoinGraceMs, 1000, 10 * 60 * 1000,
             "time a participant whose connection dropped has to rejoin the call" },
+    Limit { "call_invites_per_minute", &ServerLimits::callInvitesPerMinute, 1, 1000000,
+            "calls one account may start per minute" },
     Limit { "media_frame_bytes", &ServerLimits::mediaFrameBytes, 16 * kib, 64 * kib *kib,
             "largest call media frame relayed (no larger than frame_bytes_signed_in)" },
     Limit { "media_bytes_per_second", &ServerLimits::mediaBytesPerSecond, 16 * kib, 64 * kib *kib,

@@ -46,6 +46,9 @@ public:
     // Video visits (sync_server/callrelay.h, docs/video.md)
     qint64 ringTimeoutMs = 45 * 1000; // a call nobody answers ends ("no_answer")
     qint64 callRejoinGraceMs = 30 * 1000; // a dropped participant may come back this long
+    // Calls one account may start per minute: each rings the patient's computers and is kept
+    // as a row with the visit, so a doctor ringing in a loop must not ring or write at will.
+    qint64 callInvitesPerMinute = 10;
     qint64 mediaFrameBytes = 256 * 1024; // largest media frame relayed (a VP8 key frame fits)
     qint64 mediaBytesPerSecond = 512 * 1024; // 4 Mbit/s of media one connection may send
     // Media waiting for a slow receiver, beyond what its socket holds: video first loses its

@@ -188,7 +188,8 @@ ServerWorker::ServerWorker(QString dataDir, QString databaseUrl, KdfParams hashi
       m_registrations(hourMs, limits.registrationsPerHour),
       m_patientPushBytes(hourMs, limits.pushBytesPerPatientHour),
       m_staffPushBytes(hourMs, limits.pushBytesPerStaffHour),
-      m_allPatientsPushBytes(hourMs, limits.pushBytesAllPatientsHour)
+      m_allPatientsPushBytes(hourMs, limits.pushBytesAllPatientsHour),
+      m_callInvites(60 * 1000, limits.callInvitesPerMinute)
 { }
 
 ServerWorker::~ServerWorker()
@@ -1107,6 +1108,15 @@ void ServerWorker::inviteToCall(const ConnectionContext &context, const Message 
                               tr("“secrets” must hold the call secret sealed to the patient "
                                  "(%1 bytes), and nothing else.")
                                       .arg(expected)));
+    // Each call rings the patient and is kept with the visit (a row, audit entries): a caller
+    // ringing and hanging up in a loop is held to call_invites_per_minute.
+    const qint64 now = m_clock.nowMs();
+    if (!m_callInvites.take(account.id, now))
+        return fail(context, request,
+                    makeError(ErrorCode::Throttled,
+                              tr("You have started a great many calls just now; wait a moment "
+                                 "before calling again."),
+                              QString::number(m_callInvites.retryAfterMs(account.id, now))));
     Outcome outcome;
     outcome.connectionId = context.connectionId;
     outcome.reply = ok(request, { { u"call_id"_s, callId } });

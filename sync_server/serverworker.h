@@ -173,6 +173,7 @@ private:
     RateWindow m_patientPushBytes; // by account
     RateWindow m_staffPushBytes;
     RateWindow m_allPatientsPushBytes; // one key: all patients' pushes together
+    RateWindow m_callInvites; // by caller account
 };
 
 } // namespace clinic

@@ -32,6 +32,9 @@ constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 ringTimeoutMs = 1500;
 constexpr qint64 graceMs = 1000;
 constexpr int quietMs = 300; // how long "nothing arrives" is watched
+// Calls one doctor may start a minute here: the injected clock hardly moves, so the whole
+// suite rings within one minute of it (ringingInALoopIsThrottled lets two go by around it).
+constexpr int invitesPerMinute = 20;
 constexpr qint64 mediaCap = 4 * 1024 * 1024; // bytes per second: a slow receiver must be flooded
 
 QByteArray mediaFrame(quint32 handle, const QByteArray &sframe)
@@ -109,6 +112,7 @@ private slots:
     void aNewConnectionDoesNotRefillTheRateCap();
     void callsAreKeptWithTheVisit();
     void whatTheRelayHandsOverToKeep();
+    void ringingInALoopIsThrottled();
 
 private:
     struct Party
@@ -154,6 +158,7 @@ void TestCalls::initTestCase()
     limits.ringTimeoutMs = ringTimeoutMs;
     limits.callRejoinGraceMs = graceMs;
     limits.mediaBytesPerSecond = mediaCap;
+    limits.callInvitesPerMinute = invitesPerMinute;
     m_server->setLimits(limits);
     m_server->setClock(m_clock);
     m_doc = { u"doc"_s, m_server->addAccount(u"doc"_s, Role::Doctor), CallKeys::generateKeyPair() };
@@ -1268,6 +1273,54 @@ void TestCalls::whatTheRelayHandsOverToKeep()
     QCOMPARE(records[4].endReason, u"server_stopped"_s);
     QVERIFY(records[4].endedBy.isEmpty());
     QVERIFY(records[4].answeredAtMs > 0 && records[4].endedAtMs >= records[4].answeredAtMs);
+}
+
+// A doctor ringing and hanging up at full speed: each call rings every computer of the
+// patient and writes a visit_call row and an audit entry. Past call_invites_per_minute the
+// invitation is throttled, rings nobody and writes nothing.
+void TestCalls::ringingInALoopIsThrottled()
+{
+    m_clock.advance(2 * minuteMs); // the minutes before are forgotten
+    auto store = m_server->openDatabase();
+    QVERIFY(store);
+    const auto rows = [db = store.value()->database()] {
+        QSqlQuery query(db);
+        return query.exec(u"SELECT COUNT(*) FROM visit_call"_s) && query.next()
+                ? query.value(0).toLongLong()
+                : -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rows() >= 0, 5000);
+    const qint64 before = rows();
+    int allowed = 0;
+    Message refused;
+    for (int i = 0; i < 2 * invitesPerMinute; ++i) {
+        const QString callId = newCallId();
+        const Message reply = invite(*m_docClient, m_doc, m_pat, m_video, callId);
+        if (reply.type != u"ok") {
+            refused = reply;
+            break;
+        }
+        ++allowed;
+        QCOMPARE(request(*m_docClient, u"call_cancel"_s, { { u"call_id"_s, callId } }).type,
+                 u"ok"_s);
+    }
+    QCOMPARE(allowed, invitesPerMinute);
+    QCOMPARE(refused.body.value(u"code"_s).toString(), u"throttled"_s);
+    const qint64 retryAfter = refused.body.value(u"retry_after_ms"_s).toInteger();
+    QVERIFY2(retryAfter >= 1000 && retryAfter <= minuteMs, QByteArray::number(retryAfter).constData());
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), before + invitesPerMinute, 10000);
+    QTRY_COMPARE(countOf(*m_patA, u"call_ring"_s), invitesPerMinute);
+    QVERIFY(staysQuiet(*m_patA));
+    QCOMPARE(countOf(*m_patA, u"call_ring"_s), invitesPerMinute);
+    QCOMPARE(rows(), before + invitesPerMinute);
+    // Another doctor is not held by it; the minute sliding by lets this one ring again.
+    const QString other = newCallId();
+    QCOMPARE(invite(*m_doc2Client, m_doc2, m_pia, m_doc2Pia, other).type, u"ok"_s);
+    endCall(*m_doc2Client, other);
+    m_clock.advance(2 * minuteMs);
+    const QString callId = newCallId();
+    QCOMPARE(invite(*m_docClient, m_doc, m_pat, m_video, callId).type, u"ok"_s);
+    endCall(*m_docClient, callId);
 }
 
 QTEST_GUILESS_MAIN(TestCalls)
