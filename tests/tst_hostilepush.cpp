@@ -5,6 +5,10 @@
 // embedded store and on PostgreSQL (CLINIC_TEST_POSTGRES).
 
 #include "mutations/entitymutations.h"
+#include "protocol/mediaframe.h"
+#include "protocol/message.h"
+#include "sync/serveraddress.h"
+#include "sync/serverconnection.h"
 #include "rawclient.h"
 #include "servicefixture.h"
 #include "syncfixture.h"
@@ -14,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <memory>
 
@@ -129,6 +135,7 @@ private slots:
     void visitCallsAreWrittenByTheServerOnly();
     void visitChatIsItsParticipantsOnly();
     void visitChatHoldsAThousandPerAuthor();
+    void hostileServerMediaAndCallPushes();
 
 private:
     std::unique_ptr<RawClient> signedIn(const QString &username);
@@ -825,6 +832,62 @@ void TestHostilePush::visitChatHoldsAThousandPerAuthor()
         held.insert(count.value(0).toString(), count.value(1).toLongLong());
     QCOMPARE(held.value(pat), qint64(VisitChat::maxMessagesPerAuthor));
     QCOMPARE(held.value(doc), qint64(VisitChat::maxMessagesPerAuthor));
+}
+
+// The other way round: a hostile server (or relay) sending the client media frames cut
+// short, empty, huge, and call pushes of the wrong types. ServerConnection ignores what is no
+// media frame, hands the rest on as it is, never answers a push, and stays up.
+void TestHostilePush::hostileServerMediaAndCallPushes()
+{
+    QWebSocketServer fake(u"hostile"_s, QWebSocketServer::NonSecureMode);
+    QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+    QWebSocket *peer = nullptr;
+    int fromClient = 0;
+    connect(&fake, &QWebSocketServer::newConnection, this, [&] {
+        peer = fake.nextPendingConnection();
+        connect(peer, &QWebSocket::binaryMessageReceived, peer, [&](const QByteArray &frame) {
+            ++fromClient;
+            auto hello = Message::decode(frame);
+            if (hello && hello->type == u"hello")
+                peer->sendBinaryMessage(
+                        Message::reply(u"hello"_s, hello->id, { { u"protocol"_s, 1 } }).encode());
+        });
+    });
+    ServerConnection connection(u"tst-hostilepush"_s);
+    qint64 mediaBytes = 0;
+    int mediaFrames = 0;
+    QList<Message> pushes;
+    connect(&connection, &ServerConnection::mediaFrameReceived, this,
+            [&](quint32, const QByteArray &sframe) {
+                ++mediaFrames;
+                mediaBytes += sframe.size();
+            });
+    connect(&connection, &ServerConnection::callPushed, this,
+            [&](const Message &push) { pushes << push; });
+    connection.connectTo(*ServerAddress::parse(u"ws://127.0.0.1:%1"_s.arg(fake.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Ready, 10000);
+    QVERIFY(peer);
+    // Cut short (ignored), a bare prefix (an empty SFrame frame), the largest the socket takes.
+    for (int size = 1; size <= MediaFrame::prefixBytes; ++size)
+        peer->sendBinaryMessage(QByteArray(size, '\0'));
+    const QByteArray huge = MediaFrame::encode(7, QByteArray(maxSignedInFrameBytes - 5, 'x'));
+    peer->sendBinaryMessage(huge);
+    // Pushes whose fields are of the wrong types, or huge: handed on, never answered.
+    const QList<Message> hostile {
+        { u"call_ring"_s, 0, { { u"call_id"_s, 12 }, { u"secret"_s, u"text"_s } } },
+        { u"call_ring"_s, 0, { { u"call_id"_s, QString(300000, u'c') },
+                              { u"secret"_s, QByteArray(600000, 's') } } },
+        { u"call_accepted"_s, 0, { { u"call_id"_s, QCborArray {} }, { u"handle"_s, -1 } } },
+        { u"call_ended"_s, 0, { { u"reason"_s, QCborMap {} } } },
+    };
+    for (const Message &push : hostile)
+        peer->sendBinaryMessage(push.encode());
+    QTRY_COMPARE_WITH_TIMEOUT(pushes.size(), hostile.size(), 10000);
+    QCOMPARE(mediaFrames, 2); // the bare prefix and the huge one
+    QCOMPARE(mediaBytes, qint64(huge.size() - MediaFrame::prefixBytes));
+    QCOMPARE(connection.state(), ServerConnection::State::Ready);
+    QCOMPARE(fromClient, 1); // the hello only
+    delete peer;
 }
 
 QTEST_MAIN(TestHostilePush)
