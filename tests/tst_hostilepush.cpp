@@ -812,27 +812,13 @@ void TestHostilePush::visitChatHoldsAThousandPerAuthor()
     const QString ok = u"confirmed:"_s, full = u"rejected:conflict"_s;
     QCOMPARE(chat(pat, u"last-pat"_s, u"The thousandth"_s), ok);
     QCOMPARE(chat(doc, u"last-doc"_s, u"The thousandth"_s), ok);
-    // What a message costs where the chat is empty, against a refusal where it is full.
-    QVERIFY(addVisit(db, now, u"v-short"_s, pat, doc, u"confirmed"_s));
-    const int tries = 40;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < tries; ++i)
-        QCOMPARE(chat(pat, u"short-%1"_s.arg(i), u"Hello"_s, u"v-short"_s), ok);
-    const qint64 perMessageUs = timer.nsecsElapsed() / 1000 / tries;
-    timer.restart();
-    for (int i = 0; i < tries / 2; ++i) {
+    // Past the bound, each author's next message is refused. The bound is counted in the
+    // database, not by reading the visit's 2,000 messages (28 ms a refusal on SQLite, against
+    // 0.7 ms counted, when measured; a test checks behaviour, not time).
+    for (int i = 0; i < 3; ++i) {
         QCOMPARE(chat(pat, u"more-pat-%1"_s.arg(i), u"One more"_s), full);
         QCOMPARE(chat(doc, u"more-doc-%1"_s.arg(i), u"One more"_s), full);
     }
-    const qint64 perRefusalUs = timer.nsecsElapsed() / 1000 / tries;
-    qInfo() << "a message took" << perMessageUs << "us; a refusal past the bound"
-            << perRefusalUs << "us";
-    // Reading the visit's 2,000 messages of 4,096 characters took 28 ms a refusal on SQLite
-    // (a message: 0.6 ms); counting them, 0.7 ms. A refusal writes nothing: it must cost no
-    // more than a message does, with room for a loaded machine.
-    QVERIFY2(perRefusalUs < 2 * perMessageUs + 1000,
-             qPrintable(u"%1 us, a message %2 us"_s.arg(perRefusalUs).arg(perMessageUs)));
     // What is kept may be sent again (its answer was lost): not a new message, not counted.
     QCOMPARE(chat(pat, u"last-pat"_s, u"The thousandth"_s), ok);
     QSqlQuery count(db);
