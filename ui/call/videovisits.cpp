@@ -140,6 +140,7 @@ void VideoVisits::onStateChanged(State state)
         break;
     case State::InCall:
         stopRinging();
+        closeIncoming(); // answered from the Appointments page, or on another window of ours
         m_answered = true;
         openWindow();
         m_window->setPhase(CallWindow::Phase::Connected);
@@ -165,6 +166,13 @@ void VideoVisits::onStateChanged(State state)
 
 void VideoVisits::openWindow()
 {
+    if (m_window && m_window->phase() == CallWindow::Phase::Ended) {
+        // The last call's window, still open: a new call gets its own. Closing it must not
+        // hang up the new call.
+        m_window->disconnect();
+        m_window->close();
+        m_window = nullptr;
+    }
     if (m_window)
         return;
     CallInfo info;
@@ -260,12 +268,8 @@ void VideoVisits::onCallEnded(EndReason reason, const QString &message)
 {
     stopRinging();
     const bool answered = std::exchange(m_answered, false);
-    if (m_incoming) {
-        m_incoming->disconnect(this); // it did not decline: the call stopped ringing
-        m_incoming->close();
-        if (reason != EndReason::AnsweredElsewhere)
-            emit notify(tr("Missed video call"), message);
-    }
+    if (closeIncoming() && reason != EndReason::AnsweredElsewhere)
+        emit notify(tr("Missed video call"), message);
     if (m_window) {
         m_window->stopMedia();
         m_window->setPhase(CallWindow::Phase::Ended, message);
@@ -280,6 +284,17 @@ void VideoVisits::onFailed(const QString &message)
 {
     warn(message, m_window ? static_cast<QWidget *>(m_window) : m_parent);
     emit changed();
+}
+
+// Closes the ring's window without declining (the call was answered, or stopped ringing);
+// true when one was open.
+bool VideoVisits::closeIncoming()
+{
+    if (!m_incoming)
+        return false;
+    m_incoming->disconnect(this);
+    m_incoming->close();
+    return true;
 }
 
 void VideoVisits::stopRinging()

@@ -73,6 +73,7 @@ private:
     void startMedia();
     void recordChat(const QString &text);
     void stopRinging();
+    bool closeIncoming();
     void offerToComplete(const QString &appointmentId);
     void completeAndSummarize(const AppointmentView &visit);
     QString visitText(const QString &appointmentId) const;
