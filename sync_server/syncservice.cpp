@@ -212,7 +212,7 @@ private:
 SyncService::SyncService(QSqlDatabase db, const Clock &clock)
     : m_db(db), m_clock(clock), m_accounts(std::make_unique<RepositoryDirectory>(db)),
       m_queries(db, tr("The sync data could not be read or written.")),
-      m_rows(db, RowStore::SearchIndex::None)
+      m_rows(db, RowStore::SearchIndex::None), m_audit(db, clock)
 { }
 
 SyncService::~SyncService() = default;
@@ -344,7 +344,7 @@ Result<PushResult> SyncService::push(const Account &account, const QCborMap &bod
             return makeError(ErrorCode::InvalidArgument,
                              tr("Change %1 is missing; changes must arrive in order.")
                                      .arg(current.lastMutation + 1));
-        auto outcome = applyOne(account, number, mutation.value(u"name"_s).toString(),
+        auto outcome = applyOne(*transaction, account, number, mutation.value(u"name"_s).toString(),
                                 mutation.value(u"args"_s).toMap(), result.changedBuckets);
         if (!outcome)
             return outcome.error();
@@ -410,8 +410,9 @@ std::optional<QSet<QString>> SyncService::changedBuckets(const QString &payload)
 // One mutation in a savepoint of the push's transaction. A rejection (invalid, forbidden,
 // not found, conflict) rolls back its writes and becomes its outcome; any other failure is the
 // server's (a full disk, say) and fails the whole push, so no change is lost or half-done.
-Result<QCborMap> SyncService::applyOne(const Account &account, qint64 number, const QString &name,
-                                       const QCborMap &args, QSet<QString> &changedBuckets)
+Result<QCborMap> SyncService::applyOne(WriteTransaction &transaction, const Account &account,
+                                       qint64 number, const QString &name, const QCborMap &args,
+                                       QSet<QString> &changedBuckets)
 {
     if (auto opened = m_queries.run(u"SAVEPOINT mutation"_s, {}); !opened)
         return opened.error();
@@ -424,6 +425,13 @@ Result<QCborMap> SyncService::applyOne(const Account &account, qint64 number, co
             : Mutations::run(context, name, args);
     if (!applied && !isRejection(applied.error().code))
         return applied.error();
+    // What the mutation asked to be audited, inside its savepoint: kept with the change.
+    for (const MutationAudit &entry : applied ? context.audits() : QList<MutationAudit> {}) {
+        auto logged = m_audit.append(transaction, account.id, entry.action, entry.target, {},
+                                     entry.detail);
+        if (!logged)
+            return logged.error();
+    }
     if (!applied) {
         if (auto undone = m_queries.run(u"ROLLBACK TO mutation"_s, {}); !undone)
             return undone.error();

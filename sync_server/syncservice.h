@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditlog.h"
 #include "domain/account.h"
 #include "mutations/mutation.h"
 #include "mutations/rowstore.h"
@@ -93,8 +94,9 @@ private:
 
     Result<Client> client(const Account &account, const QString &clientId, bool create);
     Result<void> makeRoomForClient(const Account &account);
-    Result<QCborMap> applyOne(const Account &account, qint64 number, const QString &name,
-                              const QCborMap &args, QSet<QString> &changedBuckets);
+    Result<QCborMap> applyOne(WriteTransaction &transaction, const Account &account,
+                              qint64 number, const QString &name, const QCborMap &args,
+                              QSet<QString> &changedBuckets);
     Result<void> recordRejections(const Client &client, qint64 first,
                                   const QList<QCborMap> &rejections);
     Result<QCborMap> storedOutcome(const Client &client, qint64 number);
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<AccountDirectory> m_accounts; // the account table, for mutations
     PreparedQueries m_queries; // what every push runs per mutation, prepared once
     RowStore m_rows;
+    AuditLog m_audit; // what a mutation asks to be audited (MutationContext::audit)
 };
 
 } // namespace clinic

@@ -90,6 +90,16 @@ std::vector<Grant> grantsOf(Role role)
         break;
     }
     grants.insert(grants.end(), more.begin(), more.end());
+    // Vital signs: the patient records their own readings, the care team theirs; only the
+    // patient's doctor sets thresholds; the doctor or a nurse acknowledges an alert.
+    if (role == Role::Patient)
+        grants.push_back({ RecordVitals, own });
+    if (role == Role::Doctor || role == Role::Nurse) {
+        grants.push_back({ RecordVitals, assigned });
+        grants.push_back({ AcknowledgeVitalAlert, assigned });
+    }
+    if (role == Role::Doctor)
+        grants.push_back({ SetVitalThreshold, assigned });
     return grants;
 }
 

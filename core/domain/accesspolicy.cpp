@@ -61,6 +61,11 @@ constexpr std::array<Row, actionCount> policy { {
         { Action::DispensePrescription, "pharmacy.dispense", { N, N, N, N, S, N } },
         { Action::ManageInventory, "pharmacy.inventory", { N, N, N, N, A, N } },
         { Action::ManageBilling, "billing.manage", { O, N, N, A, N, A } },
+        // Vital signs: the patient records their own readings, the care team theirs; only the
+        // patient's doctor sets the bounds; the doctor or a nurse answers an alert.
+        { Action::RecordVitals, "vitals.record", { O, S, S, N, N, N } },
+        { Action::SetVitalThreshold, "vitals.threshold", { N, S, N, N, N, N } },
+        { Action::AcknowledgeVitalAlert, "vitals.acknowledge", { N, S, S, N, N, N } },
 } };
 
 constexpr bool policyCoversEveryActionInOrder()

@@ -52,9 +52,13 @@ enum class Action {
     ManageInventory,
     // Billing
     ManageBilling,
+    // Vital signs (docs/vitals.md)
+    RecordVitals, // a reading, typed in or from a device
+    SetVitalThreshold, // the bounds outside which a reading raises an alert
+    AcknowledgeVitalAlert,
 };
 
-inline constexpr int actionCount = int(Action::ManageBilling) + 1;
+inline constexpr int actionCount = int(Action::AcknowledgeVitalAlert) + 1;
 
 // How far a role may do an action.
 enum class Access {

@@ -18,6 +18,7 @@ const QList<MutationType> &clinicMutations(); // clinicmutations.cpp
 const QList<MutationType> &ratingMutations(); // ratingmutations.cpp
 const QList<MutationType> &waitlistMutations(); // waitlistmutations.cpp
 const QList<MutationType> &visitMutations(); // visitmutations.cpp
+const QList<MutationType> &vitalMutations(); // vitalmutations.cpp
 
 namespace ClinicSettings {
 // The hours before a visit after which a patient can no longer cancel or move it themself
@@ -42,6 +43,23 @@ inline constexpr qsizetype maxBodyLength = 4096;
 inline constexpr qsizetype maxMessagesPerAuthor = 1000;
 inline constexpr qint64 maxClockAheadMs = 5 * 60 * 1000;
 } // namespace VisitChat
+
+namespace Vitals {
+// vital.record (vitalmutations.cpp): how many live readings of one kind a patient may have
+// within any 24 hours of taken_at, and in all; a reading's taken_at may be this far ahead of
+// the server's clock. docs/vitals.md, Budget.
+inline constexpr qint64 maxReadingsPerKindPerDay = 2000;
+inline constexpr qint64 maxReadingsPerKind = 50'000;
+inline constexpr qint64 maxClockAheadMs = 5 * 60 * 1000;
+inline constexpr qsizetype maxDeviceName = 100;
+inline constexpr qsizetype maxDeviceAddress = 64;
+inline constexpr qsizetype maxFlags = 200;
+inline constexpr qsizetype maxNote = 1000;
+// The threshold row of a patient's kind, and the alert a reading opens: made from what they
+// stand for, so the client's optimistic row and the server's are the same row.
+QString thresholdId(const QString &patientId, const QString &kindKey);
+QString alertId(const QString &readingId);
+} // namespace Vitals
 
 namespace CareTeam {
 // One row per patient and staff member: its id is made from both, so assigning twice, even

@@ -63,6 +63,26 @@ Result<qint64> MutationContext::countLive(QStringView tableName,
     return m_rows.countLive(**t, equal);
 }
 
+Result<qint64> MutationContext::countLiveBetween(QStringView tableName,
+                                                const QList<std::pair<QString, QString>> &equal,
+                                                const QString &column, qint64 from, qint64 to)
+{
+    auto t = table(tableName);
+    if (!t)
+        return t.error();
+    return m_rows.countLiveBetween(**t, equal, column, from, to);
+}
+
+Result<std::optional<QCborMap>>
+MutationContext::newestLive(QStringView tableName, const QList<std::pair<QString, QString>> &equal,
+                            const QString &orderColumn)
+{
+    auto t = table(tableName);
+    if (!t)
+        return t.error();
+    return m_rows.newestLive(**t, equal, orderColumn);
+}
+
 Result<void> MutationContext::put(QStringView tableName, const QString &id, const QCborMap &changes)
 {
     auto t = table(tableName);
@@ -177,6 +197,7 @@ const QList<MutationType> &registry()
         all += ratingMutations();
         all += waitlistMutations();
         all += visitMutations();
+        all += vitalMutations();
         return all;
     }();
     return types;

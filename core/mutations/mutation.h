@@ -38,6 +38,13 @@ public:
     virtual std::optional<AccountSummary> account(const QString &id) = 0;
 };
 
+// An entry a mutation asks the server to add to its audit log with the change (the client,
+// which has no audit log, ignores it).
+struct MutationAudit
+{
+    QString action, target, detail;
+};
+
 // Told about every row a mutation writes, after the write: the client keeps the row's image
 // from before to undo it at rebase; the server appends the change to its log.
 class WriteObserver
@@ -73,6 +80,14 @@ public:
     // How many live rows of `table` have each of these columns equal to its value, counted
     // by the database: no row is read (a visit's chat holds 2,000 messages of 4 KiB).
     Result<qint64> countLive(QStringView table, const QList<std::pair<QString, QString>> &equal);
+    // countLive of the rows whose integer `column` lies within [from, to].
+    Result<qint64> countLiveBetween(QStringView table,
+                                    const QList<std::pair<QString, QString>> &equal,
+                                    const QString &column, qint64 from, qint64 to);
+    // The live row with these values whose `orderColumn` is greatest, or nullopt.
+    Result<std::optional<QCborMap>> newestLive(QStringView table,
+                                               const QList<std::pair<QString, QString>> &equal,
+                                               const QString &orderColumn);
     // Sets these columns on the row, creating it when absent; stamps updated_at and
     // updated_by and clears the tombstone.
     Result<void> put(QStringView table, const QString &id, const QCborMap &changes);
@@ -80,6 +95,14 @@ public:
     Result<void> remove(QStringView table, const QString &id);
     // The same for a row that must be there and live; NotFound with `whenMissing` otherwise.
     Result<void> removeLive(QStringView table, const QString &id, const QString &whenMissing);
+
+    // Asks for an audit entry (actor: this context's) kept with the change: the server writes
+    // it in the same transaction once the mutation is applied, and drops it with a rejection.
+    void audit(const QString &action, const QString &target, const QString &detail = {})
+    {
+        m_audits.append({ action, target, detail });
+    }
+    const QList<MutationAudit> &audits() const { return m_audits; }
 
     // The actor's relation to a patient: the patient themself, a member of their care team,
     // or neither.
@@ -111,6 +134,7 @@ private:
     AccountDirectory *m_accounts;
     bool m_serverTables = false;
     QHash<QString, std::optional<QCborMap>> m_read; // by "table/id", until the row is written
+    QList<MutationAudit> m_audits;
 };
 
 // A kind of change: its name on the wire, the action the policy checks, and two functions.

@@ -24,6 +24,8 @@ QVariant SqlColumns::toSql(ColumnType type, const QCborValue &value)
         return value.toBool();
     case ColumnType::Date:
         return QDate::fromString(value.toString(), Qt::ISODate);
+    case ColumnType::Real:
+        return value.toDouble();
     }
     return {};
 }
@@ -41,6 +43,8 @@ QCborValue SqlColumns::fromSql(ColumnType type, const QVariant &value)
         return value.toBool();
     case ColumnType::Date:
         return value.toDate().toString(Qt::ISODate);
+    case ColumnType::Real:
+        return value.toDouble();
     }
     return {};
 }
@@ -109,6 +113,69 @@ Result<qint64> RowStore::countLive(const SyncedTable &table,
     const qint64 count = rows->next() ? rows->value(0).toLongLong() : 0;
     rows->finish();
     return count;
+}
+
+Result<QString> RowStore::liveWhere(const SyncedTable &table,
+                                    const QList<std::pair<QString, QString>> &equal,
+                                    QVariantList &values) const
+{
+    QString sql = u" WHERE NOT deleted"_s;
+    for (const auto &[column, value] : equal) {
+        if (!table.column(column))
+            return makeError(ErrorCode::InvalidArgument, tr("Could not read or write synced data."),
+                             table.name + u" has no column " + column);
+        sql += u" AND "_s + column + u" = ?"_s;
+        values << value;
+    }
+    return sql;
+}
+
+Result<qint64> RowStore::countLiveBetween(const SyncedTable &table,
+                                          const QList<std::pair<QString, QString>> &equal,
+                                          const QString &column, qint64 from, qint64 to)
+{
+    QVariantList values;
+    auto where = liveWhere(table, equal, values);
+    if (!where)
+        return where.error();
+    if (!table.column(column))
+        return makeError(ErrorCode::InvalidArgument, tr("Could not read or write synced data."),
+                         table.name + u" has no column " + column);
+    values << from << to;
+    auto query = m_queries.run(u"SELECT COUNT(*) FROM "_s + table.name + *where + u" AND "_s
+                                       + column + u" BETWEEN ? AND ?"_s,
+                               values);
+    if (!query)
+        return query.error();
+    QSqlQuery *rows = query.value();
+    const qint64 count = rows->next() ? rows->value(0).toLongLong() : 0;
+    rows->finish();
+    return count;
+}
+
+Result<std::optional<QCborMap>> RowStore::newestLive(const SyncedTable &table,
+                                                    const QList<std::pair<QString, QString>> &equal,
+                                                    const QString &orderColumn)
+{
+    QVariantList values;
+    auto where = liveWhere(table, equal, values);
+    if (!where)
+        return where.error();
+    if (!table.column(orderColumn))
+        return makeError(ErrorCode::InvalidArgument, tr("Could not read or write synced data."),
+                         table.name + u" has no column " + orderColumn);
+    auto query = m_queries.run(u"SELECT "_s + table.columnNames().join(u", ") + u" FROM "_s
+                                       + table.name + *where + u" ORDER BY "_s + orderColumn
+                                       + u" DESC LIMIT 1"_s,
+                               values);
+    if (!query)
+        return query.error();
+    QSqlQuery *rows = query.value();
+    std::optional<QCborMap> found;
+    if (rows->next())
+        found = readRow(table, *rows);
+    rows->finish();
+    return found;
 }
 
 // Insert first: a pulled row is usually new, and then one statement does (and nothing needs

@@ -33,6 +33,15 @@ public:
     // How many live rows have each of these columns (the table's own) equal to its value.
     Result<qint64> countLive(const SyncedTable &table,
                              const QList<std::pair<QString, QString>> &equal);
+    // The same, of the rows whose `column` (an integer) lies within [from, to].
+    Result<qint64> countLiveBetween(const SyncedTable &table,
+                                    const QList<std::pair<QString, QString>> &equal,
+                                    const QString &column, qint64 from, qint64 to);
+    // The live row with these column values whose `orderColumn` is greatest (of equals, any),
+    // or nullopt; read through an index on (equal..., orderColumn).
+    Result<std::optional<QCborMap>> newestLive(const SyncedTable &table,
+                                               const QList<std::pair<QString, QString>> &equal,
+                                               const QString &orderColumn);
     // Writes every column of `row` (missing ones become NULL or their default).
     Result<void> write(const SyncedTable &table, const QCborMap &row);
     Result<void> erase(const SyncedTable &table, const QString &id);
@@ -54,6 +63,9 @@ private:
         QString find, insert, update, erase;
     };
     const Sql &sqlFor(const SyncedTable &table);
+    Result<QString> liveWhere(const SyncedTable &table,
+                              const QList<std::pair<QString, QString>> &equal,
+                              QVariantList &values) const;
     Result<void> unindex(const SyncedTable &table, const QString &id);
     Result<void> index(const SyncedTable &table, const QString &id);
 

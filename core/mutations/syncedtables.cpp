@@ -167,6 +167,63 @@ QList<SyncedTable> visitTables()
     return { summary, call, chat };
 }
 
+// Vital signs (docs/vitals.md): readings, the doctor's thresholds and the alerts they raise, in
+// the patient's record (client migration 0013, server 0010).
+QList<SyncedTable> vitalTables()
+{
+    const auto text = ColumnType::Text;
+    const auto integer = ColumnType::Integer;
+    const auto real = ColumnType::Real;
+    const QList<BucketMembership> record { { Buckets::patient.toString(), u"patient_id"_s } };
+    SyncedTable reading { u"vital_reading"_s,
+                          withCommonColumns({ { u"patient_id"_s, text },
+                                              { u"kind"_s, text },
+                                              { u"value"_s, real },
+                                              { u"diastolic"_s, real },
+                                              { u"mean_arterial"_s, real },
+                                              { u"pulse"_s, real },
+                                              { u"bmi"_s, real },
+                                              { u"entered_unit"_s, text },
+                                              { u"taken_at"_s, integer },
+                                              { u"source"_s, text },
+                                              { u"device_name"_s, text },
+                                              { u"device_address"_s, text },
+                                              { u"entered_by"_s, text },
+                                              { u"flags"_s, text },
+                                              { u"note"_s, text } }),
+                          record,
+                          {},
+                          {} };
+    SyncedTable threshold { u"vital_threshold"_s,
+                            withCommonColumns({ { u"patient_id"_s, text },
+                                                { u"kind"_s, text },
+                                                { u"low"_s, real },
+                                                { u"high"_s, real },
+                                                { u"low2"_s, real },
+                                                { u"high2"_s, real },
+                                                { u"set_by"_s, text },
+                                                { u"set_at"_s, integer } }),
+                            record,
+                            {},
+                            {} };
+    SyncedTable alert { u"vital_alert"_s,
+                        withCommonColumns({ { u"patient_id"_s, text },
+                                            { u"kind"_s, text },
+                                            { u"direction"_s, text },
+                                            { u"reading_id"_s, text },
+                                            { u"summary"_s, text },
+                                            { u"opened_at"_s, integer },
+                                            { u"last_reading_id"_s, text },
+                                            { u"closed_at"_s, integer },
+                                            { u"acknowledged_at"_s, integer },
+                                            { u"acknowledged_by"_s, text },
+                                            { u"acknowledged_note"_s, text } }),
+                        record,
+                        {},
+                        {} };
+    return { reading, threshold, alert };
+}
+
 QList<SyncedTable> makeTables()
 {
     const auto text = ColumnType::Text;
@@ -288,7 +345,8 @@ QList<SyncedTable> makeTables()
     };
     tables += healthRecordTables();
     tables += clinicTables();
-    tables += visitTables(); // last: a table's place in this list is in clients' cursors
+    tables += visitTables();
+    tables += vitalTables(); // last: a table's place in this list is in clients' cursors
     return tables;
 }
 

@@ -8,7 +8,9 @@
 
 namespace clinic {
 
-enum class ColumnType { Text, Integer, Boolean, Date };
+// Real: a double (a vital sign in its canonical unit); SQLite REAL, PostgreSQL DOUBLE PRECISION,
+// a CBOR double (an integer from a client is read as its value).
+enum class ColumnType { Text, Integer, Boolean, Date, Real };
 
 struct SyncedColumn
 {
