@@ -189,6 +189,45 @@ change aisha condition.put '{"id": "demo-aisha-migraine", "patient_id": "@aisha"
 change aisha medication.put '{"id": "demo-aisha-emollient", "patient_id": "@aisha",
     "name": "Emollient cream", "frequency": "twice a day"}'
 
+# Maria's vital signs (docs/vitals.md): Dr García sets her blood-pressure bounds, then a month
+# of readings up to today: her cuff twice a day, her weight every few days, her heart rate
+# daily. The last pressure, two hours ago, is high: one open alert nobody has acknowledged yet.
+change dr.garcia vital.threshold.set '{"patient_id": "@maria", "kind": "blood_pressure",
+    "low": 90, "high": 140, "low2": 55, "high2": 90}'
+change dr.garcia vital.threshold.set '{"patient_id": "@maria", "kind": "heart_rate",
+    "low": 45, "high": 110}'
+vitals_now=$(date +%s)
+day_ms() { # days ago, "HH:MM" (Lisbon) -> UTC ms
+    at "$(TZ=Europe/Lisbon date -d "@$((vitals_now - $1 * 86400))" +%F) $2"
+}
+cuff='"source": "device", "device_name": "Omron M7 Intelli IT", "device_address": "A4:C1:38:5E:22:10"'
+pressures=() weights=() rates=()
+for d in $(seq 30 -1 1); do
+    pressures+=("{\"id\": \"demo-maria-bp-$d-am\", \"patient_id\": \"@maria\",
+        \"kind\": \"blood_pressure\", \"value\": $((124 + d * 7 % 13)),
+        \"diastolic\": $((78 + d * 5 % 9)), \"pulse\": $((64 + d * 3 % 10)),
+        \"entered_unit\": \"mmHg\", \"taken_at\": $(day_ms "$d" 07:30), $cuff}")
+    pressures+=("{\"id\": \"demo-maria-bp-$d-pm\", \"patient_id\": \"@maria\",
+        \"kind\": \"blood_pressure\", \"value\": $((120 + d * 5 % 11)),
+        \"diastolic\": $((76 + d * 3 % 8)), \"pulse\": $((68 + d % 7)),
+        \"entered_unit\": \"mmHg\", \"taken_at\": $(day_ms "$d" 21:00), $cuff}")
+    rates+=("{\"id\": \"demo-maria-hr-$d\", \"patient_id\": \"@maria\", \"kind\": \"heart_rate\",
+        \"value\": $((62 + d * 7 % 12)), \"entered_unit\": \"bpm\",
+        \"taken_at\": $(day_ms "$d" 07:35), \"source\": \"manual\"}")
+    if [ $((d % 3)) -eq 0 ]; then
+        tenths=$((718 - d % 4 + d / 3))
+        weights+=("{\"id\": \"demo-maria-weight-$d\", \"patient_id\": \"@maria\",
+            \"kind\": \"weight\", \"value\": ${tenths:0:-1}.${tenths: -1}, \"height\": 1.63,
+            \"entered_unit\": \"kg\", \"taken_at\": $(day_ms "$d" 07:20), \"source\": \"manual\"}")
+    fi
+done
+pressures+=("{\"id\": \"demo-maria-bp-0\", \"patient_id\": \"@maria\", \"kind\": \"blood_pressure\",
+    \"value\": 162, \"diastolic\": 98, \"pulse\": 84, \"entered_unit\": \"mmHg\",
+    \"taken_at\": $(( (vitals_now - 7200) * 1000 )), $cuff,
+    \"note\": \"Headache since the morning\"}")
+joined() { local IFS=,; echo "[$*]"; }
+change maria vital.record "$(joined "${pressures[@]}" "${rates[@]}" "${weights[@]}")"
+
 # Next week: a visit in each state a patient or doctor acts on.
 visit maria demo-visit-1 maria dr.garcia "$(on 1 10:00)" lisboa-centro in_person Palpitations
 change dr.garcia appointment.confirm '{"id": "demo-visit-1"}'
@@ -222,4 +261,4 @@ done_visit demo-visit-8 maria 'tomorrow 08:00' 5 "Clear, kind and on time."
 done_visit demo-visit-9 john 'tomorrow 08:20' 4 "Helpful; the video froze once."
 
 echo "Demo clinic ready in $data: 3 locations, 5 doctors with hours, 3 patients' records,"
-echo "visits next week, 2 rated visits and a waitlist offer"
+echo "visits next week, 2 rated visits, a waitlist offer and a month of Maria's vital signs"

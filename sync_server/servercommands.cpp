@@ -19,12 +19,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <functional>
@@ -485,11 +487,17 @@ int policy(const QCommandLineParser &parser, const Options &o)
 // Makes one change as a user, exactly as their client's push would: the same permission
 // check, the same mutation code, the change log and pokes for everyone else. For scripts that
 // set up a clinic (scripts/demo-clinic.sh) and for repairs an admin must make by hand.
+// --args may also be a JSON array of objects: the same change with each, pushed together (a
+// month of a patient's readings in one run rather than a process each).
 int changeCommand(const QCommandLineParser &parser, const Options &o)
 {
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(parser.value(o.args).toUtf8(), &parseError);
-    if (!parser.isSet(o.as) || !parser.isSet(o.change) || !json.isObject())
+    QJsonArray list = json.isArray() ? json.array() : QJsonArray { json.object() };
+    const bool allObjects = std::all_of(list.cbegin(), list.cend(),
+                                        [](const QJsonValue &v) { return v.isObject(); });
+    if (!parser.isSet(o.as) || !parser.isSet(o.change) || !(json.isObject() || json.isArray())
+        || list.isEmpty() || !allObjects)
         return fail(
                 u"change needs --as USER, --change NAME and --args '{...}' (a JSON object%1)"_s.arg(
                         parseError.error == QJsonParseError::NoError
@@ -501,30 +509,42 @@ int changeCommand(const QCommandLineParser &parser, const Options &o)
     auto account = opened->accounts->accountByUsername(parser.value(o.as));
     if (!account)
         return fail(account.error());
-    // "@maria" in an argument stands for maria's account id, which scripts do not know.
-    QJsonObject arguments = json.object();
-    for (auto it = arguments.begin(); it != arguments.end(); ++it) {
-        if (!it->isString() || !it->toString().startsWith(u'@'))
-            continue;
-        auto named = opened->accounts->accountByUsername(it->toString().mid(1));
-        if (!named)
-            return fail(named.error());
-        *it = named->id;
-    }
     SyncService sync(opened->store->database(), Clock::system());
-    const QCborMap mutation { { u"n"_s, 1 },
-                              { u"name"_s, parser.value(o.change) },
-                              { u"args"_s, QCborValue::fromJsonValue(arguments) } };
-    // A client of its own for each change: its numbering starts at 1.
-    auto pushed = sync.push(*account,
-                            { { u"client"_s, QUuid::createUuid().toString(QUuid::Id128) },
-                              { u"mutations"_s, QCborArray { mutation } } });
-    if (!pushed)
-        return fail(pushed.error());
-    const QCborMap outcome = pushed->reply.value(u"outcomes"_s).toArray().first().toMap();
-    if (outcome.value(u"status"_s).toString() != u"confirmed")
-        return fail(u"refused: "_s + outcome.value(u"reason"_s).toString());
-    out(u"Done: %1 as %2."_s.arg(parser.value(o.change), account->username));
+    // A client of its own for each run: its numbering starts at 1. A push takes at most
+    // SyncService::maxMutationsPerPush changes.
+    const QString client = QUuid::createUuid().toString(QUuid::Id128);
+    qint64 number = 0;
+    for (qsizetype first = 0; first < list.size(); first += SyncService::maxMutationsPerPush) {
+        QCborArray mutations;
+        for (qsizetype i = first;
+             i < std::min(list.size(), first + qsizetype(SyncService::maxMutationsPerPush)); ++i) {
+            // "@maria" in an argument stands for maria's account id, which scripts do not know.
+            QJsonObject arguments = list.at(i).toObject();
+            for (auto it = arguments.begin(); it != arguments.end(); ++it) {
+                if (!it->isString() || !it->toString().startsWith(u'@'))
+                    continue;
+                auto named = opened->accounts->accountByUsername(it->toString().mid(1));
+                if (!named)
+                    return fail(named.error());
+                *it = named->id;
+            }
+            mutations.append(QCborMap { { u"n"_s, ++number },
+                                        { u"name"_s, parser.value(o.change) },
+                                        { u"args"_s, QCborValue::fromJsonValue(arguments) } });
+        }
+        auto pushed = sync.push(*account,
+                                { { u"client"_s, client }, { u"mutations"_s, mutations } });
+        if (!pushed)
+            return fail(pushed.error());
+        for (const QCborValue &entry : pushed->reply.value(u"outcomes"_s).toArray()) {
+            const QCborMap outcome = entry.toMap();
+            if (outcome.value(u"status"_s).toString() != u"confirmed")
+                return fail(u"refused: "_s + outcome.value(u"reason"_s).toString());
+        }
+    }
+    out(u"Done: %1 as %2%3."_s.arg(parser.value(o.change), account->username,
+                                   list.size() > 1 ? u" (%1 times)"_s.arg(list.size())
+                                                   : QString()));
     return 0;
 }
 
