@@ -47,7 +47,13 @@ int main(int argc, char *argv[])
             QStringLiteral("synthetic-media"),
             QStringLiteral("In video visits, send a moving test pattern and a tone instead of "
                            "the camera and microphone (for demos and computers without them)."));
-    parser.addOptions({ dataDir, language, server, fingerprint, syntheticMedia });
+    const QCommandLineOption simulatedDevices(
+            QStringLiteral("simulated-devices"),
+            QStringLiteral("On the Devices page, offer six simulated Bluetooth health devices "
+                           "(cuff, thermometer, glucose meter, oximeter, scale, heart rate "
+                           "strap) instead of the Bluetooth adapter (for demos and computers "
+                           "without Bluetooth)."));
+    parser.addOptions({ dataDir, language, server, fingerprint, syntheticMedia, simulatedDevices });
     parser.process(app);
 
     const QLocale locale = parser.isSet(language) ? QLocale(parser.value(language)) : QLocale();
@@ -60,6 +66,7 @@ int main(int argc, char *argv[])
     const clinic::UserStores stores(dir);
     clinic::ui::ClientShell shell(stores, dir);
     shell.setSyntheticMedia(parser.isSet(syntheticMedia));
+    shell.setSimulatedDevices(parser.isSet(simulatedDevices));
     if (parser.isSet(server))
         shell.setDefaultServer(parser.value(server));
     if (parser.isSet(fingerprint)) {

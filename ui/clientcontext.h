@@ -28,6 +28,9 @@ struct ClientContext
     // Calls take pictures and sound from a moving test pattern and a tone instead of the
     // camera and microphone (--synthetic-media: demos, tests, computers without devices).
     bool syntheticMedia = false;
+    // The Devices page uses simulated Bluetooth health devices instead of the adapter
+    // (--simulated-devices: demos, tests, computers without Bluetooth).
+    bool simulatedDevices = false;
     // The user's video visits (doctors and patients; null for other roles).
     VideoVisits *videoVisits = nullptr;
 

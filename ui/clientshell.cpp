@@ -88,6 +88,7 @@ void ClientShell::onSignedIn(const SignInResult &result)
     context.sync = m_session->engine();
     context.clock = m_clock;
     context.syntheticMedia = m_syntheticMedia;
+    context.simulatedDevices = m_simulatedDevices;
     m_main = new MainWindow(context);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &ClientShell::signOut);

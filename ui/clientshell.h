@@ -40,6 +40,8 @@ public:
     void setClock(const Clock &clock) { m_clock = &clock; }
     // Video visits use the synthetic camera and microphone (ClientContext::syntheticMedia).
     void setSyntheticMedia(bool synthetic) { m_syntheticMedia = synthetic; }
+    // The Devices page uses simulated devices (ClientContext::simulatedDevices).
+    void setSimulatedDevices(bool simulated) { m_simulatedDevices = simulated; }
 
     void start();
     SignInWindow *signInWindow() const;
@@ -60,6 +62,7 @@ private:
     QString m_defaultServer;
     const Clock *m_clock = &Clock::system();
     bool m_syntheticMedia = false;
+    bool m_simulatedDevices = false;
     QPointer<SignInWindow> m_signIn;
     QPointer<MainWindow> m_main;
     QPointer<SyncSession> m_session;

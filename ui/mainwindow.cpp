@@ -5,6 +5,7 @@
 #include "account/signinagainbar.h"
 #include "account/totpsetupdialog.h"
 #include "call/videovisits.h"
+#include "devices/devicespage.h"
 #include "appointments/appointmentspage.h"
 #include "idlewatcher.h"
 #include "lockscreen.h"
@@ -183,6 +184,7 @@ QWidget *MainWindow::createContent()
         addPage(tr("Find a doctor"), find);
         addPage(tr("My appointments"), appointments);
         addPage(tr("Health centres"), new ClinicsPage(m_context, m_pages));
+        addPage(tr("Devices"), new DevicesPage(m_context, m_pages));
     }
     if (role == Role::Doctor) {
         addPage(tr("Appointments"), new AppointmentsPage(m_context, m_pages));

@@ -90,7 +90,7 @@ QString HealthDeviceSource::adapterStateText(AdapterState state)
                 "clinic::HealthDeviceSource",
                 "This computer has no Bluetooth adapter, or its Bluetooth service is not "
                 "running. Plug in a Bluetooth adapter (or start the Bluetooth service), then "
-                "scan again. You can still type your readings in on the Vitals page.");
+                "scan again. You can still enter your readings by hand.");
     case AdapterState::PoweredOff:
         return QCoreApplication::translate(
                 "clinic::HealthDeviceSource",
@@ -104,8 +104,8 @@ QString HealthDeviceSource::adapterStateText(AdapterState state)
     case AdapterState::Unsupported:
         return QCoreApplication::translate(
                 "clinic::HealthDeviceSource",
-                "Bluetooth Low Energy cannot be used on this computer. You can still type your "
-                "readings in on the Vitals page.");
+                "Bluetooth Low Energy cannot be used on this computer. You can still enter your "
+                "readings by hand.");
     }
     return {};
 }

@@ -71,11 +71,15 @@ Result<void> PairedDevices::add(const PairedDevice &device)
                          device.address.left(40));
     if (device.name.toUtf8().size() > maxNameOctets)
         return makeError(ErrorCode::InvalidArgument, tr("The device's name is too long."));
-    return update(u"INSERT INTO paired_device (address, name, services, paired_at) "
-                  u"VALUES (?, ?, ?, ?) ON CONFLICT (address) DO UPDATE SET "
-                  u"name = excluded.name, services = excluded.services"_s,
-                  { device.address, device.name, HealthServices::toText(device.services),
-                    device.pairedAtMs });
+    // Two statements: this store refuses the upsert form (near "ON": syntax error).
+    auto inserted = update(u"INSERT OR IGNORE INTO paired_device (address, name, services, "
+                           u"paired_at) VALUES (?, ?, ?, ?)"_s,
+                           { device.address, device.name, HealthServices::toText(device.services),
+                             device.pairedAtMs });
+    if (!inserted)
+        return inserted;
+    return update(u"UPDATE paired_device SET name = ?, services = ? WHERE address = ?"_s,
+                  { device.name, HealthServices::toText(device.services), device.address });
 }
 
 Result<void> PairedDevices::remove(const QString &address)
