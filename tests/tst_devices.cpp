@@ -17,6 +17,7 @@
 #include "vitals/gattmeasurements.h"
 #include "widgettestsupport.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -844,7 +845,12 @@ void TestDevices::bluetoothSourceWithoutAdapter()
 {
     // This machine has no Bluetooth adapter and no BlueZ daemon: QtBluetooth's BlueZ backend
     // finds no adapter over D-Bus. (A machine with an adapter cannot run this check.)
+    QElapsedTimer made;
+    made.start();
     BluetoothHealthDevices source;
+    // The page makes its source when first shown, on the GUI thread: it must be quick.
+    qInfo("BluetoothHealthDevices made in %lld ms", qint64(made.elapsed()));
+    QVERIFY(made.elapsed() < 2000);
     if (source.adapterState() == HealthDeviceSource::AdapterState::Ready)
         QSKIP("This machine has a working Bluetooth adapter: the no-adapter state cannot be "
               "checked here.");
@@ -915,6 +921,8 @@ void TestDevices::pageScansPairsAndShowsReading()
     connect(&manager, &DeviceManager::cuffPressureChanged, this, [&] {
         QVERIFY(page.findChild<QLabel *>(u"devicesCuffPressure"_s)->isVisible());
         QVERIFY(page.findChild<QLabel *>(u"devicesCuffPressure"_s)->text().contains(u"mmHg"_s));
+        if (live.size() == 3)
+            page.grab().save(u"/tmp/vitals-devices-inflating.png"_s);
     });
     sim.measure(cuff);
     QCOMPARE(live.size(), 4);
