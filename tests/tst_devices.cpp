@@ -101,6 +101,7 @@ private slots:
     void pairsAndRemembersAcrossRestart();
     void reconnectsWithBackOff();
     void forgets();
+    void connectsWhenBluetoothIsSwitchedOn();
     void cuffReadingBecomesVitalRecord();
     void everyDeviceKindIsRecorded();
     void deviceTimeStampUsedWhenPlausible();
@@ -594,6 +595,29 @@ void TestDevices::forgets()
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->at(0).address, thermometer);
+}
+
+void TestDevices::connectsWhenBluetoothIsSwitchedOn()
+{
+    Submissions submitted;
+    {
+        SimulatedHealthDevices sim;
+        DeviceManager manager(sim, m_store->database(), patientId, m_clock, submitted.submitter());
+        QVERIFY_OK(manager.start());
+        QVERIFY_OK(manager.pair(sim.devices().at(1)));
+    }
+    SimulatedHealthDevices sim;
+    sim.setAdapterState(HealthDeviceSource::AdapterState::PoweredOff);
+    DeviceManager manager(sim, m_store->database(), patientId, m_clock, submitted.submitter());
+    QSignalSpy problems(&manager, &DeviceManager::problem);
+    QVERIFY_OK(manager.start());
+    QCOMPARE(sim.connectAttempts(cuff), 0);
+    manager.startScan();
+    QVERIFY(!manager.isScanning());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.last().at(1).toString().contains(u"switched off"_s));
+    sim.setAdapterState(HealthDeviceSource::AdapterState::Ready);
+    QCOMPARE(manager.device(cuff)->state, ConnectionState::Connected);
 }
 
 void TestDevices::cuffReadingBecomesVitalRecord()

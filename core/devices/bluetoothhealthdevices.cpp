@@ -107,6 +107,8 @@ public:
 
     void close()
     {
+        // Asked for: the controller's "disconnected" that follows is not a drop.
+        m_controller->disconnect(this);
         qDeleteAll(m_services);
         m_services.clear();
         m_controller->disconnectFromDevice();

@@ -44,6 +44,19 @@ DeviceManager::DeviceManager(HealthDeviceSource &source, QSqlDatabase db, QStrin
     connect(&m_source, &HealthDeviceSource::measurementReceived, this,
             &DeviceManager::onMeasurement);
     connect(&m_source, &HealthDeviceSource::errorOccurred, this, &DeviceManager::onSourceError);
+    // Bluetooth switched on (or an adapter plugged in): connect the paired devices.
+    connect(&m_source, &HealthDeviceSource::adapterStateChanged, this,
+            [this](HealthDeviceSource::AdapterState state) {
+                if (state != HealthDeviceSource::AdapterState::Ready)
+                    return;
+                QList<std::pair<QString, QString>> waiting;
+                for (const DeviceStatus &status : std::as_const(m_devices)) {
+                    if (status.state != ConnectionState::Connected)
+                        waiting.append({ status.device.address, status.device.name });
+                }
+                for (const auto &[address, name] : waiting)
+                    m_source.connectDevice(address, name);
+            });
 }
 
 Result<void> DeviceManager::start()
@@ -306,8 +319,11 @@ void DeviceManager::onMeasurement(const QString &address, quint16 characteristic
         return; // only paired devices are listened to
     DeviceStatus &status = *it;
     const qint64 now = m_clock.nowMs();
-    if (m_paired.setLastSeen(address, now))
-        status.device.lastSeenAtMs = now;
+    // A strap notifies every second: the store hears of it once a minute.
+    if (!status.device.lastSeenAtMs || now - *status.device.lastSeenAtMs >= streamSampleMs) {
+        if (m_paired.setLastSeen(address, now))
+            status.device.lastSeenAtMs = now;
+    }
     auto measurement = DeviceReadings::interpret(characteristic, octets);
     if (!measurement) {
         report(address,
