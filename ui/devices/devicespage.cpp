@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace clinic::ui {
 
 using namespace Qt::StringLiterals;
@@ -157,7 +159,15 @@ void DevicesPage::build()
     connect(m_paired, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_forget->setEnabled(!m_paired->selectedItems().isEmpty()); });
     m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &DevicesPage::refreshPaired);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        // Only a countdown moves by itself.
+        if (!m_manager)
+            return;
+        const auto devices = m_manager->devices();
+        if (std::any_of(devices.begin(), devices.end(),
+                        [](const auto &d) { return d.reconnectAtMs > 0; }))
+            refreshPaired();
+    });
 }
 
 void DevicesPage::attach(DeviceManager &manager)
