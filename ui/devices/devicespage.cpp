@@ -205,6 +205,8 @@ void DevicesPage::attach(DeviceManager &manager)
     refreshAdapter();
     refreshFound();
     refreshPaired();
+    // Attached while being shown: lay out the message and lists now, not a frame later.
+    layout()->activate();
 }
 
 void DevicesPage::showEvent(QShowEvent *event)
@@ -252,6 +254,9 @@ void DevicesPage::refreshAdapter()
     m_scan->setEnabled(ready);
     // Nothing can be found without Bluetooth: the message says what to do instead.
     m_find->setVisible(ready);
+    m_noPaired->setText(ready ? tr("No device is paired yet. Switch your device on (or start a "
+                                   "measurement) and choose Scan.")
+                              : tr("No device is paired yet."));
 }
 
 void DevicesPage::refreshFound()
