@@ -117,6 +117,7 @@ private slots:
     // Page
     void pageScansPairsAndShowsReading();
     void pageWithoutBluetooth();
+    void pageFollowsBluetoothSwitchedOn();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1006,6 +1007,24 @@ void TestDevices::pageWithoutBluetooth()
     QVERIFY(!page.foundList()->isVisible()); // no empty list of devices that cannot be found
     QVERIFY(page.grab().save(u"/tmp/vitals-devices-nobluetooth.png"_s));
     test::screenshot(&page, u"devices-nobluetooth"_s);
+}
+
+void TestDevices::pageFollowsBluetoothSwitchedOn()
+{
+    Submissions submitted;
+    SimulatedHealthDevices sim;
+    sim.setAdapterState(HealthDeviceSource::AdapterState::PoweredOff);
+    DeviceManager manager(sim, m_store->database(), patientId, m_clock, submitted.submitter());
+    ui::DevicesPage page(manager, m_clock);
+    page.resize(820, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(test::shown(&page, u"devicesAdapterMessage"_s).contains(u"switched off"_s));
+    QVERIFY(!page.foundList()->isVisible());
+    sim.setAdapterState(HealthDeviceSource::AdapterState::Ready);
+    QVERIFY(test::shown(&page, u"devicesAdapterMessage"_s).isEmpty());
+    QVERIFY(page.foundList()->isVisible());
+    QVERIFY(test::button(&page, u"Scan"_s) && test::button(&page, u"Scan"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestDevices)

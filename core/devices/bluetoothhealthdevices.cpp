@@ -236,7 +236,12 @@ private:
 
 BluetoothHealthDevices::BluetoothHealthDevices(QObject *parent) : HealthDeviceSource(parent)
 {
-    if (!QBluetoothLocalDevice::allDevices().isEmpty()) {
+    checkAdapter();
+}
+
+void BluetoothHealthDevices::checkAdapter()
+{
+    if (!m_local && !QBluetoothLocalDevice::allDevices().isEmpty()) {
         m_local = std::make_unique<QBluetoothLocalDevice>();
         connect(m_local.get(), &QBluetoothLocalDevice::hostModeStateChanged, this,
                 &BluetoothHealthDevices::refreshAdapterState);

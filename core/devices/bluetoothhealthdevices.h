@@ -40,6 +40,7 @@ public:
     static constexpr int discoveryTimeoutMs = 10000;
 
     AdapterState adapterState() const override;
+    void checkAdapter() override;
     bool isDiscovering() const override;
     void startDiscovery() override;
     void stopDiscovery() override;

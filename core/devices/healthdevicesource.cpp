@@ -90,17 +90,17 @@ QString HealthDeviceSource::adapterStateText(AdapterState state)
                 "clinic::HealthDeviceSource",
                 "This computer has no Bluetooth adapter, or its Bluetooth service is not "
                 "running. Plug in a Bluetooth adapter (or start the Bluetooth service), then "
-                "scan again. You can still enter your readings by hand.");
+                "open this page again. You can still enter your readings by hand.");
     case AdapterState::PoweredOff:
         return QCoreApplication::translate(
                 "clinic::HealthDeviceSource",
-                "Bluetooth is switched off. Switch it on in the system settings, then scan "
-                "again.");
+                "Bluetooth is switched off. Switch it on in the system settings, then open "
+                "this page again.");
     case AdapterState::PermissionMissing:
         return QCoreApplication::translate(
                 "clinic::HealthDeviceSource",
                 "Clinic is not allowed to use Bluetooth. Allow it in the system's privacy "
-                "settings, then scan again.");
+                "settings, then open this page again.");
     case AdapterState::Unsupported:
         return QCoreApplication::translate(
                 "clinic::HealthDeviceSource",

@@ -87,6 +87,8 @@ public:
     using QObject::QObject;
 
     virtual AdapterState adapterState() const = 0;
+    // Looks at the adapter again (plugged in, switched on since); adapterStateChanged tells.
+    virtual void checkAdapter() { }
     virtual bool isDiscovering() const = 0;
     virtual void startDiscovery() = 0;
     virtual void stopDiscovery() = 0;

@@ -229,6 +229,8 @@ void DevicesPage::showEvent(QShowEvent *event)
                 });
         attach(*m_ownedManager);
     }
+    if (m_manager && m_manager->source().adapterState() != HealthDeviceSource::AdapterState::Ready)
+        m_manager->source().checkAdapter(); // plugged in or switched on since
     if (m_manager && !m_started) {
         m_started = true;
         if (auto started = m_manager->start(); !started)
