@@ -30,7 +30,7 @@ packages=(
     # which libqt6multimedia6 pulls in). Without the plugins QMediaDevices lists no camera.
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # vital signs: Bluetooth LE health devices (QtBluetooth over BlueZ) and charts (QtCharts)
-    qt6-connectivity-dev qt6-charts-dev
+    qt6-connectivity-dev qt6-charts-dev libqt6opengl6-dev
 )
 
 missing=()
