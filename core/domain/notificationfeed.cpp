@@ -3,6 +3,7 @@
 #include "domain/appointmentrepository.h"
 #include "storage/sqlexec.h"
 #include "storage/writetransaction.h"
+#include "vitals/vitalkind.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -109,6 +110,8 @@ Result<QList<ClinicNotification>> NotificationFeed::update()
     }
     if (auto offers = noticeWaitlistOffers(looked, added); !offers)
         return offers.error();
+    if (auto alerts = noticeVitalAlerts(looked, added); !alerts)
+        return alerts.error();
     if (!looked) {
         auto marked = execSql(m_db,
                               u"INSERT OR IGNORE INTO notification_seen (appointment_id) "
@@ -163,6 +166,67 @@ Result<void> NotificationFeed::noticeWaitlistOffers(bool looked, QList<ClinicNot
                                   u"INSERT OR REPLACE INTO notification_seen (appointment_id, "
                                   u"status, start_at, reminded) VALUES (?, 'offered', ?, 1)"_s,
                                   { QString(u"waitlist:" + entry), start },
+                                  tr("Notifications cannot be saved."));
+        if (!remembered)
+            return remembered.error();
+    }
+    return {};
+}
+
+// An alert episode opened for a patient on the user's care team (doctors and nurses): news once
+// per alert, while it is open. Kept in notification_seen as "vital_alert:<alert id>"; the first
+// look on a computer only takes note.
+Result<void> NotificationFeed::noticeVitalAlerts(bool looked, QList<ClinicNotification> &added)
+{
+    if (m_role != Role::Doctor && m_role != Role::Nurse)
+        return {};
+    auto alerts = execSql(
+            m_db,
+            u"SELECT a.id, a.kind, a.direction, a.summary, a.opened_at, p.given_name, "
+            u"p.family_name FROM vital_alert a "
+            u"LEFT JOIN patient p ON p.id = a.patient_id AND NOT p.deleted "
+            u"LEFT JOIN notification_seen s ON s.appointment_id = 'vital_alert:' || a.id "
+            u"WHERE NOT a.deleted AND a.closed_at IS NULL AND s.appointment_id IS NULL "
+            u"AND a.patient_id IN (SELECT patient_id FROM care_team "
+            u"WHERE staff_id = ? AND NOT deleted) ORDER BY a.opened_at"_s,
+            { m_accountId }, tr("Notifications cannot be read."));
+    if (!alerts)
+        return alerts.error();
+    struct Fresh
+    {
+        QString id, text;
+        qint64 openedAt;
+    };
+    QList<Fresh> fresh;
+    while (alerts->next()) {
+        const auto kind = VitalKinds::fromKey(alerts->value(1).toString());
+        if (!kind)
+            continue;
+        QString patient =
+                QString(alerts->value(5).toString() + u' ' + alerts->value(6).toString())
+                        .trimmed();
+        if (patient.isEmpty())
+            patient = tr("A patient");
+        const QString what = VitalKinds::displayName(*kind);
+        // The summary is another user's text: bounded before it is shown.
+        const QString summary = alerts->value(3).toString().left(80);
+        const QString text = alerts->value(2).toString() == u"low"
+                ? tr("%1: %2 below their threshold (%3).").arg(patient, what, summary)
+                : tr("%1: %2 above their threshold (%3).").arg(patient, what, summary);
+        fresh.append({ alerts->value(0).toString(), text, alerts->value(4).toLongLong() });
+    }
+    alerts->finish();
+    for (const Fresh &f : std::as_const(fresh)) {
+        if (looked) {
+            auto note = add(u"vital_alert"_s, f.text, u""_s);
+            if (!note)
+                return note.error();
+            added << *note;
+        }
+        auto remembered = execSql(m_db,
+                                  u"INSERT OR REPLACE INTO notification_seen (appointment_id, "
+                                  u"status, start_at, reminded) VALUES (?, 'open', ?, 1)"_s,
+                                  { QString(u"vital_alert:" + f.id), f.openedAt },
                                   tr("Notifications cannot be saved."));
         if (!remembered)
             return remembered.error();

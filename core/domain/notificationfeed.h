@@ -15,8 +15,8 @@ struct ClinicNotification
 {
     qint64 id = 0;
     qint64 atMs = 0;
-    // the visit's new status ("requested", "confirmed", ...), "reminder", or "waitlist" (a
-    // freed time offered)
+    // the visit's new status ("requested", "confirmed", ...), "reminder", "waitlist" (a
+    // freed time offered), or "vital_alert" (a care-team patient's reading out of range)
     QString kind;
     QString text;
     QString appointmentId;
@@ -25,7 +25,8 @@ struct ClinicNotification
 
 // The notification centre's contents, on this computer: what happened to the user's visits
 // that someone else did (a booking, a confirmation, a proposal, a cancellation, a move),
-// reminders before confirmed visits, and earlier times offered from the waitlist. It compares the
+// reminders before confirmed visits, earlier times offered from the waitlist, and for doctors and
+// nurses each new vital-sign alert of a patient on their care team. It compares the
 // appointments as synced with what it saw last; the first look only takes note, so a new computer
 // is not flooded with old news.
 class NotificationFeed
@@ -50,6 +51,7 @@ private:
     Result<ClinicNotification> add(const QString &kind, const QString &text,
                                    const QString &appointmentId);
     Result<void> noticeWaitlistOffers(bool looked, QList<ClinicNotification> &added);
+    Result<void> noticeVitalAlerts(bool looked, QList<ClinicNotification> &added);
 
     QSqlDatabase m_db;
     QString m_accountId;
