@@ -17,6 +17,8 @@
 #include "pages/mydirectorypage.h"
 #include "pages/mypatientspage.h"
 #include "pages/notificationspage.h"
+#include "vitals/monitoringpage.h"
+#include "vitals/vitalspage.h"
 #include "pages/patientspage.h"
 #include "pages/profilepage.h"
 #include "pages/schedulepage.h"
@@ -184,6 +186,7 @@ QWidget *MainWindow::createContent()
         addPage(tr("Find a doctor"), find);
         addPage(tr("My appointments"), appointments);
         addPage(tr("Health centres"), new ClinicsPage(m_context, m_pages));
+        addPage(tr("Vital signs"), new VitalsPage(m_context, m_pages));
         addPage(tr("Devices"), new DevicesPage(m_context, m_pages));
     }
     if (role == Role::Doctor) {
@@ -194,10 +197,20 @@ QWidget *MainWindow::createContent()
     }
     if (role == Role::FrontDesk)
         addFrontDeskPages();
-    if (role == Role::Patient || role == Role::Doctor || role == Role::FrontDesk)
-        addNotifications();
-    if (m_context.account.role == Role::Doctor || m_context.account.role == Role::Nurse)
-        addPage(tr("My patients"), new MyPatientsPage(m_context, m_pages));
+    if (role == Role::Patient || role == Role::Doctor || role == Role::Nurse
+        || role == Role::FrontDesk)
+        addNotifications(); // a nurse's: vital-sign alerts of their care-team patients
+    if (m_context.account.role == Role::Doctor || m_context.account.role == Role::Nurse) {
+        auto *myPatients = new MyPatientsPage(m_context, m_pages);
+        addPage(tr("My patients"), myPatients);
+        auto *monitoring = new MonitoringPage(m_context, m_pages);
+        addPage(tr("Monitoring"), monitoring);
+        connect(myPatients, &MyPatientsPage::vitalsRequested, this,
+                [this, monitoring](const QString &patientId) {
+                    monitoring->openPatient(patientId);
+                    showPage(monitoring);
+                });
+    }
     if (m_context.account.role == Role::FrontDesk)
         addPage(tr("Patients"), new PatientsPage(m_context, m_pages));
     if (m_context.account.role == Role::Admin) {

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -98,9 +99,14 @@ QWidget *MyPatientsPage::detailsPane()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("&Profile"));
+    auto *vitals = new QPushButton(tr("Vital signs…"), patient);
+    connect(vitals, &QPushButton::clicked, this, [this] { emit vitalsRequested(m_selectedId); });
+    auto *title = new QHBoxLayout;
+    title->addWidget(m_title, 1);
+    title->addWidget(vitals);
     auto *layout = new QVBoxLayout(patient);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    layout->addLayout(title);
     layout->addWidget(m_tabs, 1);
     m_details->addWidget(patient);
     return m_details;

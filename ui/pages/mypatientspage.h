@@ -35,6 +35,10 @@ public:
 
     void select(const QString &patientId);
 
+signals:
+    // "Vital signs…": the selected patient's chart and readings (the Monitoring page's).
+    void vitalsRequested(const QString &patientId);
+
 private:
     QWidget *detailsPane();
     void refresh();

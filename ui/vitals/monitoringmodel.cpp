@@ -18,8 +18,7 @@ namespace {
 
 QString shortTime(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                              QLocale::ShortFormat);
+    return VitalFormat::when(ms);
 }
 
 std::optional<VitalKind> kindOfColumn(int column)

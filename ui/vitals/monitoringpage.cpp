@@ -41,9 +41,7 @@ MonitoringPage::MonitoringPage(const ClientContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(MonitoringModel::Patient, 150);
-    m_table->setColumnWidth(MonitoringModel::Alert, 300);
-    m_table->setColumnWidth(MonitoringModel::BloodPressure, 140);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_count = new QLabel(this);
     m_count->setObjectName(u"monitoringCount"_s);
     m_count->setWordWrap(true);
@@ -158,6 +156,9 @@ void MonitoringPage::refresh()
     for (const MonitoringModel::Row &row : std::as_const(rows))
         alerting += row.priority() == 0 ? 1 : 0;
     m_model->setRows(std::move(rows));
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(MonitoringModel::Alert,
+                            qMin(m_table->columnWidth(MonitoringModel::Alert), 420));
     if (const int row = m_model->rowOf(selected); row >= 0)
         m_table->setCurrentIndex(m_model->index(row, MonitoringModel::Patient));
     m_message->hide();

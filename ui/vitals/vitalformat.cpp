@@ -2,6 +2,7 @@
 
 #include "vitals/vitalunits.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace clinic::ui {
@@ -58,6 +59,12 @@ QString VitalFormat::threshold(const VitalThreshold &t)
     if (t.kind == VitalKind::BloodPressure)
         text = tr("systolic %1, diastolic %2").arg(text, bounds(t.low2, t.high2));
     return text + u' ' + unit;
+}
+
+QString VitalFormat::when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                              u"d MMM yyyy, HH:mm"_s);
 }
 
 QString VitalFormat::rangeName(VitalRange range)

@@ -32,6 +32,8 @@ public:
     static QString rangeName(VitalRange range);
     static qint64 rangeMs(VitalRange range); // 0 for All
     static int decimals(VitalKind kind, const QString &unit);
+    // "18 Nov 2026, 10:36" in local time.
+    static QString when(qint64 ms);
 };
 
 } // namespace clinic::ui

@@ -69,8 +69,7 @@ QVariant VitalReadingModel::data(const QModelIndex &index, int role) const
     }
     switch (Column(index.column())) {
     case Time:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->takenAtMs).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return VitalFormat::when(r->takenAtMs);
     case Value: {
         QString text = VitalFormat::value(r->kind, r->value, r->diastolic, r->enteredUnit);
         if (r->pulse)

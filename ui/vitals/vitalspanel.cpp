@@ -68,7 +68,8 @@ VitalsPanel::VitalsPanel(const ClientContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(VitalReadingModel::Time, 130);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setColumnWidth(VitalReadingModel::Time, 160);
     m_table->setColumnWidth(VitalReadingModel::Value, 150);
     m_table->setColumnWidth(VitalReadingModel::Status, 70);
     m_table->setColumnWidth(VitalReadingModel::Source, 120);
@@ -179,15 +180,12 @@ void VitalsPanel::loadSummary()
         return showMessage(m_message, (!latest ? latest.error() : thresholds.error()).message);
     m_thresholds = *thresholds;
     QStringList parts;
-    const QLocale locale;
     for (const LatestVital &v : *latest) {
         QString text = tr("%1: %2 (%3)")
                                .arg(VitalKinds::displayName(v.kind),
                                     VitalFormat::value(v.kind, v.value, v.diastolic,
                                                        v.enteredUnit),
-                                    locale.toString(QDateTime::fromMSecsSinceEpoch(v.takenAtMs)
-                                                            .toLocalTime(),
-                                                    QLocale::ShortFormat));
+                                    VitalFormat::when(v.takenAtMs));
         VitalReading r;
         r.kind = v.kind;
         r.value = v.value;
