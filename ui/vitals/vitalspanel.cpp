@@ -236,12 +236,20 @@ void VitalsPanel::loadReadings()
     m_toMs = now + 60 * 1000; // a reading taken this minute is in
     m_fromMs = span > 0 ? now - span : 0;
     showMessage(m_message, tr("Loading readings…"), false);
+    startLoad(false);
+}
+
+// Two steps, so the chart paints before the table's rows (all of them, with their text) are
+// read: the chart's points, then the table's rows.
+void VitalsPanel::startLoad(bool table)
+{
     // By value only: the worker has its own connection and never touches the widget.
     m_watcher.setFuture(QtConcurrent::run([store = m_context.store, patient = m_patientId,
                                            k = kind(), from = m_fromMs, to = m_toMs,
-                                           generation = m_generation] {
+                                           generation = m_generation, table] {
         Loaded loaded;
         loaded.generation = generation;
+        loaded.table = table;
         auto opened = store->openSibling();
         if (!opened) {
             loaded.error = opened.error().message;
@@ -249,14 +257,18 @@ void VitalsPanel::loadReadings()
         }
         {
             const QSqlDatabase db = (*opened)->database();
-            auto points = VitalRepository::points(db, patient, k, from, to);
-            auto readings = points ? VitalRepository::readings(db, patient, k, from, to)
-                                   : Result<QList<VitalReading>>(points.error());
-            if (!readings) {
-                loaded.error = readings.error().message;
+            if (table) {
+                auto readings = VitalRepository::readings(db, patient, k, from, to);
+                if (readings)
+                    loaded.readings = std::move(readings).value();
+                else
+                    loaded.error = readings.error().message;
             } else {
-                loaded.points = std::move(points).value();
-                loaded.readings = std::move(readings).value();
+                auto points = VitalRepository::points(db, patient, k, from, to);
+                if (points)
+                    loaded.points = std::move(points).value();
+                else
+                    loaded.error = points.error().message;
             }
         }
         opened->reset(); // closed on this thread, which opened it
@@ -275,11 +287,16 @@ void VitalsPanel::onLoaded()
     }
     if (!loaded.error.isEmpty())
         return showMessage(m_message, loaded.error);
+    const auto threshold = thresholdOf(kind());
+    if (!loaded.table) {
+        m_chart->setReadings(kind(), std::move(loaded.points), threshold,
+                             range() == VitalRange::All ? 0 : m_fromMs, m_toMs);
+        emit chartShown();
+        startLoad(true);
+        return;
+    }
     m_message->clear();
     m_message->hide();
-    const auto threshold = thresholdOf(kind());
-    m_chart->setReadings(kind(), std::move(loaded.points), threshold,
-                         range() == VitalRange::All ? 0 : m_fromMs, m_toMs);
     m_model->setReadings(std::move(loaded.readings), threshold, m_names);
     emit readingsShown();
 }

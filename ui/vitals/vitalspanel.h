@@ -50,6 +50,8 @@ public:
 signals:
     // "Add reading": the hand-entry dialog is opened by whoever connects this.
     void addReadingRequested(const QString &patientId, clinic::VitalKind kind);
+    // The chart shows the kind and range asked last (the table follows: readingsShown).
+    void chartShown();
     // The chart and table show the readings of the kind and range asked last.
     void readingsShown();
 
@@ -60,10 +62,12 @@ private:
         QList<VitalPoint> points;
         QList<VitalReading> readings;
         QString error;
+        bool table = false; // the second step: the table's rows
     };
     void reload(); // summary now, readings on the worker
     void loadSummary();
     void loadReadings();
+    void startLoad(bool table);
     void onLoaded();
     std::optional<VitalThreshold> thresholdOf(VitalKind kind) const;
 
