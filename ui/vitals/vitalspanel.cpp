@@ -30,6 +30,8 @@ VitalsPanel::VitalsPanel(const ClientContext &context, QWidget *parent)
     m_submit = [sync = context.sync](const QString &name, const QCborMap &args) {
         return sync->submit(name, args);
     };
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
     m_kind = new QComboBox(this);
     m_kind->setAccessibleName(tr("Vital sign"));
     for (VitalKind kind : allVitalKinds)
@@ -114,6 +116,13 @@ VitalsPanel::VitalsPanel(const ClientContext &context, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &VitalsPanel::onLoaded);
     auto *live = new LiveView(this, m_context.sync);
     live->follow({ u"vital_reading"_s, u"vital_threshold"_s, u"care_team"_s }, [this] { reload(); });
+}
+
+VitalsPanel::~VitalsPanel()
+{
+    m_watcher.disconnect(this);
+    m_pool.start([connection = m_connection] { connection->reset(); });
+    m_pool.waitForDone();
 }
 
 VitalKind VitalsPanel::kind() const
@@ -244,19 +253,24 @@ void VitalsPanel::loadReadings()
 void VitalsPanel::startLoad(bool table)
 {
     // By value only: the worker has its own connection and never touches the widget.
-    m_watcher.setFuture(QtConcurrent::run([store = m_context.store, patient = m_patientId,
-                                           k = kind(), from = m_fromMs, to = m_toMs,
-                                           generation = m_generation, table] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [store = m_context.store,
+                                                    connection = m_connection,
+                                                    patient = m_patientId, k = kind(),
+                                                    from = m_fromMs, to = m_toMs,
+                                                    generation = m_generation, table] {
         Loaded loaded;
         loaded.generation = generation;
         loaded.table = table;
-        auto opened = store->openSibling();
-        if (!opened) {
-            loaded.error = opened.error().message;
-            return loaded;
+        if (!*connection) {
+            auto opened = store->openSibling();
+            if (!opened) {
+                loaded.error = opened.error().message;
+                return loaded;
+            }
+            *connection = std::move(opened).value();
         }
         {
-            const QSqlDatabase db = (*opened)->database();
+            const QSqlDatabase db = (*connection)->database();
             if (table) {
                 auto readings = VitalRepository::readings(db, patient, k, from, to);
                 if (readings)
@@ -271,7 +285,6 @@ void VitalsPanel::startLoad(bool table)
                     loaded.error = points.error().message;
             }
         }
-        opened->reset(); // closed on this thread, which opened it
         return loaded;
     }));
 }

@@ -6,7 +6,10 @@
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QThreadPool>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +31,8 @@ class VitalsPanel : public QWidget
     Q_OBJECT
 public:
     explicit VitalsPanel(const ClientContext &context, QWidget *parent = nullptr);
+    // Waits for a load under way and closes the worker's connection on its thread.
+    ~VitalsPanel() override;
 
     // `canSetThresholds`: a doctor on the patient's care team.
     void setPatient(const QString &patientId, bool canSetThresholds);
@@ -87,6 +92,11 @@ private:
     QTableView *m_table = nullptr;
     QList<VitalThreshold> m_thresholds;
     QHash<QString, QString> m_names;
+    // One kept thread holds the worker's connection, so its page cache stays warm between
+    // loads (a new connection would read and decrypt a year of pages again).
+    QThreadPool m_pool;
+    std::shared_ptr<std::unique_ptr<EncryptedStore>> m_connection =
+            std::make_shared<std::unique_ptr<EncryptedStore>>();
     QFutureWatcher<Loaded> m_watcher;
     quint64 m_generation = 0;
     bool m_again = false; // asked while a load ran
