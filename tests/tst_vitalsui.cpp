@@ -7,6 +7,8 @@
 #include "domain/notificationfeed.h"
 #include "domain/patientrepository.h"
 #include "manualclock.h"
+#include "models/patientlistmodel.h"
+#include "pages/mypatientspage.h"
 #include "storage/writetransaction.h"
 #include "storetestsupport.h"
 #include "syncsession.h"
@@ -22,6 +24,7 @@
 #include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QListView>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPlainTextEdit>
@@ -170,6 +173,7 @@ private slots:
     void acknowledgeSubmitsTheNote();
     void thresholdDialogChecksAndSubmits();
     void alertsAreNotifiedOnce();
+    void myPatientsAsksForAPatientsVitals();
 
 private:
     ManualClock m_clock { 1795000000000 };
@@ -501,6 +505,29 @@ void TestVitalsUi::alertsAreNotifiedOnce()
     auto listed = reopened.list();
     QVERIFY(listed);
     QCOMPARE(listed->size(), 1);
+}
+
+// My patients' hook: "Vital signs…" asks for the selected patient's vitals (the main window
+// opens them on the Monitoring page).
+void TestVitalsUi::myPatientsAsksForAPatientsVitals()
+{
+    const QString doctor = u"dr-lee"_s;
+    Desk desk(Role::Doctor, doctor, u"Dr Lee"_s, m_clock);
+    const QString ana = newId();
+    QVERIFY(addPatient(desk.db(), ana, u"Ana"_s, u"Alves"_s));
+    QVERIFY(addCareTeam(desk.db(), ana, doctor, u"Dr Lee"_s));
+    MyPatientsPage page(desk.context);
+    page.resize(1000, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    page.select(ana);
+    QSignalSpy asked(&page, &MyPatientsPage::vitalsRequested);
+    QPushButton *vitals = button(&page, u"Vital signs…"_s);
+    QVERIFY(vitals);
+    vitals->click();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), ana);
 }
 
 QTEST_MAIN(TestVitalsUi)

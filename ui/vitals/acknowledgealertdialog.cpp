@@ -2,10 +2,8 @@
 
 #include "formwidgets.h"
 
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,8 +18,7 @@ AcknowledgeAlertDialog::AcknowledgeAlertDialog(const VitalAlert &alert, const QS
 {
     setWindowTitle(tr("Acknowledge alert"));
     setAccessibleName(tr("Acknowledge alert"));
-    const QString when = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(alert.openedAtMs).toLocalTime(), QLocale::ShortFormat);
+    const QString when = VitalFormat::when(alert.openedAtMs);
     auto *what = new QLabel(
             tr("%1: %2 %3 since %4 (%5).")
                     .arg(patientName, VitalKinds::displayName(alert.kind),
