@@ -87,23 +87,23 @@ void benchVitalsChart()
         std::printf("seeding failed\n");
         return;
     }
-    std::printf("vitals chart: %d blood-pressure readings (a year every 5 min) written in %lld ms\n",
-                readingsPerYear, timer.elapsed());
+    std::printf(
+            "vitals chart: %d blood-pressure readings (a year every 5 min) written in %lld ms\n",
+            readingsPerYear, timer.elapsed());
 
     const qint64 yearAgo = clock.nowMs() - 366LL * 24 * 3600 * 1000;
     for (int run = 0; run < 3; ++run) {
         timer.restart();
-        auto points = VitalRepository::points(store->database(), patientId,
-                                              VitalKind::BloodPressure, yearAgo,
-                                              clock.nowMs() + 60000);
+        auto points =
+                VitalRepository::points(store->database(), patientId, VitalKind::BloodPressure,
+                                        yearAgo, clock.nowMs() + 60000);
         const qint64 pointsMs = timer.elapsed();
         timer.restart();
-        auto rows = VitalRepository::readings(store->database(), patientId,
-                                              VitalKind::BloodPressure, yearAgo,
-                                              clock.nowMs() + 60000);
+        auto rows =
+                VitalRepository::readings(store->database(), patientId, VitalKind::BloodPressure,
+                                          yearAgo, clock.nowMs() + 60000);
         std::printf("  query, run %d: chart points %lld ms (%lld rows), table rows %lld ms\n",
-                    run + 1, pointsMs, points ? qint64(points->size()) : -1LL,
-                    timer.elapsed());
+                    run + 1, pointsMs, points ? qint64(points->size()) : -1LL, timer.elapsed());
         (void)rows;
     }
 
@@ -132,8 +132,8 @@ void benchVitalsChart()
     // What the user waits for: the panel asked for the year, the worker's query, the chart and
     // the 105,120-row table filled, then the first paint.
     ServerConnection offline(u"clinic bench"_s);
-    const LocalAccount account { u"127.0.0.1:1"_s, patientId, u"bench"_s, u"Bench Patient"_s,
-                                 Role::Patient, 10 };
+    const LocalAccount account { u"127.0.0.1:1"_s,   patientId,     u"bench"_s,
+                                 u"Bench Patient"_s, Role::Patient, 10 };
     SyncSession session(store, account, offline, clock);
     ClientContext context;
     context.store = store;

@@ -24,9 +24,9 @@
 #include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QListView>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -124,8 +124,7 @@ bool addReading(QSqlDatabase db, const QString &patientId, VitalKind kind, qint6
                 u"entered_unit, taken_at, source, entered_by, note) "
                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'manual', COALESCE(?, ''), COALESCE(?, ''))"_s,
                 { newId(), at, patientId, VitalKinds::key(kind), value, diastolic,
-                  unit.isEmpty() ? VitalUnits::canonical(kind) : unit, at, enteredBy,
-                  note });
+                  unit.isEmpty() ? VitalUnits::canonical(kind) : unit, at, enteredBy, note });
 }
 
 bool addThreshold(QSqlDatabase db, const QString &patientId, VitalKind kind, QVariant low,
@@ -225,8 +224,7 @@ void TestVitalsUi::patientPageFillsInWithAMonthOfBloodPressure()
         levels << line->at(0).y();
     QCOMPARE(levels, (QList<double> { 90, 140, 60, 90 }));
     // Newest first, in the unit it was entered in, out of range in words.
-    const QString value =
-            panel->model()->index(0, VitalReadingModel::Value).data().toString();
+    const QString value = panel->model()->index(0, VitalReadingModel::Value).data().toString();
     QVERIFY2(value.contains(u"kPa"), qPrintable(value));
     QVERIFY2(value.startsWith(u"24.3/14.9"), qPrintable(value));
     QCOMPARE(panel->model()->index(0, VitalReadingModel::Status).data().toString(), u"▲ High"_s);
@@ -345,22 +343,25 @@ void TestVitalsUi::monitoringListsCareTeamWithAlertsFirst()
     QCOMPARE(model->row(2)->name, u"Bruno Brito"_s);
     const QString bp = model->index(0, MonitoringModel::BloodPressure).data().toString();
     QVERIFY2(bp.startsWith(u"▲ 182/112 mmHg"), qPrintable(bp));
-    QCOMPARE(model->index(0, MonitoringModel::BloodPressure,
-                          {}).data(int(MonitoringModel::DataRole::OutOfRange)).toInt(),
+    QCOMPARE(model->index(0, MonitoringModel::BloodPressure, {})
+                     .data(int(MonitoringModel::DataRole::OutOfRange))
+                     .toInt(),
              1);
     QVERIFY(model->index(0, MonitoringModel::Alert).data().toString().startsWith(u"ALERT:"));
     QVERIFY(model->index(1, MonitoringModel::Alert).data().toString().isEmpty());
     QVERIFY(!model->index(1, MonitoringModel::BloodPressure).data().toString().contains(u"▲"));
 
     // An acknowledged alert still open comes after one not acknowledged, before the rest.
-    QVERIFY(!addAlert(desk.db(), bruno, VitalKind::HeartRate, now - 5 * hourMs, u"130 bpm"_s,
-                      true)
+    QVERIFY(!addAlert(desk.db(), bruno, VitalKind::HeartRate, now - 5 * hourMs, u"130 bpm"_s, true)
                      .isEmpty());
     desk.synced({ u"vital_alert"_s });
     QTRY_COMPARE(page.model()->row(1)->patientId, bruno);
     QCOMPARE(page.model()->row(0)->patientId, carla);
-    QVERIFY(page.model()->index(1, MonitoringModel::Alert).data().toString().startsWith(
-            u"Acknowledged:"));
+    QVERIFY(page.model()
+                    ->index(1, MonitoringModel::Alert)
+                    .data()
+                    .toString()
+                    .startsWith(u"Acknowledged:"));
     page.table()->setCurrentIndex(page.model()->index(0, 0));
     QVERIFY(button(&page, u"Acknowledge…"_s)->isEnabled());
     page.table()->setCurrentIndex(page.model()->index(1, 0));

@@ -4,7 +4,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <QSqlQuery>
 
 namespace clinic {
 
@@ -114,8 +113,7 @@ Result<QList<VitalReading>> VitalRepository::readings(QSqlDatabase db, const QSt
     return found;
 }
 
-Result<QList<VitalThreshold>> VitalRepository::thresholds(QSqlDatabase db,
-                                                          const QString &patientId)
+Result<QList<VitalThreshold>> VitalRepository::thresholds(QSqlDatabase db, const QString &patientId)
 {
     QSqlQuery query(db);
     if (!run(query,
@@ -224,9 +222,8 @@ Result<QList<VitalAlert>> VitalRepository::alerts(QSqlDatabase db, const QString
             return readError(query);
         query.finish();
     }
-    std::sort(found.begin(), found.end(), [](const VitalAlert &a, const VitalAlert &b) {
-        return a.openedAtMs > b.openedAtMs;
-    });
+    std::sort(found.begin(), found.end(),
+              [](const VitalAlert &a, const VitalAlert &b) { return a.openedAtMs > b.openedAtMs; });
     return found;
 }
 

@@ -19,12 +19,11 @@ AcknowledgeAlertDialog::AcknowledgeAlertDialog(const VitalAlert &alert, const QS
     setWindowTitle(tr("Acknowledge alert"));
     setAccessibleName(tr("Acknowledge alert"));
     const QString when = VitalFormat::when(alert.openedAtMs);
-    auto *what = new QLabel(
-            tr("%1: %2 %3 since %4 (%5).")
-                    .arg(patientName, VitalKinds::displayName(alert.kind),
-                         alert.direction == u"low" ? tr("low") : tr("high"), when,
-                         alert.summary.left(80)),
-            this);
+    auto *what = new QLabel(tr("%1: %2 %3 since %4 (%5).")
+                                    .arg(patientName, VitalKinds::displayName(alert.kind),
+                                         alert.direction == u"low" ? tr("low") : tr("high"), when,
+                                         alert.summary.left(80)),
+                            this);
     what->setWordWrap(true);
     auto *label = new QLabel(tr("What was done or decided (kept in the record):"), this);
     m_note = new QPlainTextEdit(this);

@@ -141,8 +141,8 @@ QVariant MonitoringModel::data(const QModelIndex &index, int role) const
     if (column == Alert) {
         if (r->openAlerts.isEmpty())
             return QString();
-        const VitalAlert &a = r->alertToAcknowledge() ? *r->alertToAcknowledge()
-                                                      : r->openAlerts.constFirst();
+        const VitalAlert &a =
+                r->alertToAcknowledge() ? *r->alertToAcknowledge() : r->openAlerts.constFirst();
         QString text = tr("%1 %2 since %3")
                                .arg(VitalKinds::displayName(a.kind),
                                     a.direction == u"low" ? tr("low") : tr("high"),

@@ -86,10 +86,9 @@ MonitoringPage::MonitoringPage(const ClientContext &context, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MonitoringPage::updateButtons);
-    connect(m_table, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) {
-                openPatient(index.data(int(MonitoringModel::DataRole::PatientId)).toString());
-            });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        openPatient(index.data(int(MonitoringModel::DataRole::PatientId)).toString());
+    });
     connect(m_open, &QPushButton::clicked, this, [this] { openPatient(selectedPatient()); });
     connect(m_acknowledge, &QPushButton::clicked, this, &MonitoringPage::acknowledgeSelected);
     connect(back, &QPushButton::clicked, this, &MonitoringPage::showList);
@@ -123,9 +122,9 @@ void MonitoringPage::refresh()
     const QSqlDatabase db = m_context.store->database();
     auto ids = CareTeamRepository::patientsOf(db, m_context.account.accountId);
     auto latest = ids ? VitalRepository::latest(db, *ids) : Result<QList<LatestVital>>(ids.error());
-    auto alerts = latest ? VitalRepository::alerts(db, *ids,
-                                                   m_context.clock->nowMs() - recentAlertsMs)
-                         : Result<QList<VitalAlert>>(latest.error());
+    auto alerts = latest
+            ? VitalRepository::alerts(db, *ids, m_context.clock->nowMs() - recentAlertsMs)
+            : Result<QList<VitalAlert>>(latest.error());
     if (!alerts) {
         m_model->setRows({});
         return showMessage(m_message, alerts.error().message);

@@ -93,7 +93,9 @@ QList<QPointF> VitalChart::decimate(const QList<VitalPoint> &points, bool second
                                     qint64 toMs, int columns)
 {
     QList<QPointF> out;
-    const auto valueOf = [second](const VitalPoint &p) { return second ? p.second : p.value; };
+    const auto valueOf = [second](const VitalPoint &p) {
+        return second ? p.second : p.value;
+    };
     if (columns <= 0 || points.size() <= 4LL * columns || toMs <= fromMs) {
         out.reserve(points.size());
         for (const VitalPoint &p : points) {
@@ -124,8 +126,8 @@ QList<QPointF> VitalChart::decimate(const QList<VitalPoint> &points, bool second
         const double v = valueOf(p);
         if (std::isnan(v))
             continue;
-        const int b = int(qBound(0.0, double(p.takenAtMs - fromMs) * columns / span,
-                                 double(columns - 1)));
+        const int b = int(
+                qBound(0.0, double(p.takenAtMs - fromMs) * columns / span, double(columns - 1)));
         if (b != bucket) {
             flush();
             bucket = b;
@@ -150,8 +152,9 @@ void VitalChart::setReadings(VitalKind kind, QList<VitalPoint> points,
     m_kind = kind;
     m_points = std::move(points);
     m_threshold = threshold;
-    m_fromMs = fromMs > 0 ? fromMs : (m_points.isEmpty() ? toMs - 7 * dayMs
-                                                         : m_points.constFirst().takenAtMs);
+    m_fromMs = fromMs > 0
+            ? fromMs
+            : (m_points.isEmpty() ? toMs - 7 * dayMs : m_points.constFirst().takenAtMs);
     m_toMs = qMax(toMs, m_fromMs + 3600 * 1000);
     plot();
 }
@@ -197,8 +200,8 @@ void VitalChart::plot()
     };
     for (int i = 0; i < 4; ++i) {
         if (bounds[i]) {
-            m_bounds[i]->replace({ QPointF(double(m_fromMs), *bounds[i]),
-                                   QPointF(double(m_toMs), *bounds[i]) });
+            m_bounds[i]->replace(
+                    { QPointF(double(m_fromMs), *bounds[i]), QPointF(double(m_toMs), *bounds[i]) });
             low = qMin(low, *bounds[i]);
             high = qMax(high, *bounds[i]);
         } else {
@@ -215,15 +218,15 @@ void VitalChart::plot()
     m_y->applyNiceNumbers();
     m_y->setTitleText(unit);
     m_y->setLabelFormat(VitalFormat::decimals(m_kind, unit) > 0 ? u"%.1f"_s : u"%.0f"_s);
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
-                  QDateTime::fromMSecsSinceEpoch(m_toMs));
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
     const qint64 span = m_toMs - m_fromMs;
-    m_x->setFormat(span <= 2 * dayMs ? u"HH:mm"_s
-                                     : span <= 62 * dayMs ? u"d MMM"_s : u"MMM yyyy"_s);
-    m_chart->setTitle(m_points.isEmpty()
-                              ? tr("%1: no readings in this range")
-                                        .arg(VitalKinds::displayName(m_kind))
-                              : VitalKinds::displayName(m_kind));
+    m_x->setFormat(span <= 2 * dayMs            ? u"HH:mm"_s
+                           : span <= 62 * dayMs ? u"d MMM"_s
+                                                : u"MMM yyyy"_s);
+    m_chart->setTitle(
+            m_points.isEmpty()
+                    ? tr("%1: no readings in this range").arg(VitalKinds::displayName(m_kind))
+                    : VitalKinds::displayName(m_kind));
     const QLocale locale;
     setAccessibleName(tr("%1 chart").arg(VitalKinds::displayName(m_kind)));
     setAccessibleDescription(

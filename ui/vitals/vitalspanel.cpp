@@ -38,8 +38,8 @@ VitalsPanel::VitalsPanel(const ClientContext &context, QWidget *parent)
         m_kind->addItem(VitalKinds::displayName(kind), int(kind));
     m_range = new QComboBox(this);
     m_range->setAccessibleName(tr("Time range"));
-    for (VitalRange range : { VitalRange::Week, VitalRange::Month, VitalRange::Year,
-                              VitalRange::All })
+    for (VitalRange range :
+         { VitalRange::Week, VitalRange::Month, VitalRange::Year, VitalRange::All })
         m_range->addItem(VitalFormat::rangeName(range), int(range));
     m_range->setCurrentIndex(1); // a month
     m_add = new QPushButton(tr("Add reading…"), this);
@@ -115,7 +115,8 @@ VitalsPanel::VitalsPanel(const ClientContext &context, QWidget *parent)
     connect(m_setThresholds, &QPushButton::clicked, this, &VitalsPanel::editThresholds);
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &VitalsPanel::onLoaded);
     auto *live = new LiveView(this, m_context.sync);
-    live->follow({ u"vital_reading"_s, u"vital_threshold"_s, u"care_team"_s }, [this] { reload(); });
+    live->follow({ u"vital_reading"_s, u"vital_threshold"_s, u"care_team"_s },
+                 [this] { reload(); });
 }
 
 VitalsPanel::~VitalsPanel()
@@ -192,8 +193,7 @@ void VitalsPanel::loadSummary()
     for (const LatestVital &v : *latest) {
         QString text = tr("%1: %2 (%3)")
                                .arg(VitalKinds::displayName(v.kind),
-                                    VitalFormat::value(v.kind, v.value, v.diastolic,
-                                                       v.enteredUnit),
+                                    VitalFormat::value(v.kind, v.value, v.diastolic, v.enteredUnit),
                                     VitalFormat::when(v.takenAtMs));
         VitalReading r;
         r.kind = v.kind;
@@ -253,40 +253,39 @@ void VitalsPanel::loadReadings()
 void VitalsPanel::startLoad(bool table)
 {
     // By value only: the worker has its own connection and never touches the widget.
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [store = m_context.store,
-                                                    connection = m_connection,
-                                                    patient = m_patientId, k = kind(),
-                                                    from = m_fromMs, to = m_toMs,
-                                                    generation = m_generation, table] {
-        Loaded loaded;
-        loaded.generation = generation;
-        loaded.table = table;
-        if (!*connection) {
-            auto opened = store->openSibling();
-            if (!opened) {
-                loaded.error = opened.error().message;
+    m_watcher.setFuture(QtConcurrent::run(
+            &m_pool,
+            [store = m_context.store, connection = m_connection, patient = m_patientId, k = kind(),
+             from = m_fromMs, to = m_toMs, generation = m_generation, table] {
+                Loaded loaded;
+                loaded.generation = generation;
+                loaded.table = table;
+                if (!*connection) {
+                    auto opened = store->openSibling();
+                    if (!opened) {
+                        loaded.error = opened.error().message;
+                        return loaded;
+                    }
+                    *connection = std::move(opened).value();
+                }
+                {
+                    const QSqlDatabase db = (*connection)->database();
+                    if (table) {
+                        auto readings = VitalRepository::readings(db, patient, k, from, to);
+                        if (readings)
+                            loaded.readings = std::move(readings).value();
+                        else
+                            loaded.error = readings.error().message;
+                    } else {
+                        auto points = VitalRepository::points(db, patient, k, from, to);
+                        if (points)
+                            loaded.points = std::move(points).value();
+                        else
+                            loaded.error = points.error().message;
+                    }
+                }
                 return loaded;
-            }
-            *connection = std::move(opened).value();
-        }
-        {
-            const QSqlDatabase db = (*connection)->database();
-            if (table) {
-                auto readings = VitalRepository::readings(db, patient, k, from, to);
-                if (readings)
-                    loaded.readings = std::move(readings).value();
-                else
-                    loaded.error = readings.error().message;
-            } else {
-                auto points = VitalRepository::points(db, patient, k, from, to);
-                if (points)
-                    loaded.points = std::move(points).value();
-                else
-                    loaded.error = points.error().message;
-            }
-        }
-        return loaded;
-    }));
+            }));
 }
 
 void VitalsPanel::onLoaded()
