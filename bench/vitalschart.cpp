@@ -167,4 +167,5 @@ void benchVitalsChart()
                     qint64(panel.model()->rowCount()), timer.elapsed());
         (void)painted;
     }
+    panel.grab().save(u"/tmp/vui-year.png"_s); // to look at: a year, thinned
 }
