@@ -18,6 +18,7 @@
 #include "pages/mypatientspage.h"
 #include "pages/notificationspage.h"
 #include "vitals/monitoringpage.h"
+#include "vitals/vitalentrydialog.h"
 #include "vitals/vitalspage.h"
 #include "pages/patientspage.h"
 #include "pages/profilepage.h"
@@ -186,7 +187,9 @@ QWidget *MainWindow::createContent()
         addPage(tr("Find a doctor"), find);
         addPage(tr("My appointments"), appointments);
         addPage(tr("Health centres"), new ClinicsPage(m_context, m_pages));
-        addPage(tr("Vital signs"), new VitalsPage(m_context, m_pages));
+        auto *vitals = new VitalsPage(m_context, m_pages);
+        connect(vitals, &VitalsPage::addReadingRequested, this, &MainWindow::enterVitalReading);
+        addPage(tr("Vital signs"), vitals);
         addPage(tr("Devices"), new DevicesPage(m_context, m_pages));
     }
     if (role == Role::Doctor) {
@@ -205,6 +208,8 @@ QWidget *MainWindow::createContent()
         addPage(tr("My patients"), myPatients);
         auto *monitoring = new MonitoringPage(m_context, m_pages);
         addPage(tr("Monitoring"), monitoring);
+        connect(monitoring, &MonitoringPage::addReadingRequested, this,
+                &MainWindow::enterVitalReading);
         connect(myPatients, &MyPatientsPage::vitalsRequested, this,
                 [this, monitoring](const QString &patientId) {
                     monitoring->openPatient(patientId);
@@ -324,6 +329,15 @@ void MainWindow::connectAgenda(TodayAgenda *agenda)
         connect(notifications, &NotificationsPage::unreadChanged, agenda,
                 &TodayAgenda::notificationsChanged);
     }
+}
+
+void MainWindow::enterVitalReading(const QString &patientId, VitalKind kind)
+{
+    // Not modal to the application: the window goes on following the data behind it.
+    auto *dialog = new VitalEntryDialog(m_context, patientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKind(kind);
+    dialog->open();
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)

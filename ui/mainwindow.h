@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientcontext.h"
+#include "vitals/vitalkind.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -54,6 +55,7 @@ private:
     void showPage(QWidget *page);
     void addVerification();
     void connectAgenda(TodayAgenda *agenda);
+    void enterVitalReading(const QString &patientId, clinic::VitalKind kind);
     void unlock();
     void updateConnectionStatus();
     void onSignedOutByServer(const QString &reason);
