@@ -53,8 +53,9 @@ std::vector<Grant> grantsOf(Role role)
             { EditHealthRecord, assigned },  { WritePrescription, assigned },
             { WriteVisitSummary, assigned }, { SendMessage, assigned },
             { ConfirmAppointment, own },     { EditAvailability, own },
-            { WorkTicketQueue, always },     { EditProviderProfile, own }
-        }; // their page in the directory
+            { WorkTicketQueue, always },     { EditProviderProfile, own },
+            { SetFollowUpReminder, assigned }
+        }; // their page in the directory; follow-up reminders for their patients
         break;
     case Role::Nurse:
         // Like a doctor on assigned patients, without prescriptions, visit summaries,

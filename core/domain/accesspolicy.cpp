@@ -66,6 +66,9 @@ constexpr std::array<Row, actionCount> policy { {
         { Action::RecordVitals, "vitals.record", { O, S, S, N, N, N } },
         { Action::SetVitalThreshold, "vitals.threshold", { N, S, N, N, N, N } },
         { Action::AcknowledgeVitalAlert, "vitals.acknowledge", { N, S, S, N, N, N } },
+        // Only the patient's own doctor sets follow-ups; the patient marks them done
+        // (record.edit_health).
+        { Action::SetFollowUpReminder, "clinical.followup", { N, S, N, N, N, N } },
 } };
 
 constexpr bool policyCoversEveryActionInOrder()

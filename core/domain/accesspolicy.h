@@ -56,9 +56,11 @@ enum class Action {
     RecordVitals, // a reading, typed in or from a device
     SetVitalThreshold, // the bounds outside which a reading raises an alert
     AcknowledgeVitalAlert,
+    // Reminders
+    SetFollowUpReminder, // a follow-up reminder for a patient ("book a blood test")
 };
 
-inline constexpr int actionCount = int(Action::AcknowledgeVitalAlert) + 1;
+inline constexpr int actionCount = int(Action::SetFollowUpReminder) + 1;
 
 // How far a role may do an action.
 enum class Access {

@@ -198,6 +198,7 @@ const QList<MutationType> &registry()
         all += waitlistMutations();
         all += visitMutations();
         all += vitalMutations();
+        all += reminderMutations();
         return all;
     }();
     return types;

@@ -224,6 +224,47 @@ QList<SyncedTable> vitalTables()
     return { reading, threshold, alert };
 }
 
+// Reminders (remindermutations.cpp): medication schedules, the doses taken or skipped and the
+// follow-ups a doctor sets, in the patient's record (the patient and their care team).
+QList<SyncedTable> reminderTables()
+{
+    const auto text = ColumnType::Text;
+    const auto integer = ColumnType::Integer;
+    const QList<BucketMembership> record { { Buckets::patient.toString(), u"patient_id"_s } };
+    SyncedTable schedule { u"medication_schedule"_s,
+                           withCommonColumns({ { u"patient_id"_s, text },
+                                               { u"medication_id"_s, text },
+                                               { u"times"_s, text },
+                                               { u"days"_s, text },
+                                               { u"start_date"_s, ColumnType::Date },
+                                               { u"end_date"_s, ColumnType::Date },
+                                               { u"active"_s, ColumnType::Boolean } }),
+                           record,
+                           {},
+                           {} };
+    SyncedTable dose { u"dose_record"_s,
+                       withCommonColumns({ { u"patient_id"_s, text },
+                                           { u"schedule_id"_s, text },
+                                           { u"scheduled_for"_s, text },
+                                           { u"status"_s, text },
+                                           { u"recorded_at"_s, integer } }),
+                       record,
+                       {},
+                       {} };
+    SyncedTable followUp { u"followup_reminder"_s,
+                           withCommonColumns({ { u"patient_id"_s, text },
+                                               { u"due_date"_s, ColumnType::Date },
+                                               { u"due_time"_s, text },
+                                               { u"text"_s, text },
+                                               { u"set_by"_s, text },
+                                               { u"set_by_name"_s, text },
+                                               { u"done_at"_s, integer } }),
+                           record,
+                           {},
+                           {} };
+    return { schedule, dose, followUp };
+}
+
 QList<SyncedTable> makeTables()
 {
     const auto text = ColumnType::Text;
@@ -346,7 +387,8 @@ QList<SyncedTable> makeTables()
     tables += healthRecordTables();
     tables += clinicTables();
     tables += visitTables();
-    tables += vitalTables(); // last: a table's place in this list is in clients' cursors
+    tables += vitalTables();
+    tables += reminderTables(); // last: a table's place in this list is in clients' cursors
     return tables;
 }
 
