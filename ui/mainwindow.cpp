@@ -27,6 +27,7 @@
 #include "pages/userspage.h"
 #include "pages/verificationpage.h"
 #include "pages/waitingroompage.h"
+#include "reminders/reminderspage.h"
 #include "syncstatus/syncactivitydialog.h"
 #include "syncstatus/syncindicator.h"
 #include "today/homepage.h"
@@ -215,6 +216,17 @@ QWidget *MainWindow::createContent()
                     monitoring->openPatient(patientId);
                     showPage(monitoring);
                 });
+    }
+    if (role == Role::Patient) { // medication and follow-up reminders, in the tray too
+        auto *reminders = new RemindersPage(m_context, m_pages);
+        addPage(tr("Reminders"), reminders);
+        connect(reminders, &RemindersPage::notified, this, [this](const QString &text) {
+            if (m_tray)
+                m_tray->showMessage(tr("Clinic"), text);
+            statusBar()->showMessage(text, 15000);
+            if (auto *notifications = m_pages->findChild<NotificationsPage *>())
+                notifications->check(); // lists it at once
+        });
     }
     if (m_context.account.role == Role::FrontDesk)
         addPage(tr("Patients"), new PatientsPage(m_context, m_pages));

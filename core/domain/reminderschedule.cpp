@@ -162,6 +162,21 @@ Result<QList<MedicationSchedule>> ReminderSchedule::schedules() const
     return found;
 }
 
+Result<QList<ReminderSchedule::Medication>> ReminderSchedule::medications() const
+{
+    auto rows = execSql(m_db,
+                        u"SELECT id, name, dose FROM patient_medication "
+                        u"WHERE patient_id = ? AND NOT deleted ORDER BY name, id"_s,
+                        { m_patientId }, tr("The medications cannot be read."));
+    if (!rows)
+        return rows.error();
+    QList<Medication> found;
+    while (rows->next())
+        found.append({ rows->value(0).toString(), rows->value(1).toString(),
+                       rows->value(2).toString() });
+    return found;
+}
+
 Result<QList<DoseOccurrence>> ReminderSchedule::occurrences(QDate from, QDate to) const
 {
     auto all = schedules();

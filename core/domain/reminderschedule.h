@@ -107,6 +107,14 @@ public:
     { }
 
     Result<QList<MedicationSchedule>> schedules() const;
+    struct Medication
+    {
+        QString id;
+        QString name;
+        QString dose;
+    };
+    // The patient's current medications, by name: what a schedule can be for.
+    Result<QList<Medication>> medications() const;
     // Every scheduled dose on `date`, with its state now.
     Result<QList<DoseOccurrence>> dosesOn(QDate date) const;
     // Missed doses of the last lookBackDays days, today's included, oldest first.

@@ -1,10 +1,12 @@
 #include "mypatientspage.h"
 
+#include "domain/accesspolicy.h"
 #include "domain/careteamrepository.h"
 #include "domain/patientrepository.h"
 #include "formwidgets.h"
 #include "liveview.h"
 #include "models/patientlistmodel.h"
+#include "reminders/followupdialog.h"
 #include "widgets/healthrecordpanel.h"
 #include "widgets/notespanel.h"
 #include "widgets/profileform.h"
@@ -106,6 +108,17 @@ QWidget *MyPatientsPage::detailsPane()
     title->addWidget(vitals);
     auto *layout = new QVBoxLayout(patient);
     layout->setContentsMargins(0, 0, 0, 0);
+    // A doctor on the care team sets a follow-up reminder the patient's computer shows.
+    if (AccessPolicy::access(m_context.account.role, Action::SetFollowUpReminder)
+        != Access::Never) {
+        auto *followUp = new QPushButton(tr("Follow-up reminder…"), patient);
+        followUp->setObjectName(u"followUpButton"_s);
+        followUp->setAccessibleName(tr("Set a follow-up reminder"));
+        connect(followUp, &QPushButton::clicked, this, [this] {
+            FollowUpDialog(m_context, m_selectedId, m_title->text(), this).exec();
+        });
+        title->addWidget(followUp);
+    }
     layout->addLayout(title);
     layout->addWidget(m_tabs, 1);
     m_details->addWidget(patient);
