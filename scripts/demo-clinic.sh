@@ -260,5 +260,10 @@ done_visit() { # id patient "when" stars comment
 done_visit demo-visit-8 maria 'tomorrow 08:00' 5 "Clear, kind and on time."
 done_visit demo-visit-9 john 'tomorrow 08:20' 4 "Helpful; the video froze once."
 
+# Reminders (docs/vitals.md): Maria is reminded of her lisinopril at 08:00 every day.
+change maria medication_schedule.put "{\"id\": \"demo-maria-lisinopril-daily\",
+    \"patient_id\": \"@maria\", \"medication_id\": \"demo-maria-lisinopril\",
+    \"times\": \"08:00\", \"days\": \"\", \"start_date\": \"$(TZ=Europe/Lisbon date +%F)\"}"
+
 echo "Demo clinic ready in $data: 3 locations, 5 doctors with hours, 3 patients' records,"
 echo "visits next week, 2 rated visits, a waitlist offer and a month of Maria's vital signs"
