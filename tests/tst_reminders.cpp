@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
@@ -564,6 +565,8 @@ void TestReminders::takenOnThePageReachesTheServer()
     QApplication::processEvents();
     page->grab().save(u"/tmp/rem-page-taken.png"_s);
     window->grab().save(u"/tmp/rem-window.png"_s);
+    if (auto *scroll = page->findChild<QScrollArea *>())
+        scroll->widget()->grab().save(u"/tmp/rem-page-full.png"_s); // the sections below too
 }
 
 int main(int argc, char **argv)
