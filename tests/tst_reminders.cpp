@@ -8,13 +8,16 @@
 #include "domain/reminderschedule.h"
 #include "mainwindow.h"
 #include "manualclock.h"
+#include "reminders/followupdialog.h"
 #include "reminders/reminderspage.h"
+#include "reminders/scheduledialog.h"
 #include "storetestsupport.h"
 #include "syncfixture.h"
 #include "clientshell.h"
 #include "widgettestsupport.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -567,6 +570,15 @@ void TestReminders::takenOnThePageReachesTheServer()
     window->grab().save(u"/tmp/rem-window.png"_s);
     if (auto *scroll = page->findChild<QScrollArea *>())
         scroll->widget()->grab().save(u"/tmp/rem-page-full.png"_s); // the sections below too
+    // The two editors, as they open (nothing saved).
+    ui::ClientContext editors;
+    editors.clock = &clock;
+    ui::ScheduleDialog schedule(editors, m_ids[u"ana"_s],
+                                { { m_medication, u"Lisinopril, 10 mg"_s } }, nullptr);
+    schedule.timesField()->setText(u"08:00, 20:00"_s);
+    schedule.grab().save(u"/tmp/rem-schedule-dialog.png"_s);
+    ui::FollowUpDialog followUp(editors, m_ids[u"ana"_s], u"Ana Costa"_s);
+    followUp.grab().save(u"/tmp/rem-followup-dialog.png"_s);
 }
 
 int main(int argc, char **argv)
