@@ -233,15 +233,22 @@ Result<void> followEpisode(MutationContext &context, const Reading &r)
         return later.error();
     if (*later > 0)
         return {};
+    auto newest = context.newestLive(u"vital_alert", same, u"opened_at"_s);
+    if (!newest)
+        return newest.error();
+    // Episodes follow one another in time. Once the readings of the newest episode are removed,
+    // older ones are the newest again: they change no episode either, or a second alert would
+    // open behind the newest, where no later reading finds it to close it.
+    if (newest->has_value()
+        && r.takenAt <= qMax((**newest).value(u"opened_at"_s).toInteger(),
+                             (**newest).value(u"closed_at"_s).toInteger())) // null: 0
+        return {};
     auto threshold = context.find(u"vital_threshold", Vitals::thresholdId(r.patientId, kindKey));
     if (!threshold)
         return threshold.error();
     const bool hasThreshold =
             threshold->has_value() && !(**threshold).value(u"deleted"_s).toBool();
     const QString direction = hasThreshold ? directionOf(r, **threshold) : QString();
-    auto newest = context.newestLive(u"vital_alert", same, u"opened_at"_s);
-    if (!newest)
-        return newest.error();
     const bool open = newest->has_value() && (**newest).value(u"closed_at"_s).isNull();
     const QString openId = open ? (**newest).value(u"id"_s).toString() : QString();
     if (direction.isEmpty()) {
