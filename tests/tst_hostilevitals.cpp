@@ -1,7 +1,7 @@
 // A hostile patient, a doctor or nurse outside the care team and a nurse reaching for the
 // doctor's part against the vital-signs mutations (docs/vitals.md), straight to the server's
 // sync service: other records' rows out of reach, CBOR encodings of non-numbers, alert
-// episodes that removed readings must not reorder.
+// episodes that removed readings must not reorder, and how many alerts one kind may hold.
 
 #include "mutations/entitymutations.h"
 #include "servicefixture.h"
@@ -57,6 +57,7 @@ private slots:
     void encodedNonNumbersAreRefused_data();
     void encodedNonNumbersAreRefused();
     void removedReadingsLeaveOneEpisodeOpenAtMost();
+    void aKindHoldsABoundedNumberOfAlerts();
 
 private:
     QCborMap apply(const QString &user, const QString &name, const QCborMap &args)
@@ -169,8 +170,7 @@ void TestHostileVitals::anotherRecordsRowsAreOutOfReach()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM vital_alert WHERE id = ? AND patient_id = ?"_s,
                     { alertId, m_ids[u"ana"_s] }),
              1);
-    QCOMPARE(status(apply(u"ben"_s, u"vital.remove"_s, { { u"id"_s, readingId } })),
-             u"rejected"_s);
+    QCOMPARE(status(apply(u"ben"_s, u"vital.remove"_s, { { u"id"_s, readingId } })), u"rejected"_s);
     const QCborMap ack { { u"id"_s, alertId }, { u"note"_s, u"Seen."_s } };
     for (const QString &who : { u"ben"_s, u"ana"_s, u"dr-two"_s, u"nurse-two"_s, u"desk"_s })
         QCOMPARE(status(apply(who, u"vital.alert.acknowledge"_s, ack)), u"rejected"_s);
@@ -275,6 +275,75 @@ void TestHostileVitals::removedReadingsLeaveOneEpisodeOpenAtMost()
     QCOMPARE(status(apply(u"ben"_s, u"vital.record"_s, heartRate(u"ben"_s, 70, t + 3 * hourMs))),
              u"confirmed"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*)"_s + where + u" AND closed_at IS NULL"_s, { ben }), 0);
+}
+
+// Removing readings frees the reading budget but leaves their alerts: record high, record
+// normal, remove both, again, makes one alert row per round without end. The kind's alerts are
+// bounded on their own; the seeded rows stand for a long flood.
+void TestHostileVitals::aKindHoldsABoundedNumberOfAlerts()
+{
+    const QString ana = m_ids[u"ana"_s];
+    const qint64 now = m_service->clock.nowMs();
+    // The flood's cost, a round at a time: each leaves one alert and no live reading.
+    qint64 t = now - 2 * 24 * hourMs;
+    // Ana's episode from the first test closes first.
+    QCOMPARE(status(apply(u"ana"_s, u"vital.record"_s, heartRate(u"ana"_s, 70, t))),
+             u"confirmed"_s);
+    const qint64 alertsBefore = scalar(u"SELECT COUNT(*) FROM vital_alert"_s);
+    for (int round = 0; round < 5; ++round) {
+        const QCborMap high = heartRate(u"ana"_s, 130, t += minuteMs);
+        const QCborMap normal = heartRate(u"ana"_s, 70, t += minuteMs);
+        QCOMPARE(status(apply(u"ana"_s, u"vital.record"_s, high)), u"confirmed"_s);
+        QCOMPARE(status(apply(u"ana"_s, u"vital.record"_s, normal)), u"confirmed"_s);
+        for (const QCborMap &r : { high, normal })
+            QCOMPARE(status(apply(u"ana"_s, u"vital.remove"_s, { { u"id"_s, r[u"id"_s] } })),
+                     u"confirmed"_s);
+    }
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM vital_alert"_s), alertsBefore + 5);
+
+    // The rest of the kind's alerts, closed, straight into the table.
+    const qint64 held = scalar(u"SELECT COUNT(*) FROM vital_alert WHERE patient_id = ? "
+                               u"AND kind = 'heart_rate'"_s,
+                               { ana });
+    QSqlDatabase db = m_service->database();
+    QVERIFY(db.transaction());
+    QSqlQuery insert(db);
+    QVERIFY(insert.prepare(
+            u"INSERT INTO vital_alert (id, rev, deleted, updated_at, updated_by, patient_id, "
+            u"kind, direction, reading_id, summary, opened_at, last_reading_id, closed_at, "
+            u"acknowledged_at, acknowledged_by, acknowledged_note) VALUES (?, 1, ?, ?, '', ?, "
+            u"'heart_rate', 'high', ?, '130 bpm', ?, ?, ?, NULL, '', '')"_s));
+    const qint64 first = now - 400 * 24 * hourMs;
+    for (qint64 i = held; i < Vitals::maxAlertsPerKind; ++i) {
+        const QString reading = u"seed-"_s + QString::number(i);
+        insert.addBindValue(Vitals::alertId(reading));
+        insert.addBindValue(false);
+        insert.addBindValue(now);
+        insert.addBindValue(ana);
+        insert.addBindValue(reading);
+        insert.addBindValue(first + i * 2);
+        insert.addBindValue(reading);
+        insert.addBindValue(first + i * 2 + 1);
+        QVERIFY(insert.exec());
+    }
+    QVERIFY(db.commit());
+
+    // One more episode is refused, with a reason; a reading within the bounds, and another
+    // kind, are still kept.
+    const QCborMap over =
+            apply(u"ana"_s, u"vital.record"_s, heartRate(u"ana"_s, 130, t += minuteMs));
+    QCOMPARE(status(over), u"rejected"_s);
+    QVERIFY2(reason(over).contains(QString::number(Vitals::maxAlertsPerKind)),
+             qPrintable(reason(over)));
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM vital_alert WHERE patient_id = ? "
+                    u"AND kind = 'heart_rate'"_s,
+                    { ana }),
+             Vitals::maxAlertsPerKind);
+    QCOMPARE(status(apply(u"ana"_s, u"vital.record"_s, heartRate(u"ana"_s, 70, t += minuteMs))),
+             u"confirmed"_s);
+    QCOMPARE(
+            status(apply(u"ana"_s, u"vital.record"_s, reading(u"ana"_s, u"spo2"_s, 97, t, u"%"_s))),
+            u"confirmed"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHostileVitals)

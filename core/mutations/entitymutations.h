@@ -51,6 +51,9 @@ namespace Vitals {
 // the server's clock. docs/vitals.md, Budget.
 inline constexpr qint64 maxReadingsPerKindPerDay = 2000;
 inline constexpr qint64 maxReadingsPerKind = 50'000;
+// Alerts are never removed, while removing readings makes room for more: the alert episodes of
+// a kind are bounded on their own, at what the live readings could open (two per episode).
+inline constexpr qint64 maxAlertsPerKind = maxReadingsPerKind / 2;
 inline constexpr qint64 maxClockAheadMs = 5 * 60 * 1000;
 inline constexpr qsizetype maxDeviceName = 100;
 inline constexpr qsizetype maxDeviceAddress = 64;

@@ -259,6 +259,16 @@ Result<void> followEpisode(MutationContext &context, const Reading &r)
     }
     if (open) // the same episode goes on: one alert for it, not one per reading
         return context.put(u"vital_alert", openId, { { u"last_reading_id"_s, r.id } });
+    // Alerts stay when their readings are removed: counted on the (patient, kind, opened_at)
+    // index so that recording and removing cannot add episodes without end.
+    auto alerts = context.countLive(u"vital_alert", same);
+    if (!alerts)
+        return alerts.error();
+    if (*alerts >= Vitals::maxAlertsPerKind)
+        return makeError(ErrorCode::Conflict,
+                         VitalArgs::tr("This record holds the most alerts of this kind it may "
+                                       "keep (%1).")
+                                 .arg(Vitals::maxAlertsPerKind));
     return context.put(u"vital_alert", Vitals::alertId(r.id),
                        { { u"patient_id"_s, r.patientId },
                          { u"kind"_s, kindKey },
