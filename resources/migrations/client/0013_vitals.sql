@@ -34,7 +34,11 @@ CREATE TABLE vital_reading (
     flags              TEXT NOT NULL DEFAULT '',
     note               TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX vital_reading_by_patient ON vital_reading (patient_id, kind, taken_at);
+-- Live readings only (tombstones are counted by nothing: see the server's 0010_vitals.sql), and
+-- covering what a chart reads (value, diastolic), so a year of readings is read from the index
+-- alone.
+CREATE INDEX vital_reading_by_patient ON vital_reading (patient_id, kind, taken_at, value, diastolic)
+    WHERE NOT deleted;
 
 -- One row per patient and kind, set by the patient's doctor; null bounds are not checked.
 -- Blood pressure: low/high bound the systolic, low2/high2 the diastolic.
