@@ -349,7 +349,6 @@ void TestHostileVitals::aKindHoldsABoundedNumberOfAlerts()
             u"confirmed"_s);
 }
 
-
 // Removed readings stay as tombstones, and a patient can make them without end (record,
 // remove, again): the budget's counts on every vital.record must not go through them, or each
 // of that patient's pushes holds the server's write transaction longer and longer.
@@ -363,10 +362,9 @@ void TestHostileVitals::tombstonesDoNotSlowRecording()
         for (int i = 0; i < count; ++i) {
             QElapsedTimer timer;
             timer.start();
-            const QCborMap outcome =
-                    apply(u"ben"_s, u"vital.record"_s,
-                          reading(u"ben"_s, kind, 70, from + i * minuteMs,
-                                  kind == u"weight" ? u"kg"_s : u"bpm"_s));
+            const QCborMap outcome = apply(u"ben"_s, u"vital.record"_s,
+                                           reading(u"ben"_s, kind, 70, from + i * minuteMs,
+                                                   kind == u"weight" ? u"kg"_s : u"bpm"_s));
             times << timer.nsecsElapsed();
             if (status(outcome) != u"confirmed")
                 qWarning() << reason(outcome);
