@@ -1,10 +1,14 @@
 // A hostile patient, a doctor or nurse outside the care team and a nurse reaching for the
 // doctor's part against the vital-signs mutations (docs/vitals.md), straight to the server's
-// sync service: other records' rows out of reach, CBOR encodings of non-numbers, alert
-// episodes that removed readings must not reorder, and how many alerts one kind may hold.
+// sync service and, for CBOR encodings Clinic never writes, in a raw frame to the real server:
+// other records' rows out of reach, non-numbers refused, alert episodes that removed readings
+// must not reorder, how many alerts one kind may hold, and what tombstones cost a reading.
 
 #include "mutations/entitymutations.h"
+#include "protocol/message.h"
+#include "rawclient.h"
 #include "servicefixture.h"
+#include "syncfixture.h"
 
 #include <QCborArray>
 #include <QElapsedTimer>
@@ -61,6 +65,7 @@ private slots:
     void removedReadingsLeaveOneEpisodeOpenAtMost();
     void aKindHoldsABoundedNumberOfAlerts();
     void tombstonesDoNotSlowRecording();
+    void aRawFrameOfHalfPrecisionNonNumbersIsRefused();
 
 private:
     QCborMap apply(const QString &user, const QString &name, const QCborMap &args)
@@ -396,6 +401,59 @@ void TestHostileVitals::tombstonesDoNotSlowRecording()
     QVERIFY2(churned < 4 * clean + 2'000'000,
              qPrintable(u"%1 µs a reading among tombstones, %2 µs without"_s.arg(churned / 1000)
                                 .arg(clean / 1000)));
+}
+
+// The same over the wire: a signed-in patient's push frame whose value is a CBOR half-precision
+// NaN or infinity (3 octets, never what Clinic's own client writes), spliced into the encoding.
+void TestHostileVitals::aRawFrameOfHalfPrecisionNonNumbersIsRefused()
+{
+    TestServer server;
+    const QString pat = server.addAccount(u"pat"_s, Role::Patient);
+    QVERIFY(!pat.isEmpty());
+    QVERIFY(server.start());
+    RawClient client(QUrl(server.url()), server.identity().fingerprint());
+    QVERIFY(client.waitConnected());
+    QVERIFY(client.greet());
+    const Message signedIn = client.call(
+            u"sign_in"_s,
+            { { u"username"_s, u"pat"_s }, { u"password"_s, u"Tide-Lamp-Orbit-77"_s } });
+    QCOMPARE(signedIn.type, u"signed_in"_s);
+
+    const QByteArray marker = QCborValue(12345.678).toCbor(); // 9 octets, once in the frame
+    for (const QByteArray &half : { QByteArray::fromHex("f97e00"), QByteArray::fromHex("f97c00"),
+                                    QByteArray::fromHex("f9fc00") }) {
+        QCborMap args { { u"id"_s, newId() },
+                        { u"patient_id"_s, pat },
+                        { u"kind"_s, u"heart_rate"_s },
+                        { u"value"_s, 12345.678 },
+                        { u"entered_unit"_s, u"bpm"_s },
+                        { u"taken_at"_s, Clock::system().nowMs() - hourMs },
+                        { u"source"_s, u"device"_s } };
+        const QCborArray mutations { QCborMap {
+                { u"n"_s, 1 }, { u"name"_s, u"vital.record"_s }, { u"args"_s, args } } };
+        QByteArray frame = Message {
+            u"push"_s,
+            9,
+            { { u"client"_s, QString(u"raw-"_s + QString::fromLatin1(half.toHex())) },
+              { u"mutations"_s, mutations } }
+        }.encode();
+        QCOMPARE(frame.count(marker), 1);
+        frame.replace(marker, half);
+        const qsizetype before = client.received.size();
+        client.socket.sendBinaryMessage(frame);
+        QVERIFY(client.waitFor(before + 1));
+        const Message reply = client.received.last();
+        QCOMPARE(reply.type, u"ok"_s);
+        const QCborMap outcome = reply.body.value(u"outcomes"_s).toArray().first().toMap();
+        QCOMPARE(status(outcome), u"rejected"_s);
+        QVERIFY2(reason(outcome).contains(u"not a number"_s),
+                 qPrintable(outcome.toCborValue().toDiagnosticNotation()));
+    }
+    auto store = server.openDatabase();
+    QVERIFY(store);
+    QSqlQuery query(store.value()->database());
+    QVERIFY(query.exec(u"SELECT COUNT(*) FROM vital_reading"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHostileVitals)
