@@ -232,7 +232,7 @@ void TestDesktopClient::everyRoleGetsItsOwnWindow()
         { u"pat"_s,
           Role::Patient,
           { u"My profile"_s, u"Find a doctor"_s, u"My appointments"_s, u"Health centres"_s,
-            u"Vital signs"_s, u"Devices"_s, u"Notifications"_s, u"My account"_s } },
+            u"Vital signs"_s, u"Devices"_s, u"Reminders"_s, u"Notifications"_s, u"My account"_s } },
         { u"dr-ana"_s,
           Role::Doctor,
           { u"Today"_s, u"Appointments"_s, u"Calendar"_s, u"My availability"_s, u"My page"_s,

@@ -63,6 +63,7 @@ private slots:
     void encodedNonNumbersAreRefused_data();
     void encodedNonNumbersAreRefused();
     void removedReadingsLeaveOneEpisodeOpenAtMost();
+    void aFastDeviceClockDoesNotSilenceAnAlert();
     void aKindHoldsABoundedNumberOfAlerts();
     void tombstonesDoNotSlowRecording();
     void aRawFrameOfHalfPrecisionNonNumbersIsRefused();
@@ -283,6 +284,29 @@ void TestHostileVitals::removedReadingsLeaveOneEpisodeOpenAtMost()
     QCOMPARE(status(apply(u"ben"_s, u"vital.record"_s, heartRate(u"ben"_s, 70, t + 3 * hourMs))),
              u"confirmed"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*)"_s + where + u" AND closed_at IS NULL"_s, { ben }), 0);
+}
+
+// A reading may be dated up to five minutes ahead (a device's clock running fast). It must not
+// make a high reading recorded meanwhile, dated now, change nothing: that one still alerts.
+void TestHostileVitals::aFastDeviceClockDoesNotSilenceAnAlert()
+{
+    const QString ana = m_ids[u"ana"_s];
+    QCOMPARE(status(apply(u"dr-one"_s, u"vital.threshold.set"_s,
+                          { { u"patient_id"_s, ana },
+                            { u"kind"_s, u"temperature"_s },
+                            { u"high"_s, 38.0 } })),
+             u"confirmed"_s);
+    const qint64 now = m_service->clock.nowMs();
+    QCOMPARE(status(apply(u"ana"_s, u"vital.record"_s,
+                          reading(u"ana"_s, u"temperature"_s, 36.8, now + 4 * 60'000, u"°C"_s))),
+             u"confirmed"_s);
+    QCOMPARE(status(apply(u"nurse"_s, u"vital.record"_s,
+                          reading(u"ana"_s, u"temperature"_s, 39.6, now, u"°C"_s))),
+             u"confirmed"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM vital_alert WHERE patient_id = ? AND "
+                    u"kind = 'temperature' AND closed_at IS NULL"_s,
+                    { ana }),
+             1);
 }
 
 // Removing readings frees the reading budget but leaves their alerts: record high, record

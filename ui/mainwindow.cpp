@@ -192,6 +192,16 @@ QWidget *MainWindow::createContent()
         connect(vitals, &VitalsPage::addReadingRequested, this, &MainWindow::enterVitalReading);
         addPage(tr("Vital signs"), vitals);
         addPage(tr("Devices"), new DevicesPage(m_context, m_pages));
+        // Medication and follow-up reminders, in the tray too.
+        auto *reminders = new RemindersPage(m_context, m_pages);
+        addPage(tr("Reminders"), reminders);
+        connect(reminders, &RemindersPage::notified, this, [this](const QString &text) {
+            if (m_tray)
+                m_tray->showMessage(tr("Clinic"), text);
+            statusBar()->showMessage(text, 15000);
+            if (auto *notifications = m_pages->findChild<NotificationsPage *>())
+                notifications->check(); // lists it at once
+        });
     }
     if (role == Role::Doctor) {
         addPage(tr("Appointments"), new AppointmentsPage(m_context, m_pages));
@@ -216,17 +226,6 @@ QWidget *MainWindow::createContent()
                     monitoring->openPatient(patientId);
                     showPage(monitoring);
                 });
-    }
-    if (role == Role::Patient) { // medication and follow-up reminders, in the tray too
-        auto *reminders = new RemindersPage(m_context, m_pages);
-        addPage(tr("Reminders"), reminders);
-        connect(reminders, &RemindersPage::notified, this, [this](const QString &text) {
-            if (m_tray)
-                m_tray->showMessage(tr("Clinic"), text);
-            statusBar()->showMessage(text, 15000);
-            if (auto *notifications = m_pages->findChild<NotificationsPage *>())
-                notifications->check(); // lists it at once
-        });
     }
     if (m_context.account.role == Role::FrontDesk)
         addPage(tr("Patients"), new PatientsPage(m_context, m_pages));

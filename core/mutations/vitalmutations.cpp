@@ -227,7 +227,11 @@ Result<void> followEpisode(MutationContext &context, const Reading &r)
     const QString kindKey = VitalKinds::key(r.kind);
     const QList<std::pair<QString, QString>> same { { u"patient_id"_s, r.patientId },
                                                     { u"kind"_s, kindKey } };
-    auto later = context.countLiveBetween(u"vital_reading", same, u"taken_at"_s, r.takenAt + 1,
+    // A reading taken later changes the episode, not this one. "Later" leaves out the clock
+    // skew a reading may have (maxClockAheadMs): a device whose clock runs a few minutes fast
+    // must not make the readings recorded meanwhile, a high one included, change nothing.
+    auto later = context.countLiveBetween(u"vital_reading", same, u"taken_at"_s,
+                                          r.takenAt + Vitals::maxClockAheadMs + 1,
                                           Instants::latestMs);
     if (!later)
         return later.error();

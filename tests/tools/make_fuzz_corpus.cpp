@@ -205,6 +205,19 @@ QList<std::tuple<QString, Role, QList<Change>>> mutationFrames()
                              { u"location_ids"_s, mainLocation.toString() } } };
     const Change propose = onVisit(u"appointment.propose"_s, { { u"start_at"_s, u"@slot1"_s } });
 
+    const Change medication { u"medication.put"_s, item(u"medication"_s) };
+    const Change schedule { u"medication_schedule.put"_s,
+                            { { u"id"_s, u"@new1"_s },
+                              { u"patient_id"_s, u"@patient"_s },
+                              { u"medication_id"_s, u"@new2"_s },
+                              { u"times"_s, u"08:00,20:00"_s },
+                              { u"days"_s, u""_s },
+                              { u"start_date"_s, u"2031-03-01"_s } } };
+    const Change followUp { u"followup.put"_s,
+                            { { u"id"_s, u"@new1"_s },
+                              { u"patient_id"_s, u"@patient"_s },
+                              { u"due_date"_s, u"2031-04-01"_s },
+                              { u"text"_s, u"Book a blood test for your kidneys."_s } } };
     QList<std::tuple<QString, Role, QList<Change>>> frames {
         { u"patient.register"_s, Role::FrontDesk, { registerPatient } },
         { u"patient.update"_s,
@@ -338,6 +351,28 @@ QList<std::tuple<QString, Role, QList<Change>>> mutationFrames()
                 { u"taken_at"_s, epochMs - hourMs },
                 { u"source"_s, u"manual"_s } } },
             { u"vital.remove"_s, { { u"id"_s, u"@new1"_s } } } } },
+        // Reminders: a schedule for the patient's own medication and a dose taken at 08:00 on
+        // the fixture's Monday; the doctor's follow-up, then done and removed.
+        { u"medication_schedule.put"_s, Role::Patient, { medication, schedule } },
+        { u"medication_schedule.remove"_s,
+          Role::Patient,
+          { medication, schedule,
+            { u"medication_schedule.remove"_s, { { u"id"_s, u"@new1"_s } } } } },
+        { u"dose.record"_s,
+          Role::Patient,
+          { medication, schedule,
+            { u"dose.record"_s,
+              { { u"schedule_id"_s, u"@new1"_s },
+                { u"scheduled_for"_s, u"2031-03-03T08:00"_s },
+                { u"status"_s, u"taken"_s } } } } },
+        { u"followup.put"_s, Role::Doctor, { followUp } },
+        { u"followup.done"_s,
+          Role::Doctor,
+          { followUp,
+            { u"followup.done"_s, { { u"id"_s, u"@new1"_s }, { u"done"_s, true } } } } },
+        { u"followup.remove"_s,
+          Role::Doctor,
+          { followUp, { u"followup.remove"_s, { { u"id"_s, u"@new1"_s } } } } },
         { u"waitlist.leave"_s,
           Role::Patient,
           { join(u"@patient"_s), { u"waitlist.leave"_s, { { u"id"_s, u"@new3"_s } } } } },
