@@ -208,6 +208,29 @@
     </message>
 </context>
 <context>
+    <name>clinic::BluetoothHealthDevices</name>
+    <message>
+        <source>The device offers none of the health services Clinic reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device cannot be reached (%1). Check that it is on and near this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device refused a request (Bluetooth service error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glucose meter did not send its stored readings (response %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::BodyReader</name>
     <message>
         <source>The message is not a well-formed protocol message.</source>
@@ -392,6 +415,84 @@
     </message>
 </context>
 <context>
+    <name>clinic::DeviceManager</name>
+    <message>
+        <source>%1 sent a measurement that was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading from %1 could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DeviceReadings</name>
+    <message>
+        <source>The device sent no value for %1 (%2): the measurement did not succeed. Measure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pulse oximeter marked its measurement as unavailable or invalid. Measure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device sent a reading that cannot be right (%1). It was not recorded; measure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diastolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale says the weighing did not succeed. Step on it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pulse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mmol/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::EncryptedStore</name>
     <message>
         <source>The store %1 is damaged or does not belong to its key file. It has been left exactly as it was; restore it from a backup.</source>
@@ -415,6 +516,56 @@
     </message>
     <message>
         <source>The store %1 cannot be prepared for use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::HealthDeviceKinds</name>
+    <message>
+        <source>Blood pressure monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart rate monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glucose meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse oximeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::HealthDeviceSource</name>
+    <message>
+        <source>This computer has no Bluetooth adapter, or its Bluetooth service is not running. Plug in a Bluetooth adapter (or start the Bluetooth service), then open this page again. You can still enter your readings by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off. Switch it on in the system settings, then open this page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic is not allowed to use Bluetooth. Allow it in the system&apos;s privacy settings, then open this page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy cannot be used on this computer. You can still enter your readings by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +815,14 @@
         <source>An earlier time with %1 is free: %2. Book it before someone else does.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 below their threshold (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 above their threshold (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::OctetReader</name>
@@ -677,6 +836,29 @@
     </message>
     <message>
         <source>%1 has %2 unexpected octet(s) after its last field (octet %3 on); the flags promise nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PairedDevices</name>
+    <message>
+        <source>Your devices cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Bluetooth device address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device reported a battery level that cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your devices cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -880,6 +1062,183 @@
     </message>
     <message>
         <source>A rating is 1 to 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ReminderArgs</name>
+    <message>
+        <source>The reminder&apos;s id is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a date like 2027-03-28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule belongs to another patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the current medications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That medication is no longer in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That medication is in another patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“active” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has as many medication schedules as it can keep (%1): remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This medication schedule is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose is either taken or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose&apos;s time must be a local date and time like 2027-03-28T08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose is scheduled at %1 on this schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule starts on %1, after that dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose more than a day ahead cannot be recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses more than a month ago can no longer be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up belongs to another patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up is due from today up to five years ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the patient should do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has as many follow-ups as it can keep (%1): remove old ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“done” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ReminderRules</name>
+    <message>
+        <source>“%1” is not a time of day like 08:00 or 20:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many times of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 times a day can be reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many days of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the week (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ReminderSchedule</name>
+    <message>
+        <source>The medication schedules cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medications cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doses taken cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders shown cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up reminders cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your medicine: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1504,218 @@
     </message>
     <message>
         <source>Only a confirmed, checked-in or completed visit can have a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::VitalArgs</name>
+    <message>
+        <source>The patient is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of reading is not one Clinic knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of the reading is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is not taken in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading&apos;s source is “manual” or “device”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record holds the most alerts of this kind it may keep (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading belongs to another patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading&apos;s time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading is kept as it was taken; record a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record already holds %1 readings of this kind within a day of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record holds the most readings of this kind it may keep (%1); remove old ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bound of the threshold is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only blood pressure has a second (diastolic) bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bound of the threshold is outside what a reading can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low bound must be below the high bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a note what was done about the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::VitalKinds</name>
+    <message>
+        <source>Blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen saturation (SpO2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::VitalLimits</name>
+    <message>
+        <source>systolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blood glucose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oxygen saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean arterial pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body mass index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading of this kind has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 of %2 is not possible; check the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 of %2 is unusually low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 of %2 is unusually high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blood pressure needs its diastolic (lower) value too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diastolic pressure must be below the systolic; check the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::VitalRepository</name>
+    <message>
+        <source>The vital signs cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,6 +2334,45 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::AcknowledgeAlertDialog</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 since %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done or decided (kept in the record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::AppointmentListModel</name>
     <message>
         <source>Waiting for the doctor to confirm</source>
@@ -2051,9 +2661,9 @@
     </message>
     <message numerus="yes">
         <source>%1 at %2, %n-minute slots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 at %2, %n-minute slots</numerusform>
+            <numerusform>%1 at %2, %n-minute slots</numerusform>
         </translation>
     </message>
     <message>
@@ -2302,9 +2912,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -3098,6 +3708,160 @@ Video frames lost: %8</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::DevicesPage</name>
+    <message>
+        <source>Blood pressure monitors, thermometers, glucose meters, pulse oximeters, scales and heart rate straps with Bluetooth send their readings to Clinic by themselves once they are paired here. Your care team sees them with the readings you type in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device is paired yet. Switch your device on (or start a measurement) and choose Scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuff pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan for devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new device was found. Switch the device on or start a measurement on it, bring it close, and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuff pressure: %1 mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device is paired yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of reach, trying again in %n s</source>
+        <translation>
+            <numerusform>Out of reach, trying again in %n s</numerusform>
+            <numerusform>Out of reach, trying again in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paired. Take a measurement: it is recorded by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::FindDoctorPage</name>
     <message>
         <source>Doctor or specialty</source>
@@ -3309,6 +4073,49 @@ Video frames lost: %8</source>
     </message>
     <message>
         <source>The clinic&apos;s doctors are on their way to this computer; they show here as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::FollowUpDialog</name>
+    <message>
+        <source>Follow-up reminder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a blood test before your next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s computer reminds them when it is due (at %2 when no time is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the patient should do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters, please (now %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,6 +4650,22 @@ Video frames lost: %8</source>
         <source>&amp;Test camera and sound…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MediaProvider</name>
@@ -3856,6 +4679,95 @@ Video frames lost: %8</source>
     </message>
     <message>
         <source>Silent test speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MonitoringModel</name>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALERT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> +%n more</source>
+        <translation>
+            <numerusform> +%n more</numerusform>
+            <numerusform> +%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ %1 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MonitoringPage</name>
+    <message>
+        <source>Monitored patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patients yet. Your care-team patients&apos; vital signs appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients: %1 · with an alert to acknowledge: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3954,6 +4866,18 @@ Video frames lost: %8</source>
     </message>
     <message>
         <source>&amp;Health record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a follow-up reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4799,6 +5723,220 @@ certifications:</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::RemindersPage</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to take your medicines, and what your doctor asked you to do. Clinic reminds you on this computer when the time comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a medication schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups from your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doses today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3, from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the schedule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the schedule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedules yet. Add one for a medication in your health record to be reminded of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the medication to your health record first (My profile, Health record), then its schedule here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reminding you of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ScheduleDialog</name>
+    <message>
+        <source>Edit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>08:00, 20:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are this computer&apos;s local time, up to %1 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::SchedulePage</name>
     <message>
         <source>Schedule</source>
@@ -5393,6 +6531,53 @@ certifications:</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::ThresholdDialog</name>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 low (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 high (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading outside these bounds opens an alert for the care team. Leave a field empty for no bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a number from %2 to %3, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the low bound must be below the high bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::TodayAgenda</name>
     <message>
         <source>Today&apos;s visits</source>
@@ -5910,12 +7095,389 @@ Safety code: %1</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::VitalChart</name>
+    <message>
+        <source>Low threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic low threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic high threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readings in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readings from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) from %1 to %2; the table beside lists each.</source>
+        <translation>
+            <numerusform>%n reading from %1 to %2; the table beside lists it.</numerusform>
+            <numerusform>%n readings from %1 to %2; the table beside lists each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalEntryDialog</name>
+    <message>
+        <source>Systolic (upper):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood glucose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen saturation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic (lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. after exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic (lower):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse (bpm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time taken is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalFormat</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systolic %1, diastolic %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalReadingModel</name>
+    <message>
+        <source>, pulse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, BMI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalsPage</name>
+    <message>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalsPanel</name>
+    <message>
+        <source>Vital sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vital sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ▲ high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ▼ low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds: none set by the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading readings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::WaitingRoomModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>

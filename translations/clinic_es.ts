@@ -208,6 +208,29 @@
     </message>
 </context>
 <context>
+    <name>clinic::BluetoothHealthDevices</name>
+    <message>
+        <source>The device offers none of the health services Clinic reads.</source>
+        <translation>El dispositivo no ofrece ninguno de los servicios de salud que lee Clinic.</translation>
+    </message>
+    <message>
+        <source>The device cannot be reached (%1). Check that it is on and near this computer.</source>
+        <translation>No se puede conectar con el dispositivo (%1). Compruebe que está encendido y cerca de este equipo.</translation>
+    </message>
+    <message>
+        <source>The device refused a request (Bluetooth service error %1).</source>
+        <translation>El dispositivo rechazó una solicitud (error del servicio Bluetooth %1).</translation>
+    </message>
+    <message>
+        <source>The glucose meter did not send its stored readings (response %1).</source>
+        <translation>El glucómetro no envió sus lecturas guardadas (respuesta %1).</translation>
+    </message>
+    <message>
+        <source>Scanning stopped: %1</source>
+        <translation>Búsqueda detenida: %1</translation>
+    </message>
+</context>
+<context>
     <name>clinic::BodyReader</name>
     <message>
         <source>The message is not a well-formed protocol message.</source>
@@ -392,6 +415,84 @@
     </message>
 </context>
 <context>
+    <name>clinic::DeviceManager</name>
+    <message>
+        <source>%1 sent a measurement that was not recorded: %2</source>
+        <translation>%1 envió una medición que no se registró: %2</translation>
+    </message>
+    <message>
+        <source>A reading from %1 could not be recorded: %2</source>
+        <translation>No se pudo registrar una lectura de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DeviceReadings</name>
+    <message>
+        <source>The device sent no value for %1 (%2): the measurement did not succeed. Measure again.</source>
+        <translation>El dispositivo no envió ningún valor de %1 (%2): la medición no se completó. Vuelva a medir.</translation>
+    </message>
+    <message>
+        <source>The pulse oximeter marked its measurement as unavailable or invalid. Measure again.</source>
+        <translation>El pulsioxímetro marcó su medición como no disponible o no válida. Vuelva a medir.</translation>
+    </message>
+    <message>
+        <source>The device sent a reading that cannot be right (%1). It was not recorded; measure again.</source>
+        <translation>El dispositivo envió una lectura que no puede ser correcta (%1). No se ha registrado; vuelva a medir.</translation>
+    </message>
+    <message>
+        <source>systolic</source>
+        <translation>sistólica</translation>
+    </message>
+    <message>
+        <source>diastolic</source>
+        <translation>diastólica</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperatura</translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation>glucosa</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>The scale says the weighing did not succeed. Step on it again.</source>
+        <translation>La báscula indica que el pesaje no se completó. Vuelva a subirse a ella.</translation>
+    </message>
+    <message>
+        <source>%1/%2 mmHg</source>
+        <translation>%1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>, pulse %1</source>
+        <translation>, pulso %1</translation>
+    </message>
+    <message>
+        <source>%1 bpm</source>
+        <translation>%1 bpm</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 mmol/L</source>
+        <translation>%1 mmol/L</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 %</source>
+        <translation>SpO2 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+</context>
+<context>
     <name>clinic::EncryptedStore</name>
     <message>
         <source>The store %1 is damaged or does not belong to its key file. It has been left exactly as it was; restore it from a backup.</source>
@@ -416,6 +517,56 @@
     <message>
         <source>The store %1 cannot be prepared for use.</source>
         <translation>No se puede preparar el almacén %1 para su uso.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::HealthDeviceKinds</name>
+    <message>
+        <source>Blood pressure monitor</source>
+        <translation>Tensiómetro</translation>
+    </message>
+    <message>
+        <source>Heart rate monitor</source>
+        <translation>Pulsómetro</translation>
+    </message>
+    <message>
+        <source>Thermometer</source>
+        <translation>Termómetro</translation>
+    </message>
+    <message>
+        <source>Glucose meter</source>
+        <translation>Glucómetro</translation>
+    </message>
+    <message>
+        <source>Pulse oximeter</source>
+        <translation>Pulsioxímetro</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <source>Health device</source>
+        <translation>Dispositivo de salud</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::HealthDeviceSource</name>
+    <message>
+        <source>This computer has no Bluetooth adapter, or its Bluetooth service is not running. Plug in a Bluetooth adapter (or start the Bluetooth service), then open this page again. You can still enter your readings by hand.</source>
+        <translation>Este equipo no tiene adaptador Bluetooth o su servicio Bluetooth no está en marcha. Conecte un adaptador Bluetooth (o inicie el servicio Bluetooth) y vuelva a abrir esta página. Puede seguir introduciendo sus lecturas a mano.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off. Switch it on in the system settings, then open this page again.</source>
+        <translation>El Bluetooth está desactivado. Actívelo en la configuración del sistema y vuelva a abrir esta página.</translation>
+    </message>
+    <message>
+        <source>Clinic is not allowed to use Bluetooth. Allow it in the system&apos;s privacy settings, then open this page again.</source>
+        <translation>Clinic no tiene permiso para usar el Bluetooth. Permítalo en la configuración de privacidad del sistema y vuelva a abrir esta página.</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy cannot be used on this computer. You can still enter your readings by hand.</source>
+        <translation>No se puede usar Bluetooth de baja energía en este equipo. Puede seguir introduciendo sus lecturas a mano.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +815,14 @@
         <source>An earlier time with %1 is free: %2. Book it before someone else does.</source>
         <translation>Ha quedado libre una hora antes con %1: %2. Resérvela antes de que la ocupe otra persona.</translation>
     </message>
+    <message>
+        <source>%1: %2 below their threshold (%3).</source>
+        <translation>%1: %2 por debajo de su umbral (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 above their threshold (%3).</source>
+        <translation>%1: %2 por encima de su umbral (%3).</translation>
+    </message>
 </context>
 <context>
     <name>clinic::OctetReader</name>
@@ -678,6 +837,29 @@
     <message>
         <source>%1 has %2 unexpected octet(s) after its last field (octet %3 on); the flags promise nothing there.</source>
         <translation>%1 tiene %2 octeto(s) inesperado(s) después de su último campo (desde el octeto %3); los indicadores no anuncian nada ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PairedDevices</name>
+    <message>
+        <source>Your devices cannot be read.</source>
+        <translation>No se pueden leer sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>This is not a Bluetooth device address.</source>
+        <translation>Esta no es una dirección de dispositivo Bluetooth.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s name is too long.</source>
+        <translation>El nombre del dispositivo es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The device reported a battery level that cannot be right.</source>
+        <translation>El dispositivo indicó un nivel de batería que no puede ser correcto.</translation>
+    </message>
+    <message>
+        <source>Your devices cannot be saved.</source>
+        <translation>No se pueden guardar sus dispositivos.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1063,183 @@
     <message>
         <source>A rating is 1 to 5 stars.</source>
         <translation>Una valoración es de 1 a 5 estrellas.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ReminderArgs</name>
+    <message>
+        <source>The reminder&apos;s id is missing or malformed.</source>
+        <translation>Falta el identificador del recordatorio o está mal formado.</translation>
+    </message>
+    <message>
+        <source>The patient is missing.</source>
+        <translation>Falta el paciente.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date like 2027-03-28.</source>
+        <translation>«%1» debe ser una fecha como 2027-03-28.</translation>
+    </message>
+    <message>
+        <source>This schedule belongs to another patient&apos;s record.</source>
+        <translation>Esta pauta pertenece a la ficha de otro paciente.</translation>
+    </message>
+    <message>
+        <source>Choose one of the current medications.</source>
+        <translation>Elija uno de los medicamentos actuales.</translation>
+    </message>
+    <message>
+        <source>That medication is no longer in the record.</source>
+        <translation>Ese medicamento ya no está en la ficha.</translation>
+    </message>
+    <message>
+        <source>That medication is in another patient&apos;s record.</source>
+        <translation>Ese medicamento está en la ficha de otro paciente.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>“active” must be true or false.</source>
+        <translation>«active» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>This record has as many medication schedules as it can keep (%1): remove one first.</source>
+        <translation>Esta ficha ya tiene el máximo de pautas de medicación que puede guardar (%1): quite una primero.</translation>
+    </message>
+    <message>
+        <source>This schedule is no longer there.</source>
+        <translation>Esta pauta ya no existe.</translation>
+    </message>
+    <message>
+        <source>This medication schedule is no longer there.</source>
+        <translation>Esta pauta de medicación ya no existe.</translation>
+    </message>
+    <message>
+        <source>A dose is either taken or skipped.</source>
+        <translation>Una dosis solo puede marcarse como tomada u omitida.</translation>
+    </message>
+    <message>
+        <source>The dose&apos;s time must be a local date and time like 2027-03-28T08:00.</source>
+        <translation>La hora de la dosis debe ser una fecha y hora locales como 2027-03-28T08:00.</translation>
+    </message>
+    <message>
+        <source>No dose is scheduled at %1 on this schedule.</source>
+        <translation>Esta pauta no tiene ninguna dosis programada a las %1.</translation>
+    </message>
+    <message>
+        <source>This schedule starts on %1, after that dose.</source>
+        <translation>Esta pauta empieza el %1, después de esa dosis.</translation>
+    </message>
+    <message>
+        <source>A dose more than a day ahead cannot be recorded yet.</source>
+        <translation>Todavía no se puede registrar una dosis prevista para dentro de más de un día.</translation>
+    </message>
+    <message>
+        <source>Doses more than a month ago can no longer be recorded.</source>
+        <translation>Ya no se pueden registrar dosis de hace más de un mes.</translation>
+    </message>
+    <message>
+        <source>This follow-up belongs to another patient&apos;s record.</source>
+        <translation>Este seguimiento pertenece a la ficha de otro paciente.</translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer there.</source>
+        <translation>Este seguimiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>A follow-up is due from today up to five years ahead.</source>
+        <translation>La fecha de un seguimiento debe estar entre hoy y dentro de cinco años.</translation>
+    </message>
+    <message>
+        <source>Say what the patient should do.</source>
+        <translation>Indique qué debe hacer el paciente.</translation>
+    </message>
+    <message>
+        <source>A follow-up is at most %1 characters.</source>
+        <translation>Un seguimiento puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This record has as many follow-ups as it can keep (%1): remove old ones first.</source>
+        <translation>Esta ficha ya tiene el máximo de seguimientos que puede guardar (%1): quite antes los antiguos.</translation>
+    </message>
+    <message>
+        <source>“done” must be true or false.</source>
+        <translation>«done» debe ser true o false.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ReminderRules</name>
+    <message>
+        <source>“%1” is not a time of day like 08:00 or 20:30.</source>
+        <translation>«%1» no es una hora del día como 08:00 o 20:30.</translation>
+    </message>
+    <message>
+        <source>Too many times of day.</source>
+        <translation>Demasiadas horas del día.</translation>
+    </message>
+    <message>
+        <source>Give at least one time of day.</source>
+        <translation>Indique al menos una hora del día.</translation>
+    </message>
+    <message>
+        <source>At most %1 times a day can be reminded.</source>
+        <translation>Se puede recordar como máximo %1 veces al día.</translation>
+    </message>
+    <message>
+        <source>Too many days of the week.</source>
+        <translation>Demasiados días de la semana.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the week (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>«%1» no es un día de la semana (mon, tue, wed, thu, fri, sat, sun).</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ReminderSchedule</name>
+    <message>
+        <source>The medication schedules cannot be read.</source>
+        <translation>No se pueden leer las pautas de medicación.</translation>
+    </message>
+    <message>
+        <source>The medications cannot be read.</source>
+        <translation>No se pueden leer los medicamentos.</translation>
+    </message>
+    <message>
+        <source>The doses taken cannot be read.</source>
+        <translation>No se pueden leer las dosis tomadas.</translation>
+    </message>
+    <message>
+        <source>The reminders shown cannot be read.</source>
+        <translation>No se pueden leer los recordatorios mostrados.</translation>
+    </message>
+    <message>
+        <source>The follow-up reminders cannot be read.</source>
+        <translation>No se pueden leer los recordatorios de seguimiento.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Time for your medicine: %1 (%2).</source>
+        <translation>Es la hora de su medicamento: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up from %1: %2</source>
+        <translation>Seguimiento de %1: %2</translation>
+    </message>
+    <message>
+        <source>Reminders cannot be saved.</source>
+        <translation>No se pueden guardar los recordatorios.</translation>
+    </message>
+    <message>
+        <source>Notifications cannot be saved.</source>
+        <translation>No se pueden guardar las notificaciones.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1505,218 @@
     <message>
         <source>Only a confirmed, checked-in or completed visit can have a summary.</source>
         <translation>Solo una visita confirmada, registrada o completada puede tener un resumen.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::VitalArgs</name>
+    <message>
+        <source>The patient is missing.</source>
+        <translation>Falta el paciente.</translation>
+    </message>
+    <message>
+        <source>The kind of reading is not one Clinic knows.</source>
+        <translation>Clinic no conoce ese tipo de lectura.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>«%1» tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The reading has no id.</source>
+        <translation>La lectura no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>A value of the reading is not a number.</source>
+        <translation>Un valor de la lectura no es un número.</translation>
+    </message>
+    <message>
+        <source>The reading has no value.</source>
+        <translation>La lectura no tiene ningún valor.</translation>
+    </message>
+    <message>
+        <source>A %1 is not taken in “%2”.</source>
+        <translation>«%1» no se mide en «%2».</translation>
+    </message>
+    <message>
+        <source>A reading&apos;s source is “manual” or “device”.</source>
+        <translation>El origen de una lectura es «manual» o «device».</translation>
+    </message>
+    <message>
+        <source>This record holds the most alerts of this kind it may keep (%1).</source>
+        <translation>Esta ficha ya tiene el máximo de alertas de este tipo que puede guardar (%1).</translation>
+    </message>
+    <message>
+        <source>This reading belongs to another patient&apos;s record.</source>
+        <translation>Esta lectura pertenece a la ficha de otro paciente.</translation>
+    </message>
+    <message>
+        <source>The reading&apos;s time is in the future.</source>
+        <translation>La hora de la lectura está en el futuro.</translation>
+    </message>
+    <message>
+        <source>A reading is kept as it was taken; record a new one.</source>
+        <translation>Una lectura se conserva tal como se tomó; registre una nueva.</translation>
+    </message>
+    <message>
+        <source>This record already holds %1 readings of this kind within a day of this one.</source>
+        <translation>Esta ficha ya tiene %1 lecturas de este tipo con menos de un día de diferencia respecto a esta.</translation>
+    </message>
+    <message>
+        <source>This record holds the most readings of this kind it may keep (%1); remove old ones first.</source>
+        <translation>Esta ficha ya tiene el máximo de lecturas de este tipo que puede guardar (%1); quite antes las antiguas.</translation>
+    </message>
+    <message>
+        <source>This reading is no longer there.</source>
+        <translation>Esta lectura ya no existe.</translation>
+    </message>
+    <message>
+        <source>A bound of the threshold is not a number.</source>
+        <translation>Un límite del umbral no es un número.</translation>
+    </message>
+    <message>
+        <source>Only blood pressure has a second (diastolic) bound.</source>
+        <translation>Solo la tensión arterial tiene un segundo límite (diastólica).</translation>
+    </message>
+    <message>
+        <source>A bound of the threshold is outside what a reading can be.</source>
+        <translation>Un límite del umbral está fuera de los valores posibles de una lectura.</translation>
+    </message>
+    <message>
+        <source>The low bound must be below the high bound.</source>
+        <translation>El límite inferior debe ser menor que el superior.</translation>
+    </message>
+    <message>
+        <source>The alert is missing.</source>
+        <translation>Falta la alerta.</translation>
+    </message>
+    <message>
+        <source>Say in a note what was done about the alert.</source>
+        <translation>Indique en una nota qué se hizo con la alerta.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La nota tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no such alert.</source>
+        <translation>No existe esa alerta.</translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged.</source>
+        <translation>Esta alerta ya se había confirmado.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::VitalKinds</name>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Tensión arterial</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Glucemia</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation (SpO2)</source>
+        <translation>Saturación de oxígeno (SpO2)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::VitalLimits</name>
+    <message>
+        <source>systolic pressure</source>
+        <translation>presión sistólica</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>frecuencia cardiaca</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperatura</translation>
+    </message>
+    <message>
+        <source>blood glucose</source>
+        <translation>glucemia</translation>
+    </message>
+    <message>
+        <source>oxygen saturation</source>
+        <translation>saturación de oxígeno</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>diastolic pressure</source>
+        <translation>presión diastólica</translation>
+    </message>
+    <message>
+        <source>mean arterial pressure</source>
+        <translation>presión arterial media</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>pulso</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>talla</translation>
+    </message>
+    <message>
+        <source>body mass index</source>
+        <translation>índice de masa corporal</translation>
+    </message>
+    <message>
+        <source>A reading of this kind has no %1.</source>
+        <translation>Una lectura de este tipo no tiene %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a number.</source>
+        <translation>El valor de %1 no es un número.</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 is not possible; check the reading.</source>
+        <translation>Un valor de %1 de %2 no es posible; revise la lectura.</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 is unusually low.</source>
+        <translation>Un valor de %1 de %2 es inusualmente bajo.</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 is unusually high.</source>
+        <translation>Un valor de %1 de %2 es inusualmente alto.</translation>
+    </message>
+    <message>
+        <source>A blood pressure needs its diastolic (lower) value too.</source>
+        <translation>La tensión arterial necesita también su valor diastólico (mínima).</translation>
+    </message>
+    <message>
+        <source>The diastolic pressure must be below the systolic; check the reading.</source>
+        <translation>La presión diastólica debe ser menor que la sistólica; revise la lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::VitalRepository</name>
+    <message>
+        <source>The vital signs cannot be read.</source>
+        <translation>No se pueden leer las constantes vitales.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2331,45 @@
     <message>
         <source>Sign out of Clinic on every computer and phone, this one included?</source>
         <translation>¿Desea cerrar sesión en Clinic en todos los equipos y teléfonos, incluido este?</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AcknowledgeAlertDialog</name>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Confirmar alerta</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 since %4 (%5).</source>
+        <translation>%1: %2 %3 desde %4 (%5).</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>por debajo del umbral</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>por encima del umbral</translation>
+    </message>
+    <message>
+        <source>What was done or decided (kept in the record):</source>
+        <translation>Qué se hizo o decidió (se guarda en la ficha):</translation>
+    </message>
+    <message>
+        <source>Acknowledgement note</source>
+        <translation>Nota de confirmación</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Write a note of 1 to %1 characters.</source>
+        <translation>Escriba una nota de 1 a %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3713,160 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
 </context>
 <context>
+    <name>clinic::ui::DevicesPage</name>
+    <message>
+        <source>Blood pressure monitors, thermometers, glucose meters, pulse oximeters, scales and heart rate straps with Bluetooth send their readings to Clinic by themselves once they are paired here. Your care team sees them with the readings you type in.</source>
+        <translation>Los tensiómetros, termómetros, glucómetros, pulsioxímetros, básculas y bandas de frecuencia cardiaca con Bluetooth envían sus lecturas a Clinic por sí solos una vez emparejados aquí. Su equipo asistencial las ve junto con las lecturas que usted introduce.</translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Sus dispositivos</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>Última lectura</translation>
+    </message>
+    <message>
+        <source>No device is paired yet. Switch your device on (or start a measurement) and choose Scan.</source>
+        <translation>Aún no hay ningún dispositivo emparejado. Encienda su dispositivo (o inicie una medición) y elija Buscar.</translation>
+    </message>
+    <message>
+        <source>Cuff pressure</source>
+        <translation>Presión del manguito</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>Forget the selected device</source>
+        <translation>Olvidar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Añadir un dispositivo</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Scan for devices</source>
+        <translation>Buscar dispositivos</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Buscando</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Devices found</source>
+        <translation>Dispositivos encontrados</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Emparejar</translation>
+    </message>
+    <message>
+        <source>Pair the selected device</source>
+        <translation>Emparejar el dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>No new device was found. Switch the device on or start a measurement on it, bring it close, and scan again.</source>
+        <translation>No se ha encontrado ningún dispositivo nuevo. Encienda el dispositivo o inicie una medición en él, acérquelo y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>Cuff pressure: %1 mmHg</source>
+        <translation>Presión del manguito: %1 mmHg</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Registrada: %1</translation>
+    </message>
+    <message>
+        <source>Bluetooth cannot be used</source>
+        <translation>No se puede usar Bluetooth</translation>
+    </message>
+    <message>
+        <source>No device is paired yet.</source>
+        <translation>Aún no hay ningún dispositivo emparejado.</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of reach, trying again in %n s</source>
+        <translation>
+            <numerusform>Fuera de alcance, nuevo intento en %n s</numerusform>
+            <numerusform>Fuera de alcance, nuevo intento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of reach</source>
+        <translation>Fuera de alcance</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, a las %2</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, el %2</translation>
+    </message>
+    <message>
+        <source>%1 is paired. Take a measurement: it is recorded by itself.</source>
+        <translation>%1 está emparejado. Tome una medición: se registra automáticamente.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::FindDoctorPage</name>
     <message>
         <source>Doctor or specialty</source>
@@ -3315,6 +4079,49 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>The clinic&apos;s doctors are on their way to this computer; they show here as they arrive.</source>
         <translation>Los médicos de la clínica se están descargando en este equipo; aparecerán aquí a medida que lleguen.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::FollowUpDialog</name>
+    <message>
+        <source>Follow-up reminder for %1</source>
+        <translation>Recordatorio de seguimiento para %1</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>At a time of day</source>
+        <translation>A una hora del día</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Book a blood test before your next visit.</source>
+        <translation>Pida cita para un análisis de sangre antes de su próxima consulta.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s computer reminds them when it is due (at %2 when no time is given).</source>
+        <translation>Clinic se lo recordará a %1 en su ordenador cuando llegue la fecha (a las %2 si no se indica hora).</translation>
+    </message>
+    <message>
+        <source>Say what the patient should do.</source>
+        <translation>Indique qué debe hacer el paciente.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, please (now %2).</source>
+        <translation>Como máximo %1 caracteres, por favor (ahora %2).</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +4655,22 @@ Imágenes de vídeo perdidas: %8</translation>
         <source>&amp;Test camera and sound…</source>
         <translation>&amp;Probar cámara y sonido…</translation>
     </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Constantes vitales</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitorización</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MediaProvider</name>
@@ -3862,6 +4685,95 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>Silent test speaker</source>
         <translation>Altavoz de prueba silencioso</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MonitoringModel</name>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation>%1 %2 desde %3</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>por debajo del umbral</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>por encima del umbral</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Confirmada: %1</translation>
+    </message>
+    <message>
+        <source>ALERT: %1</source>
+        <translation>ALERTA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> +%n more</source>
+        <translation>
+            <numerusform> +%n más</numerusform>
+            <numerusform> +%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no readings</source>
+        <translation>sin lecturas</translation>
+    </message>
+    <message>
+        <source>▲ %1 high</source>
+        <translation>▲ %1 (alto)</translation>
+    </message>
+    <message>
+        <source>▼ %1 low</source>
+        <translation>▼ %1 (bajo)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>Última lectura</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MonitoringPage</name>
+    <message>
+        <source>Monitored patients</source>
+        <translation>Pacientes monitorizados</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Confirmar…</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Confirmar alerta</translation>
+    </message>
+    <message>
+        <source>Open vitals</source>
+        <translation>Abrir constantes</translation>
+    </message>
+    <message>
+        <source>← Back to monitoring</source>
+        <translation>← Volver a monitorización</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitorización</translation>
+    </message>
+    <message>
+        <source>No patients yet. Your care-team patients&apos; vital signs appear here.</source>
+        <translation>Aún no hay pacientes. Aquí aparecen las constantes vitales de los pacientes de su equipo asistencial.</translation>
+    </message>
+    <message>
+        <source>Patients: %1 · with an alert to acknowledge: %2</source>
+        <translation>Pacientes: %1 · con una alerta por confirmar: %2</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4872,18 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>&amp;Health record</source>
         <translation>Histo&amp;ria clínica</translation>
+    </message>
+    <message>
+        <source>Vital signs…</source>
+        <translation>Constantes vitales…</translation>
+    </message>
+    <message>
+        <source>Follow-up reminder…</source>
+        <translation>Recordatorio de seguimiento…</translation>
+    </message>
+    <message>
+        <source>Set a follow-up reminder</source>
+        <translation>Programar un recordatorio de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +5729,220 @@ certificaciones:</translation>
     </message>
 </context>
 <context>
+    <name>clinic::ui::RemindersPage</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Más tarde hoy</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Es la hora</translation>
+    </message>
+    <message>
+        <source>✓ Taken</source>
+        <translation>✓ Tomada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No tomada</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>When to take your medicines, and what your doctor asked you to do. Clinic reminds you on this computer when the time comes.</source>
+        <translation>Cuándo tomar sus medicamentos y qué le ha pedido su médico. Clinic se lo recuerda en este equipo cuando llega el momento.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s doses</source>
+        <translation>Dosis de hoy</translation>
+    </message>
+    <message>
+        <source>Missed doses</source>
+        <translation>Dosis no tomadas</translation>
+    </message>
+    <message>
+        <source>Add a schedule…</source>
+        <translation>Añadir una pauta…</translation>
+    </message>
+    <message>
+        <source>Add a medication schedule</source>
+        <translation>Añadir una pauta de medicación</translation>
+    </message>
+    <message>
+        <source>Medication schedules</source>
+        <translation>Pautas de medicación</translation>
+    </message>
+    <message>
+        <source>Follow-ups from your doctor</source>
+        <translation>Seguimientos indicados por su médico</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>No doses today.</source>
+        <translation>No hay dosis hoy.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3, from %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3, desde el %4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> hasta el %1</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (en pausa)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the schedule of %1</source>
+        <translation>Editar la pauta de %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the schedule of %1</source>
+        <translation>Quitar la pauta de %1</translation>
+    </message>
+    <message>
+        <source>No schedules yet. Add one for a medication in your health record to be reminded of it.</source>
+        <translation>Aún no hay pautas. Añada una para un medicamento de su historia clínica y así se le recordará.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fecha prevista: %2</translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · indicado por %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Aún no hecho</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Not done yet: %1</source>
+        <translation>Aún no hecho: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Hecho</translation>
+    </message>
+    <message>
+        <source>Nothing from your doctor.</source>
+        <translation>No hay nada de su médico.</translation>
+    </message>
+    <message>
+        <source>Add the medication to your health record first (My profile, Health record), then its schedule here.</source>
+        <translation>Primero añada el medicamento a su historia clínica (Mi perfil, Historia clínica) y después su pauta aquí.</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Quitar pauta</translation>
+    </message>
+    <message>
+        <source>Stop reminding you of %1?</source>
+        <translation>¿Dejar de recordarle que tome %1?</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::ScheduleDialog</name>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Editar pauta</translation>
+    </message>
+    <message>
+        <source>Add a schedule</source>
+        <translation>Añadir una pauta</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Horas del día</translation>
+    </message>
+    <message>
+        <source>08:00, 20:00</source>
+        <translation>08:00, 20:00</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Has a last day</source>
+        <translation>Tiene último día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Recordarme</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Times are this computer&apos;s local time, up to %1 a day.</source>
+        <translation>Las horas son la hora local de este equipo, hasta %1 al día.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Elija al menos un día.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::SchedulePage</name>
     <message>
         <source>Schedule</source>
@@ -5407,6 +6545,53 @@ certificaciones:</translation>
     </message>
 </context>
 <context>
+    <name>clinic::ui::ThresholdDialog</name>
+    <message>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Inferior</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic</source>
+        <translation>Tensión arterial, sistólica</translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic</source>
+        <translation>Tensión arterial, diastólica</translation>
+    </message>
+    <message>
+        <source>%1 low (%2)</source>
+        <translation>%1, límite inferior (%2)</translation>
+    </message>
+    <message>
+        <source>%1 high (%2)</source>
+        <translation>%1, límite superior (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>A reading outside these bounds opens an alert for the care team. Leave a field empty for no bound.</source>
+        <translation>Una lectura fuera de estos límites abre una alerta para el equipo asistencial. Deje un campo vacío para no fijar límite.</translation>
+    </message>
+    <message>
+        <source>%1: enter a number from %2 to %3, or leave it empty.</source>
+        <translation>%1: introduzca un número de %2 a %3 o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>%1: the low bound must be below the high bound.</source>
+        <translation>%1: el límite inferior debe ser menor que el superior.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::TodayAgenda</name>
     <message>
         <source>Today&apos;s visits</source>
@@ -5924,6 +7109,383 @@ Código de seguridad: %1</translation>
     <message>
         <source>Write summary…</source>
         <translation>Escribir resumen…</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalChart</name>
+    <message>
+        <source>Low threshold</source>
+        <translation>Umbral bajo</translation>
+    </message>
+    <message>
+        <source>High threshold</source>
+        <translation>Umbral alto</translation>
+    </message>
+    <message>
+        <source>Diastolic low threshold</source>
+        <translation>Umbral diastólico bajo</translation>
+    </message>
+    <message>
+        <source>Diastolic high threshold</source>
+        <translation>Umbral diastólico alto</translation>
+    </message>
+    <message>
+        <source>Vital signs chart</source>
+        <translation>Gráfico de constantes vitales</translation>
+    </message>
+    <message>
+        <source>Systolic (%1)</source>
+        <translation>Sistólica (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Diastolic (%1)</source>
+        <translation>Diastólica (%1)</translation>
+    </message>
+    <message>
+        <source>%1: no readings in this range</source>
+        <translation>%1: no hay lecturas en este periodo</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Gráfico de %1</translation>
+    </message>
+    <message>
+        <source>No readings from %1 to %2.</source>
+        <translation>No hay lecturas del %1 al %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) from %1 to %2; the table beside lists each.</source>
+        <translation>
+            <numerusform>%n lectura del %1 al %2; la tabla de al lado las detalla.</numerusform>
+            <numerusform>%n lecturas del %1 al %2; la tabla de al lado las detalla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalEntryDialog</name>
+    <message>
+        <source>Systolic (upper):</source>
+        <translation>Sistólica (máxima):</translation>
+    </message>
+    <message>
+        <source>Heart rate:</source>
+        <translation>Frecuencia cardiaca:</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperatura:</translation>
+    </message>
+    <message>
+        <source>Blood glucose:</source>
+        <translation>Glucemia:</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation:</source>
+        <translation>Saturación de oxígeno:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Peso:</translation>
+    </message>
+    <message>
+        <source>Add a reading</source>
+        <translation>Añadir una lectura</translation>
+    </message>
+    <message>
+        <source>Kind of reading</source>
+        <translation>Tipo de lectura</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Diastolic (lower)</source>
+        <translation>Diastólica (mínima)</translation>
+    </message>
+    <message>
+        <source>Pulse (optional)</source>
+        <translation>Pulso (opcional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Height (optional)</source>
+        <translation>Talla (opcional)</translation>
+    </message>
+    <message>
+        <source>Height unit</source>
+        <translation>Unidad de talla</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Hora de la toma</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>optional, e.g. after exercise</source>
+        <translation>opcional, p. ej. después de hacer ejercicio</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Diastolic (lower):</source>
+        <translation>Diastólica (mínima):</translation>
+    </message>
+    <message>
+        <source>Pulse (bpm):</source>
+        <translation>Pulso (bpm):</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Talla:</translation>
+    </message>
+    <message>
+        <source>Taken at:</source>
+        <translation>Hora de la toma:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the reading</source>
+        <translation>Guardar la lectura</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>The time taken is in the future.</source>
+        <translation>La hora de la toma está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Unusual reading</source>
+        <translation>Lectura inusual</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>¿Guardar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalFormat</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>systolic %1, diastolic %2</source>
+        <translation>sistólica %1, diastólica %2</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Última semana</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Último mes</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <source>All readings</source>
+        <translation>Todas las lecturas</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalReadingModel</name>
+    <message>
+        <source>, pulse %1</source>
+        <translation>, pulso %1</translation>
+    </message>
+    <message>
+        <source>, BMI %1</source>
+        <translation>, IMC %1</translation>
+    </message>
+    <message>
+        <source>▲ High</source>
+        <translation>▲ Alto</translation>
+    </message>
+    <message>
+        <source>▼ Low</source>
+        <translation>▼ Bajo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Introducida a mano</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Introducida por</translation>
+    </message>
+    <message>
+        <source>Device flags</source>
+        <translation>Indicadores del dispositivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalsPage</name>
+    <message>
+        <source>Vital signs</source>
+        <translation>Constantes vitales</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::VitalsPanel</name>
+    <message>
+        <source>Vital sign</source>
+        <translation>Constante vital</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Add reading…</source>
+        <translation>Añadir lectura…</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Añadir lectura</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Umbrales…</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <source>Latest readings</source>
+        <translation>Últimas lecturas</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <source>&amp;Vital sign</source>
+        <translation>&amp;Constante vital</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source> ▲ high</source>
+        <translation> ▲ alto</translation>
+    </message>
+    <message>
+        <source> ▼ low</source>
+        <translation> ▼ bajo</translation>
+    </message>
+    <message>
+        <source>No readings yet.</source>
+        <translation>Aún no hay lecturas.</translation>
+    </message>
+    <message>
+        <source>Latest — %1</source>
+        <translation>Últimos valores — %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Thresholds: none set by the doctor.</source>
+        <translation>Umbrales: el médico no ha fijado ninguno.</translation>
+    </message>
+    <message>
+        <source>Thresholds: %1</source>
+        <translation>Umbrales: %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>%1 (patient)</source>
+        <translation>%1 (paciente)</translation>
+    </message>
+    <message>
+        <source>Loading readings…</source>
+        <translation>Cargando lecturas…</translation>
     </message>
 </context>
 <context>
