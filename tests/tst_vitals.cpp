@@ -196,7 +196,7 @@ void TestVitals::impossibleReadingsAreRefusedWithAReason()
     VitalVerdict verdict = VitalLimits::check(pressure);
     QVERIFY(!verdict.possible());
     QCOMPARE(verdict.refusal,
-             u"A systolic pressure of 900 mmHg is not possible; check the reading."_s);
+             u"900 mmHg is not a possible systolic pressure; check the reading."_s);
 
     verdict = VitalLimits::check({ VitalKind::Temperature, 4.0, {}, {}, {}, {}, {} });
     QVERIFY(!verdict.possible());
@@ -425,9 +425,9 @@ void TestVitals::hostileArgumentsAreRefused_data()
     const auto nan = std::numeric_limits<double>::quiet_NaN();
     QTest::newRow("nan") << QCborMap { { u"value"_s, nan } } << u"not a number"_s;
     QTest::newRow("infinity") << QCborMap { { u"value"_s, qInf() } } << u"not a number"_s;
-    QTest::newRow("huge") << QCborMap { { u"value"_s, 1e300 } } << u"not possible"_s;
+    QTest::newRow("huge") << QCborMap { { u"value"_s, 1e300 } } << u"not a possible"_s;
     QTest::newRow("int64 max") << QCborMap { { u"value"_s, std::numeric_limits<qint64>::max() } }
-                               << u"not possible"_s;
+                               << u"not a possible"_s;
     QTest::newRow("text for a number") << QCborMap { { u"value"_s, u"72"_s } } << u"not a number"_s;
     QTest::newRow("no value") << QCborMap { { u"value"_s, QCborValue() } } << u"no value"_s;
     QTest::newRow("diastolic on a heart rate")

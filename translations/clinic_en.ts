@@ -816,11 +816,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 below their threshold (%3).</source>
+        <source>%1: %2 below its threshold (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 above their threshold (%3).</source>
+        <source>%1: %2 above its threshold (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,10 +1538,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 is not taken in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reading&apos;s source is “manual” or “device”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1603,10 @@
     </message>
     <message>
         <source>This alert was already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not measured in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,23 +1692,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 of %2 is not possible; check the reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 of %2 is unusually low.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 of %2 is unusually high.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A blood pressure needs its diastolic (lower) value too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The diastolic pressure must be below the systolic; check the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 is not a possible %1; check the reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 is an unusually low %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 is an unusually high %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

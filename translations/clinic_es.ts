@@ -816,11 +816,11 @@
         <translation>Ha quedado libre una hora antes con %1: %2. Resérvela antes de que la ocupe otra persona.</translation>
     </message>
     <message>
-        <source>%1: %2 below their threshold (%3).</source>
+        <source>%1: %2 below its threshold (%3).</source>
         <translation>%1: %2 por debajo de su umbral (%3).</translation>
     </message>
     <message>
-        <source>%1: %2 above their threshold (%3).</source>
+        <source>%1: %2 above its threshold (%3).</source>
         <translation>%1: %2 por encima de su umbral (%3).</translation>
     </message>
 </context>
@@ -1538,7 +1538,7 @@
         <translation>La lectura no tiene ningún valor.</translation>
     </message>
     <message>
-        <source>A %1 is not taken in “%2”.</source>
+        <source>%1 is not measured in “%2”.</source>
         <translation>«%1» no se mide en «%2».</translation>
     </message>
     <message>
@@ -1692,15 +1692,15 @@
         <translation>El valor de %1 no es un número.</translation>
     </message>
     <message>
-        <source>A %1 of %2 is not possible; check the reading.</source>
+        <source>%2 is not a possible %1; check the reading.</source>
         <translation>Un valor de %1 de %2 no es posible; revise la lectura.</translation>
     </message>
     <message>
-        <source>A %1 of %2 is unusually low.</source>
+        <source>%2 is an unusually low %1.</source>
         <translation>Un valor de %1 de %2 es inusualmente bajo.</translation>
     </message>
     <message>
-        <source>A %1 of %2 is unusually high.</source>
+        <source>%2 is an unusually high %1.</source>
         <translation>Un valor de %1 de %2 es inusualmente alto.</translation>
     </message>
     <message>

@@ -211,8 +211,8 @@ Result<void> NotificationFeed::noticeVitalAlerts(bool looked, QList<ClinicNotifi
         // The summary is another user's text: bounded before it is shown.
         const QString summary = alerts->value(3).toString().left(80);
         const QString text = alerts->value(2).toString() == u"low"
-                ? tr("%1: %2 below their threshold (%3).").arg(patient, what, summary)
-                : tr("%1: %2 above their threshold (%3).").arg(patient, what, summary);
+                ? tr("%1: %2 below its threshold (%3).").arg(patient, what, summary)
+                : tr("%1: %2 above its threshold (%3).").arg(patient, what, summary);
         fresh.append({ alerts->value(0).toString(), text, alerts->value(4).toLongLong() });
     }
     alerts->finish();

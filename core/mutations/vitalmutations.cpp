@@ -151,8 +151,8 @@ struct Reading
         r.enteredUnit = args.value(u"entered_unit"_s).toString();
         if (!VitalUnits::units(r.kind).contains(r.enteredUnit))
             return MutationArgs::invalid(
-                    VitalArgs::tr("A %1 is not taken in “%2”.")
-                            .arg(VitalKinds::displayName(r.kind).toLower(),
+                    VitalArgs::tr("%1 is not measured in “%2”.")
+                            .arg(VitalKinds::displayName(r.kind),
                                  r.enteredUnit.left(20)));
         auto takenAt = MutationArgs::instant(args, "taken_at"_L1);
         if (!takenAt)

@@ -165,13 +165,13 @@ VitalVerdict VitalLimits::check(const VitalValues &values, const QString &unit)
         const VitalRange r = range(kind, field);
         if (*value < r.min || *value > r.max) {
             verdict.refusal =
-                    tr("A %1 of %2 is not possible; check the reading.").arg(name, quoted);
+                    tr("%2 is not a possible %1; check the reading.").arg(name, quoted);
             return false;
         }
         if (r.warnBelow && *value < *r.warnBelow)
-            verdict.warnings << tr("A %1 of %2 is unusually low.").arg(name, quoted);
+            verdict.warnings << tr("%2 is an unusually low %1.").arg(name, quoted);
         else if (r.warnAbove && *value > *r.warnAbove)
-            verdict.warnings << tr("A %1 of %2 is unusually high.").arg(name, quoted);
+            verdict.warnings << tr("%2 is an unusually high %1.").arg(name, quoted);
         return true;
     };
     if (!checkOne(Field::Value, values.value) || !checkOne(Field::Diastolic, values.diastolic)
