@@ -23,6 +23,9 @@ public:
     static constexpr qsizetype maxFollowUpText = 500;
     static constexpr int maxSchedulesPerPatient = 100;
     static constexpr int maxFollowUpsPerPatient = 200;
+    // Doses one record takes in any 24 hours: a full record's day. Doses outlive their schedule,
+    // so without it, removing and making schedules again would grow dose_record without bound.
+    static constexpr int maxDosesPerDay = maxSchedulesPerPatient * maxTimesPerDay;
     // A dose whose time passed longer ago than this when this computer first looks is listed
     // as missed, not announced: after a long closure, no flood of old reminders.
     static constexpr qint64 missedAfterMs = 12LL * 3600 * 1000;

@@ -202,8 +202,27 @@ Result<void> recordDose(MutationContext &context, const QCborMap &args)
     if (asUtc + 12 * hour < context.now() - 31 * 24 * hour)
         return MutationArgs::invalid(
                 ReminderArgs::tr("Doses more than a month ago can no longer be recorded."));
-    return context.put(u"dose_record", ReminderRules::doseId(scheduleId, scheduledFor),
-                       { { u"patient_id"_s, schedule->value(u"patient_id"_s).toString() },
+    // A dose recorded again (taken, then skipped) is the same row; a new one must find room.
+    const QString id = ReminderRules::doseId(scheduleId, scheduledFor);
+    const QString patientId = schedule->value(u"patient_id"_s).toString();
+    auto existing = context.find(u"dose_record", id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value()) {
+        constexpr qint64 day = 24 * hour;
+        auto recent = context.countLiveBetween(u"dose_record", { { u"patient_id"_s, patientId } },
+                                               u"recorded_at"_s, context.now() - day,
+                                               context.now());
+        if (!recent)
+            return recent.error();
+        if (*recent >= ReminderRules::maxDosesPerDay)
+            return makeError(ErrorCode::Conflict,
+                             ReminderArgs::tr("This record took as many doses as it can in a day "
+                                              "(%1): try again tomorrow.")
+                                     .arg(ReminderRules::maxDosesPerDay));
+    }
+    return context.put(u"dose_record", id,
+                       { { u"patient_id"_s, patientId },
                          { u"schedule_id"_s, scheduleId },
                          { u"scheduled_for"_s, scheduledFor },
                          { u"status"_s, status },
