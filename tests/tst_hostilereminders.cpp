@@ -43,6 +43,7 @@ private slots:
 
     void anotherRecordsRemindersAreOutOfReach();
     void dosesADayAreBoundedDespiteChurn();
+    void idsEndingInANewlineAreRefused();
 
 private:
     QCborMap apply(const QString &user, const QString &name, const QCborMap &args)
@@ -234,6 +235,22 @@ void TestHostileReminders::dosesADayAreBoundedDespiteChurn()
                               ReminderRules::scheduledFor(today.addDays(1), u"08:00"_s) },
                             { u"status"_s, u"taken"_s } })),
              u"confirmed"_s);
+}
+
+// "$" in a pattern also matches before a final newline: "<id>\n" must not pass as an id, a
+// second row beside "<id>" that prints the same.
+void TestHostileReminders::idsEndingInANewlineAreRefused()
+{
+    const QString id = newId();
+    QCOMPARE(status(apply(u"ana"_s, u"medication_schedule.put"_s,
+                          schedule(u"ana"_s, id + u'\n', m_medication[u"ana"_s], u"08:00"_s))),
+             u"rejected"_s);
+    QCborMap atMedication = schedule(u"ana"_s, id, m_medication[u"ana"_s], u"08:00"_s);
+    atMedication.insert(u"medication_id"_s, QString(m_medication[u"ana"_s] + u'\n'));
+    QCOMPARE(status(apply(u"ana"_s, u"medication_schedule.put"_s, atMedication)), u"rejected"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM medication_schedule WHERE id LIKE ?"_s,
+                    { QString(id + u'%') }),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestHostileReminders)
