@@ -232,7 +232,9 @@ Result<void> Mutations::run(MutationContext &context, QStringView name, const QC
 
 bool MutationArgs::isId(const QString &text)
 {
-    static const QRegularExpression pattern(u"^[0-9A-Za-z_-]{1,64}$"_s);
+    // Anchored on the whole text: a bare "$" would also match before a final newline.
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(u"[0-9A-Za-z_-]{1,64}"_s));
     return pattern.match(text).hasMatch();
 }
 
