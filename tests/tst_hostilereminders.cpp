@@ -44,6 +44,7 @@ private slots:
     void anotherRecordsRemindersAreOutOfReach();
     void dosesADayAreBoundedDespiteChurn();
     void idsEndingInANewlineAreRefused();
+    void junkIsRefused();
 
 private:
     QCborMap apply(const QString &user, const QString &name, const QCborMap &args)
@@ -162,8 +163,7 @@ void TestHostileReminders::anotherRecordsRemindersAreOutOfReach()
         QCOMPARE(status(apply(who, u"followup.put"_s, set)), u"rejected"_s);
     QCOMPARE(status(apply(u"dr-one"_s, u"followup.put"_s, set)), u"confirmed"_s);
     for (const QString &who : { u"ben"_s, u"dr-two"_s, u"nurse-two"_s }) {
-        QCOMPARE(status(apply(who, u"followup.done"_s, { { u"id"_s, followUp } })),
-                 u"rejected"_s);
+        QCOMPARE(status(apply(who, u"followup.done"_s, { { u"id"_s, followUp } })), u"rejected"_s);
         QCOMPARE(status(apply(who, u"followup.remove"_s, { { u"id"_s, followUp } })),
                  u"rejected"_s);
     }
@@ -195,12 +195,12 @@ void TestHostileReminders::dosesADayAreBoundedDespiteChurn()
                  u"confirmed"_s);
         for (int day = 0; day <= 30 && !refused; ++day) {
             for (const QString &time : everyTwoHours.split(u',')) {
-                const QCborMap outcome = apply(
-                        u"ben"_s, u"dose.record"_s,
-                        { { u"schedule_id"_s, id },
-                          { u"scheduled_for"_s,
-                            ReminderRules::scheduledFor(today.addDays(-day), time) },
-                          { u"status"_s, u"taken"_s } });
+                const QCborMap outcome =
+                        apply(u"ben"_s, u"dose.record"_s,
+                              { { u"schedule_id"_s, id },
+                                { u"scheduled_for"_s,
+                                  ReminderRules::scheduledFor(today.addDays(-day), time) },
+                                { u"status"_s, u"taken"_s } });
                 if (status(outcome) != u"confirmed") {
                     refused = true;
                     break;
@@ -251,6 +251,90 @@ void TestHostileReminders::idsEndingInANewlineAreRefused()
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM medication_schedule WHERE id LIKE ?"_s,
                     { QString(id + u'%') }),
              0);
+}
+
+// Types and ranges: every field out of shape is refused and nothing is written.
+void TestHostileReminders::junkIsRefused()
+{
+    const QString medication = m_medication[u"ana"_s];
+    const auto put = [&](const QString &key, const QCborValue &value) {
+        QCborMap args = schedule(u"ana"_s, newId(), medication, u"08:00"_s);
+        args.insert(key, value);
+        return status(apply(u"ana"_s, u"medication_schedule.put"_s, args));
+    };
+    QStringList many;
+    for (int i = 0; i < 10'000; ++i)
+        many << u"08:00"_s;
+    const qint64 before = scalar(u"SELECT COUNT(*) FROM medication_schedule"_s);
+    for (const auto &[key, value] :
+         { std::pair { u"times"_s, QCborValue(many.join(u',')) },
+           std::pair { u"times"_s, QCborValue(u"24:00"_s) },
+           std::pair { u"times"_s, QCborValue(u"8:00"_s) },
+           std::pair { u"times"_s,
+                       QCborValue(u"00:00,01:00,02:00,03:00,04:00,05:00,"
+                                  u"06:00,07:00,08:00"_s) },
+           std::pair { u"times"_s, QCborValue(8) },
+           std::pair { u"days"_s, QCborValue(u"mon,funday"_s) },
+           std::pair { u"days"_s, QCborValue(QString(100'000, u'm')) },
+           std::pair { u"start_date"_s, QCborValue(u"1999-12-31"_s) },
+           std::pair { u"start_date"_s, QCborValue(u"+10000-01-01"_s) },
+           std::pair { u"end_date"_s, QCborValue(u"2025-12-31"_s) },
+           std::pair { u"active"_s, QCborValue(u"yes"_s) },
+           std::pair { u"medication_id"_s, QCborValue(QString(100'000, u'a')) } })
+        QCOMPARE(put(key, value), u"rejected"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM medication_schedule"_s), before);
+
+    const QString id = newId();
+    QCOMPARE(status(apply(u"ana"_s, u"medication_schedule.put"_s,
+                          schedule(u"ana"_s, id, medication, u"08:00,08:00, 20:00"_s))),
+             u"confirmed"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM medication_schedule WHERE id = ? "
+                    u"AND times = '08:00,20:00'"_s,
+                    { id }),
+             1);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_service->clock.nowMs(), Qt::UTC).date();
+    const auto dose = [&](const QCborValue &scheduledFor, const QCborValue &state) {
+        return status(apply(u"ana"_s, u"dose.record"_s,
+                            { { u"schedule_id"_s, id },
+                              { u"scheduled_for"_s, scheduledFor },
+                              { u"status"_s, state } }));
+    };
+    const QCborValue taken(u"taken"_s);
+    for (const QCborValue &when :
+         { QCborValue(ReminderRules::scheduledFor(today, u"09:00"_s)),
+           QCborValue(ReminderRules::scheduledFor(today.addDays(3), u"08:00"_s)),
+           QCborValue(ReminderRules::scheduledFor(today.addDays(-40), u"08:00"_s)),
+           QCborValue(u"9999-12-31T08:00"_s), QCborValue(u"2026-11-19 08:00"_s),
+           QCborValue(QString(ReminderRules::scheduledFor(today, u"08:00"_s) + u":00"_s)),
+           QCborValue(m_service->clock.nowMs()) })
+        QCOMPARE(dose(when, taken), u"rejected"_s);
+    const QCborValue now(ReminderRules::scheduledFor(today, u"08:00"_s));
+    for (const QCborValue &state : { QCborValue(u"TAKEN"_s), QCborValue(true), QCborValue() })
+        QCOMPARE(dose(now, state), u"rejected"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM dose_record WHERE schedule_id = ?"_s, { id }), 0);
+
+    const QString followUp = newId();
+    QCborMap set = { { u"id"_s, followUp },
+                     { u"patient_id"_s, m_ids[u"ana"_s] },
+                     { u"due_date"_s, today.toString(Qt::ISODate) },
+                     { u"text"_s, QString(100'000, u'x') } };
+    QCOMPARE(status(apply(u"dr-one"_s, u"followup.put"_s, set)), u"rejected"_s);
+    set.insert(u"text"_s, u"Blood test."_s);
+    set.insert(u"due_date"_s, today.addYears(6).toString(Qt::ISODate));
+    QCOMPARE(status(apply(u"dr-one"_s, u"followup.put"_s, set)), u"rejected"_s);
+    set.insert(u"due_date"_s, today.toString(Qt::ISODate));
+    set.insert(u"due_time"_s, u"24:00"_s);
+    QCOMPARE(status(apply(u"dr-one"_s, u"followup.put"_s, set)), u"rejected"_s);
+    set.remove(u"due_time"_s);
+    QCOMPARE(status(apply(u"dr-one"_s, u"followup.put"_s, set)), u"confirmed"_s);
+    for (const QCborValue &done :
+         { QCborValue(1), QCborValue(u"true"_s), QCborValue(QCborValue::Null) })
+        QCOMPARE(status(apply(u"ana"_s, u"followup.done"_s,
+                              { { u"id"_s, followUp }, { u"done"_s, done } })),
+                 u"rejected"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM followup_reminder WHERE id = ? AND done_at IS NULL"_s,
+                    { followUp }),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestHostileReminders)

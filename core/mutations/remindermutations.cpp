@@ -210,9 +210,9 @@ Result<void> recordDose(MutationContext &context, const QCborMap &args)
         return existing.error();
     if (!existing->has_value()) {
         constexpr qint64 day = 24 * hour;
-        auto recent = context.countLiveBetween(u"dose_record", { { u"patient_id"_s, patientId } },
-                                               u"recorded_at"_s, context.now() - day,
-                                               context.now());
+        auto recent =
+                context.countLiveBetween(u"dose_record", { { u"patient_id"_s, patientId } },
+                                         u"recorded_at"_s, context.now() - day, context.now());
         if (!recent)
             return recent.error();
         if (*recent >= ReminderRules::maxDosesPerDay)
