@@ -102,7 +102,8 @@ AccountService::AccountService(QSqlDatabase db, KdfParams hashing, const Clock &
 
 bool AccountService::isValidUsername(const QString &username)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{2,31}$"_s);
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9._-]{2,31}"_s));
     return pattern.match(username).hasMatch();
 }
 

@@ -25,7 +25,8 @@ DeviceTokenRepository::DeviceTokenRepository(QSqlDatabase db, const SecureRandom
 
 bool DeviceTokenRepository::isWellFormed(const QString &token)
 {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{43}$"_s); // 256 bits, base64url
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]{43}"_s)); // 256 bits, base64url
     return pattern.match(token).hasMatch();
 }
 

@@ -107,7 +107,8 @@ Message ok(const Message &request, QCborMap body = {})
 // A call id is the caller's (it is sealed into the call secret before the server sees it).
 bool isCallId(const QString &text)
 {
-    static const QRegularExpression pattern(u"^[0-9A-Za-z_-]{16,64}$"_s);
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(u"[0-9A-Za-z_-]{16,64}"_s));
     return pattern.match(text).hasMatch();
 }
 

@@ -204,6 +204,10 @@ void TestAccountService::weakPasswordsAndBadNamesAreRefused()
 
 void TestAccountService::takenUsernameIsRefused()
 {
+    // Names are trimmed before the check; the check itself takes the whole text (a bare "$"
+    // also matched before a final newline).
+    QVERIFY(AccountService::isValidUsername(u"ana"_s));
+    QVERIFY(!AccountService::isValidUsername(u"ana\n"_s));
     add(u"ana"_s, Role::Doctor);
     auto hash = PasswordHash::create(SecureBytes::fromUtf8(goodPassword), KdfParams::minimum());
     auto again = m_accounts->create({ u"ANA"_s, u"Other Ana"_s, Role::Patient, {}, {} },

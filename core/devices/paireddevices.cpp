@@ -37,7 +37,8 @@ const QString columns = u"address, name, services, paired_at, last_seen_at, batt
 
 bool PairedDevices::isValidAddress(const QString &address)
 {
-    static const QRegularExpression pattern(u"^[0-9A-F]{2}(:[0-9A-F]{2}){5}$"_s);
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(u"[0-9A-F]{2}(:[0-9A-F]{2}){5}"_s));
     return pattern.match(address).hasMatch();
 }
 

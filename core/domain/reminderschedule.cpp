@@ -32,11 +32,12 @@ const QStringList &ReminderRules::dayNames()
 
 Result<QTime> ReminderRules::parseTime(const QString &text)
 {
-    static const QRegularExpression pattern(u"^([01][0-9]|2[0-3]):([0-5][0-9])$"_s);
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(u"([01][0-9]|2[0-3]):([0-5][0-9])"_s));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return makeError(ErrorCode::InvalidArgument,
-                       tr("“%1” is not a time of day like 08:00 or 20:30.").arg(text.left(20)));
+                         tr("“%1” is not a time of day like 08:00 or 20:30.").arg(text.left(20)));
     return QTime(match.captured(1).toInt(), match.captured(2).toInt());
 }
 
@@ -57,7 +58,7 @@ Result<QStringList> ReminderRules::parseTimes(const QString &text)
         return makeError(ErrorCode::InvalidArgument, tr("Give at least one time of day."));
     if (times.size() > maxTimesPerDay)
         return makeError(ErrorCode::InvalidArgument,
-                       tr("At most %1 times a day can be reminded.").arg(maxTimesPerDay));
+                         tr("At most %1 times a day can be reminded.").arg(maxTimesPerDay));
     times.sort();
     return times;
 }
@@ -70,9 +71,10 @@ Result<QStringList> ReminderRules::parseDays(const QString &text)
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
         const QString day = part.trimmed().toLower();
         if (!dayNames().contains(day))
-            return makeError(ErrorCode::InvalidArgument,
-                           tr("“%1” is not a day of the week (mon, tue, wed, thu, fri, sat, sun).")
-                                   .arg(part.left(20)));
+            return makeError(
+                    ErrorCode::InvalidArgument,
+                    tr("“%1” is not a day of the week (mon, tue, wed, thu, fri, sat, sun).")
+                            .arg(part.left(20)));
         given.insert(day);
     }
     QStringList days;
@@ -104,8 +106,7 @@ qint64 ReminderRules::localInstant(QDate date, QTime time)
     // so it comes the moment the gap ends plus its minutes past the hour (03:30).
     const qint64 wall = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
     const auto offsetAt = [](qint64 ms) {
-        return qint64(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime).offsetFromUtc())
-                * 1000;
+        return qint64(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime).offsetFromUtc()) * 1000;
     };
     const qint64 first = wall - offsetAt(wall - 24LL * 3600 * 1000);
     const qint64 second = wall - offsetAt(first);
@@ -220,8 +221,7 @@ Result<QList<DoseOccurrence>> ReminderSchedule::occurrences(QDate from, QDate to
                 d.time = time;
                 d.scheduledFor = ReminderRules::scheduledFor(date, time);
                 d.atMs = ReminderRules::localInstant(date, QTime::fromString(time, u"HH:mm"_s));
-                const QString status =
-                        recorded.value(ReminderRules::doseId(s.id, d.scheduledFor));
+                const QString status = recorded.value(ReminderRules::doseId(s.id, d.scheduledFor));
                 if (status == u"taken")
                     d.state = DoseOccurrence::State::Taken;
                 else if (status == u"skipped")
@@ -237,10 +237,9 @@ Result<QList<DoseOccurrence>> ReminderSchedule::occurrences(QDate from, QDate to
             }
         }
     }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const DoseOccurrence &a, const DoseOccurrence &b) {
-                         return a.atMs < b.atMs;
-                     });
+    std::stable_sort(
+            found.begin(), found.end(),
+            [](const DoseOccurrence &a, const DoseOccurrence &b) { return a.atMs < b.atMs; });
     return found;
 }
 
@@ -322,8 +321,7 @@ Result<ReminderSchedule::Fired> ReminderSchedule::fireDue()
         const QString what = d.medicationDose.isEmpty()
                 ? d.medicationName
                 : tr("%1, %2").arg(d.medicationName, d.medicationDose);
-        pending.append({ d.occurrence(), d.state == DoseOccurrence::State::Missed,
-                         u"medication"_s,
+        pending.append({ d.occurrence(), d.state == DoseOccurrence::State::Missed, u"medication"_s,
                          tr("Time for your medicine: %1 (%2).").arg(what, d.time) });
     }
     for (const FollowUpReminder &f : *followUps) {

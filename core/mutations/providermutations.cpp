@@ -67,7 +67,10 @@ public:
         if (!fee.isUndefined() && !fee.isNull()
             && (!fee.isInteger() || fee.toInteger() < 0 || fee.toInteger() > 100'000'00))
             return MutationArgs::invalid(tr("The fee is not a price."));
-        if (fee.isInteger() && !QRegularExpression(u"^[A-Z]{3}$"_s).match(currency).hasMatch())
+        if (fee.isInteger()
+            && !QRegularExpression(QRegularExpression::anchoredPattern(u"[A-Z]{3}"_s))
+                        .match(currency)
+                        .hasMatch())
             return MutationArgs::invalid(tr("The fee needs a currency such as EUR."));
         columns.insert(u"fee_cents"_s, fee.isInteger() ? fee : none);
         columns.insert(u"fee_currency"_s, fee.isInteger() ? currency : QString());

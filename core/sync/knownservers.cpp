@@ -25,7 +25,7 @@ QString KnownServers::normalised(const QString &fingerprint)
 
 bool KnownServers::isFingerprint(const QString &text)
 {
-    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    static const QRegularExpression hex(QRegularExpression::anchoredPattern(u"[0-9a-f]{64}"_s));
     return hex.match(normalised(text)).hasMatch();
 }
 

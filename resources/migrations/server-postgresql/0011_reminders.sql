@@ -40,6 +40,9 @@ CREATE TABLE dose_record (
 );
 CREATE INDEX dose_record_by_patient_rev ON dose_record (patient_id, rev);
 CREATE INDEX dose_record_by_schedule ON dose_record (schedule_id, scheduled_for);
+-- dose.record counts the doses a record took in the last 24 hours (maxDosesPerDay): by patient
+-- and recorded_at, so the count reads one day's doses, not the record's whole history.
+CREATE INDEX dose_record_by_patient_recorded ON dose_record (patient_id, recorded_at);
 
 -- A reminder a doctor on the care team sets for the patient ("book a blood test").
 CREATE TABLE followup_reminder (
