@@ -8,6 +8,7 @@
 #include "domain/patientrepository.h"
 #include "manualclock.h"
 #include "models/patientlistmodel.h"
+#include "mutations/rowstore.h"
 #include "pages/mypatientspage.h"
 #include "storage/writetransaction.h"
 #include "storetestsupport.h"
@@ -115,16 +116,31 @@ bool addCareTeam(QSqlDatabase db, const QString &patientId, const QString &staff
                 { newId(), patientId, staffId, staffName, role });
 }
 
+// Written as sync writes a pulled reading: through RowStore, which keeps the charts' hours.
 bool addReading(QSqlDatabase db, const QString &patientId, VitalKind kind, qint64 at, double value,
                 QVariant diastolic = {}, const QString &unit = {}, const QString &enteredBy = {},
                 const QString &note = {})
 {
-    return exec(db,
-                u"INSERT INTO vital_reading (id, updated_at, patient_id, kind, value, diastolic, "
-                u"entered_unit, taken_at, source, entered_by, note) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'manual', COALESCE(?, ''), COALESCE(?, ''))"_s,
-                { newId(), at, patientId, VitalKinds::key(kind), value, diastolic,
-                  unit.isEmpty() ? VitalUnits::canonical(kind) : unit, at, enteredBy, note });
+    QCborMap row { { u"id"_s, newId() },
+                   { u"rev"_s, 1 },
+                   { u"deleted"_s, false },
+                   { u"updated_at"_s, at },
+                   { u"updated_by"_s, enteredBy },
+                   { u"patient_id"_s, patientId },
+                   { u"kind"_s, VitalKinds::key(kind) },
+                   { u"value"_s, value },
+                   { u"entered_unit"_s, unit.isEmpty() ? VitalUnits::canonical(kind) : unit },
+                   { u"taken_at"_s, at },
+                   { u"source"_s, u"manual"_s },
+                   { u"device_name"_s, QString() },
+                   { u"device_address"_s, QString() },
+                   { u"entered_by"_s, enteredBy },
+                   { u"flags"_s, QString() },
+                   { u"note"_s, note } };
+    if (diastolic.isValid())
+        row.insert(u"diastolic"_s, diastolic.toDouble());
+    RowStore rows(db, RowStore::SearchIndex::Maintain);
+    return rows.write(*SyncedTables::find(u"vital_reading"), row).ok();
 }
 
 bool addThreshold(QSqlDatabase db, const QString &patientId, VitalKind kind, QVariant low,

@@ -51,8 +51,11 @@ QCborValue SqlColumns::fromSql(ColumnType type, const QVariant &value)
 
 RowStore::RowStore(QSqlDatabase db, SearchIndex searchIndex)
     : m_db(db), m_searchIndex(searchIndex == SearchIndex::Maintain),
-      m_queries(std::move(db), tr("Could not read or write synced data."))
-{ }
+      m_queries(db, tr("Could not read or write synced data."))
+{
+    if (m_searchIndex)
+        m_vitalHours = std::make_unique<VitalHours>(std::move(db));
+}
 
 QCborMap RowStore::readRow(const SyncedTable &table, const QSqlQuery &query) const
 {
@@ -197,6 +200,8 @@ Result<void> RowStore::write(const SyncedTable &table, const QCborMap &row)
     if (inserted.value()->numRowsAffected() == 0) {
         if (auto unindexed = unindex(table, id); !unindexed)
             return unindexed;
+        if (auto touched = touchVitalHour(table, id); !touched)
+            return touched;
         auto updated = m_queries.run(sql.update, values << id);
         if (!updated)
             return updated.error();
@@ -204,6 +209,10 @@ Result<void> RowStore::write(const SyncedTable &table, const QCborMap &row)
             return makeError(ErrorCode::InvalidArgument, tr("A synced row was refused."),
                              table.name + u' ' + id);
     }
+    if (auto touched = touchVitalHour(table, id); !touched)
+        return touched;
+    if (auto hours = vitalHoursNow(); !hours)
+        return hours;
     return index(table, id);
 }
 
@@ -228,6 +237,8 @@ Result<void> RowStore::erase(const SyncedTable &table, const QString &id)
 {
     if (auto unindexed = unindex(table, id); !unindexed)
         return unindexed;
+    if (auto touched = touchVitalHour(table, id); !touched)
+        return touched;
     if (m_searchIndex && !table.searchIndex.isEmpty()) {
         auto unqueued = m_queries.run(u"DELETE FROM " + table.searchIndex
                                               + u"_pending WHERE docid = (SELECT rowid FROM "
@@ -239,7 +250,7 @@ Result<void> RowStore::erase(const SyncedTable &table, const QString &id)
     auto erased = m_queries.run(sqlFor(table).erase, { id });
     if (!erased)
         return erased.error();
-    return {};
+    return vitalHoursNow();
 }
 
 // The external-content index reads the indexed row's current values to remove its terms, so
@@ -303,6 +314,34 @@ Result<void> RowStore::flushSearchIndex()
             return cleared.error();
     }
     return {};
+}
+
+Result<void> RowStore::touchVitalHour(const SyncedTable &table, const QString &id)
+{
+    if (!m_vitalHours || table.name != u"vital_reading")
+        return {};
+    auto found = m_queries.run(
+            u"SELECT patient_id, kind, taken_at FROM vital_reading WHERE id = ?"_s, { id });
+    if (!found)
+        return found.error();
+    QSqlQuery *row = found.value();
+    if (row->next())
+        m_vitalHours->touch(row->value(0).toString(), row->value(1).toString(),
+                            row->value(2).toLongLong());
+    row->finish();
+    return {};
+}
+
+Result<void> RowStore::vitalHoursNow()
+{
+    return m_deferSearchIndex ? Result<void>() : flushVitalHours();
+}
+
+Result<void> RowStore::flushVitalHours()
+{
+    if (!m_vitalHours || !m_vitalHours->pending())
+        return {};
+    return m_vitalHours->recompute();
 }
 
 } // namespace clinic

@@ -2,6 +2,7 @@
 
 #include "mutations/syncedtables.h"
 #include "storage/preparedqueries.h"
+#include "vitals/vitalhours.h"
 #include "util/result.h"
 
 #include <QCborMap>
@@ -10,14 +11,16 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace clinic {
 
 // Reads and writes rows of synced tables as CBOR maps (column -> value), the form they take
 // in mutations, on the wire and in undo images. Dates are "yyyy-MM-dd" text, booleans CBOR
-// booleans, absent or null values SQL NULL. On the client it also keeps the patient name
-// index (patient_search) in step, as PatientRepository does.
+// booleans, absent or null values SQL NULL. On the client (SearchIndex::Maintain) it also
+// keeps the tables derived from synced rows in step: the patient name index (patient_search),
+// as PatientRepository does, and the vital-sign charts' hours (vital_hour, VitalHours).
 class RowStore
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::RowStore)
@@ -53,6 +56,8 @@ public:
     // not found by a name search until the flush.
     void setDeferSearchIndex(bool defer) { m_deferSearchIndex = defer; }
     Result<void> flushSearchIndex();
+    // While deferred, the hours of written readings are noted and recomputed here, each once.
+    Result<void> flushVitalHours();
 
     QCborMap readRow(const SyncedTable &table, const QSqlQuery &query) const;
     QSqlDatabase database() const { return m_db; }
@@ -68,10 +73,14 @@ private:
                               QVariantList &values) const;
     Result<void> unindex(const SyncedTable &table, const QString &id);
     Result<void> index(const SyncedTable &table, const QString &id);
+    // Notes the hour of reading `id` as it is now (before a change and after it).
+    Result<void> touchVitalHour(const SyncedTable &table, const QString &id);
+    Result<void> vitalHoursNow();
 
     QSqlDatabase m_db;
     bool m_searchIndex;
     bool m_deferSearchIndex = false;
+    std::unique_ptr<VitalHours> m_vitalHours; // on the client only
     QHash<QString, Sql> m_sql; // by table
     PreparedQueries m_queries;
 };

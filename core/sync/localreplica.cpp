@@ -261,6 +261,11 @@ Result<QSet<QString>> LocalReplica::applyPulls(const QList<QCborMap> &replies)
         transaction->markFailed();
         return redone.error();
     }
+    // The charts' hours, each once, in every batch (they are not queued in the store).
+    if (auto hours = m_rows->flushVitalHours(); !hours) {
+        transaction->markFailed();
+        return hours.error();
+    }
     if (complete) {
         auto indexed = m_rows->flushSearchIndex();
         if (!indexed)

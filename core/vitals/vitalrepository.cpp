@@ -1,5 +1,7 @@
 #include "vitalrepository.h"
 
+#include "vitalhours.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -77,6 +79,20 @@ Result<QList<VitalPoint>> VitalRepository::points(QSqlDatabase db, const QString
     if (query.lastError().isValid())
         return readError(query);
     return found;
+}
+
+Result<VitalSeries> VitalRepository::chartSeries(QSqlDatabase db, const QString &patientId,
+                                                 VitalKind kind, qint64 fromMs, qint64 toMs)
+{
+    if (toMs - fromMs >= VitalHours::chartFromHoursMs)
+        return VitalHours::series(db, patientId, kind, fromMs, toMs);
+    auto found = points(db, patientId, kind, fromMs, toMs);
+    if (!found)
+        return found.error();
+    VitalSeries series;
+    series.readings = found->size();
+    series.points = std::move(found).value();
+    return series;
 }
 
 Result<QList<VitalReading>> VitalRepository::readings(QSqlDatabase db, const QString &patientId,

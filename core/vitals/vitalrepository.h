@@ -25,6 +25,14 @@ struct VitalPoint
     double second = std::numeric_limits<double>::quiet_NaN();
 };
 
+// What a chart draws: its points and how many readings they stand for. A long range is drawn
+// from vital_hour's extremes (VitalHours), so it has fewer points than readings.
+struct VitalSeries
+{
+    QList<VitalPoint> points;
+    qint64 readings = 0;
+};
+
 // One vital_reading row as the table shows it.
 struct VitalReading
 {
@@ -90,6 +98,10 @@ public:
     // Readings of one kind in [fromMs, toMs), oldest first; the lean form for the chart.
     static Result<QList<VitalPoint>> points(QSqlDatabase db, const QString &patientId,
                                             VitalKind kind, qint64 fromMs, qint64 toMs);
+    // The chart's series for [fromMs, toMs): the readings themselves, or for a range of
+    // VitalHours::chartFromHoursMs or more, the extremes of each hour.
+    static Result<VitalSeries> chartSeries(QSqlDatabase db, const QString &patientId,
+                                           VitalKind kind, qint64 fromMs, qint64 toMs);
     // The same rows in full, for the table.
     static Result<QList<VitalReading>> readings(QSqlDatabase db, const QString &patientId,
                                                 VitalKind kind, qint64 fromMs, qint64 toMs);

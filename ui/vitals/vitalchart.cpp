@@ -145,12 +145,13 @@ QList<QPointF> VitalChart::decimate(const QList<VitalPoint> &points, bool second
     return out;
 }
 
-void VitalChart::setReadings(VitalKind kind, QList<VitalPoint> points,
+void VitalChart::setReadings(VitalKind kind, VitalSeries series,
                              const std::optional<VitalThreshold> &threshold, qint64 fromMs,
                              qint64 toMs)
 {
     m_kind = kind;
-    m_points = std::move(points);
+    m_points = std::move(series.points);
+    m_readings = series.readings;
     m_threshold = threshold;
     m_fromMs = fromMs > 0
             ? fromMs
@@ -180,7 +181,7 @@ void VitalChart::plot()
                           : tr("%1 (%2)").arg(VitalKinds::displayName(m_kind), unit));
     m_secondary->setName(tr("Diastolic (%1)").arg(unit));
     m_secondary->setVisible(bp);
-    const bool few = m_points.size() <= 200;
+    const bool few = m_readings <= 200;
     m_primary->setPointsVisible(few);
     m_secondary->setPointsVisible(few);
 
@@ -237,7 +238,7 @@ void VitalChart::plot()
                                    locale.toString(QDateTime::fromMSecsSinceEpoch(m_toMs),
                                                    QLocale::ShortFormat))
                     : tr("%n reading(s) from %1 to %2; the table beside lists each.", nullptr,
-                         int(m_points.size()))
+                         int(qMin<qint64>(m_readings, std::numeric_limits<int>::max())))
                               .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_fromMs),
                                                    QLocale::ShortFormat),
                                    locale.toString(QDateTime::fromMSecsSinceEpoch(m_toMs),

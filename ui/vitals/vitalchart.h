@@ -19,21 +19,22 @@ namespace clinic::ui {
 // (systolic, diastolic), the patient's thresholds as dashed lines. A long range is drawn from
 // the lowest and highest reading of each pixel column (about two points a column), so a year of
 // readings every five minutes paints as fast as a week; the table beside it keeps every reading.
+// A range of weeks or more arrives already reduced to each hour's extremes (VitalHours).
 class VitalChart : public QChartView
 {
     Q_OBJECT
 public:
     explicit VitalChart(QWidget *parent = nullptr);
 
-    // `points` oldest first, canonical; `fromMs` 0: from the first reading.
-    void setReadings(VitalKind kind, QList<VitalPoint> points,
+    // `series.points` oldest first, canonical; `fromMs` 0: from the first reading.
+    void setReadings(VitalKind kind, VitalSeries series,
                      const std::optional<VitalThreshold> &threshold, qint64 fromMs, qint64 toMs);
 
     QLineSeries *primarySeries() const { return m_primary; }
     QLineSeries *secondarySeries() const { return m_secondary; } // diastolic
     // The threshold lines drawn (low, high, and blood pressure's diastolic low, high).
     QList<QLineSeries *> thresholdSeries() const;
-    qsizetype readingCount() const { return m_points.size(); }
+    qint64 readingCount() const { return m_readings; }
     qint64 shownFromMs() const { return m_fromMs; }
     qint64 shownToMs() const { return m_toMs; }
 
@@ -57,6 +58,7 @@ private:
     QValueAxis *m_y = nullptr;
     VitalKind m_kind = VitalKind::BloodPressure;
     QList<VitalPoint> m_points;
+    qint64 m_readings = 0; // what the points stand for
     std::optional<VitalThreshold> m_threshold;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;

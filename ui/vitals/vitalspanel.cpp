@@ -277,11 +277,11 @@ void VitalsPanel::startLoad(bool table)
                         else
                             loaded.error = readings.error().message;
                     } else {
-                        auto points = VitalRepository::points(db, patient, k, from, to);
-                        if (points)
-                            loaded.points = std::move(points).value();
+                        auto series = VitalRepository::chartSeries(db, patient, k, from, to);
+                        if (series)
+                            loaded.series = std::move(series).value();
                         else
-                            loaded.error = points.error().message;
+                            loaded.error = series.error().message;
                     }
                 }
                 return loaded;
@@ -301,7 +301,7 @@ void VitalsPanel::onLoaded()
         return showMessage(m_message, loaded.error);
     const auto threshold = thresholdOf(kind());
     if (!loaded.table) {
-        m_chart->setReadings(kind(), std::move(loaded.points), threshold,
+        m_chart->setReadings(kind(), std::move(loaded.series), threshold,
                              range() == VitalRange::All ? 0 : m_fromMs, m_toMs);
         emit chartShown();
         startLoad(true);

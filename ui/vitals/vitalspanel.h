@@ -64,7 +64,7 @@ private:
     struct Loaded
     {
         quint64 generation = 0;
-        QList<VitalPoint> points;
+        VitalSeries series;
         QList<VitalReading> readings;
         QString error;
         bool table = false; // the second step: the table's rows
