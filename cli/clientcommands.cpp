@@ -1,6 +1,7 @@
 #include "clientcommands.h"
 
 #include "gattcommand.h"
+#include "rxcommand.h"
 
 #include "domain/role.h"
 #include "sync/knownservers.h"
@@ -78,7 +79,10 @@ int runClientCommand(QCoreApplication &app)
             "  whoami   show who the kept session belongs to\n"
             "  logout   end the kept session\n"
             "  gatt decode CHARACTERISTIC HEX\n"
-            "           decode a Bluetooth health payload to JSON (offline; no server)"_s);
+            "           decode a Bluetooth health payload to JSON (offline; no server)\n"
+            "  rx check DRUG [--with DRUG,...] [--allergy ALLERGY,...]\n"
+            "           check a medicine's interactions and allergies against the shipped\n"
+            "           reference data; prints JSON (offline; no server; rx --help)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(u"server"_s, u"The sync server, e.g. wss://host:7443."_s,
@@ -93,14 +97,17 @@ int runClientCommand(QCoreApplication &app)
             u"data-dir"_s, u"Where sessions and trusted servers are kept."_s, u"dir"_s,
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     parser.addOptions({ server, pin, user, totp, dataDir });
-    parser.addPositionalArgument(u"command"_s, u"login, whoami, logout or gatt"_s);
+    parser.addPositionalArgument(u"command"_s, u"login, whoami, logout, gatt or rx"_s);
+    // rx has options of its own (--with, --allergy): it parses its whole command line itself.
+    if (app.arguments().value(1) == u"rx")
+        return runRxCommand(app.arguments().mid(2));
     parser.process(app);
 
     const QString command = parser.positionalArguments().value(0);
     if (command == u"gatt")
         return runGattCommand(parser.positionalArguments().mid(1));
     if (command != u"login" && command != u"whoami" && command != u"logout")
-        return fail(u"the command is login, whoami, logout or gatt"_s);
+        return fail(u"the command is login, whoami, logout, gatt or rx"_s);
     const auto address = ServerAddress::parse(parser.value(server));
     if (!address)
         return fail(u"--server wants wss://HOST:PORT"_s);
