@@ -39,8 +39,7 @@ int run(QCoreApplication &app)
     parser.addHelpOption();
     const QCommandLineOption checksOption(u"checks"_s, u"Checks to time."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption referenceOption(
-            u"reference"_s, u"A reference data directory instead of the shipped set."_s,
-            u"dir"_s);
+            u"reference"_s, u"A reference data directory instead of the shipped set."_s, u"dir"_s);
     parser.addOptions({ checksOption, referenceOption });
     parser.process(app);
     const int checks = qMax(1, parser.value(checksOption).toInt());
@@ -65,10 +64,10 @@ int run(QCoreApplication &app)
 
     QList<const Drug *> medications;
     for (const char *name :
-         { "warfarin", "metformin", "atorvastatin", "amlodipine", "ramipril", "bisoprolol",
-           "omeprazole", "levothyroxine", "sertraline", "furosemide", "spironolactone",
-           "digoxin", "allopurinol", "tramadol", "gabapentin", "salbutamol", "prednisolone",
-           "clopidogrel", "simvastatin", "amiodarone" }) {
+         { "warfarin",       "metformin",    "atorvastatin",  "amlodipine",  "ramipril",
+           "bisoprolol",     "omeprazole",   "levothyroxine", "sertraline",  "furosemide",
+           "spironolactone", "digoxin",      "allopurinol",   "tramadol",    "gabapentin",
+           "salbutamol",     "prednisolone", "clopidogrel",   "simvastatin", "amiodarone" }) {
         const Drug *d = data.findDrug(QString::fromUtf8(name));
         if (d && !medications.contains(d))
             medications.append(d);

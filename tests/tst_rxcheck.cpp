@@ -56,7 +56,8 @@ std::optional<MedicationFinding> interactionBetween(const char *a, const char *b
 
 std::optional<MedicationFinding> allergyFinding(const char *name, const QString &allergy)
 {
-    const MedicationCheckResult result = MedicationCheck(fixture()).check(drug(name), {}, { allergy });
+    const MedicationCheckResult result =
+            MedicationCheck(fixture()).check(drug(name), {}, { allergy });
     if (result.findings.isEmpty())
         return std::nullopt;
     return result.findings.first();
@@ -153,8 +154,8 @@ void TestRxCheck::findDrug_data()
     QTest::addRow("brand") << u"Tylenol"_s << u"paracetamol"_s;
     QTest::addRow("brand, any case") << u"tYLENOL"_s << u"paracetamol"_s;
     QTest::addRow("id") << u"co_amoxiclav"_s << u"co_amoxiclav"_s;
-    QTest::addRow("name with spaces") << u"  amoxicillin   and clavulanic acid "_s
-                                      << u"co_amoxiclav"_s;
+    QTest::addRow("name with spaces")
+            << u"  amoxicillin   and clavulanic acid "_s << u"co_amoxiclav"_s;
     QTest::addRow("hyphenated") << u"Co-Trimoxazole"_s << u"co_trimoxazole"_s;
     QTest::addRow("older name") << u"cephalexin"_s << u"cefalexin"_s;
     QTest::addRow("unknown") << u"aspirin"_s << QString();
@@ -186,8 +187,7 @@ void TestRxCheck::interactions_data()
                 << QString::fromUtf8(b) << QString::fromUtf8(a) << QString::fromUtf8(severity)
                 << QString::fromUtf8(entry);
     };
-    both("drug with class", "warfarin", "ibuprofen", "major",
-         "interaction warfarin + class:nsaid");
+    both("drug with class", "warfarin", "ibuprofen", "major", "interaction warfarin + class:nsaid");
     both("by brands", "Coumadin", "Advil", "major", "interaction warfarin + class:nsaid");
     both("most severe wins over a drug entry", "warfarin", "naproxen", "major",
          "interaction warfarin + class:nsaid");
@@ -231,8 +231,8 @@ void TestRxCheck::selfAndDuplicates()
     // The drug itself, a brand of it, and ibuprofen three times by three names.
     const MedicationCheckResult result =
             check.check(drug("warfarin"),
-                        { &drug("Coumadin"), &drug("ibuprofen"), &drug("Advil"),
-                          &drug("warfarin"), &drug("Nurofen") },
+                        { &drug("Coumadin"), &drug("ibuprofen"), &drug("Advil"), &drug("warfarin"),
+                          &drug("Nurofen") },
                         {});
     QCOMPARE(result.findings.size(), 1);
     QCOMPARE(result.findings.first().withDrugId, u"ibuprofen"_s);
@@ -257,41 +257,40 @@ void TestRxCheck::allergies_data()
     QTest::addRow("penicillin: carbapenem cross-sensitivity")
             << u"meropenem"_s << u"penicillin"_s << u"minor"_s
             << u"allergy penicillins cross carbapenem"_s;
-    QTest::addRow("penicillin: a macrolide is fine") << u"azithromycin"_s << u"penicillin"_s
-                                                     << u"none"_s << QString();
+    QTest::addRow("penicillin: a macrolide is fine")
+            << u"azithromycin"_s << u"penicillin"_s << u"none"_s << QString();
     QTest::addRow("sulfa") << u"co-trimoxazole"_s << u"  SULFA "_s << u"contraindicated"_s
                            << u"allergy sulfonamides"_s;
-    QTest::addRow("sulfa: trimethoprim alone is fine") << u"trimethoprim"_s << u"sulfa"_s
-                                                      << u"none"_s << QString();
+    QTest::addRow("sulfa: trimethoprim alone is fine")
+            << u"trimethoprim"_s << u"sulfa"_s << u"none"_s << QString();
     // By a drug class's synonym or name: the allergy class naming it.
-    QTest::addRow("drug class synonym") << u"ibuprofen"_s << u"NSAIDs"_s << u"contraindicated"_s
-                                        << u"allergy nsaids"_s;
+    QTest::addRow("drug class synonym")
+            << u"ibuprofen"_s << u"NSAIDs"_s << u"contraindicated"_s << u"allergy nsaids"_s;
     QTest::addRow("drug class name") << u"naproxen"_s << u"Non-steroidal anti-inflammatory drugs"_s
                                      << u"contraindicated"_s << u"allergy nsaids"_s;
     // A drug class no allergy class names: its drugs are contraindicated.
     QTest::addRow("drug class alone") << u"simvastatin"_s << u"statins"_s << u"contraindicated"_s
                                       << u"allergy class statin"_s;
-    QTest::addRow("drug class alone, other drug") << u"warfarin"_s << u"statins"_s << u"none"_s
-                                                  << QString();
+    QTest::addRow("drug class alone, other drug")
+            << u"warfarin"_s << u"statins"_s << u"none"_s << QString();
     // By a drug's name or brand: the drug, its combinations, and its allergy classes.
     QTest::addRow("drug name: the class") << u"co-amoxiclav"_s << u"amoxicillin"_s
                                           << u"contraindicated"_s << u"allergy penicillins"_s;
     QTest::addRow("drug name: cross-sensitivity")
             << u"cefalexin"_s << u"amoxicillin"_s << u"moderate"_s
             << u"allergy penicillins cross cephalosporin"_s;
-    QTest::addRow("brand: the drug itself") << u"amoxicillin"_s << u"Amoxil"_s
-                                            << u"contraindicated"_s << u"allergy penicillins"_s;
+    QTest::addRow("brand: the drug itself")
+            << u"amoxicillin"_s << u"Amoxil"_s << u"contraindicated"_s << u"allergy penicillins"_s;
     QTest::addRow("brand without an allergy class")
-            << u"cefalexin"_s << u"Keflex"_s << u"contraindicated"_s
-            << u"allergy drug cefalexin"_s;
+            << u"cefalexin"_s << u"Keflex"_s << u"contraindicated"_s << u"allergy drug cefalexin"_s;
     QTest::addRow("brand without an allergy class: no cross the other way")
             << u"amoxicillin"_s << u"Keflex"_s << u"none"_s << QString();
-    QTest::addRow("brand: its class") << u"naproxen"_s << u"Advil"_s << u"contraindicated"_s
-                                      << u"allergy nsaids"_s;
-    QTest::addRow("a component") << u"co-trimoxazole"_s << u"trimethoprim"_s
-                                 << u"contraindicated"_s << u"allergy drug trimethoprim"_s;
-    QTest::addRow("an unrelated allergy class") << u"warfarin"_s << u"aspirin sensitivity"_s
-                                                << u"none"_s << QString();
+    QTest::addRow("brand: its class")
+            << u"naproxen"_s << u"Advil"_s << u"contraindicated"_s << u"allergy nsaids"_s;
+    QTest::addRow("a component") << u"co-trimoxazole"_s << u"trimethoprim"_s << u"contraindicated"_s
+                                 << u"allergy drug trimethoprim"_s;
+    QTest::addRow("an unrelated allergy class")
+            << u"warfarin"_s << u"aspirin sensitivity"_s << u"none"_s << QString();
 }
 
 void TestRxCheck::allergies()
@@ -367,24 +366,32 @@ void TestRxCheck::loaderErrors_data()
             << u"\"classes\":[\"nsaids\"]"_s
             << QStringList { u"drugs/M-musculoskeletal.json"_s, u"entry 1 (ibuprofen)"_s,
                              u"unknown class “nsaids”"_s };
-    QTest::addRow("bad ATC code")
-            << u"drugs/M-musculoskeletal.json"_s << u"\"atc\":\"M01AE02\""_s
-            << u"\"atc\":\"M01AE2\""_s
-            << QStringList { u"drugs/M-musculoskeletal.json"_s, u"entry 2 (naproxen)"_s,
-                             u"ATC code “M01AE2”"_s };
+    QTest::addRow("bad ATC code") << u"drugs/M-musculoskeletal.json"_s << u"\"atc\":\"M01AE02\""_s
+                                  << u"\"atc\":\"M01AE2\""_s
+                                  << QStringList { u"drugs/M-musculoskeletal.json"_s,
+                                                   u"entry 2 (naproxen)"_s,
+                                                   u"ATC code “M01AE2”"_s };
     QTest::addRow("lower-case ATC code")
             << u"drugs/B-blood.json"_s << u"\"atc\":\"B01AA03\""_s << u"\"atc\":\"b01aa03\""_s
             << QStringList { u"drugs/B-blood.json"_s, u"warfarin"_s, u"ATC code “b01aa03”"_s };
-    QTest::addRow("bad drug id")
-            << u"drugs/M-musculoskeletal.json"_s << u"\"id\":\"naproxen\""_s
-            << u"\"id\":\"Naproxen\""_s
-            << QStringList { u"drugs/M-musculoskeletal.json"_s, u"Naproxen"_s,
-                             u"lower-case"_s };
-    QTest::addRow("no generic name")
+    QTest::addRow("bad drug id") << u"drugs/M-musculoskeletal.json"_s << u"\"id\":\"naproxen\""_s
+                                 << u"\"id\":\"Naproxen\""_s
+                                 << QStringList { u"drugs/M-musculoskeletal.json"_s, u"Naproxen"_s,
+                                                  u"lower-case"_s };
+    QTest::addRow("no generic name") << u"drugs/M-musculoskeletal.json"_s
+                                     << u"\"names\":[\"naproxen\"]"_s << u"\"names\":[]"_s
+                                     << QStringList { u"drugs/M-musculoskeletal.json"_s,
+                                                      u"naproxen"_s, u"no generic name"_s };
+    QTest::addRow("a form that is not an object")
+            << u"drugs/M-musculoskeletal.json"_s
+            << u"\"forms\":[{\"form\":\"tablet\",\"strengths\":[\"10 mg\"]}]"_s
+            << u"\"forms\":[\"tablet\"]"_s
+            << QStringList { u"drugs/M-musculoskeletal.json"_s, u"entry 1 (ibuprofen)"_s,
+                             u"a form must be an object"_s };
+    QTest::addRow("a list of names that is text")
             << u"drugs/M-musculoskeletal.json"_s << u"\"names\":[\"naproxen\"]"_s
-            << u"\"names\":[]"_s
-            << QStringList { u"drugs/M-musculoskeletal.json"_s, u"naproxen"_s,
-                             u"no generic name"_s };
+            << u"\"names\":\"naproxen\""_s
+            << QStringList { u"naproxen"_s, u"“names” must be a list of text"_s };
     QTest::addRow("duplicate drug id")
             << u"drugs/J-antiinfectives.json"_s << u"\"id\":\"meropenem\""_s
             << u"\"id\":\"cefalexin\""_s
@@ -439,8 +446,7 @@ void TestRxCheck::loaderErrors_data()
             << QStringList { u"interactions.json"_s, u"entry 1 (warfarin with class:nsiad)"_s,
                              u"unknown class “nsiad”"_s };
     QTest::addRow("unknown drug in an interaction")
-            << u"interactions.json"_s << u"\"a\":\"methotrexate\""_s
-            << u"\"a\":\"methotrexat\""_s
+            << u"interactions.json"_s << u"\"a\":\"methotrexate\""_s << u"\"a\":\"methotrexat\""_s
             << QStringList { u"interactions.json"_s, u"entry 5 (methotrexat with trimethoprim)"_s,
                              u"unknown drug id “methotrexat”"_s };
     QTest::addRow("a drug's name is not its id")
@@ -448,18 +454,19 @@ void TestRxCheck::loaderErrors_data()
             << QStringList { u"entry 5"_s, u"unknown drug id “Methotrexate”"_s };
     QTest::addRow("bad severity in an interaction")
             << u"interactions.json"_s << u"\"severity\":\"minor\""_s << u"\"severity\":\"mild\""_s
-            << QStringList { u"interactions.json"_s,
-                             u"entry 8 (azithromycin with atorvastatin)"_s,
-                             u"severity “mild” is not contraindicated, major, moderate or minor"_s };
+            << QStringList {
+                   u"interactions.json"_s, u"entry 8 (azithromycin with atorvastatin)"_s,
+                   u"severity “mild” is not contraindicated, major, moderate or minor"_s
+               };
     QTest::addRow("a pair written twice, the other way round")
             << u"interactions.json"_s << u"\"b\":\"warfarin\",\"effect\":\"paracetamol with"_s
             << u"\"b\":\"class:vitamin_k_antagonist\",\"effect\":\"paracetamol with"_s
             << QStringList { u"interactions.json"_s,
                              u"entry 4 (paracetamol with class:vitamin_k_antagonist)"_s,
                              u"written twice (also entry 3)"_s };
-    QTest::addRow("no effect")
-            << u"interactions.json"_s << u"\"effect\":\"two NSAIDs\""_s << u"\"effect\":3"_s
-            << QStringList { u"entry 7"_s, u"“effect” must be text"_s };
+    QTest::addRow("no effect") << u"interactions.json"_s << u"\"effect\":\"two NSAIDs\""_s
+                               << u"\"effect\":3"_s
+                               << QStringList { u"entry 7"_s, u"“effect” must be text"_s };
 }
 
 void TestRxCheck::loaderErrors()
@@ -475,8 +482,8 @@ void TestRxCheck::loaderErrors()
     const QString path = dir.filePath(file);
     QFile in(path);
     QVERIFY(in.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(
-            QJsonDocument::fromJson(in.readAll()).toJson(QJsonDocument::Compact));
+    QString text =
+            QString::fromUtf8(QJsonDocument::fromJson(in.readAll()).toJson(QJsonDocument::Compact));
     in.close();
     QVERIFY2(text.contains(before), qPrintable(u"the fixture has no "_s + before));
     text.replace(before, after);
@@ -523,8 +530,8 @@ void TestRxCheck::cliFixture()
     const QJsonArray findings = o.value(u"findings"_s).toArray();
     QCOMPARE(findings.size(), 3);
     const QJsonObject first = findings.at(0).toObject();
-    QCOMPARE(first.keys(), (QStringList { u"advice"_s, u"effect"_s, u"kind"_s, u"severity"_s,
-                                          u"with"_s }));
+    QCOMPARE(first.keys(),
+             (QStringList { u"advice"_s, u"effect"_s, u"kind"_s, u"severity"_s, u"with"_s }));
     QCOMPARE(first.value(u"kind"_s).toString(), u"allergy"_s);
     QCOMPARE(first.value(u"with"_s).toString(), u"coumarins"_s);
     QCOMPARE(first.value(u"severity"_s).toString(), u"contraindicated"_s);
@@ -556,9 +563,9 @@ void TestRxCheck::cliFixture()
     QVERIFY(none.json().value(u"findings"_s).toArray().isEmpty());
 
     // Options repeated and written with '='.
-    const Ran repeated = runCli({ u"check"_s, u"warfarin"_s, u"--with=paracetamol"_s,
-                                  u"--with"_s, u"naproxen"_s },
-                                fixtureDir);
+    const Ran repeated = runCli(
+            { u"check"_s, u"warfarin"_s, u"--with=paracetamol"_s, u"--with"_s, u"naproxen"_s },
+            fixtureDir);
     QCOMPARE(repeated.exitCode, 0);
     QCOMPARE(repeated.json().value(u"findings"_s).toArray().size(), 2);
 }
@@ -586,17 +593,16 @@ void TestRxCheck::cliErrors_data()
     QTest::addRow("empty drug") << QStringList { u"check"_s, u" "_s } << QString();
     QTest::addRow("--with without a value")
             << QStringList { u"check"_s, u"warfarin"_s, u"--with"_s } << QString();
-    QTest::addRow("empty item")
-            << QStringList { u"check"_s, u"warfarin"_s, u"--with"_s, u"ibuprofen,,naproxen"_s }
-            << QString();
+    QTest::addRow("empty item") << QStringList { u"check"_s, u"warfarin"_s, u"--with"_s,
+                                                 u"ibuprofen,,naproxen"_s }
+                                << QString();
     QTest::addRow("trailing comma")
             << QStringList { u"check"_s, u"warfarin"_s, u"--allergy"_s, u"penicillin,"_s }
             << QString();
     QTest::addRow("empty allergy")
             << QStringList { u"check"_s, u"warfarin"_s, u"--allergy"_s, u""_s } << QString();
     QTest::addRow("unknown option")
-            << QStringList { u"check"_s, u"warfarin"_s, u"--allergies"_s, u"sulfa"_s }
-            << QString();
+            << QStringList { u"check"_s, u"warfarin"_s, u"--allergies"_s, u"sulfa"_s } << QString();
 }
 
 void TestRxCheck::cliErrors()
@@ -636,8 +642,8 @@ void TestRxCheck::cliShipped()
 
     if (shipped->drugs().empty())
         QSKIP("the shipped reference data has no drugs in this tree yet (the data lands first)");
-    const Ran ran = runCli({ u"check"_s, u"WARFARIN"_s, u"--with"_s, u"Advil, glyceryl trinitrate"_s,
-                             u"--allergy"_s, u"penicillin"_s },
+    const Ran ran = runCli({ u"check"_s, u"WARFARIN"_s, u"--with"_s,
+                             u"Advil, glyceryl trinitrate"_s, u"--allergy"_s, u"penicillin"_s },
                            {});
     QCOMPARE(ran.exitCode, 0);
     const QJsonObject o = ran.json();

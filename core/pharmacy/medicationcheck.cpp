@@ -64,7 +64,8 @@ void addClassRule(AllergyRules &rules, const QString &drugClass, Candidate candi
         *it = std::move(candidate);
 }
 
-AllergyRules allergyRules(const ReferenceData &data, const QString &given, const AllergyMatch &match)
+AllergyRules allergyRules(const ReferenceData &data, const QString &given,
+                          const AllergyMatch &match)
 {
     AllergyRules rules;
     rules.given = given;
@@ -93,7 +94,8 @@ AllergyRules allergyRules(const ReferenceData &data, const QString &given, const
             tr("The patient is recorded as allergic to %1.").arg(given),
             tr("Do not give it. Choose another medicine, or confirm the allergy with the patient "
                "first."),
-            u"allergy drug "_s + id };
+            u"allergy drug "_s + id
+        };
     }
     // A drug class named directly: the allergy classes naming it apply; with none, every drug
     // of the class is contraindicated.

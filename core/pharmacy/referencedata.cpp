@@ -43,8 +43,8 @@ QString severityName(Severity severity)
 
 std::optional<Severity> parseSeverity(QStringView text)
 {
-    for (Severity s : { Severity::Minor, Severity::Moderate, Severity::Major,
-                        Severity::Contraindicated })
+    for (Severity s :
+         { Severity::Minor, Severity::Moderate, Severity::Major, Severity::Contraindicated })
         if (text == severityName(s))
             return s;
     return std::nullopt;
@@ -83,8 +83,7 @@ class EntryReader
 public:
     EntryReader(QString file, QString entry, QJsonObject object)
         : m_file(std::move(file)), m_entry(std::move(entry)), m_object(std::move(object))
-    {
-    }
+    { }
 
     void setEntry(QString entry) { m_entry = std::move(entry); }
     bool failed() const { return m_error.has_value(); }
@@ -207,7 +206,8 @@ Result<QJsonArray> topList(const QDir &dir, const QString &relative, const QStri
 
 QString entryName(int index, const QString &id = {})
 {
-    return id.isEmpty() ? tr("entry %1").arg(index + 1) : tr("entry %1 (%2)").arg(index + 1).arg(id);
+    return id.isEmpty() ? tr("entry %1").arg(index + 1)
+                        : tr("entry %1 (%2)").arg(index + 1).arg(id);
 }
 
 bool isId(const QString &id)
@@ -325,9 +325,10 @@ Result<ReferenceData> ReferenceData::load(const QString &directory)
                 d.sources = r.list(u"sources"_s, false);
                 const QJsonArray forms = r.array(u"forms"_s, false);
                 for (const QJsonValue &f : forms) {
-                    EntryReader fr(file, entryName(int(i), d.id), f.toObject());
                     if (!f.isObject())
-                        r.fail(tr("a form must be an object"));
+                        return EntryReader::malformed(file, entryName(int(i), d.id),
+                                                      tr("a form must be an object"));
+                    EntryReader fr(file, entryName(int(i), d.id), f.toObject());
                     DrugForm form;
                     form.form = fr.text(u"form"_s);
                     form.strengths = fr.list(u"strengths"_s, false);
@@ -424,9 +425,10 @@ Result<ReferenceData> ReferenceData::load(const QString &directory)
             a.advice = r.text(u"advice"_s);
             a.sources = r.list(u"sources"_s, false);
             for (const QJsonValue &v : r.array(u"cross_sensitivity"_s, false)) {
-                EntryReader cr(file, entryName(int(i), a.id), v.toObject());
                 if (!v.isObject())
-                    cr.fail(tr("a cross-sensitivity must be an object"));
+                    return EntryReader::malformed(file, entryName(int(i), a.id),
+                                                  tr("a cross-sensitivity must be an object"));
+                EntryReader cr(file, entryName(int(i), a.id), v.toObject());
                 CrossSensitivity x;
                 x.drugClass = cr.text(u"drug_class"_s);
                 x.severity = cr.severity();
