@@ -4,6 +4,7 @@
 #include "pharmacy/referencedata.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,6 +115,9 @@ int runRxCommand(const QStringList &arguments)
             return unknown(u"unknown drug: "_s + name);
         otherDrugs.append(other);
     }
+    QHash<QString, QString> givenName; // drug id -> the first name it was given by
+    for (qsizetype i = otherDrugs.size() - 1; i >= 0; --i)
+        givenName.insert(otherDrugs.at(i)->id, others->at(i));
     for (const QString &name : *allergies)
         if (data.resolveAllergy(name).isEmpty())
             return unknown(u"unknown allergy: "_s + name);
@@ -122,7 +126,8 @@ int runRxCommand(const QStringList &arguments)
     QJsonArray findings;
     for (const MedicationFinding &f : result.findings)
         findings.append(QJsonObject { { u"kind"_s, MedicationFinding::kindName(f.kind) },
-                                      { u"with"_s, f.with },
+                                      // as the caller named it: "Advil", not "ibuprofen"
+                                      { u"with"_s, givenName.value(f.withDrugId, f.with) },
                                       { u"severity"_s, severityName(f.severity) },
                                       { u"effect"_s, f.effect },
                                       { u"advice"_s, f.advice } });
