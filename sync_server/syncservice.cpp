@@ -523,7 +523,16 @@ Result<QStringList> SyncService::allowedBuckets(const Account &account)
     case Role::FrontDesk:
         buckets << Buckets::registry.toString();
         break;
-    case Role::Pharmacist:
+    case Role::Pharmacist: { // the pharmacy they work at (pharmacy_member, set by the admin)
+        auto query = m_queries.run(
+                u"SELECT pharmacy_id FROM pharmacy_member WHERE staff_id = ? AND NOT deleted"_s,
+                { account.id });
+        if (!query)
+            return query.error();
+        while ((*query)->next())
+            buckets << Buckets::of(Buckets::pharmacy, (*query)->value(0).toString());
+        break;
+    }
     case Role::Admin:
         break;
     }

@@ -265,6 +265,149 @@ QList<SyncedTable> reminderTables()
     return { schedule, dose, followUp };
 }
 
+// Prescriptions and the pharmacy (docs/pharmacy.md; client migration 0016, server 0012).
+// A prescription and its fills are in the patient's record, the prescriber's own bucket and
+// the pharmacy's; a pharmacy's bucket holds nothing else of the patient (the prescription's
+// snapshot has what filling needs).
+QList<SyncedTable> pharmacyTables()
+{
+    const auto text = ColumnType::Text;
+    const auto integer = ColumnType::Integer;
+    const QList<BucketMembership> everyone { { Buckets::directory.toString(), {} } };
+    const QList<BucketMembership> record { { Buckets::patient.toString(), u"patient_id"_s } };
+    const QList<BucketMembership> pharmacyOnly { { Buckets::pharmacy.toString(),
+                                                   u"pharmacy_id"_s } };
+    const QList<BucketMembership> rxBuckets { { Buckets::patient.toString(), u"patient_id"_s },
+                                              { Buckets::user.toString(), u"prescriber_id"_s },
+                                              { Buckets::pharmacy.toString(), u"pharmacy_id"_s } };
+    QList<SyncedTable> tables;
+    tables << SyncedTable { u"pharmacy"_s,
+                            withCommonColumns({ { u"name"_s, text },
+                                                { u"address_line"_s, text },
+                                                { u"city"_s, text },
+                                                { u"postal_code"_s, text },
+                                                { u"phone"_s, text },
+                                                { u"hours"_s, text },
+                                                { u"active"_s, ColumnType::Boolean } }),
+                            everyone,
+                            {},
+                            {} };
+    tables << SyncedTable { u"pharmacy_member"_s,
+                            withCommonColumns({ { u"pharmacy_id"_s, text },
+                                                { u"staff_id"_s, text },
+                                                { u"staff_name"_s, text } }),
+                            { { Buckets::pharmacy.toString(), u"pharmacy_id"_s },
+                              { Buckets::user.toString(), u"staff_id"_s } },
+                            {},
+                            {} };
+    tables << SyncedTable { u"patient_pharmacy"_s,
+                            withCommonColumns(
+                                    { { u"patient_id"_s, text }, { u"pharmacy_id"_s, text } }),
+                            record,
+                            {},
+                            {} };
+    tables << SyncedTable { u"prescriber_key"_s,
+                            withCommonColumns({ { u"doctor_id"_s, text },
+                                                { u"doctor_name"_s, text },
+                                                { u"public_key"_s, text },
+                                                { u"fingerprint"_s, text },
+                                                { u"registered_at"_s, integer },
+                                                { u"previous_keys"_s, text } }),
+                            everyone,
+                            {},
+                            {} };
+    tables << SyncedTable { u"prescription"_s,
+                            withCommonColumns({ { u"patient_id"_s, text },
+                                                { u"prescriber_id"_s, text },
+                                                { u"prescriber_name"_s, text },
+                                                { u"pharmacy_id"_s, text },
+                                                { u"patient_name"_s, text },
+                                                { u"patient_birth_date"_s, ColumnType::Date },
+                                                { u"patient_allergies"_s, text },
+                                                { u"drug_id"_s, text },
+                                                { u"drug_name"_s, text },
+                                                { u"strength"_s, text },
+                                                { u"form"_s, text },
+                                                { u"dose"_s, text },
+                                                { u"directions"_s, text },
+                                                { u"quantity"_s, integer },
+                                                { u"refills"_s, integer },
+                                                { u"substitution_allowed"_s, ColumnType::Boolean },
+                                                { u"pharmacist_note"_s, text },
+                                                { u"reference_version"_s, text },
+                                                { u"check_findings"_s, text },
+                                                { u"override_reason"_s, text },
+                                                { u"issued_at"_s, integer },
+                                                { u"key_fingerprint"_s, text },
+                                                { u"signature"_s, text },
+                                                { u"status"_s, text } }),
+                            rxBuckets,
+                            {},
+                            {} };
+    tables << SyncedTable { u"prescription_fill"_s,
+                            withCommonColumns({ { u"prescription_id"_s, text },
+                                                { u"patient_id"_s, text },
+                                                { u"prescriber_id"_s, text },
+                                                { u"pharmacy_id"_s, text },
+                                                { u"number"_s, integer },
+                                                { u"status"_s, text },
+                                                { u"reason"_s, text },
+                                                { u"answer"_s, text },
+                                                { u"created_at"_s, integer },
+                                                { u"status_at"_s, integer },
+                                                { u"status_by"_s, text },
+                                                { u"dispensed_lots"_s, text } }),
+                            rxBuckets,
+                            {},
+                            {} };
+    tables << SyncedTable { u"refill_request"_s,
+                            withCommonColumns({ { u"prescription_id"_s, text },
+                                                { u"patient_id"_s, text },
+                                                { u"prescriber_id"_s, text },
+                                                { u"note"_s, text },
+                                                { u"requested_at"_s, integer },
+                                                { u"status"_s, text },
+                                                { u"reason"_s, text },
+                                                { u"decided_at"_s, integer },
+                                                { u"fill_id"_s, text } }),
+                            { { Buckets::patient.toString(), u"patient_id"_s },
+                              { Buckets::user.toString(), u"prescriber_id"_s } },
+                            {},
+                            {} };
+    tables << SyncedTable { u"stock_item"_s,
+                            withCommonColumns({ { u"pharmacy_id"_s, text },
+                                                { u"drug_id"_s, text },
+                                                { u"drug_name"_s, text },
+                                                { u"strength"_s, text },
+                                                { u"form"_s, text },
+                                                { u"reorder_level"_s, integer } }),
+                            pharmacyOnly,
+                            {},
+                            {} };
+    tables << SyncedTable { u"stock_lot"_s,
+                            withCommonColumns({ { u"pharmacy_id"_s, text },
+                                                { u"item_id"_s, text },
+                                                { u"lot_number"_s, text },
+                                                { u"expiry_date"_s, ColumnType::Date },
+                                                { u"quantity"_s, integer },
+                                                { u"received_at"_s, integer },
+                                                { u"received_by"_s, text } }),
+                            pharmacyOnly,
+                            {},
+                            {} };
+    tables << SyncedTable { u"stock_adjustment"_s,
+                            withCommonColumns({ { u"pharmacy_id"_s, text },
+                                                { u"lot_id"_s, text },
+                                                { u"delta"_s, integer },
+                                                { u"reason"_s, text },
+                                                { u"note"_s, text },
+                                                { u"made_at"_s, integer },
+                                                { u"made_by"_s, text } }),
+                            pharmacyOnly,
+                            {},
+                            {} };
+    return tables;
+}
 QList<SyncedTable> makeTables()
 {
     const auto text = ColumnType::Text;
@@ -388,7 +531,8 @@ QList<SyncedTable> makeTables()
     tables += clinicTables();
     tables += visitTables();
     tables += vitalTables();
-    tables += reminderTables(); // last: a table's place in this list is in clients' cursors
+    tables += reminderTables();
+    tables += pharmacyTables(); // last: a table's place in this list is in clients' cursors
     return tables;
 }
 

@@ -54,6 +54,8 @@ inline constexpr QStringView user = u"user"; // user:<account id>: what is the u
 inline constexpr QStringView registry = u"register"; // every patient profile: the front desk
 // Everyone: providers' availability and free/busy times (no patient data).
 inline constexpr QStringView directory = u"directory";
+// pharmacy:<pharmacy id>: the prescriptions routed there, its fills, staff and stock.
+inline constexpr QStringView pharmacy = u"pharmacy";
 
 QString of(QStringView kind, const QString &key);
 // "patient:abc" -> {"patient", "abc"}; "register" -> {"register", ""}.
