@@ -174,6 +174,156 @@ void CallRelay::invite(quint64 callerConnection, const CallInvite &invite)
     for (quint64 connection : m_network.connectionsOf(invite.calleeId))
         ring(placed, connection);
     placed.ringTimer->start();
+    // The callee may be connected to another instance: anchored here, rung there too.
+    if (!m_anchorUrl.isEmpty()) {
+        placed.announced = true;
+        CallNotice notice;
+        notice.kind = CallNotice::Kind::Ring;
+        notice.callId = invite.callId;
+        notice.calleeId = invite.calleeId;
+        notice.callerId = invite.callerId;
+        notice.appointmentId = invite.appointmentId;
+        notice.anchor = m_anchorUrl;
+        emit announced(notice);
+    }
+}
+
+void CallRelay::stopAnnounced(Call &call, const QString &reason)
+{
+    if (!call.announced)
+        return;
+    call.announced = false;
+    CallNotice notice;
+    notice.kind = CallNotice::Kind::Stop;
+    notice.callId = call.callId;
+    notice.calleeId = call.roster[1].accountId;
+    notice.reason = reason;
+    emit announced(notice);
+}
+
+void CallRelay::onNotice(const CallNotice &notice)
+{
+    switch (notice.kind) {
+    case CallNotice::Kind::Ring:
+        return ringRemote(notice);
+    case CallNotice::Kind::Stop: {
+        auto it = m_remoteRings.find(notice.callId);
+        if (it == m_remoteRings.end() || it->calleeId != notice.calleeId)
+            return;
+        const QList<quint64> told(it->ringing.cbegin(), it->ringing.cend());
+        const QCborMap ended { { u"call_id"_s, notice.callId },
+                               { u"reason"_s, notice.reason },
+                               { u"message"_s, messageFor(notice.reason) } };
+        forgetRemoteRing(notice.callId);
+        for (quint64 connection : told)
+            m_network.push(connection, Message { u"call_ended"_s, 0, ended });
+        return;
+    }
+    case CallNotice::Kind::Decline:
+    case CallNotice::Kind::Busy: {
+        // Only for a call anchored here, still ringing, whose callee the notice names.
+        Call *call = callOf(notice.callId);
+        if (!call || call->answered || call->roster[1].accountId != notice.calleeId)
+            return;
+        if (notice.kind == CallNotice::Kind::Decline)
+            return end(call->handle, u"declined"_s, notice.calleeId);
+        if (!call->ringing.isEmpty())
+            return; // the callee is free here: let those computers ring
+        return end(call->handle, u"busy"_s);
+    }
+    }
+}
+
+// Another instance anchors a call whose callee may be connected here: they are told where to
+// join it (call_ring_elsewhere), as long as it rings there.
+void CallRelay::ringRemote(const CallNotice &notice)
+{
+    if (m_byCallId.contains(notice.callId) || m_remoteRings.contains(notice.callId)
+        || notice.anchor == m_anchorUrl)
+        return; // ours, or known already
+    if (m_byAccount.contains(notice.calleeId)) { // in a call here
+        CallNotice busy;
+        busy.kind = CallNotice::Kind::Busy;
+        busy.callId = notice.callId;
+        busy.calleeId = notice.calleeId;
+        emit announced(busy);
+        return;
+    }
+    if (m_remoteRings.size() >= maxRemoteRings)
+        return;
+    RemoteRing &ring = m_remoteRings[notice.callId];
+    ring.calleeId = notice.calleeId;
+    ring.push = QCborMap { { u"call_id"_s, notice.callId },
+                           { u"appointment_id"_s, notice.appointmentId },
+                           { u"caller_id"_s, notice.callerId },
+                           { u"anchor"_s, notice.anchor } };
+    ring.expiry = new QTimer(this);
+    ring.expiry->setSingleShot(true);
+    const QString callId = notice.callId;
+    connect(ring.expiry, &QTimer::timeout, this, [this, callId] {
+        // The anchor's stop never came (it stopped, or the notice was lost): ringing ends
+        // here as it would have there.
+        auto it = m_remoteRings.find(callId);
+        if (it == m_remoteRings.end())
+            return;
+        const QList<quint64> told(it->ringing.cbegin(), it->ringing.cend());
+        const QString reason = u"no_answer"_s;
+        const QCborMap ended { { u"call_id"_s, callId },
+                               { u"reason"_s, reason },
+                               { u"message"_s, messageFor(reason) } };
+        forgetRemoteRing(callId);
+        for (quint64 connection : told)
+            m_network.push(connection, Message { u"call_ended"_s, 0, ended });
+    });
+    ring.expiry->start(int(m_limits.ringTimeoutMs + m_limits.ringTimeoutMs / 4));
+    for (quint64 connection : m_network.connectionsOf(notice.calleeId))
+        ringElsewhere(ring, connection);
+}
+
+void CallRelay::ringElsewhere(RemoteRing &ring, quint64 connection)
+{
+    if (ring.ringing.contains(connection) || m_byConnection.contains(connection)
+        || m_remoteByConnection.contains(connection))
+        return;
+    ring.ringing.insert(connection);
+    m_remoteByConnection.insert(connection, ring.push.value(u"call_id"_s).toString());
+    m_network.push(connection, Message { u"call_ring_elsewhere"_s, 0, ring.push });
+}
+
+void CallRelay::forgetRemoteRing(const QString &callId)
+{
+    auto it = m_remoteRings.find(callId);
+    if (it == m_remoteRings.end())
+        return;
+    for (quint64 connection : std::as_const(it->ringing))
+        m_remoteByConnection.remove(connection);
+    dispose(it->expiry);
+    m_remoteRings.erase(it);
+}
+
+// A request about a call that rings here but is anchored elsewhere: the callee may decline it
+// from here (the anchor is told); everything else is done on the anchor.
+Message CallRelay::answerRemote(quint64 connection, const QString &accountId,
+                                const QString &callId, const Message &request)
+{
+    auto it = m_remoteRings.find(callId);
+    if (it == m_remoteRings.end() || it->calleeId != accountId)
+        return failure(ProtocolError::NotFound, tr("There is no such call; it may have ended."),
+                       request);
+    if (request.type == u"call_decline") {
+        CallNotice decline;
+        decline.kind = CallNotice::Kind::Decline;
+        decline.callId = callId;
+        decline.calleeId = accountId;
+        emit announced(decline);
+        // The anchor's stop tells every connection rung here, this one included.
+        return Message::reply(u"ok"_s, request.id, { { u"call_id"_s, callId } });
+    }
+    Q_UNUSED(connection);
+    Message refused = failure(ProtocolError::Invalid,
+                              tr("This call is held on another server: join it there."), request);
+    refused.body.insert(u"anchor"_s, it->push.value(u"anchor"_s));
+    return refused;
 }
 
 void CallRelay::ring(Call &call, quint64 connection)
@@ -204,6 +354,8 @@ Message CallRelay::answer(quint64 connection, const QString &accountId, const Me
     if (!problem.isEmpty())
         return failure(ProtocolError::Invalid, problem, request);
     Call *call = callOf(callId);
+    if (!call && m_remoteRings.contains(callId))
+        return answerRemote(connection, accountId, callId, request);
     const int index = call ? rosterIndex(*call, accountId) : -1;
     if (!call || index < 0) // someone else's call is none of their business: not found either
         return failure(ProtocolError::NotFound, tr("There is no such call; it may have ended."),
@@ -257,6 +409,7 @@ Message CallRelay::accept(Call &call, quint64 connection, const Message &request
         pushEnded(other, call, u"answered_elsewhere"_s);
     }
     call.ringing.clear();
+    stopAnnounced(call, u"answered_elsewhere"_s);
     if (call.roster[0].connection != 0)
         m_network.push(call.roster[0].connection, Message { u"call_accepted"_s, 0, answer });
     emit recorded(recordOf(call));
@@ -304,6 +457,10 @@ Message CallRelay::rejoin(Call &call, int index, quint64 connection, const Messa
 
 void CallRelay::onSignedIn(quint64 connection, const QString &accountId)
 {
+    for (RemoteRing &remote : m_remoteRings) { // at most a few for one account
+        if (remote.calleeId == accountId)
+            ringElsewhere(remote, connection);
+    }
     auto it = m_byAccount.constFind(accountId);
     if (it == m_byAccount.cend())
         return;
@@ -315,6 +472,10 @@ void CallRelay::onSignedIn(quint64 connection, const QString &accountId)
 
 void CallRelay::onLeft(quint64 connection, Departure departure)
 {
+    if (const QString remote = m_remoteByConnection.take(connection); !remote.isEmpty()) {
+        if (auto it = m_remoteRings.find(remote); it != m_remoteRings.end())
+            it->ringing.remove(connection);
+    }
     const quint32 handle = m_byConnection.value(connection);
     if (departure == Departure::Disconnected)
         m_media.remove(connection);
@@ -394,6 +555,7 @@ void CallRelay::end(quint32 handle, const QString &reason, const QString &by)
     record.endReason = reason;
     record.endedBy = by;
     emit recorded(record);
+    stopAnnounced(*it->second, reason);
     // Out of the tables first, then told: nothing said below can reach this call again.
     std::unique_ptr<Call> call = std::move(it->second);
     m_calls.erase(it);
@@ -434,6 +596,7 @@ void CallRelay::clear()
     // The server is stopping: what it knew of each call is kept, ended as "server_stopped"
     // (the worker writes what it was handed before it closes). Nobody is told.
     for (auto &[handle, call] : m_calls) {
+        stopAnnounced(*call, u"connection_lost"_s); // the other instances stop ringing
         CallRecord record = recordOf(*call);
         record.endedAtMs = qMax(m_clock.nowMs(), record.invitedAtMs);
         record.endReason = u"server_stopped"_s;
@@ -445,6 +608,10 @@ void CallRelay::clear()
             dispose(participant.grace);
     }
     m_calls.clear();
+    for (RemoteRing &remote : m_remoteRings)
+        dispose(remote.expiry);
+    m_remoteRings.clear();
+    m_remoteByConnection.clear();
     m_byCallId.clear();
     m_byAccount.clear();
     m_byConnection.clear();

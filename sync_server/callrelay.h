@@ -92,6 +92,19 @@ public:
               QObject *parent = nullptr);
     ~CallRelay() override;
 
+    // With several server instances on one PostgreSQL the callee may be connected to another:
+    // the call is anchored here (its state and media stay here) and announced to the others,
+    // which tell the callee's connections where to join it (docs/video.md). `url` is how
+    // clients reach this instance, a wss:// URL (CallNotice::isAnchorUrl); empty: calls are
+    // not announced.
+    void setAnchorUrl(const QString &url) { m_anchorUrl = url; }
+    QString anchorUrl() const { return m_anchorUrl; }
+    // Another instance's notice, decoded and checked by the worker (ServerWorker).
+    void onNotice(const CallNotice &notice);
+    // Calls anchored elsewhere whose rings this instance holds for its connections: bounded.
+    static constexpr int maxRemoteRings = 4096;
+    int remoteRingCount() const { return int(m_remoteRings.size()); }
+
     static bool handles(QStringView type); // the control requests answered here
     static bool isMedia(const QByteArray &frame);
 
@@ -118,6 +131,8 @@ signals:
     // A call was answered, or ended (answered or not): what to keep with its visit. The
     // socket side hands it to the database thread without waiting (SyncServer).
     void recorded(const clinic::CallRecord &record);
+    // For the other instances on the shared database (SyncServer hands it to the worker).
+    void announced(const clinic::CallNotice &notice);
 
 private:
     // Bytes one may still send: a token bucket holding a second's worth, refilled as time passes.
@@ -149,6 +164,15 @@ private:
         QString recordId; // its visit_call row's id
         qint64 invitedAtMs = 0; // the injected clock's
         qint64 answeredAtMs = 0;
+        bool announced = false; // rung on the other instances too, and not stopped yet
+    };
+    // A call anchored on another instance, ringing the callee's connections here.
+    struct RemoteRing
+    {
+        QString calleeId;
+        QCborMap push; // call_ring_elsewhere's body
+        QSet<quint64> ringing;
+        QTimer *expiry = nullptr; // should the anchor's stop never come; a child of the relay
     };
     // What ends a call, and whose doing it was (empty: the server's, a timer or a lost link).
     struct Ending
@@ -194,6 +218,13 @@ private:
     void end(quint32 handle, const QString &reason, const QString &by = {});
     CallRecord recordOf(const Call &call) const;
     void pushEnded(quint64 connection, const Call &call, const QString &reason);
+    // Tells the other instances the call rings no more, once.
+    void stopAnnounced(Call &call, const QString &reason);
+    void ringRemote(const CallNotice &notice);
+    void ringElsewhere(RemoteRing &ring, quint64 connection);
+    void forgetRemoteRing(const QString &callId);
+    Message answerRemote(quint64 connection, const QString &accountId, const QString &callId,
+                         const Message &request);
 
     bool takeAllowance(Allowance &allowance, qint64 bytes, qint64 nowMs) const;
     MediaVerdict malformed(quint64 connection);
@@ -211,6 +242,9 @@ private:
     QHash<quint64, MediaState> m_media;
     quint32 m_nextHandle;
     std::optional<Ending> m_pendingEnd; // control(): after the answer
+    QString m_anchorUrl;
+    QHash<QString, RemoteRing> m_remoteRings; // by call id
+    QHash<quint64, QString> m_remoteByConnection; // connections rung elsewhere -> call id
     Counts m_counts;
 };
 

@@ -7,7 +7,13 @@
 #include "storage/sqldialect.h"
 #include "syncservice.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUrl>
+
+#include <array>
 
 namespace clinic {
 
@@ -22,6 +28,115 @@ struct CallService::Row
     qint64 startAt = 0;
     qint64 endAt = 0;
 };
+
+namespace {
+
+struct KindName
+{
+    CallNotice::Kind kind;
+    const char *name;
+};
+constexpr std::array kindNames {
+    KindName { CallNotice::Kind::Ring, "ring" },
+    KindName { CallNotice::Kind::Stop, "stop" },
+    KindName { CallNotice::Kind::Decline, "decline" },
+    KindName { CallNotice::Kind::Busy, "busy" },
+};
+
+// call_ended's reasons an anchor may announce when a call stops ringing (docs/protocol.md).
+constexpr std::array stopReasons { "declined", "cancelled", "no_answer", "busy",
+                                   "connection_lost", "signed_out", "answered_elsewhere" };
+
+// Account and appointment ids are the server's UUIDs; this is their alphabet and bound.
+bool isRowId(const QString &text)
+{
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(u"[0-9A-Za-z_-]{1,64}"_s));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace
+
+QString CallNotice::encode() const
+{
+    QJsonObject object { { u"v"_s, 1 },
+                         { u"kind"_s, QString::fromLatin1(kindNames[size_t(kind)].name) },
+                         { u"call_id"_s, callId },
+                         { u"callee_id"_s, calleeId } };
+    if (kind == Kind::Ring) {
+        object.insert(u"caller_id"_s, callerId);
+        object.insert(u"appointment_id"_s, appointmentId);
+        object.insert(u"anchor"_s, anchor);
+    }
+    if (kind == Kind::Stop)
+        object.insert(u"reason"_s, reason);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<CallNotice> CallNotice::decode(const QString &payload)
+{
+    if (payload.size() > maxPayloadBytes)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(payload.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    if (object.value(u"v"_s) != QJsonValue(1))
+        return std::nullopt;
+    CallNotice notice;
+    const QString kind = object.value(u"kind"_s).toString();
+    const auto named = std::find_if(kindNames.cbegin(), kindNames.cend(), [&](const KindName &k) {
+        return kind == QLatin1StringView(k.name);
+    });
+    if (named == kindNames.cend())
+        return std::nullopt;
+    notice.kind = named->kind;
+    // Exactly the fields of its kind: anything else is not ours.
+    qsizetype fields = 4;
+    notice.callId = object.value(u"call_id"_s).toString();
+    notice.calleeId = object.value(u"callee_id"_s).toString();
+    if (!isCallId(notice.callId) || !isRowId(notice.calleeId))
+        return std::nullopt;
+    if (notice.kind == Kind::Ring) {
+        fields += 3;
+        notice.callerId = object.value(u"caller_id"_s).toString();
+        notice.appointmentId = object.value(u"appointment_id"_s).toString();
+        notice.anchor = object.value(u"anchor"_s).toString();
+        if (!isRowId(notice.callerId) || !isRowId(notice.appointmentId)
+            || !isAnchorUrl(notice.anchor) || notice.callerId == notice.calleeId)
+            return std::nullopt;
+    }
+    if (notice.kind == Kind::Stop) {
+        fields += 1;
+        notice.reason = object.value(u"reason"_s).toString();
+        if (std::none_of(stopReasons.cbegin(), stopReasons.cend(), [&](const char *reason) {
+                return notice.reason == QLatin1StringView(reason);
+            }))
+            return std::nullopt;
+    }
+    if (object.size() != fields)
+        return std::nullopt;
+    return notice;
+}
+
+bool CallNotice::isAnchorUrl(const QString &text)
+{
+    if (text.isEmpty() || text.size() > maxAnchorChars)
+        return false;
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == u"wss" && !url.host().isEmpty()
+            && url.userInfo().isEmpty() && (url.path().isEmpty() || url.path() == u"/")
+            && !url.hasQuery() && !url.hasFragment()
+            && url.port() != 0; // -1: the default port
+}
+
+bool CallNotice::isCallId(const QString &text)
+{
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(u"[0-9A-Za-z_-]{16,64}"_s));
+    return pattern.match(text).hasMatch();
+}
 
 CallService::CallService(QSqlDatabase db, const Clock &clock)
     : m_clock(clock), m_queries(std::move(db), tr("The call records failed."))
@@ -44,6 +159,29 @@ Result<void> CallService::registerKey(const Account &account, const QByteArray &
                                         { u"account_id"_s }),
             { account.id, publicKey, m_clock.nowMs() });
     return stored ? Result<void>() : Result<void>(stored.error());
+}
+
+Result<void> CallService::announce(const CallNotice &notice)
+{
+    if (!SqlDialect::isPostgres(m_queries.database()))
+        return {};
+    auto sent = m_queries.run(u"SELECT pg_notify(?, ?)"_s, { callsChannel(), notice.encode() });
+    return sent ? Result<void>() : Result<void>(sent.error());
+}
+
+Result<void> CallService::checkRing(const CallNotice &notice)
+{
+    auto row = appointment(notice.appointmentId);
+    if (!row)
+        return row.error();
+    const auto status = AppointmentStatuses::fromName(row->status);
+    const qint64 now = m_clock.nowMs();
+    if (row->providerId != notice.callerId || row->patientId != notice.calleeId
+        || row->modality != ScheduleRows::modalityName(Modality::Video)
+        || (status != AppointmentStatus::Confirmed && status != AppointmentStatus::CheckedIn)
+        || now < row->startAt - joinBeforeStartMs || now > row->endAt + joinAfterEndMs)
+        return makeError(ErrorCode::Forbidden, tr("The ring does not match its visit."));
+    return {};
 }
 
 Result<CallService::Row> CallService::appointment(const QString &appointmentId)

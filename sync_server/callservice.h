@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace clinic {
 
 class AuditLog;
@@ -44,6 +46,39 @@ struct CallRecord
     QString endedBy; // the account whose request or sign-out ended it; empty: the server did
 };
 
+// What one server instance tells the others about a call anchored on it, through PostgreSQL
+// NOTIFY on CallService::callsChannel() (docs/video.md, "Calls across instances"). Small, and
+// checked on receipt like anything from the wire: the channel is open to any session of the
+// database, so a payload proves nothing by itself.
+struct CallNotice
+{
+    enum class Kind {
+        Ring, // the anchor rings the callee: instances where they are connected tell them where
+        Stop, // the anchor's call stopped ringing (answered, or ended with `reason`)
+        Decline, // the callee declined through another instance; for the anchor
+        Busy, // the callee is in a call on another instance; for the anchor
+    };
+
+    Kind kind = Kind::Ring;
+    QString callId;
+    QString calleeId;
+    QString callerId; // Ring
+    QString appointmentId; // Ring
+    QString anchor; // Ring: the anchor's address, a wss:// URL (isAnchorUrl)
+    QString reason; // Stop: call_ended's reason
+
+    static constexpr qsizetype maxPayloadBytes = 1024;
+    static constexpr qsizetype maxAnchorChars = 256;
+
+    QString encode() const;
+    // nullopt for anything that is not a notice this build writes, field by field.
+    static std::optional<CallNotice> decode(const QString &payload);
+    // wss://host[:port][/], nothing else (no user, query or fragment), at most maxAnchorChars.
+    static bool isAnchorUrl(const QString &url);
+    // A call id as call_invite takes one: 16 to 64 of A-Z a-z 0-9 - _.
+    static bool isCallId(const QString &text);
+};
+
 // The database side of video visits (docs/video.md): the accounts' call public keys, and who
 // may call whom for which appointment, when. The call itself lives on the socket thread
 // (CallRelay), which must not wait for the database; this runs on the worker's.
@@ -68,6 +103,15 @@ public:
     };
 
     CallService(QSqlDatabase db, const Clock &clock);
+
+    // Servers sharing a PostgreSQL database tell each other about calls on this channel.
+    static QString callsChannel() { return QStringLiteral("clinic_calls"); }
+    // Sends the notice to the other servers (PostgreSQL only; nothing on the embedded store).
+    Result<void> announce(const CallNotice &notice);
+    // A ring another server announced, checked against the database before anyone here hears
+    // it: the appointment is a confirmed video visit within its window whose doctor is the
+    // caller and whose patient is the callee.
+    Result<void> checkRing(const CallNotice &notice);
 
     // Stores (or replaces) the account's X25519 public key: 32 bytes.
     Result<void> registerKey(const Account &account, const QByteArray &publicKey);

@@ -99,6 +99,40 @@ Result<void> PostgresStore::runAlone(const QString &url, const QString &statemen
     return result;
 }
 
+Result<std::unique_ptr<PostgresListener>> PostgresListener::open(const QString &url,
+                                                                const QStringList &channels)
+{
+    std::unique_ptr<PostgresListener> listener(new PostgresListener(newConnectionName()));
+    auto where = PostgresStore::configure(listener->m_connectionName, url);
+    if (!where)
+        return where.error();
+    QSqlDatabase db = QSqlDatabase::database(listener->m_connectionName, false);
+    if (!db.open())
+        return makeError(ErrorCode::Io,
+                         tr("The PostgreSQL database %1 cannot be reached.").arg(*where),
+                         db.lastError().text());
+    for (const QString &channel : channels) {
+        if (!db.driver()->subscribeToNotification(channel))
+            return makeError(ErrorCode::Io, tr("Cannot listen on %1.").arg(channel),
+                             db.driver()->lastError().text());
+    }
+    return listener;
+}
+
+PostgresListener::~PostgresListener()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDriver *PostgresListener::driver() const
+{
+    return QSqlDatabase::database(m_connectionName, false).driver();
+}
+
 PostgresStore::~PostgresStore()
 {
     {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QString>
 
 #include <memory>
@@ -50,6 +51,34 @@ private:
     QString m_connectionName;
     QString m_where;
     int m_schemaVersion = 0;
+
+    friend class PostgresListener;
+};
+
+// A connection of its own to the store's database that runs nothing but LISTEN, on the thread
+// that opens it: other servers' notifications (pg_notify) arrive through driver(). Not the
+// store's connection: after a forward-only query (single-row mode) ran on a connection, Qt
+// 6.4's QPSQL driver was seen to deliver no further notification there until some buffered
+// query ran, so a ring for a patient whose computer had just pulled was lost
+// (tests/tst_callinstances.cpp).
+class PostgresListener
+{
+    Q_DECLARE_TR_FUNCTIONS(clinic::PostgresListener)
+public:
+    ~PostgresListener();
+    PostgresListener(const PostgresListener &) = delete;
+    PostgresListener &operator=(const PostgresListener &) = delete;
+
+    static Result<std::unique_ptr<PostgresListener>> open(const QString &url,
+                                                          const QStringList &channels);
+    QSqlDriver *driver() const;
+
+private:
+    explicit PostgresListener(QString connectionName)
+        : m_connectionName(std::move(connectionName))
+    { }
+
+    QString m_connectionName;
 };
 
 } // namespace clinic

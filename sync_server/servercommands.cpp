@@ -95,6 +95,10 @@ struct Options
     QCommandLineOption key { u"key"_s, u"serve: TLS private key (PEM)."_s, u"file"_s };
     QCommandLineOption insecure { u"insecure-loopback"_s,
                                   u"serve: plain ws, loopback only (tests)."_s };
+    QCommandLineOption publicUrl { u"public-url"_s,
+                                   u"serve: how clients reach this server, wss://host:port, for "
+                                   u"video calls across servers on one --db (docs/video.md)."_s,
+                                   u"url"_s };
     QCommandLineOption username { u"username"_s, u"user: the account's user name."_s, u"name"_s };
     QCommandLineOption role { u"role"_s,
                               u"user: patient, doctor, nurse, front_desk, pharmacist or admin."_s,
@@ -287,11 +291,14 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
             return fail(identity.error());
         options.tls = identity.value();
     }
+    options.publicUrl = parser.value(o.publicUrl);
     raiseFileLimit();
     SyncServer server;
     if (auto started = server.start(options); !started)
         return fail(started.error());
     out(u"%1 listening on %2"_s.arg(SyncServer::serverName(), server.url()));
+    if (!server.anchorUrl().isEmpty())
+        out(u"video calls anchored here are joined at "_s + server.anchorUrl());
     if (options.tls)
         out(u"certificate SHA-256 fingerprint: "_s + options.tls->fingerprint());
     const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
@@ -574,7 +581,7 @@ int runServerCommand(QCoreApplication &app)
                         o.admin,       o.displayName, o.listen, o.certificate, o.key,
                         o.insecure,    o.username,    o.role,   o.licence,     o.specialty,
                         o.credentials, o.reason,      o.reject, o.requireTotp, o.idleLock,
-                        o.limit });
+                        o.limit,       o.publicUrl });
     parser.process(app);
     const QStringList words = parser.positionalArguments();
     const QString command = words.value(0);

@@ -4,6 +4,7 @@
 #include "crypto/callkeys.h"
 #include "crypto/passwordhash.h"
 #include "domain/accesspolicy.h"
+#include "postgresstore.h"
 #include "providerdelisting.h"
 #include "serverdatabase.h"
 #include "util/logging.h"
@@ -11,7 +12,6 @@
 #include <QCborArray>
 #include <QHostAddress>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlError>
 
 #include <optional>
@@ -102,14 +102,6 @@ NewAccount readNewAccount(BodyReader &body)
 Message ok(const Message &request, QCborMap body = {})
 {
     return Message::reply(u"ok"_s, request.id, std::move(body));
-}
-
-// A call id is the caller's (it is sealed into the call secret before the server sees it).
-bool isCallId(const QString &text)
-{
-    static const QRegularExpression pattern(
-            QRegularExpression::anchoredPattern(u"[0-9A-Za-z_-]{16,64}"_s));
-    return pattern.match(text).hasMatch();
 }
 
 QCborMap keyEntry(const QString &accountId, const QByteArray &publicKey)
@@ -208,12 +200,17 @@ Result<void> ServerWorker::open()
     m_sync = std::make_unique<SyncService>(m_store->database(), m_clock);
     m_calls = std::make_unique<CallService>(m_store->database(), m_clock);
     if (m_store->isShared()) {
-        QSqlDriver *driver = m_store->database().driver();
-        if (!driver->subscribeToNotification(SyncService::changesChannel()))
+        // Other servers' pushes, and calls anchored on another server and answers to ours
+        // (docs/video.md), on a connection that only listens (PostgresListener).
+        auto listener = PostgresListener::open(
+                m_databaseUrl, { SyncService::changesChannel(), CallService::callsChannel() });
+        if (!listener)
             return makeError(ErrorCode::Io,
                              tr("The server cannot listen for other servers' changes."),
-                             driver->lastError().text());
-        connect(driver, &QSqlDriver::notification, this, &ServerWorker::onOtherServerChange);
+                             listener.error().fullText());
+        m_listener = std::move(listener).value();
+        connect(m_listener->driver(), &QSqlDriver::notification, this,
+                &ServerWorker::onOtherServerChange);
     }
     pruneChangeLog();
     m_pruneTimer = new QTimer(this);
@@ -263,6 +260,7 @@ void ServerWorker::close()
     m_calls.reset();
     m_sync.reset();
     m_accounts.reset();
+    m_listener.reset();
     m_store.reset();
 }
 
@@ -1022,8 +1020,12 @@ void ServerWorker::onOtherServerChange(const QString &channel,
                                        QSqlDriver::NotificationSource source,
                                        const QVariant &payload)
 {
-    if (channel != SyncService::changesChannel() || source == QSqlDriver::SelfSource)
-        return; // our own pushes poked their subscribers already
+    if (source == QSqlDriver::SelfSource)
+        return; // our own pushes poked their subscribers already; our own calls are ours
+    if (channel == CallService::callsChannel())
+        return onOtherServerCall(payload.toString());
+    if (channel != SyncService::changesChannel())
+        return;
     const std::optional<QSet<QString>> buckets = SyncService::changedBuckets(payload.toString());
     Outcome outcome; // no connection: pokes only
     if (buckets) {
@@ -1033,6 +1035,37 @@ void ServerWorker::onOtherServerChange(const QString &channel,
     }
     if (!outcome.pokes.isEmpty())
         deliver(std::move(outcome));
+}
+
+void ServerWorker::announceCall(const CallNotice &notice)
+{
+    if (!m_calls)
+        return;
+    if (auto sent = m_calls->announce(notice); !sent)
+        qCWarning(lcServer) << "telling the other servers about call" << notice.callId
+                            << "failed:" << sent.error().fullText();
+}
+
+// Only what decodes as one of our notices, and a ring only when the database says its visit
+// is the callee's with that caller now, reaches the socket side.
+void ServerWorker::onOtherServerCall(const QString &payload)
+{
+    std::optional<CallNotice> notice = CallNotice::decode(payload);
+    if (!notice) {
+        qCWarning(lcServer) << "ignored a call notice that is not one," << payload.size()
+                            << "characters";
+        return;
+    }
+    if (notice->kind == CallNotice::Kind::Ring) {
+        if (auto checked = m_calls->checkRing(*notice); !checked) {
+            qCWarning(lcServer) << "ignored a ring for call" << notice->callId << ":"
+                                << checked.error().fullText();
+            return;
+        }
+    }
+    Outcome outcome; // no connection: the call notice only
+    outcome.callNotice = std::move(notice);
+    deliver(std::move(outcome));
 }
 
 void ServerWorker::pull(const ConnectionContext &context, const Message &request,
@@ -1091,7 +1124,7 @@ void ServerWorker::inviteToCall(const ConnectionContext &context, const Message 
     const QString appointmentId = body.text(u"appointment_id", 64);
     if (!body.ok())
         return fail(context, request, makeError(ErrorCode::InvalidArgument, body.problem()));
-    if (!isCallId(callId))
+    if (!CallNotice::isCallId(callId))
         return fail(context, request,
                     makeError(ErrorCode::InvalidArgument,
                               tr("“call_id” must be 16 to 64 letters, digits, “-” or “_”.")));

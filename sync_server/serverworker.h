@@ -22,6 +22,7 @@
 
 namespace clinic {
 
+class PostgresListener;
 class ServerDatabase;
 
 // What the socket side knows about a connection, sent along with each of its requests.
@@ -48,6 +49,8 @@ struct Outcome
     QList<quint64> pokes; // connections whose buckets changed: they get a payload-free poke
     // call_invite allowed: the socket side starts the call, then sends `reply`.
     std::optional<CallInvite> callInvite;
+    // Another server's call notice, checked (CallRelay::onNotice); no connection, no reply.
+    std::optional<CallNotice> callNotice;
 };
 
 // The server's database work, on its own thread: it owns the store and handles every request
@@ -77,6 +80,10 @@ public:
     // visit_call row and audit entry) and pokes the connections it concerns. A failure is
     // logged; the call itself is the socket thread's and goes on regardless.
     void keepCall(const CallRecord &record);
+
+    // Call on the worker's thread: tells the other servers on the shared database about a call
+    // anchored here (nothing on the embedded store). A failure is logged.
+    void announceCall(const CallNotice &notice);
 
     // Call on the worker's thread when a connection closes: it gets no more pokes.
     void forget(quint64 connectionId);
@@ -153,6 +160,7 @@ private:
     // Another server on the shared database committed a push: poke our clients it concerns.
     void onOtherServerChange(const QString &channel, QSqlDriver::NotificationSource source,
                              const QVariant &payload);
+    void onOtherServerCall(const QString &payload);
 
     QString m_dataDir;
     QString m_databaseUrl;
@@ -160,6 +168,7 @@ private:
     const Clock &m_clock;
     Deliver m_deliver;
     std::unique_ptr<ServerDatabase> m_store;
+    std::unique_ptr<PostgresListener> m_listener; // shared store: other servers' notifications
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<CallService> m_calls;

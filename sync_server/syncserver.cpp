@@ -23,6 +23,13 @@ namespace {
 
 // Time limits are checked this often, or more often when one is short (tests set a second).
 constexpr qint64 sweepIntervalMs = 5000;
+
+// 0.0.0.0 or ::: no address a client could be sent to.
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+            || address == QHostAddress::AnyIPv6;
+}
 // A close waits for the client to take what was sent; one that does not is aborted after this.
 constexpr qint64 closeGraceMs = 5000;
 // Until its WebSocket handshake is done, a socket buffers at most this much: QtWebSockets
@@ -60,6 +67,10 @@ Result<void> SyncServer::start(const ServerOptions &options)
         return makeError(ErrorCode::InvalidArgument,
                          tr("Without TLS the server only listens on a loopback address."));
 
+    if (!options.publicUrl.isEmpty() && !CallNotice::isAnchorUrl(options.publicUrl))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The public URL must be wss://host or wss://host:port."));
+
     m_worker = new ServerWorker(options.dataDir, options.databaseUrl, options.hashing,
                                 *options.clock, options.limits, [this](Outcome outcome) {
                                     QMetaObject::invokeMethod(
@@ -89,6 +100,13 @@ Result<void> SyncServer::start(const ServerOptions &options)
                                       [worker = m_worker, record] { worker->keepCall(record); });
     });
 
+    // Calls whose callee is on another instance are announced to it (docs/video.md).
+    connect(m_calls, &CallRelay::announced, this, [this](const CallNotice &notice) {
+        if (m_worker)
+            QMetaObject::invokeMethod(m_worker,
+                                      [worker = m_worker, notice] { worker->announceCall(notice); });
+    });
+
     std::optional<QSslConfiguration> tls;
     if (options.tls)
         tls = options.tls->serverConfiguration();
@@ -110,6 +128,11 @@ Result<void> SyncServer::start(const ServerOptions &options)
                                  .arg(options.port)
                                  .arg(reason));
     }
+    if (!options.publicUrl.isEmpty())
+        m_calls->setAnchorUrl(options.publicUrl);
+    else if (const QString own = url(); options.tls && !isAnyAddress(options.address)
+             && CallNotice::isAnchorUrl(own))
+        m_calls->setAnchorUrl(own);
     const ServerLimits &limits = options.limits;
     m_arrivals = RateWindow(60 * 1000, limits.newConnectionsPerAddressMinute);
     m_refusals = RateWindow(60 * 1000, limits.refusalsPerAddressMinute);
@@ -164,6 +187,11 @@ QString SyncServer::url() const
             ? u'[' + m_options.address.toString() + u']'
             : m_options.address.toString();
     return (m_options.tls ? u"wss://"_s : u"ws://"_s) + host + u':' + QString::number(port());
+}
+
+QString SyncServer::anchorUrl() const
+{
+    return m_calls ? m_calls->anchorUrl() : QString();
 }
 
 // A new TCP connection, before any TLS work: within the limits for its address and in all?
@@ -475,6 +503,8 @@ void SyncServer::onOutcome(Outcome outcome)
         else
             send(connection, outcome.reply);
     }
+    if (outcome.callNotice && m_calls)
+        m_calls->onNotice(*outcome.callNotice);
     signOutOthers(outcome.endedSessions, outcome.connectionId);
     poke(outcome.pokes);
     for (const QString &turn : turns)

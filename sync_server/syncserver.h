@@ -43,6 +43,10 @@ struct ServerOptions
     KdfParams hashing = PasswordHash::accountDefault();
     const Clock *clock = &Clock::system();
     ServerLimits limits;
+    // How clients reach this instance (wss://host:port), for calls whose callee is connected
+    // to another instance on the same PostgreSQL (docs/video.md). Empty: url() when that is a
+    // wss:// URL on a given address (not 0.0.0.0 or ::); else calls are not announced.
+    QString publicUrl;
 };
 
 // The sync server's network side: TLS WebSockets, protocol v1 framing and ordering, one
@@ -69,6 +73,8 @@ public:
 
     quint16 port() const;
     QString url() const; // wss://host:port (ws:// when plain)
+    // Where calls anchored here are joined from other instances; empty: not announced.
+    QString anchorUrl() const;
     int connectionCount() const { return int(m_connections.size()); }
 
     static QString serverName();

@@ -71,16 +71,26 @@ KeyHolder keyHolder(const QCborMap &body, QStringView role)
 
 CallClient::CallClient(ServerConnection &connection, QSqlDatabase db, QString accountId,
                        const Clock &clock, QObject *parent)
-    : QObject(parent), m_connection(connection), m_db(std::move(db)),
+    : QObject(parent), m_home(connection), m_link(&connection), m_db(std::move(db)),
       m_accountId(std::move(accountId)), m_clock(clock), m_transport(connection)
 {
-    m_wasSignedIn = m_connection.state() == ServerConnection::State::SignedIn;
+    m_wasSignedIn = m_home.state() == ServerConnection::State::SignedIn;
     m_graceTimer.setInterval(graceCheckMs);
     connect(&m_graceTimer, &QTimer::timeout, this, &CallClient::checkGrace);
-    connect(&m_connection, &ServerConnection::callPushed, this, &CallClient::onPush);
-    connect(&m_connection, &ServerConnection::stateChanged, this, &CallClient::onConnectionState);
+    m_anchorTimer.setSingleShot(true);
+    m_anchorTimer.setInterval(anchorJoinMs);
+    connect(&m_anchorTimer, &QTimer::timeout, this, [this] {
+        if (!inCall())
+            dropAnchor();
+    });
+    connect(&m_home, &ServerConnection::callPushed, this, &CallClient::onHomePush);
+    connect(&m_home, &ServerConnection::stateChanged, this, [this] {
+        if (!m_anchor)
+            onConnectionState();
+    });
     // A session that could not be resumed after a drop ends the call too.
-    connect(&m_connection, &ServerConnection::signedOut, this, [this] {
+    connect(&m_home, &ServerConnection::signedOut, this, [this] {
+        dropAnchor();
         m_endWhenBack.clear();
         finish(EndReason::SignedOut, tr("The call ended: you were signed out."));
     });
@@ -122,7 +132,7 @@ void CallClient::newCall(bool caller, const QString &appointmentId)
 void CallClient::request(const QString &type, const QCborMap &body,
                          std::function<void(const ServerReply &)> handler)
 {
-    m_connection.request(type, body,
+    m_link->request(type, body,
                          [self = QPointer(this), serial = m_call.serial,
                           handler = std::move(handler)](const ServerReply &reply) {
                              if (self && self->m_call.serial == serial)
@@ -132,7 +142,7 @@ void CallClient::request(const QString &type, const QCborMap &body,
 
 void CallClient::sendForget(const QString &type, const QString &callId)
 {
-    m_connection.request(type, { { u"call_id"_s, callId } }, [type](const ServerReply &reply) {
+    m_link->request(type, { { u"call_id"_s, callId } }, [type](const ServerReply &reply) {
         if (!reply.ok() && !reply.connectionLost)
             qCInfo(lcCalls) << type << "refused:" << reply.errorText;
     });
@@ -146,7 +156,8 @@ void CallClient::startCall(const QString &appointmentId)
         emit failed(tr("A call is already under way."));
         return;
     }
-    if (m_connection.state() != ServerConnection::State::SignedIn) {
+    dropAnchor(); // a call rung elsewhere and still joining: ours goes through our server
+    if (m_link->state() != ServerConnection::State::SignedIn) {
         emit failed(tr("Not connected to the server."));
         return;
     }
@@ -236,7 +247,7 @@ void CallClient::invite()
     const QCborMap body { { u"call_id"_s, m_call.id },
                           { u"appointment_id"_s, m_call.appointmentId },
                           { u"secrets"_s, QCborMap { { m_call.peerId, sealed.value() } } } };
-    m_connection.request(u"call_invite"_s, body,
+    m_link->request(u"call_invite"_s, body,
                          [self = QPointer(this), serial = m_call.serial,
                           callId = m_call.id](const ServerReply &reply) {
                              if (!self)
@@ -258,6 +269,91 @@ void CallClient::invite()
 }
 
 // --- Being called -----------------------------------------------------------------------------
+
+void CallClient::onHomePush(const Message &push)
+{
+    if (push.type == u"call_ring_elsewhere")
+        return joinAnchor(push);
+    if (!m_anchor)
+        return onPush(push);
+    // Joined elsewhere: the call is the anchor's. The home server's word about it matters
+    // only before the anchor rang: it stopped ringing (cancelled, answered on another
+    // computer, no answer) while this one was still joining.
+    const QString callId = push.body.value(u"call_id"_s).toString();
+    if (push.type == u"call_ended" && callId == m_anchorCallId && !inCall() && !m_checkingRing)
+        dropAnchor();
+}
+
+void CallClient::joinAnchor(const Message &push)
+{
+    const QString callId = push.body.value(u"call_id"_s).toString();
+    const QString anchorText = push.body.value(u"anchor"_s).toString();
+    if (inCall() || m_checkingRing || m_anchor || callId.isEmpty()) {
+        qCInfo(lcCalls) << "a ring elsewhere while busy here; ignored";
+        return;
+    }
+    const std::optional<ServerAddress> anchor = ServerAddress::parse(anchorText);
+    // The session token goes only to a wss:// server showing the certificate pinned for ours
+    // (every instance has the same one, docs/operations.md): an address in a ring is the
+    // server's word, and a server that lies about it must not get the token.
+    const QString pin = m_home.pinnedFingerprint();
+    const QString token = m_home.session().token;
+    if (!anchor || !anchor->isSecure() || !anchorText.startsWith(u"wss://") || pin.isEmpty()
+        || token.isEmpty()) {
+        qCWarning(lcCalls) << "a ring elsewhere that cannot be joined; ignored";
+        return;
+    }
+    m_anchor = new ServerConnection(m_home.clientName(), this);
+    m_anchor->setPinnedFingerprint(pin);
+    m_anchorCallId = callId;
+    m_anchorResumed = false;
+    m_link = m_anchor;
+    m_transport.setConnection(*m_anchor);
+    m_wasSignedIn = false;
+    connect(m_anchor, &ServerConnection::callPushed, this, &CallClient::onPush);
+    connect(m_anchor, &ServerConnection::stateChanged, this, &CallClient::onAnchorState);
+    m_anchorTimer.start();
+    qCInfo(lcCalls) << "joining a call on another server instance";
+    m_anchor->connectTo(*anchor);
+}
+
+void CallClient::onAnchorState()
+{
+    if (!m_anchor)
+        return;
+    if (m_anchor->state() == ServerConnection::State::Ready && !m_anchorResumed) {
+        m_anchorResumed = true;
+        m_anchor->resume(m_home.session().token,
+                         [self = QPointer(this), anchor = QPointer(m_anchor)](
+                                 const ServerReply &reply) {
+                             if (!reply.ok() && self && anchor && self->m_anchor == anchor) {
+                                 qCInfo(lcCalls) << "resuming on the anchor failed:"
+                                                 << reply.errorText;
+                                 if (!self->inCall())
+                                     self->dropAnchor();
+                             }
+                         });
+        return;
+    }
+    onConnectionState();
+}
+
+void CallClient::dropAnchor()
+{
+    if (!m_anchor)
+        return;
+    m_anchorTimer.stop();
+    ServerConnection *anchor = std::exchange(m_anchor, nullptr);
+    disconnect(anchor, nullptr, this, nullptr);
+    m_link = &m_home;
+    m_transport.setConnection(m_home);
+    m_anchorCallId.clear();
+    m_wasSignedIn = m_home.state() == ServerConnection::State::SignedIn;
+    QTimer::singleShot(1000, anchor, [anchor] {
+        anchor->disconnectFromServer();
+        anchor->deleteLater();
+    });
+}
 
 void CallClient::onRing(const Message &push)
 {
@@ -283,7 +379,7 @@ void CallClient::onRing(const Message &push)
     }
     // The ring is the server's word: check it against what call_keys says of the visit.
     m_checkingRing = ring.callId;
-    m_connection.request(u"call_keys"_s, { { u"appointment_id"_s, ring.appointmentId } },
+    m_link->request(u"call_keys"_s, { { u"appointment_id"_s, ring.appointmentId } },
                          [self = QPointer(this), ring](const ServerReply &reply) {
                              if (self && self->m_checkingRing == ring.callId) {
                                  self->m_checkingRing.reset();
@@ -434,7 +530,7 @@ void CallClient::enterCall(quint32 handle, bool peerPresent)
 
 void CallClient::onConnectionState()
 {
-    const bool signedIn = m_connection.state() == ServerConnection::State::SignedIn;
+    const bool signedIn = m_link->state() == ServerConnection::State::SignedIn;
     const bool wasSignedIn = std::exchange(m_wasSignedIn, signedIn);
     if (signedIn) {
         if (!m_endWhenBack.isEmpty())
@@ -446,7 +542,7 @@ void CallClient::onConnectionState()
     if (!wasSignedIn)
         return;
     // Signed out (here or elsewhere): the server ends this connection's calls.
-    if (!m_connection.session().isValid() && m_connection.session().token.isEmpty()) {
+    if (!m_link->session().isValid() && m_link->session().token.isEmpty()) {
         m_endWhenBack.clear();
         if (inCall())
             finish(EndReason::SignedOut, tr("The call ended: you were signed out."));
@@ -500,7 +596,7 @@ void CallClient::onRejoined(const ServerReply &reply)
         QTimer::singleShot(int(std::clamp(reply.retryAfterMs(), qint64(100), qint64(5000))), this,
                            [this] {
                                if (m_state == State::Reconnecting
-                                   && m_connection.state() == ServerConnection::State::SignedIn)
+                                   && m_link->state() == ServerConnection::State::SignedIn)
                                    rejoin();
                            });
         return;
@@ -524,6 +620,7 @@ void CallClient::checkGrace()
 
 void CallClient::abandon(const QString &message)
 {
+    dropAnchor();
     m_call = Call {};
     m_call.serial = m_nextSerial++;
     m_transport.setHandle(0);
@@ -536,6 +633,7 @@ void CallClient::finish(EndReason reason, const QString &message)
     if (!inCall())
         return;
     qCInfo(lcCalls) << "call ended:" << reason;
+    dropAnchor();
     m_transport.setHandle(0);
     m_call.secret = SecureBytes();
     m_call.serial = m_nextSerial++; // replies still on their way are for a call that is over

@@ -62,6 +62,8 @@ public:
     // The server's call_rejoin_grace_ms: how long after our link dropped a call is still
     // rejoined. Past it (by the clock) the call is over whatever the server says.
     static constexpr qint64 defaultRejoinGraceMs = 30 * 1000;
+    // How long a connection opened to another instance waits for the call to ring there.
+    static constexpr int anchorJoinMs = 15 * 1000;
 
     // `db`: the user's encrypted store (their call key, the keys of earlier calls, the
     // appointments); `accountId`: the signed-in user's.
@@ -149,6 +151,14 @@ private:
     void checkPatientKey(const QString &patientId, const QByteArray &patientKey);
     void invite();
     void onRing(const Message &push);
+    // The callee's: a call anchored on another server instance rings (call_ring_elsewhere):
+    // a second connection joins it there, on the same session (docs/video.md).
+    void onHomePush(const Message &push);
+    void joinAnchor(const Message &push);
+    void onAnchorState();
+    // Back to the home connection alone; the anchor's connection closes a moment later, so
+    // what was just sent on it (call_end) goes out first.
+    void dropAnchor();
     void onRingKeys(const Ring &ring, const ServerReply &reply);
     void onPush(const Message &push);
     void onConnectionState();
@@ -161,7 +171,12 @@ private:
     void finish(EndReason reason, const QString &message);
     QString endedMessage(EndReason reason, const QString &serverMessage) const;
 
-    ServerConnection &m_connection;
+    ServerConnection &m_home; // the user's connection to their server
+    ServerConnection *m_link; // where calls go: m_home, or m_anchor while joined elsewhere
+    ServerConnection *m_anchor = nullptr; // a child, to the instance that anchors the call
+    QString m_anchorCallId; // the call it was opened for
+    bool m_anchorResumed = false;
+    QTimer m_anchorTimer; // no ring on the anchor in time: it is dropped
     QSqlDatabase m_db;
     QString m_accountId;
     const Clock &m_clock;

@@ -5,9 +5,21 @@
 namespace clinic::calls {
 
 ServerCallTransport::ServerCallTransport(ServerConnection &connection, QObject *parent)
-    : CallTransport(parent), m_connection(connection)
+    : CallTransport(parent), m_connection(&connection)
 {
-    connect(&m_connection, &ServerConnection::mediaFrameReceived, this,
+    connect(m_connection, &ServerConnection::mediaFrameReceived, this,
+            &ServerCallTransport::onMediaFrame);
+}
+
+void ServerCallTransport::setConnection(ServerConnection &connection)
+{
+    if (m_connection == &connection)
+        return;
+    disconnect(m_connection, &ServerConnection::mediaFrameReceived, this,
+               &ServerCallTransport::onMediaFrame);
+    m_connection = &connection;
+    m_handle = 0;
+    connect(m_connection, &ServerConnection::mediaFrameReceived, this,
             &ServerCallTransport::onMediaFrame);
 }
 
@@ -18,7 +30,7 @@ void ServerCallTransport::setHandle(quint32 handle)
 
 void ServerCallTransport::send(const QByteArray &sealedFrame)
 {
-    if (m_handle != 0 && m_connection.sendMediaFrame(m_handle, sealedFrame))
+    if (m_handle != 0 && m_connection->sendMediaFrame(m_handle, sealedFrame))
         ++m_sent;
     else
         ++m_unsent;

@@ -18,6 +18,10 @@ class ServerCallTransport final : public media::CallTransport
 public:
     explicit ServerCallTransport(ServerConnection &connection, QObject *parent = nullptr);
 
+    // Frames go out and come in on this connection from now on (a call joined on another
+    // server instance runs on a connection of its own). The handle is dropped.
+    void setConnection(ServerConnection &connection);
+
     void setHandle(quint32 handle);
     quint32 handle() const { return m_handle; }
 
@@ -31,7 +35,7 @@ public:
 private:
     void onMediaFrame(quint32 handle, const QByteArray &sframe);
 
-    ServerConnection &m_connection;
+    ServerConnection *m_connection;
     quint32 m_handle = 0;
     quint64 m_sent = 0;
     quint64 m_unsent = 0;

@@ -76,6 +76,8 @@ public:
     ~ServerConnection() override;
 
     void setPinnedFingerprint(const QString &fingerprint);
+    QString pinnedFingerprint() const { return m_pin; }
+    QString clientName() const { return m_clientName; }
     void setTimings(int pingIntervalMs, int pongTimeoutMs, int maxReconnectDelayMs);
 
     void connectTo(const ServerAddress &address);

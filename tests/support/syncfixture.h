@@ -65,6 +65,8 @@ public:
     void setLimits(const ServerLimits &limits) { m_limits = limits; }
     void setHashing(const KdfParams &hashing) { m_hashing = hashing; }
     void setClock(const Clock &clock) { m_clock = &clock; }
+    // Another server's certificate, as servers sharing a database are given (docs/operations.md).
+    void setIdentity(const TlsIdentity &identity) { m_identity = identity; }
     // Adds an active account (a doctor with licence "LIC-<USERNAME>", and the specialty and
     // credentials given); returns its id (empty on failure).
     QString addAccount(const QString &username, Role role,

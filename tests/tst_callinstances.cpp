@@ -1,0 +1,684 @@
+// Video calls across two server instances on one PostgreSQL database (issue 13, item 4;
+// docs/video.md, "Calls across instances"): the doctor connected to instance 1, the patient to
+// instance 2. The call is anchored on the caller's instance; the other instance rings the
+// patient with the anchor's address (call_ring_elsewhere); the patient joins on the anchor with
+// a second connection on the same session, and media flows through the anchor. Decline,
+// cancel and the end reach the other side; the visit_call row is written once; someone who is
+// not the visit's patient is never rung, and a forged notice on the database's channel rings
+// nobody. Raw clients, so every message is seen as the wire carries it. The notice's format
+// is checked on any store; the rest runs in tst_callinstances_postgresql.
+
+#include "callservice.h"
+#include "calls/callclient.h"
+#include "crypto/callkeys.h"
+#include "crypto/sframe.h"
+#include "rawclient.h"
+#include "storetestsupport.h"
+#include "sync/callkeyregistration.h"
+#include "syncfixture.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace clinic;
+using namespace Qt::StringLiterals;
+using test::RawClient;
+using test::TestServerStore;
+using calls::CallClient;
+
+namespace {
+
+constexpr qint64 minuteMs = 60 * 1000;
+constexpr qint64 ringTimeoutMs = 3000;
+constexpr int quietMs = 500; // how long "nothing arrives" is watched: a NOTIFY's round trip
+
+QByteArray fakeFrame(quint32 handle, quint8 participant, CallKeys::Stream stream, quint64 counter)
+{
+    const SFrameHeader header { CallKeys::keyId(participant, stream), counter };
+    QByteArray frame = MediaFrame::prefix(handle);
+    frame += header.encode() + QByteArray(48, char(counter & 0x7f));
+    return frame;
+}
+
+// A user's computer: its store, its connection to one instance, its call key and CallClient.
+struct Desk
+{
+    std::unique_ptr<EncryptedStore> store;
+    std::unique_ptr<ServerConnection> connection;
+    std::unique_ptr<CallKeyRegistration> registration;
+    std::unique_ptr<CallClient> calls;
+    QList<CallClient::EndReason> endings;
+};
+
+} // namespace
+
+class TestCallInstances : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void noticesAreCheckedField_by_field();
+    void ringsOnTheOtherInstanceAndConnectsOnTheAnchor();
+    void theDoctorEndsACallJoinedFromTheOtherInstance();
+    void declinedFromTheOtherInstance();
+    void cancelReachesTheOtherInstance();
+    void unansweredStopsRingingOnTheOtherInstance();
+    void notTheVisitsPatientIsNotRung();
+    void forgedNoticesRingNobody();
+    void desktopClientsCallAcrossInstances();
+
+private:
+    struct Party
+    {
+        QString username;
+        QString accountId;
+        CallKeys::KeyPair keys;
+    };
+    std::unique_ptr<RawClient> signedIn(test::TestServer &server, const QString &username,
+                                        QString *token = nullptr);
+    Message request(RawClient &client, const QString &type, const QCborMap &body);
+    std::optional<Message> takePush(RawClient &client, const QString &type,
+                                    int timeoutMs = RawClient::waitMs);
+    static bool staysQuiet(RawClient &client);
+    QString newCallId();
+    Message invite(const QString &callId);
+    // The patient's second connection, on the anchor named by a call_ring_elsewhere, resuming
+    // the session of their connection to instance 2; nullptr when anything fails.
+    std::unique_ptr<RawClient> joinAnchor(const Message &elsewhere);
+    // A call rung on instance 2 and answered on the anchor; returns its handle (0 on failure).
+    quint32 answeredAcross(const QString &callId, std::unique_ptr<RawClient> *joined);
+    // The visit_call rows of a call: "started|ended|reason" each.
+    QStringList callRows(const QString &callId);
+    bool notify(const QString &payload);
+    std::unique_ptr<Desk> desk(test::TestServer &server, const QString &username);
+
+    test::ManualClock m_clock;
+    std::unique_ptr<test::TestServer> m_one, m_two;
+    Party m_doc, m_pat, m_pia;
+    QString m_video, m_piaVideo;
+    QString m_patToken;
+    std::unique_ptr<RawClient> m_docClient, m_patHome, m_piaHome;
+    QTemporaryDir m_dir;
+    int m_nextStore = 1;
+    quint64 m_nextId = 100;
+    int m_nextCall = 1;
+};
+
+void TestCallInstances::initTestCase()
+{
+    if (!TestServerStore::onPostgres())
+        return; // the notice's checks only: one store, one server
+    m_one = std::make_unique<test::TestServer>();
+    m_two = std::make_unique<test::TestServer>(*m_one);
+    m_two->setIdentity(m_one->identity()); // one certificate for all (docs/operations.md)
+    ServerLimits limits;
+    limits.ringTimeoutMs = ringTimeoutMs;
+    limits.callInvitesPerMinute = 100;
+    for (test::TestServer *server : { m_one.get(), m_two.get() }) {
+        server->setLimits(limits);
+        server->setClock(m_clock);
+    }
+    m_doc = { u"doc"_s, m_one->addAccount(u"doc"_s, Role::Doctor), CallKeys::generateKeyPair() };
+    m_pat = { u"pat"_s, m_one->addAccount(u"pat"_s, Role::Patient), CallKeys::generateKeyPair() };
+    m_pia = { u"pia"_s, m_one->addAccount(u"pia"_s, Role::Patient), CallKeys::generateKeyPair() };
+    QVERIFY(!m_doc.accountId.isEmpty() && !m_pat.accountId.isEmpty()
+            && !m_pia.accountId.isEmpty());
+    const qint64 soon = m_clock.nowMs() + 5 * minuteMs;
+    m_video = m_one->addAppointment(u"appt-video"_s, m_pat.accountId, m_doc.accountId, soon,
+                                    m_clock.nowMs());
+    m_piaVideo = m_one->addAppointment(u"appt-pia"_s, m_pia.accountId, m_doc.accountId, soon,
+                                       m_clock.nowMs());
+    QVERIFY(!m_video.isEmpty() && !m_piaVideo.isEmpty());
+    QVERIFY(m_one->start());
+    QVERIFY(m_two->start());
+
+    m_docClient = signedIn(*m_one, u"doc"_s);
+    m_patHome = signedIn(*m_two, u"pat"_s, &m_patToken);
+    m_piaHome = signedIn(*m_two, u"pia"_s);
+    QVERIFY(m_docClient && m_patHome && m_piaHome);
+    for (const auto &[client, party] : { std::pair(m_docClient.get(), &m_doc),
+                                         std::pair(m_patHome.get(), &m_pat),
+                                         std::pair(m_piaHome.get(), &m_pia) }) {
+        const Message reply =
+                request(*client, u"key_register"_s,
+                        { { u"public_key"_s, CallKeys::encodePublicKey(party->keys.publicKey) } });
+        QCOMPARE(reply.type, u"ok"_s);
+    }
+}
+
+void TestCallInstances::init()
+{
+    if (!TestServerStore::onPostgres()) {
+        if (QTest::currentTestFunction() != QByteArray("noticesAreCheckedField_by_field"))
+            QSKIP("two instances need the shared store; this runs in tst_callinstances_postgresql");
+        return;
+    }
+    for (RawClient *client : { m_docClient.get(), m_patHome.get(), m_piaHome.get() }) {
+        QVERIFY(client && !client->closed);
+        client->received.clear();
+        client->media.clear();
+    }
+}
+
+void TestCallInstances::cleanupTestCase()
+{
+    m_docClient.reset();
+    m_patHome.reset();
+    m_piaHome.reset();
+    m_two.reset();
+    m_one.reset();
+}
+
+std::unique_ptr<RawClient> TestCallInstances::signedIn(test::TestServer &server,
+                                                       const QString &username, QString *token)
+{
+    auto client = std::make_unique<RawClient>(QUrl(server.url()), server.identity().fingerprint());
+    if (!client->waitConnected() || !client->greet())
+        return nullptr;
+    const Message reply =
+            request(*client, u"sign_in"_s,
+                    { { u"username"_s, username }, { u"password"_s, test::syncPassword } });
+    if (reply.type != u"signed_in")
+        return nullptr;
+    if (token)
+        *token = reply.body.value(u"token"_s).toString();
+    client->received.removeIf([](const Message &message) { return message.id != 0; });
+    return client;
+}
+
+Message TestCallInstances::request(RawClient &client, const QString &type, const QCborMap &body)
+{
+    const quint64 id = m_nextId++;
+    client.send(Message { type, id, body });
+    std::optional<Message> found;
+    (void)QTest::qWaitFor(
+            [&] {
+                for (const Message &message : std::as_const(client.received)) {
+                    if (message.id == id)
+                        found = message;
+                }
+                return found.has_value() || client.closed;
+            },
+            RawClient::waitMs);
+    return found.value_or(Message { u"timeout"_s, 0, {} });
+}
+
+std::optional<Message> TestCallInstances::takePush(RawClient &client, const QString &type,
+                                                   int timeoutMs)
+{
+    std::optional<Message> found;
+    (void)QTest::qWaitFor(
+            [&] {
+                for (qsizetype i = 0; i < client.received.size(); ++i) {
+                    if (client.received.at(i).id == 0 && client.received.at(i).type == type) {
+                        found = client.received.takeAt(i);
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeoutMs);
+    return found;
+}
+
+bool TestCallInstances::staysQuiet(RawClient &client)
+{
+    const qsizetype messages = client.received.size();
+    const qsizetype media = client.media.size();
+    QTest::qWait(quietMs);
+    return client.received.size() == messages && client.media.size() == media;
+}
+
+QString TestCallInstances::newCallId()
+{
+    return u"call-inst-0000-%1"_s.arg(m_nextCall++, 4, 10, QLatin1Char('0'));
+}
+
+Message TestCallInstances::invite(const QString &callId)
+{
+    const SecureBytes secret = CallKeys::newCallSecret();
+    auto sealed = CallKeys::sealCallSecret(secret, callId.toUtf8(), m_doc.keys.secretKey,
+                                           m_pat.keys.publicKey);
+    if (!sealed)
+        return Message { u"seal failed"_s, 0, {} };
+    return request(*m_docClient, u"call_invite"_s,
+                   { { u"call_id"_s, callId },
+                     { u"appointment_id"_s, m_video },
+                     { u"secrets"_s, QCborMap { { m_pat.accountId, sealed.value() } } } });
+}
+
+std::unique_ptr<RawClient> TestCallInstances::joinAnchor(const Message &elsewhere)
+{
+    const QUrl anchor(elsewhere.body.value(u"anchor"_s).toString());
+    // Every instance has the same certificate in production (docs/operations.md); here each
+    // test server has its own, and the test knows the anchor's.
+    auto client = std::make_unique<RawClient>(anchor, m_one->identity().fingerprint());
+    if (!client->waitConnected() || !client->greet())
+        return nullptr;
+    if (request(*client, u"resume"_s, { { u"token"_s, m_patToken } }).type != u"signed_in")
+        return nullptr;
+    return client;
+}
+
+quint32 TestCallInstances::answeredAcross(const QString &callId,
+                                          std::unique_ptr<RawClient> *joined)
+{
+    if (invite(callId).type != u"ok")
+        return 0;
+    const auto elsewhere = takePush(*m_patHome, u"call_ring_elsewhere"_s);
+    if (!elsewhere)
+        return 0;
+    *joined = joinAnchor(*elsewhere);
+    if (!*joined || !takePush(**joined, u"call_ring"_s))
+        return 0;
+    const Message accepted = request(**joined, u"call_accept"_s, { { u"call_id"_s, callId } });
+    if (accepted.type != u"ok" || !takePush(*m_docClient, u"call_accepted"_s))
+        return 0;
+    return quint32(accepted.body.value(u"handle"_s).toInteger());
+}
+
+QStringList TestCallInstances::callRows(const QString &callId)
+{
+    auto database = m_one->openDatabase();
+    if (!database)
+        return { u"cannot open: "_s + database.error().fullText() };
+    QSqlQuery query((*database)->database());
+    query.prepare(u"SELECT started_at IS NOT NULL, ended_at IS NOT NULL, end_reason "
+                  u"FROM visit_call WHERE call_id = ?"_s);
+    query.addBindValue(callId);
+    QStringList rows;
+    if (!query.exec())
+        return { query.lastError().text() };
+    while (query.next())
+        rows << u"%1|%2|%3"_s.arg(query.value(0).toBool() ? u"started"_s : u"-"_s,
+                                  query.value(1).toBool() ? u"ended"_s : u"-"_s,
+                                  query.value(2).toString());
+    return rows;
+}
+
+bool TestCallInstances::notify(const QString &payload)
+{
+    auto database = m_one->openDatabase();
+    if (!database)
+        return false;
+    QSqlQuery query((*database)->database());
+    query.prepare(u"SELECT pg_notify(?, ?)"_s);
+    query.addBindValue(CallService::callsChannel());
+    query.addBindValue(payload);
+    return query.exec();
+}
+
+// What travels between instances is small, and anything but a notice this build writes,
+// field for field, is refused.
+void TestCallInstances::noticesAreCheckedField_by_field()
+{
+    CallNotice ring;
+    ring.kind = CallNotice::Kind::Ring;
+    ring.callId = u"call-0000-0000-0001"_s;
+    ring.calleeId = u"0190d6f2-aaaa-7bbb-8ccc-000000000001"_s;
+    ring.callerId = u"0190d6f2-aaaa-7bbb-8ccc-000000000002"_s;
+    ring.appointmentId = u"appt-1"_s;
+    ring.anchor = u"wss://clinic-2.example:7443"_s;
+    const auto decoded = CallNotice::decode(ring.encode());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->encode(), ring.encode());
+    QVERIFY(ring.encode().size() < 400);
+
+    CallNotice stop;
+    stop.kind = CallNotice::Kind::Stop;
+    stop.callId = ring.callId;
+    stop.calleeId = ring.calleeId;
+    stop.reason = u"cancelled"_s;
+    QVERIFY(CallNotice::decode(stop.encode()));
+    stop.reason = u"moved"_s; // not a reason a ringing call stops for
+    QVERIFY(!CallNotice::decode(stop.encode()));
+
+    for (const QString &anchor : QStringList {
+                 u"ws://clinic.example:7443"_s, u"https://clinic.example"_s, u"wss://"_s,
+           u"wss://user:pw@clinic.example"_s, u"wss://clinic.example/path"_s,
+           u"wss://clinic.example/?x=1"_s, u"wss://clinic.example#f"_s, u"clinic.example"_s,
+           u"wss://clinic.example:0"_s, u"wss://"_s + QString(300, u'a') + u".example"_s }) {
+        QVERIFY2(!CallNotice::isAnchorUrl(anchor), qPrintable(anchor));
+        CallNotice bad = ring;
+        bad.anchor = anchor;
+        QVERIFY2(!CallNotice::decode(bad.encode()), qPrintable(anchor));
+    }
+    QVERIFY(CallNotice::isAnchorUrl(u"wss://10.0.0.2:7443/"_s));
+    QVERIFY(CallNotice::isAnchorUrl(u"wss://[::1]:7443"_s));
+
+    CallNotice bad = ring;
+    bad.callId = u"short"_s;
+    QVERIFY(!CallNotice::decode(bad.encode()));
+    bad = ring;
+    bad.calleeId = u"x' OR 1=1"_s;
+    QVERIFY(!CallNotice::decode(bad.encode()));
+    bad = ring;
+    bad.calleeId = ring.callerId; // nobody calls themselves
+    QVERIFY(!CallNotice::decode(bad.encode()));
+
+    const QString good = ring.encode();
+    for (const QString &junk : QStringList {
+                 QString(), u"ring"_s, u"[]"_s, u"{}"_s, u"{\"v\":2}"_s,
+           QString(good).replace(u"\"v\":1"_s, u"\"v\":2"_s),
+           QString(good).replace(u"\"ring\""_s, u"\"rang\""_s),
+           QString(good).replace(u"{"_s, u"{\"extra\":1,"_s),
+           QString(good).replace(u"\"appt-1\""_s, u"7"_s),
+           QString(good).chopped(1), QString(CallNotice::maxPayloadBytes + 1, u' ') + good }) {
+        QVERIFY2(!CallNotice::decode(junk), qPrintable(junk.left(80)));
+    }
+}
+
+// The doctor on instance 1 calls; the patient's connection to instance 2 is told where the
+// call is; a second connection on the same session joins it on the anchor; it rings there, is
+// answered, and frames go both ways through the anchor; the patient ends it; one row is kept.
+void TestCallInstances::ringsOnTheOtherInstanceAndConnectsOnTheAnchor()
+{
+    QVERIFY(m_one->url() != m_two->url());
+    // Instance 2's database connection has just answered a request (forward-only queries).
+    QCOMPARE(request(*m_patHome, u"call_keys"_s, { { u"appointment_id"_s, m_video } }).type,
+             u"call_keys"_s);
+    const QString callId = newCallId();
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(invite(callId).type, u"ok"_s);
+    const qint64 invitedMs = timer.elapsed();
+    const auto elsewhere = takePush(*m_patHome, u"call_ring_elsewhere"_s);
+    QVERIFY(elsewhere);
+    const qint64 rungMs = timer.elapsed();
+    QCOMPARE(elsewhere->body.value(u"call_id"_s).toString(), callId);
+    QCOMPARE(elsewhere->body.value(u"appointment_id"_s).toString(), m_video);
+    QCOMPARE(elsewhere->body.value(u"caller_id"_s).toString(), m_doc.accountId);
+    QCOMPARE(elsewhere->body.value(u"anchor"_s).toString(), m_one->url());
+    QCOMPARE(elsewhere->body.size(), 4);
+    // Instance 2 holds no call: answering there is refused, with where to go.
+    const Message there = request(*m_patHome, u"call_accept"_s, { { u"call_id"_s, callId } });
+    QCOMPARE(there.body.value(u"code"_s).toString(), u"invalid"_s);
+    QCOMPARE(there.body.value(u"anchor"_s).toString(), m_one->url());
+
+    timer.restart();
+    auto joined = joinAnchor(*elsewhere);
+    QVERIFY(joined);
+    const auto ring = takePush(*joined, u"call_ring"_s);
+    QVERIFY(ring);
+    // Figures for docs/video.md: the invite's reply, the ring on the other instance, and the
+    // join (TLS, hello, resume) until the anchor rings the new connection.
+    qInfo("invite answered in %lld ms, rung on instance 2 at %lld ms; joined and rung on the "
+          "anchor in %lld ms",
+          invitedMs, rungMs, timer.elapsed());
+    QCOMPARE(ring->body.value(u"call_id"_s).toString(), callId);
+    const Message accepted = request(*joined, u"call_accept"_s, { { u"call_id"_s, callId } });
+    QCOMPARE(accepted.type, u"ok"_s);
+    const auto told = takePush(*m_docClient, u"call_accepted"_s);
+    QVERIFY(told);
+    const quint32 handle = quint32(accepted.body.value(u"handle"_s).toInteger());
+    QCOMPARE(quint32(told->body.value(u"handle"_s).toInteger()), handle);
+    // The home connection stops ringing.
+    const auto stopped = takePush(*m_patHome, u"call_ended"_s);
+    QVERIFY(stopped);
+    QCOMPARE(stopped->body.value(u"reason"_s).toString(), u"answered_elsewhere"_s);
+
+    // Media both ways, byte for byte, through the anchor.
+    QList<QByteArray> fromDoctor, fromPatient;
+    for (quint64 counter = 1; counter <= 5; ++counter) {
+        fromDoctor << fakeFrame(handle, 0, CallKeys::Stream::Video, counter);
+        fromPatient << fakeFrame(handle, 1, CallKeys::Stream::Audio, counter);
+        m_docClient->socket.sendBinaryMessage(fromDoctor.last());
+        joined->socket.sendBinaryMessage(fromPatient.last());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(joined->media, fromDoctor, RawClient::waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_docClient->media, fromPatient, RawClient::waitMs);
+    QVERIFY(m_patHome->media.isEmpty());
+    QVERIFY(m_piaHome->received.isEmpty() && m_piaHome->media.isEmpty());
+
+    QCOMPARE(request(*joined, u"call_end"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    const auto ended = takePush(*m_docClient, u"call_ended"_s);
+    QVERIFY(ended);
+    QCOMPARE(ended->body.value(u"reason"_s).toString(), u"ended"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(callRows(callId), QStringList { u"started|ended|ended"_s },
+                              RawClient::waitMs);
+    QVERIFY(staysQuiet(*m_patHome)); // nothing more for the home connection
+    QCOMPARE(callRows(callId).size(), 1); // written once, by the anchor
+}
+
+void TestCallInstances::theDoctorEndsACallJoinedFromTheOtherInstance()
+{
+    const QString callId = newCallId();
+    std::unique_ptr<RawClient> joined;
+    const quint32 handle = answeredAcross(callId, &joined);
+    QVERIFY(handle != 0);
+    const QByteArray frame = fakeFrame(handle, 1, CallKeys::Stream::Video, 9);
+    joined->socket.sendBinaryMessage(frame);
+    QTRY_COMPARE_WITH_TIMEOUT(m_docClient->media, QList<QByteArray> { frame }, RawClient::waitMs);
+    QCOMPARE(request(*m_docClient, u"call_end"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    const auto ended = takePush(*joined, u"call_ended"_s);
+    QVERIFY(ended);
+    QCOMPARE(ended->body.value(u"reason"_s).toString(), u"ended"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(callRows(callId), QStringList { u"started|ended|ended"_s },
+                              RawClient::waitMs);
+}
+
+// The patient declines from their connection to instance 2, without joining: the anchor hears
+// it, ends the call for the doctor, and the home connection is told as if it were local.
+void TestCallInstances::declinedFromTheOtherInstance()
+{
+    const QString callId = newCallId();
+    QCOMPARE(invite(callId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ring_elsewhere"_s));
+    // Someone else on instance 2 cannot decline it.
+    QCOMPARE(request(*m_piaHome, u"call_decline"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"not_found"_s);
+    QCOMPARE(request(*m_patHome, u"call_decline"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    const auto ended = takePush(*m_docClient, u"call_ended"_s);
+    QVERIFY(ended);
+    QCOMPARE(ended->body.value(u"reason"_s).toString(), u"declined"_s);
+    const auto home = takePush(*m_patHome, u"call_ended"_s);
+    QVERIFY(home);
+    QCOMPARE(home->body.value(u"reason"_s).toString(), u"declined"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(callRows(callId), QStringList { u"-|ended|declined"_s },
+                              RawClient::waitMs);
+}
+
+void TestCallInstances::cancelReachesTheOtherInstance()
+{
+    const QString callId = newCallId();
+    QCOMPARE(invite(callId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ring_elsewhere"_s));
+    QCOMPARE(request(*m_docClient, u"call_cancel"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    const auto home = takePush(*m_patHome, u"call_ended"_s);
+    QVERIFY(home);
+    QCOMPARE(home->body.value(u"call_id"_s).toString(), callId);
+    QCOMPARE(home->body.value(u"reason"_s).toString(), u"cancelled"_s);
+    // Gone everywhere: declining it now finds nothing.
+    QCOMPARE(request(*m_patHome, u"call_decline"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"not_found"_s);
+}
+
+void TestCallInstances::unansweredStopsRingingOnTheOtherInstance()
+{
+    const QString callId = newCallId();
+    QCOMPARE(invite(callId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ring_elsewhere"_s));
+    const auto home = takePush(*m_patHome, u"call_ended"_s, int(ringTimeoutMs) + 5000);
+    QVERIFY(home);
+    QCOMPARE(home->body.value(u"reason"_s).toString(), u"no_answer"_s);
+    QVERIFY(takePush(*m_docClient, u"call_ended"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(callRows(callId), QStringList { u"-|ended|no_answer"_s },
+                              RawClient::waitMs);
+}
+
+// Pia, connected to instance 2 like the patient, is not this visit's patient: she hears
+// nothing of the call, and joining the anchor gets her nothing either.
+void TestCallInstances::notTheVisitsPatientIsNotRung()
+{
+    const QString callId = newCallId();
+    QCOMPARE(invite(callId).type, u"ok"_s);
+    const auto elsewhere = takePush(*m_patHome, u"call_ring_elsewhere"_s);
+    QVERIFY(elsewhere);
+    QVERIFY(staysQuiet(*m_piaHome));
+    auto pia = std::make_unique<RawClient>(QUrl(m_one->url()), m_one->identity().fingerprint());
+    QVERIFY(pia->waitConnected() && pia->greet());
+    QCOMPARE(request(*pia, u"sign_in"_s,
+                     { { u"username"_s, u"pia"_s }, { u"password"_s, test::syncPassword } })
+                     .type,
+             u"signed_in"_s);
+    QVERIFY(staysQuiet(*pia));
+    QCOMPARE(request(*pia, u"call_accept"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"not_found"_s);
+    QCOMPARE(request(*m_docClient, u"call_cancel"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ended"_s));
+}
+
+// Anyone able to NOTIFY on the database's channel can say anything: a ring for a callee who is
+// not the visit's patient, for another caller, or with an address that is not wss://, rings
+// nobody; nor does garbage. A well-formed ring that matches its visit does (the control).
+void TestCallInstances::forgedNoticesRingNobody()
+{
+    CallNotice forged;
+    forged.kind = CallNotice::Kind::Ring;
+    forged.callId = newCallId();
+    forged.calleeId = m_pia.accountId; // m_video is pat's
+    forged.callerId = m_doc.accountId;
+    forged.appointmentId = m_video;
+    forged.anchor = u"wss://attacker.example:443"_s;
+    QVERIFY(notify(forged.encode()));
+    CallNotice wrongCaller = forged;
+    wrongCaller.calleeId = m_pat.accountId;
+    wrongCaller.callerId = m_pia.accountId;
+    QVERIFY(notify(wrongCaller.encode()));
+    CallNotice plain = forged;
+    plain.calleeId = m_pat.accountId;
+    QVERIFY(notify(plain.encode().replace(u"wss://"_s, u"ws://"_s)));
+    QVERIFY(notify(u"{\"v\":1,\"kind\":\"ring\"}"_s));
+    QVERIFY(notify(QString(4000, u'x')));
+    QVERIFY(staysQuiet(*m_piaHome));
+    QVERIFY(staysQuiet(*m_patHome));
+
+    // The control: the same notice for the visit's own patient and doctor does ring (which is
+    // why the anchor is a wss:// URL of the database's servers, and clients pin certificates).
+    CallNotice matching = forged;
+    matching.calleeId = m_pat.accountId;
+    QVERIFY(notify(matching.encode()));
+    const auto rung = takePush(*m_patHome, u"call_ring_elsewhere"_s);
+    QVERIFY(rung);
+    QCOMPARE(rung->body.value(u"call_id"_s).toString(), matching.callId);
+    QVERIFY(m_piaHome->received.isEmpty());
+    CallNotice stop;
+    stop.kind = CallNotice::Kind::Stop;
+    stop.callId = matching.callId;
+    stop.calleeId = m_pia.accountId; // the wrong callee: stops nothing
+    stop.reason = u"cancelled"_s;
+    QVERIFY(notify(stop.encode()));
+    QVERIFY(staysQuiet(*m_patHome));
+    stop.calleeId = m_pat.accountId;
+    QVERIFY(notify(stop.encode()));
+    QVERIFY(takePush(*m_patHome, u"call_ended"_s));
+}
+
+std::unique_ptr<Desk> TestCallInstances::desk(test::TestServer &server, const QString &username)
+{
+    auto desk = std::make_unique<Desk>();
+    auto store = EncryptedStore::create(m_dir.filePath(u"%1-%2.db"_s.arg(username).arg(m_nextStore++)),
+                                        SecureBytes::fromUtf8(test::syncPassword),
+                                        test::fastStoreOptions());
+    if (!store)
+        return nullptr;
+    desk->store = std::move(store).value();
+    desk->connection = std::make_unique<ServerConnection>(u"tst-callinstances"_s);
+    ServerConnection &connection = *desk->connection;
+    connection.setPinnedFingerprint(server.identity().fingerprint());
+    connection.connectTo(*ServerAddress::parse(server.url()));
+    if (!QTest::qWaitFor([&] { return connection.state() == ServerConnection::State::Ready; },
+                         RawClient::waitMs))
+        return nullptr;
+    std::optional<ServerReply> reply;
+    connection.signIn(username, test::syncPassword, {}, [&](const ServerReply &r) { reply = r; });
+    if (!QTest::qWaitFor([&] { return reply.has_value(); }, RawClient::waitMs) || !reply->ok())
+        return nullptr;
+    const QString accountId = connection.session().accountId;
+    desk->registration = std::make_unique<CallKeyRegistration>(desk->store->database(), accountId,
+                                                               connection, m_clock);
+    QSignalSpy registered(desk->registration.get(), &CallKeyRegistration::registered);
+    if (!registered.wait(RawClient::waitMs))
+        return nullptr;
+    desk->calls = std::make_unique<CallClient>(connection, desk->store->database(), accountId,
+                                               m_clock);
+    QObject::connect(desk->calls.get(), &CallClient::callEnded, desk->calls.get(),
+                     [d = desk.get()](CallClient::EndReason reason) { d->endings << reason; });
+    return desk;
+}
+
+// The desktop's CallClient: the patient's computer, connected to instance 2, is rung for the
+// doctor's call on instance 1, joins it there by itself (a second connection on the same
+// session, the certificate pinned for its own server), answers; sealed frames go both ways
+// over the call's transports; the patient hangs up and the doctor hears it.
+void TestCallInstances::desktopClientsCallAcrossInstances()
+{
+    auto doctor = desk(*m_one, u"doc"_s);
+    auto patient = desk(*m_two, u"pat"_s);
+    QVERIFY(doctor && patient);
+    using State = CallClient::State;
+    doctor->calls->startCall(m_video);
+    QTRY_COMPARE_WITH_TIMEOUT(patient->calls->state(), State::Ringing, RawClient::waitMs);
+    QCOMPARE(doctor->calls->state(), State::Calling);
+    QCOMPARE(patient->calls->callId(), doctor->calls->callId());
+    QCOMPARE(patient->calls->safetyCode(), doctor->calls->safetyCode());
+    patient->calls->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(patient->calls->state() == State::InCall
+                                     && doctor->calls->state() == State::InCall,
+                             RawClient::waitMs);
+    // The patient's own connection (to instance 2) hears "answered elsewhere" for this call:
+    // the call goes on, on the anchor.
+    QTest::qWait(quietMs);
+    QCOMPARE(patient->calls->state(), State::InCall);
+
+    const auto sealed = [](quint8 participant, quint64 counter) -> QByteArray {
+        QByteArray frame =
+                SFrameHeader { CallKeys::keyId(participant, CallKeys::Stream::Video), counter }
+                        .encode();
+        frame += QByteArray(48, 'x');
+        return frame;
+    };
+    for (quint64 counter = 1; counter <= 3; ++counter) {
+        doctor->calls->transport().send(sealed(0, counter));
+        patient->calls->transport().send(sealed(1, counter));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(patient->calls->transport().receivedCount(), quint64(3),
+                              RawClient::waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(doctor->calls->transport().receivedCount(), quint64(3),
+                              RawClient::waitMs);
+    QCOMPARE(patient->calls->transport().unsentCount(), quint64(0));
+
+    patient->calls->hangUp();
+    QCOMPARE(patient->calls->state(), State::Ended);
+    QTRY_COMPARE_WITH_TIMEOUT(doctor->calls->state(), State::Ended, RawClient::waitMs);
+    QCOMPARE(doctor->calls->endReason(), CallClient::EndReason::Ended);
+    QTRY_COMPARE_WITH_TIMEOUT(callRows(doctor->calls->callId()),
+                              QStringList { u"started|ended|ended"_s }, RawClient::waitMs);
+    QCOMPARE(patient->endings, QList<CallClient::EndReason> { CallClient::EndReason::Ended });
+
+    // A second call, declined from the ringing computer: the decline reaches the doctor.
+    doctor->calls->startCall(m_video);
+    QTRY_COMPARE_WITH_TIMEOUT(patient->calls->state(), State::Ringing, RawClient::waitMs);
+    patient->calls->decline();
+    QTRY_COMPARE_WITH_TIMEOUT(doctor->calls->state(), State::Ended, RawClient::waitMs);
+    QCOMPARE(doctor->calls->endReason(), CallClient::EndReason::Declined);
+}
+
+QTEST_GUILESS_MAIN(TestCallInstances)
+#include "tst_callinstances.moc"
