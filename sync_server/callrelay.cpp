@@ -303,8 +303,8 @@ void CallRelay::forgetRemoteRing(const QString &callId)
 
 // A request about a call that rings here but is anchored elsewhere: the callee may decline it
 // from here (the anchor is told); everything else is done on the anchor.
-Message CallRelay::answerRemote(quint64 connection, const QString &accountId,
-                                const QString &callId, const Message &request)
+Message CallRelay::answerRemote(quint64 connection, const QString &accountId, const QString &callId,
+                                const Message &request)
 {
     auto it = m_remoteRings.find(callId);
     if (it == m_remoteRings.end() || it->calleeId != accountId)
@@ -320,6 +320,9 @@ Message CallRelay::answerRemote(quint64 connection, const QString &accountId,
         return Message::reply(u"ok"_s, request.id, { { u"call_id"_s, callId } });
     }
     Q_UNUSED(connection);
+    if (request.type != u"call_accept") // cancel and end are the caller's; rejoin, after an answer
+        return failure(ProtocolError::NotFound, tr("There is no such call; it may have ended."),
+                       request);
     Message refused = failure(ProtocolError::Invalid,
                               tr("This call is held on another server: join it there."), request);
     refused.body.insert(u"anchor"_s, it->push.value(u"anchor"_s));
@@ -429,9 +432,9 @@ Message CallRelay::rejoin(Call &call, int index, quint64 connection, const Messa
             return failure(ProtocolError::Invalid, tr("This connection is in another call."),
                            request);
         if (me.connection != 0 && me.movedAt >= 0 && nowMs - me.movedAt < minMoveIntervalMs) {
-            Message refused = failure(ProtocolError::Throttled,
-                                      tr("The call moved a moment ago; try again shortly."),
-                                      request);
+            Message refused =
+                    failure(ProtocolError::Throttled,
+                            tr("The call moved a moment ago; try again shortly."), request);
             refused.body.insert(u"retry_after_ms"_s, minMoveIntervalMs - (nowMs - me.movedAt));
             return refused;
         }

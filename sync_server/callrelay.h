@@ -208,8 +208,7 @@ private:
     Message answer(quint64 connection, const QString &accountId, const Message &request,
                    qint64 nowMs);
     Message accept(Call &call, quint64 connection, const Message &request);
-    Message rejoin(Call &call, int index, quint64 connection, const Message &request,
-                   qint64 nowMs);
+    Message rejoin(Call &call, int index, quint64 connection, const Message &request, qint64 nowMs);
     void startGrace(Call &call, int index);
     // Timers may be what ends a call: they go once their signal has returned.
     static void dispose(QTimer *&timer);

@@ -44,7 +44,7 @@ constexpr std::array kindNames {
 };
 
 // call_ended's reasons an anchor may announce when a call stops ringing (docs/protocol.md).
-constexpr std::array stopReasons { "declined", "cancelled", "no_answer", "busy",
+constexpr std::array stopReasons { "declined",        "cancelled",  "no_answer",         "busy",
                                    "connection_lost", "signed_out", "answered_elsewhere" };
 
 // Account and appointment ids are the server's UUIDs; this is their alphabet and bound.
@@ -127,8 +127,7 @@ bool CallNotice::isAnchorUrl(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && url.scheme() == u"wss" && !url.host().isEmpty()
             && url.userInfo().isEmpty() && (url.path().isEmpty() || url.path() == u"/")
-            && !url.hasQuery() && !url.hasFragment()
-            && url.port() != 0; // -1: the default port
+            && !url.hasQuery() && !url.hasFragment() && url.port() != 0; // -1: the default port
 }
 
 bool CallNotice::isCallId(const QString &text)

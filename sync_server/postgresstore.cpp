@@ -100,7 +100,7 @@ Result<void> PostgresStore::runAlone(const QString &url, const QString &statemen
 }
 
 Result<std::unique_ptr<PostgresListener>> PostgresListener::open(const QString &url,
-                                                                const QStringList &channels)
+                                                                 const QStringList &channels)
 {
     std::unique_ptr<PostgresListener> listener(new PostgresListener(newConnectionName()));
     auto where = PostgresStore::configure(listener->m_connectionName, url);

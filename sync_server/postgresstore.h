@@ -74,8 +74,7 @@ public:
     QSqlDriver *driver() const;
 
 private:
-    explicit PostgresListener(QString connectionName)
-        : m_connectionName(std::move(connectionName))
+    explicit PostgresListener(QString connectionName) : m_connectionName(std::move(connectionName))
     { }
 
     QString m_connectionName;

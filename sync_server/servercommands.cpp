@@ -539,8 +539,8 @@ int changeCommand(const QCommandLineParser &parser, const Options &o)
                                         { u"name"_s, parser.value(o.change) },
                                         { u"args"_s, QCborValue::fromJsonValue(arguments) } });
         }
-        auto pushed = sync.push(*account,
-                                { { u"client"_s, client }, { u"mutations"_s, mutations } });
+        auto pushed =
+                sync.push(*account, { { u"client"_s, client }, { u"mutations"_s, mutations } });
         if (!pushed)
             return fail(pushed.error());
         for (const QCborValue &entry : pushed->reply.value(u"outcomes"_s).toArray()) {

@@ -103,8 +103,8 @@ Result<void> SyncServer::start(const ServerOptions &options)
     // Calls whose callee is on another instance are announced to it (docs/video.md).
     connect(m_calls, &CallRelay::announced, this, [this](const CallNotice &notice) {
         if (m_worker)
-            QMetaObject::invokeMethod(m_worker,
-                                      [worker = m_worker, notice] { worker->announceCall(notice); });
+            QMetaObject::invokeMethod(
+                    m_worker, [worker = m_worker, notice] { worker->announceCall(notice); });
     });
 
     std::optional<QSslConfiguration> tls;
@@ -130,8 +130,8 @@ Result<void> SyncServer::start(const ServerOptions &options)
     }
     if (!options.publicUrl.isEmpty())
         m_calls->setAnchorUrl(options.publicUrl);
-    else if (const QString own = url(); options.tls && !isAnyAddress(options.address)
-             && CallNotice::isAnchorUrl(own))
+    else if (const QString own = url();
+             options.tls && !isAnyAddress(options.address) && CallNotice::isAnchorUrl(own))
         m_calls->setAnchorUrl(own);
     const ServerLimits &limits = options.limits;
     m_arrivals = RateWindow(60 * 1000, limits.newConnectionsPerAddressMinute);
@@ -716,8 +716,8 @@ void SyncServer::onCallControl(Connection &connection, const Message &head, cons
                         ProtocolError::Invalid,
                         tr("A call request is at most %1 bytes.").arg(CallRelay::maxControlBytes),
                         head.id));
-    m_calls->control(connection.context.connectionId, connection.context.accountId,
-                     request.value(), m_monotonic.elapsed());
+    m_calls->control(connection.context.connectionId, connection.context.accountId, request.value(),
+                     m_monotonic.elapsed());
 }
 
 void SyncServer::onMedia(Connection &connection, const QByteArray &frame)

@@ -8,8 +8,8 @@
 // nobody. Raw clients, so every message is seen as the wire carries it. The notice's format
 // is checked on any store; the rest runs in tst_callinstances_postgresql.
 
-#include "callservice.h"
 #include "calls/callclient.h"
+#include "callservice.h"
 #include "crypto/callkeys.h"
 #include "crypto/sframe.h"
 #include "rawclient.h"
@@ -19,18 +19,18 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace clinic;
 using namespace Qt::StringLiterals;
+using calls::CallClient;
 using test::RawClient;
 using test::TestServerStore;
-using calls::CallClient;
 
 namespace {
 
@@ -131,8 +131,7 @@ void TestCallInstances::initTestCase()
     m_doc = { u"doc"_s, m_one->addAccount(u"doc"_s, Role::Doctor), CallKeys::generateKeyPair() };
     m_pat = { u"pat"_s, m_one->addAccount(u"pat"_s, Role::Patient), CallKeys::generateKeyPair() };
     m_pia = { u"pia"_s, m_one->addAccount(u"pia"_s, Role::Patient), CallKeys::generateKeyPair() };
-    QVERIFY(!m_doc.accountId.isEmpty() && !m_pat.accountId.isEmpty()
-            && !m_pia.accountId.isEmpty());
+    QVERIFY(!m_doc.accountId.isEmpty() && !m_pat.accountId.isEmpty() && !m_pia.accountId.isEmpty());
     const qint64 soon = m_clock.nowMs() + 5 * minuteMs;
     m_video = m_one->addAppointment(u"appt-video"_s, m_pat.accountId, m_doc.accountId, soon,
                                     m_clock.nowMs());
@@ -146,9 +145,9 @@ void TestCallInstances::initTestCase()
     m_patHome = signedIn(*m_two, u"pat"_s, &m_patToken);
     m_piaHome = signedIn(*m_two, u"pia"_s);
     QVERIFY(m_docClient && m_patHome && m_piaHome);
-    for (const auto &[client, party] : { std::pair(m_docClient.get(), &m_doc),
-                                         std::pair(m_patHome.get(), &m_pat),
-                                         std::pair(m_piaHome.get(), &m_pia) }) {
+    for (const auto &[client, party] :
+         { std::pair(m_docClient.get(), &m_doc), std::pair(m_patHome.get(), &m_pat),
+           std::pair(m_piaHome.get(), &m_pia) }) {
         const Message reply =
                 request(*client, u"key_register"_s,
                         { { u"public_key"_s, CallKeys::encodePublicKey(party->keys.publicKey) } });
@@ -270,8 +269,7 @@ std::unique_ptr<RawClient> TestCallInstances::joinAnchor(const Message &elsewher
     return client;
 }
 
-quint32 TestCallInstances::answeredAcross(const QString &callId,
-                                          std::unique_ptr<RawClient> *joined)
+quint32 TestCallInstances::answeredAcross(const QString &callId, std::unique_ptr<RawClient> *joined)
 {
     if (invite(callId).type != u"ok")
         return 0;
@@ -345,9 +343,9 @@ void TestCallInstances::noticesAreCheckedField_by_field()
 
     for (const QString &anchor : QStringList {
                  u"ws://clinic.example:7443"_s, u"https://clinic.example"_s, u"wss://"_s,
-           u"wss://user:pw@clinic.example"_s, u"wss://clinic.example/path"_s,
-           u"wss://clinic.example/?x=1"_s, u"wss://clinic.example#f"_s, u"clinic.example"_s,
-           u"wss://clinic.example:0"_s, u"wss://"_s + QString(300, u'a') + u".example"_s }) {
+                 u"wss://user:pw@clinic.example"_s, u"wss://clinic.example/path"_s,
+                 u"wss://clinic.example/?x=1"_s, u"wss://clinic.example#f"_s, u"clinic.example"_s,
+                 u"wss://clinic.example:0"_s, u"wss://"_s + QString(300, u'a') + u".example"_s }) {
         QVERIFY2(!CallNotice::isAnchorUrl(anchor), qPrintable(anchor));
         CallNotice bad = ring;
         bad.anchor = anchor;
@@ -367,13 +365,13 @@ void TestCallInstances::noticesAreCheckedField_by_field()
     QVERIFY(!CallNotice::decode(bad.encode()));
 
     const QString good = ring.encode();
-    for (const QString &junk : QStringList {
-                 QString(), u"ring"_s, u"[]"_s, u"{}"_s, u"{\"v\":2}"_s,
-           QString(good).replace(u"\"v\":1"_s, u"\"v\":2"_s),
-           QString(good).replace(u"\"ring\""_s, u"\"rang\""_s),
-           QString(good).replace(u"{"_s, u"{\"extra\":1,"_s),
-           QString(good).replace(u"\"appt-1\""_s, u"7"_s),
-           QString(good).chopped(1), QString(CallNotice::maxPayloadBytes + 1, u' ') + good }) {
+    for (const QString &junk :
+         QStringList { QString(), u"ring"_s, u"[]"_s, u"{}"_s, u"{\"v\":2}"_s,
+                       QString(good).replace(u"\"v\":1"_s, u"\"v\":2"_s),
+                       QString(good).replace(u"\"ring\""_s, u"\"rang\""_s),
+                       QString(good).replace(u"{"_s, u"{\"extra\":1,"_s),
+                       QString(good).replace(u"\"appt-1\""_s, u"7"_s), QString(good).chopped(1),
+                       QString(CallNotice::maxPayloadBytes + 1, u' ') + good }) {
         QVERIFY2(!CallNotice::decode(junk), qPrintable(junk.left(80)));
     }
 }
@@ -404,6 +402,10 @@ void TestCallInstances::ringsOnTheOtherInstanceAndConnectsOnTheAnchor()
     const Message there = request(*m_patHome, u"call_accept"_s, { { u"call_id"_s, callId } });
     QCOMPARE(there.body.value(u"code"_s).toString(), u"invalid"_s);
     QCOMPARE(there.body.value(u"anchor"_s).toString(), m_one->url());
+    QCOMPARE(request(*m_patHome, u"call_end"_s, { { u"call_id"_s, callId } })
+                     .body.value(u"code"_s)
+                     .toString(),
+             u"not_found"_s);
 
     timer.restart();
     auto joined = joinAnchor(*elsewhere);
@@ -593,9 +595,9 @@ void TestCallInstances::forgedNoticesRingNobody()
 std::unique_ptr<Desk> TestCallInstances::desk(test::TestServer &server, const QString &username)
 {
     auto desk = std::make_unique<Desk>();
-    auto store = EncryptedStore::create(m_dir.filePath(u"%1-%2.db"_s.arg(username).arg(m_nextStore++)),
-                                        SecureBytes::fromUtf8(test::syncPassword),
-                                        test::fastStoreOptions());
+    auto store = EncryptedStore::create(
+            m_dir.filePath(u"%1-%2.db"_s.arg(username).arg(m_nextStore++)),
+            SecureBytes::fromUtf8(test::syncPassword), test::fastStoreOptions());
     if (!store)
         return nullptr;
     desk->store = std::move(store).value();
@@ -616,8 +618,8 @@ std::unique_ptr<Desk> TestCallInstances::desk(test::TestServer &server, const QS
     QSignalSpy registered(desk->registration.get(), &CallKeyRegistration::registered);
     if (!registered.wait(RawClient::waitMs))
         return nullptr;
-    desk->calls = std::make_unique<CallClient>(connection, desk->store->database(), accountId,
-                                               m_clock);
+    desk->calls =
+            std::make_unique<CallClient>(connection, desk->store->database(), accountId, m_clock);
     QObject::connect(desk->calls.get(), &CallClient::callEnded, desk->calls.get(),
                      [d = desk.get()](CallClient::EndReason reason) { d->endings << reason; });
     return desk;

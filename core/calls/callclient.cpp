@@ -133,11 +133,11 @@ void CallClient::request(const QString &type, const QCborMap &body,
                          std::function<void(const ServerReply &)> handler)
 {
     m_link->request(type, body,
-                         [self = QPointer(this), serial = m_call.serial,
-                          handler = std::move(handler)](const ServerReply &reply) {
-                             if (self && self->m_call.serial == serial)
-                                 handler(reply);
-                         });
+                    [self = QPointer(this), serial = m_call.serial,
+                     handler = std::move(handler)](const ServerReply &reply) {
+                        if (self && self->m_call.serial == serial)
+                            handler(reply);
+                    });
 }
 
 void CallClient::sendForget(const QString &type, const QString &callId)
@@ -248,24 +248,24 @@ void CallClient::invite()
                           { u"appointment_id"_s, m_call.appointmentId },
                           { u"secrets"_s, QCborMap { { m_call.peerId, sealed.value() } } } };
     m_link->request(u"call_invite"_s, body,
-                         [self = QPointer(this), serial = m_call.serial,
-                          callId = m_call.id](const ServerReply &reply) {
-                             if (!self)
-                                 return;
-                             if (self->m_call.serial != serial) {
-                                 // Hung up while the invite was on its way: a cancel sent then
-                                 // could have reached the socket side before the invite made the
-                                 // call.
-                                 if (reply.ok())
-                                     self->sendForget(u"call_cancel"_s, callId);
-                                 return;
-                             }
-                             if (self->m_state != State::Preparing)
-                                 return; // answered (call_accepted came first) or ended meanwhile
-                             if (!reply.ok())
-                                 return self->abandon(reply.errorText);
-                             self->setState(State::Calling);
-                         });
+                    [self = QPointer(this), serial = m_call.serial,
+                     callId = m_call.id](const ServerReply &reply) {
+                        if (!self)
+                            return;
+                        if (self->m_call.serial != serial) {
+                            // Hung up while the invite was on its way: a cancel sent then
+                            // could have reached the socket side before the invite made the
+                            // call.
+                            if (reply.ok())
+                                self->sendForget(u"call_cancel"_s, callId);
+                            return;
+                        }
+                        if (self->m_state != State::Preparing)
+                            return; // answered (call_accepted came first) or ended meanwhile
+                        if (!reply.ok())
+                            return self->abandon(reply.errorText);
+                        self->setState(State::Calling);
+                    });
 }
 
 // --- Being called -----------------------------------------------------------------------------
@@ -323,16 +323,15 @@ void CallClient::onAnchorState()
         return;
     if (m_anchor->state() == ServerConnection::State::Ready && !m_anchorResumed) {
         m_anchorResumed = true;
-        m_anchor->resume(m_home.session().token,
-                         [self = QPointer(this), anchor = QPointer(m_anchor)](
-                                 const ServerReply &reply) {
-                             if (!reply.ok() && self && anchor && self->m_anchor == anchor) {
-                                 qCInfo(lcCalls) << "resuming on the anchor failed:"
-                                                 << reply.errorText;
-                                 if (!self->inCall())
-                                     self->dropAnchor();
-                             }
-                         });
+        m_anchor->resume(
+                m_home.session().token,
+                [self = QPointer(this), anchor = QPointer(m_anchor)](const ServerReply &reply) {
+                    if (!reply.ok() && self && anchor && self->m_anchor == anchor) {
+                        qCInfo(lcCalls) << "resuming on the anchor failed:" << reply.errorText;
+                        if (!self->inCall())
+                            self->dropAnchor();
+                    }
+                });
         return;
     }
     onConnectionState();
@@ -380,12 +379,12 @@ void CallClient::onRing(const Message &push)
     // The ring is the server's word: check it against what call_keys says of the visit.
     m_checkingRing = ring.callId;
     m_link->request(u"call_keys"_s, { { u"appointment_id"_s, ring.appointmentId } },
-                         [self = QPointer(this), ring](const ServerReply &reply) {
-                             if (self && self->m_checkingRing == ring.callId) {
-                                 self->m_checkingRing.reset();
-                                 self->onRingKeys(ring, reply);
-                             }
-                         });
+                    [self = QPointer(this), ring](const ServerReply &reply) {
+                        if (self && self->m_checkingRing == ring.callId) {
+                            self->m_checkingRing.reset();
+                            self->onRingKeys(ring, reply);
+                        }
+                    });
 }
 
 void CallClient::onRingKeys(const Ring &ring, const ServerReply &reply)
