@@ -68,6 +68,7 @@ private slots:
     void cleanupTestCase();
 
     void noticesAreCheckedField_by_field();
+    void aPublicUrlMustBeWss();
     void ringsOnTheOtherInstanceAndConnectsOnTheAnchor();
     void theDoctorEndsACallJoinedFromTheOtherInstance();
     void declinedFromTheOtherInstance();
@@ -158,7 +159,8 @@ void TestCallInstances::initTestCase()
 void TestCallInstances::init()
 {
     if (!TestServerStore::onPostgres()) {
-        if (QTest::currentTestFunction() != QByteArray("noticesAreCheckedField_by_field"))
+        const QByteArray test = QTest::currentTestFunction();
+        if (test != "noticesAreCheckedField_by_field" && test != "aPublicUrlMustBeWss")
             QSKIP("two instances need the shared store; this runs in tst_callinstances_postgresql");
         return;
     }
@@ -373,6 +375,22 @@ void TestCallInstances::noticesAreCheckedField_by_field()
                        QString(good).replace(u"\"appt-1\""_s, u"7"_s), QString(good).chopped(1),
                        QString(CallNotice::maxPayloadBytes + 1, u' ') + good }) {
         QVERIFY2(!CallNotice::decode(junk), qPrintable(junk.left(80)));
+    }
+}
+
+// The address a server announces for its calls is the operator's, and only wss://.
+void TestCallInstances::aPublicUrlMustBeWss()
+{
+    QTemporaryDir dir;
+    for (const QString &url : { u"ws://clinic.example:7443"_s, u"https://clinic.example"_s,
+                                u"wss://clinic.example/calls"_s }) {
+        SyncServer server;
+        ServerOptions options;
+        options.dataDir = dir.path();
+        options.publicUrl = url;
+        const auto started = server.start(options);
+        QVERIFY2(!started, qPrintable(url));
+        QVERIFY(started.error().fullText().contains(u"wss://"_s));
     }
 }
 
