@@ -75,7 +75,7 @@ std::vector<Grant> grantsOf(Role role)
         break;
     case Role::Pharmacist:
         // Prescriptions routed to them, and the inventory.
-        more = { { DispensePrescription, assigned }, { ManageInventory, always } };
+        more = { { DispensePrescription, assigned }, { ManageInventory, assigned } };
         break;
     case Role::Admin:
         // Accounts, verification, settings, the clinic's locations and cancellation window,

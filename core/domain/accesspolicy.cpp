@@ -20,6 +20,8 @@ struct Row
 // The policy, in one table. Nurses act like doctors on assigned patients but cannot prescribe
 // or verify; front desk registers and schedules but reads no clinical record; pharmacists see
 // prescriptions routed to them; admins run accounts and the clinic but do not read records.
+// Pharmacists act on their own pharmacy's fills and stock only ("assigned": the pharmacy of
+// their pharmacy_member row is the row's).
 constexpr std::array<Row, actionCount> policy { {
         //                                      pat  doc  nur  desk pharm admin
         { Action::ChangeOwnPassword, "account.change_password", { O, O, O, O, O, O } },
@@ -59,7 +61,7 @@ constexpr std::array<Row, actionCount> policy { {
         { Action::WriteVisitSummary, "clinical.visit_summary", { N, S, N, N, N, N } },
         { Action::WritePrescription, "clinical.prescribe", { N, S, N, N, N, N } },
         { Action::DispensePrescription, "pharmacy.dispense", { N, N, N, N, S, N } },
-        { Action::ManageInventory, "pharmacy.inventory", { N, N, N, N, A, N } },
+        { Action::ManageInventory, "pharmacy.inventory", { N, N, N, N, S, N } },
         { Action::ManageBilling, "billing.manage", { O, N, N, A, N, A } },
         // Vital signs: the patient records their own readings, the care team theirs; only the
         // patient's doctor sets the bounds; the doctor or a nurse answers an alert.

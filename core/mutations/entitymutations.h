@@ -20,6 +20,7 @@ const QList<MutationType> &waitlistMutations(); // waitlistmutations.cpp
 const QList<MutationType> &visitMutations(); // visitmutations.cpp
 const QList<MutationType> &vitalMutations(); // vitalmutations.cpp
 const QList<MutationType> &reminderMutations(); // remindermutations.cpp
+const QList<MutationType> &stockMutations(); // stockmutations.cpp
 
 namespace ClinicSettings {
 // The hours before a visit after which a patient can no longer cancel or move it themself

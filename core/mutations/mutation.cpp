@@ -199,6 +199,7 @@ const QList<MutationType> &registry()
         all += visitMutations();
         all += vitalMutations();
         all += reminderMutations();
+        all += stockMutations();
         return all;
     }();
     return types;
