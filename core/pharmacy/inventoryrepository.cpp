@@ -100,7 +100,10 @@ Result<QList<FillView>> InventoryRepository::queue(const QSqlDatabase &db,
                                                    const QString &pharmacyId,
                                                    const FillFilter &filter)
 {
-    QString sql = fillColumns + u"WHERE f.pharmacy_id = ? AND NOT f.deleted"_s;
+    // The fills are chosen and ordered on their own table (its (pharmacy_id, status,
+    // status_at) index), and joined with their prescriptions after: the sort then moves fill
+    // rows, not the joined ones. A search on the prescription's names filters after the join.
+    QString chosen = u"SELECT * FROM prescription_fill WHERE pharmacy_id = ? AND NOT deleted"_s;
     QVariantList values { pharmacyId };
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
@@ -108,16 +111,22 @@ Result<QList<FillView>> InventoryRepository::queue(const QSqlDatabase &db,
             marks << u"?"_s;
             values << status;
         }
-        sql += u" AND f.status IN ("_s + marks.join(u", "_s) + u')';
+        chosen += u" AND status IN ("_s + marks.join(u", "_s) + u')';
     }
     const QString search = filter.search.simplified();
+    const QString limit =
+            filter.limit > 0 ? u" LIMIT "_s + QString::number(filter.limit) : QString();
+    if (search.isEmpty())
+        chosen += u" ORDER BY status_at DESC, id"_s + limit;
+    QString sql = fillColumns;
+    sql.replace(u"FROM prescription_fill f"_s, u"FROM ("_s + chosen + u") f"_s);
     if (!search.isEmpty()) {
-        sql += u" AND (p.patient_name LIKE ? ESCAPE '\\' OR p.drug_name LIKE ? ESCAPE '\\')"_s;
+        sql += u" WHERE (p.patient_name LIKE ? ESCAPE '\\' OR p.drug_name LIKE ? ESCAPE '\\')"_s;
         values << containsPattern(search) << containsPattern(search);
     }
     sql += u" ORDER BY f.status_at DESC, f.id"_s;
-    if (filter.limit > 0)
-        sql += u" LIMIT "_s + QString::number(filter.limit);
+    if (!search.isEmpty())
+        sql += limit;
     auto rows = execSql(db, sql, values, tr("The pharmacy's queue could not be read."));
     if (!rows)
         return rows.error();
