@@ -941,6 +941,20 @@ void TestPharmacyStock::twoPharmacistsDispenseTheLastUnitsOffline()
     QVERIFY(low);
     QCOMPARE(low->size(), 1);
     QCOMPARE(low->first().usable, 0);
+    // Trying again is refused on Lee's computer at once, with the same reason.
+    auto again = lee->submit(u"rx.fill.dispense"_s, { { u"id"_s, QString(rxLee + u"#1"_s) } });
+    QVERIFY(!again);
+    QCOMPARE(again.error().message,
+             u"Only 0 units of amlodipine 5 mg tablet are in stock (unexpired); 30 are needed."_s);
+
+    // The patient sees her fills as the pharmacy left them, and nothing of its stock.
+    auto ana = client(u"ana"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            ana->value(u"prescription_fill"_s, rxKim + u"#1"_s, u"status"_s), u"dispensed"_s,
+            10000);
+    QCOMPARE(ana->value(u"prescription_fill"_s, rxLee + u"#1"_s, u"status"_s), u"ready"_s);
+    QCOMPARE(ana->count(u"stock_lot"_s), 0);
+    QCOMPARE(ana->count(u"stock_item"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPharmacyStock)
