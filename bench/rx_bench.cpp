@@ -85,13 +85,13 @@ int queueBench(int prescriptions)
         return 1;
     }
     QSqlDatabase db = (*store)->database();
-    const QStringList given { u"Ana"_s, u"Rui"_s, u"Maria"_s, u"João"_s, u"Inês"_s,
+    const QStringList given { u"Ana"_s,   u"Rui"_s,   u"Maria"_s, u"João"_s,  u"Inês"_s,
                               u"Pedro"_s, u"Sofia"_s, u"Tiago"_s, u"Marta"_s, u"Luís"_s };
-    const QStringList family { u"Silva"_s, u"Santos"_s, u"Ferreira"_s, u"Pereira"_s,
-                               u"Oliveira"_s, u"Costa"_s, u"Rodrigues"_s, u"Martins"_s,
-                               u"Jesus"_s, u"Sousa"_s, u"Fernandes"_s, u"Gonçalves"_s };
-    const QStringList statuses { u"new"_s, u"in_progress"_s, u"ready"_s, u"dispensed"_s,
-                                 u"dispensed"_s, u"dispensed"_s, u"rejected"_s, u"returned"_s };
+    const QStringList family { u"Silva"_s,    u"Santos"_s, u"Ferreira"_s,  u"Pereira"_s,
+                               u"Oliveira"_s, u"Costa"_s,  u"Rodrigues"_s, u"Martins"_s,
+                               u"Jesus"_s,    u"Sousa"_s,  u"Fernandes"_s, u"Gonçalves"_s };
+    const QStringList statuses { u"new"_s,       u"in_progress"_s, u"ready"_s,    u"dispensed"_s,
+                                 u"dispensed"_s, u"dispensed"_s,   u"rejected"_s, u"returned"_s };
     const Result<ReferenceData> &reference = ReferenceData::shipped();
     if (!reference)
         return 1;
@@ -117,10 +117,11 @@ int queueBench(int prescriptions)
         const QString name = given.at(i % given.size()) + u' ' + family.at((i / 7) % family.size());
         const Drug &drug = drugs.at(size_t(i) % drugs.size());
         const qint64 at = start + qint64(i) * 60'000;
-        if (!exec(rx, { id, patient, pharmacyId, name, drug.id, drug.name(), at,
-                        QString(88, u'A') })
-            || !exec(fill, { QString(id + u"#1"_s), id, patient, pharmacyId,
-                             statuses.at(i % statuses.size()), at, at })) {
+        if (!exec(rx,
+                  { id, patient, pharmacyId, name, drug.id, drug.name(), at, QString(88, u'A') })
+            || !exec(fill,
+                     { QString(id + u"#1"_s), id, patient, pharmacyId,
+                       statuses.at(i % statuses.size()), at, at })) {
             std::fprintf(stderr, "rx_bench: %s\n", qPrintable(rx.lastError().text()));
             return 1;
         }
@@ -152,7 +153,8 @@ int queueBench(int prescriptions)
     if (!time("queue opened: every fill", {})
         || !time("queue opened: the newest 500", { {}, {}, 500 })
         || !time("queue filtered: ready", { { u"ready"_s }, {}, 0 })
-        || !time("queue filtered: open statuses", { { u"new"_s, u"in_progress"_s, u"ready"_s }, {}, 0 })
+        || !time("queue filtered: open statuses",
+                 { { u"new"_s, u"in_progress"_s, u"ready"_s }, {}, 0 })
         || !time("queue searched: patient \"maria s\"", { {}, u"maria s"_s, 0 })
         || !time("queue searched: drug + status", { { u"new"_s }, u"amlo"_s, 0 }))
         return 1;
@@ -173,8 +175,8 @@ struct Session
         connection = std::make_unique<ServerConnection>(u"rx_bench"_s);
         connection->setPinnedFingerprint(pin);
         connection->connectTo(address);
-        if (!bench::waitUntil(
-                    [&] { return connection->state() == ServerConnection::State::Ready; }, 30000))
+        if (!bench::waitUntil([&] { return connection->state() == ServerConnection::State::Ready; },
+                              30000))
             return false;
         bool done = false;
         connection->signIn(username, password, {}, [&](const ServerReply &) { done = true; });
@@ -186,14 +188,16 @@ struct Session
     std::pair<QString, QString> push(const QString &name, const QCborMap &args)
     {
         std::optional<ServerReply> reply;
-        const QCborMap mutation { { u"n"_s, nextNumber++ }, { u"name"_s, name }, { u"args"_s, args } };
-        connection->request(u"push"_s,
-                            { { u"client"_s, clientId }, { u"mutations"_s, QCborArray { mutation } } },
-                            [&](const ServerReply &r) { reply = r; });
+        const QCborMap mutation { { u"n"_s, nextNumber++ },
+                                  { u"name"_s, name },
+                                  { u"args"_s, args } };
+        connection->request(
+                u"push"_s,
+                { { u"client"_s, clientId }, { u"mutations"_s, QCborArray { mutation } } },
+                [&](const ServerReply &r) { reply = r; });
         if (!bench::waitUntil([&] { return reply.has_value(); }, 30000) || !reply->ok())
             return {};
-        const QCborMap outcome =
-                reply->message.body.value(u"outcomes"_s).toArray().first().toMap();
+        const QCborMap outcome = reply->message.body.value(u"outcomes"_s).toArray().first().toMap();
         return { outcome.value(u"status"_s).toString(), outcome.value(u"reason"_s).toString() };
     }
 };
@@ -235,8 +239,8 @@ bool seed(const QString &dataDir, int fills)
     const QString kimId = (**kim).id, doctorId = (**doctor).id, patientId = (**patient).id;
     const qint64 now = Clock::system().nowMs();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
-    const QString itemId = InventoryRepository::stockItemId(pharmacyId, u"amlodipine"_s,
-                                                            u"5 mg"_s, u"tablet"_s);
+    const QString itemId =
+            InventoryRepository::stockItemId(pharmacyId, u"amlodipine"_s, u"5 mg"_s, u"tablet"_s);
     SyncService sync((*db)->database(), Clock::system());
     auto kept = sync.writeAsServer(
             { u"system"_s, Role::Admin, u"Clinic"_s },
@@ -264,14 +268,15 @@ bool seed(const QString &dataDir, int fills)
                     return r;
                 // Five lots, the first expired: a dispense reads them all and takes FEFO.
                 for (int l = 0; l < 5; ++l) {
-                    if (auto r = put(u"stock_lot"_s, u"lot-%1"_s.arg(l),
-                                     { { u"pharmacy_id"_s, pharmacyId },
-                                       { u"item_id"_s, itemId },
-                                       { u"lot_number"_s, u"AM-%1"_s.arg(l) },
-                                       { u"expiry_date"_s,
-                                         today.addDays(l == 0 ? -3 : 30 * l).toString(Qt::ISODate) },
-                                       { u"quantity"_s, qint64(fills) * 30 / 4 + 30 },
-                                       { u"received_at"_s, now } });
+                    if (auto r =
+                                put(u"stock_lot"_s, u"lot-%1"_s.arg(l),
+                                    { { u"pharmacy_id"_s, pharmacyId },
+                                      { u"item_id"_s, itemId },
+                                      { u"lot_number"_s, u"AM-%1"_s.arg(l) },
+                                      { u"expiry_date"_s,
+                                        today.addDays(l == 0 ? -3 : 30 * l).toString(Qt::ISODate) },
+                                      { u"quantity"_s, qint64(fills) * 30 / 4 + 30 },
+                                      { u"received_at"_s, now } });
                         !r)
                         return r;
                 }
@@ -319,17 +324,17 @@ int dispenseBench(const QString &binary, int fills)
     if (!bench::runCommand(binary, QStringList { u"init"_s, u"--admin"_s, u"admin"_s } + store,
                            password))
         return 1;
-    for (const auto &[name, role] : { std::pair { u"ana"_s, u"patient"_s },
-                                      std::pair { u"dr.lima"_s, u"doctor"_s },
-                                      std::pair { u"pharm.kim"_s, u"pharmacist"_s } }) {
+    for (const auto &[name, role] :
+         { std::pair { u"ana"_s, u"patient"_s }, std::pair { u"dr.lima"_s, u"doctor"_s },
+           std::pair { u"pharm.kim"_s, u"pharmacist"_s } }) {
         QStringList extra;
         if (role == u"doctor")
             extra << u"--licence"_s << u"OM-1"_s << u"--specialty"_s << u"Cardiology"_s;
-        if (!bench::runCommand(binary,
-                               QStringList { u"user"_s, u"add"_s, u"--username"_s, name,
-                                             u"--role"_s, role }
-                                       + extra + store,
-                               password))
+        if (!bench::runCommand(
+                    binary,
+                    QStringList { u"user"_s, u"add"_s, u"--username"_s, name, u"--role"_s, role }
+                            + extra + store,
+                    password))
             return 1;
     }
     if (!seed(dataDir, fills))
@@ -374,9 +379,9 @@ int run(QCoreApplication &app)
     const QCommandLineOption checksOption(u"checks"_s, u"Checks to time."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption referenceOption(
             u"reference"_s, u"A reference data directory instead of the shipped set."_s, u"dir"_s);
-    const QCommandLineOption queueOption(
-            u"queue"_s, u"Prescriptions in the pharmacist's queue (0: skip)."_s, u"n"_s,
-            u"10000"_s);
+    const QCommandLineOption queueOption(u"queue"_s,
+                                         u"Prescriptions in the pharmacist's queue (0: skip)."_s,
+                                         u"n"_s, u"10000"_s);
     const QCommandLineOption dispensesOption(
             u"dispenses"_s, u"Dispenses through the real server (0: skip)."_s, u"n"_s, u"200"_s);
     const QCommandLineOption serverOption(u"server"_s, u"The clinic-sync-server binary."_s,

@@ -74,10 +74,10 @@ struct Seed
             else
                 columns.insert(column.name, 0);
         }
-        auto kept = sync.writeAsServer(serverActor, [&](MutationContext &context,
-                                                        WriteTransaction &) {
-            return context.put(table, id, columns);
-        });
+        auto kept =
+                sync.writeAsServer(serverActor, [&](MutationContext &context, WriteTransaction &) {
+                    return context.put(table, id, columns);
+                });
         if (!kept)
             qWarning() << "seed" << table << id << kept.error().fullText();
         return bool(kept);
@@ -188,8 +188,7 @@ private:
                const QString &pharmacy = u"ph-a"_s);
     QString item(const QString &strength = u"5 mg"_s) const
     {
-        return InventoryRepository::stockItemId(u"ph-a"_s, u"amlodipine"_s, strength,
-                                                u"tablet"_s);
+        return InventoryRepository::stockItemId(u"ph-a"_s, u"amlodipine"_s, strength, u"tablet"_s);
     }
     QString receive(const QString &itemId, qint64 quantity, int daysToExpiry,
                     const QString &lotNumber);
@@ -248,13 +247,13 @@ QString TestPharmacyStock::receive(const QString &itemId, qint64 quantity, int d
                                    const QString &lotNumber)
 {
     const QString id = newId();
-    const QCborMap outcome = apply(u"kim"_s, u"stock.receive"_s,
-                                   { { u"id"_s, id },
-                                     { u"item_id"_s, itemId },
-                                     { u"lot_number"_s, lotNumber },
-                                     { u"expiry_date"_s,
-                                       today().addDays(daysToExpiry).toString(Qt::ISODate) },
-                                     { u"quantity"_s, quantity } });
+    const QCborMap outcome =
+            apply(u"kim"_s, u"stock.receive"_s,
+                  { { u"id"_s, id },
+                    { u"item_id"_s, itemId },
+                    { u"lot_number"_s, lotNumber },
+                    { u"expiry_date"_s, today().addDays(daysToExpiry).toString(Qt::ISODate) },
+                    { u"quantity"_s, quantity } });
     if (status(outcome) != u"confirmed") {
         qWarning() << "receive:" << reason(outcome);
         return {};
@@ -386,8 +385,7 @@ void TestPharmacyStock::onlyAPharmacistOfTheFillsPharmacy()
     for (const QString &who : { u"pat"_s, u"drifter"_s }) {
         const QCborMap outcome = apply(who, u"rx.fill.update"_s, start);
         QCOMPARE(status(outcome), u"rejected"_s);
-        QCOMPARE(reason(outcome),
-                 u"This belongs to another pharmacy than the one you work at."_s);
+        QCOMPARE(reason(outcome), u"This belongs to another pharmacy than the one you work at."_s);
     }
     // Anyone else: their role does not allow it.
     for (const QString &who : { u"ana"_s, u"dr-one"_s, u"nurse"_s }) {
@@ -439,8 +437,7 @@ void TestPharmacyStock::stockItemsAreOfReferenceDrugs()
     QCborMap outcome = put(u"unobtainium"_s, u"5 mg"_s, u"tablet"_s, 5);
     QCOMPARE(reason(outcome), u"The drug is not in Clinic's reference data."_s);
     outcome = put(u"amlodipine"_s, u"7 mg"_s, u"tablet"_s, 5);
-    QCOMPARE(reason(outcome),
-             u"amlodipine does not come as 7 mg tablet in the reference data."_s);
+    QCOMPARE(reason(outcome), u"amlodipine does not come as 7 mg tablet in the reference data."_s);
     outcome = put(u"amlodipine"_s, u"5 mg"_s, u"tablet"_s, -1);
     QCOMPARE(status(outcome), u"rejected"_s);
     outcome = put(u"amlodipine"_s, u"5 mg"_s, u"tablet"_s, u"5"_s);
@@ -470,9 +467,8 @@ void TestPharmacyStock::receivingWritesTheLotAndItsAdjustment()
                           { u"quantity"_s, quantity } };
     };
     const QString inAYear = today().addDays(365).toString(Qt::ISODate);
-    for (const QCborValue &bad :
-         { QCborValue(0), QCborValue(-5), QCborValue(1'000'001), QCborValue(2.5),
-           QCborValue(u"10"_s) }) {
+    for (const QCborValue &bad : { QCborValue(0), QCborValue(-5), QCborValue(1'000'001),
+                                   QCborValue(2.5), QCborValue(u"10"_s) }) {
         const QCborMap outcome = apply(u"kim"_s, u"stock.receive"_s, receiveArgs(bad, inAYear));
         QCOMPARE(status(outcome), u"rejected"_s);
         QCOMPARE(reason(outcome), u"“quantity” must be a whole number from 1 to 1000000."_s);
@@ -567,11 +563,13 @@ void TestPharmacyStock::theLastFillCompletesThePrescription()
     emptyLots(item());
     QVERIFY(!receive(item(), 100, 60, u"MANY"_s).isEmpty());
     const QString rxId = rx(10, 1, u"ready"_s);
-    QCOMPARE(status(apply(u"kim"_s, u"rx.fill.dispense"_s, { { u"id"_s, QString(rxId + u"#1"_s) } })),
+    QCOMPARE(status(apply(u"kim"_s, u"rx.fill.dispense"_s,
+                          { { u"id"_s, QString(rxId + u"#1"_s) } })),
              u"confirmed"_s);
     QCOMPARE(text(u"SELECT status FROM prescription WHERE id = ?"_s, { rxId }), u"active"_s);
     QVERIFY(seed().fill(rxId, 2, m_ids[u"ana"_s], m_ids[u"dr-one"_s], u"ph-a"_s, u"ready"_s));
-    QCOMPARE(status(apply(u"lee"_s, u"rx.fill.dispense"_s, { { u"id"_s, QString(rxId + u"#2"_s) } })),
+    QCOMPARE(status(apply(u"lee"_s, u"rx.fill.dispense"_s,
+                          { { u"id"_s, QString(rxId + u"#2"_s) } })),
              u"confirmed"_s);
     QCOMPARE(text(u"SELECT status FROM prescription WHERE id = ?"_s, { rxId }), u"completed"_s);
 }
@@ -619,8 +617,7 @@ void TestPharmacyStock::stockNeverGoesBelowZeroAndAdjustmentsAreAudited()
             QCOMPARE(entry.actor, m_ids[u"kim"_s]);
             adjusted << entry.detail.section(u' ', 0, 1);
         }
-        received = received
-                || (entry.action == u"pharmacy.stock.receive" && entry.target == lot);
+        received = received || (entry.action == u"pharmacy.stock.receive" && entry.target == lot);
     }
     QCOMPARE(adjusted, (QStringList { u"-3 (damaged),"_s, u"+2 (count),"_s, u"-9 (other),"_s }));
     QVERIFY(received);
@@ -635,45 +632,44 @@ void TestPharmacyStock::hostileArgumentsAreRefused_data()
     QTest::addColumn<QCborMap>("args");
     const QString lotId = u"no-such-lot"_s;
     QTest::newRow("fill id without number")
-            << u"rx.fill.update"_s << QCborMap { { u"id"_s, u"abc"_s }, { u"status"_s, u"ready"_s } };
+            << u"rx.fill.update"_s
+            << QCborMap { { u"id"_s, u"abc"_s }, { u"status"_s, u"ready"_s } };
     QTest::newRow("fill number 0") << u"rx.fill.dispense"_s << QCborMap { { u"id"_s, u"abc#0"_s } };
-    QTest::newRow("fill number 99") << u"rx.fill.dispense"_s << QCborMap { { u"id"_s, u"abc#99"_s } };
-    QTest::newRow("fill number 01") << u"rx.fill.dispense"_s << QCborMap { { u"id"_s, u"abc#01"_s } };
+    QTest::newRow("fill number 99")
+            << u"rx.fill.dispense"_s << QCborMap { { u"id"_s, u"abc#99"_s } };
+    QTest::newRow("fill number 01")
+            << u"rx.fill.dispense"_s << QCborMap { { u"id"_s, u"abc#01"_s } };
     QTest::newRow("fill id not text") << u"rx.fill.dispense"_s << QCborMap { { u"id"_s, 42 } };
     QTest::newRow("fill id with quote")
             << u"rx.fill.dispense"_s << QCborMap { { u"id"_s, u"a'b#1"_s } };
-    QTest::newRow("reason too long")
-            << u"rx.fill.update"_s
-            << QCborMap { { u"id"_s, u"abc#1"_s },
-                          { u"status"_s, u"rejected"_s },
-                          { u"reason"_s, QString(1001, u'x') } };
-    QTest::newRow("item of no pharmacy")
-            << u"stock.item.put"_s
-            << QCborMap { { u"pharmacy_id"_s, u"ph-z"_s },
-                          { u"drug_id"_s, u"amlodipine"_s },
-                          { u"strength"_s, u"5 mg"_s },
-                          { u"form"_s, u"tablet"_s },
-                          { u"reorder_level"_s, 1 } };
-    QTest::newRow("huge reorder level")
-            << u"stock.item.put"_s
-            << QCborMap { { u"pharmacy_id"_s, u"ph-a"_s },
-                          { u"drug_id"_s, u"amlodipine"_s },
-                          { u"strength"_s, u"5 mg"_s },
-                          { u"form"_s, u"tablet"_s },
-                          { u"reorder_level"_s, 1'000'001 } };
-    QTest::newRow("receive into no item")
-            << u"stock.receive"_s
-            << QCborMap { { u"id"_s, u"lot-x"_s },
-                          { u"item_id"_s, u"ph-a|nothing|1|x"_s },
-                          { u"lot_number"_s, u"X"_s },
-                          { u"expiry_date"_s, u"2100-01-01"_s },
-                          { u"quantity"_s, 1 } };
+    QTest::newRow("reason too long") << u"rx.fill.update"_s
+                                     << QCborMap { { u"id"_s, u"abc#1"_s },
+                                                   { u"status"_s, u"rejected"_s },
+                                                   { u"reason"_s, QString(1001, u'x') } };
+    QTest::newRow("item of no pharmacy") << u"stock.item.put"_s
+                                         << QCborMap { { u"pharmacy_id"_s, u"ph-z"_s },
+                                                       { u"drug_id"_s, u"amlodipine"_s },
+                                                       { u"strength"_s, u"5 mg"_s },
+                                                       { u"form"_s, u"tablet"_s },
+                                                       { u"reorder_level"_s, 1 } };
+    QTest::newRow("huge reorder level") << u"stock.item.put"_s
+                                        << QCborMap { { u"pharmacy_id"_s, u"ph-a"_s },
+                                                      { u"drug_id"_s, u"amlodipine"_s },
+                                                      { u"strength"_s, u"5 mg"_s },
+                                                      { u"form"_s, u"tablet"_s },
+                                                      { u"reorder_level"_s, 1'000'001 } };
+    QTest::newRow("receive into no item") << u"stock.receive"_s
+                                          << QCborMap { { u"id"_s, u"lot-x"_s },
+                                                        { u"item_id"_s, u"ph-a|nothing|1|x"_s },
+                                                        { u"lot_number"_s, u"X"_s },
+                                                        { u"expiry_date"_s, u"2100-01-01"_s },
+                                                        { u"quantity"_s, 1 } };
     QTest::newRow("lot number too long")
             << u"stock.receive"_s
             << QCborMap { { u"id"_s, u"lot-y"_s },
                           { u"item_id"_s,
-                            InventoryRepository::stockItemId(u"ph-a"_s, u"amlodipine"_s,
-                                                             u"5 mg"_s, u"tablet"_s) },
+                            InventoryRepository::stockItemId(u"ph-a"_s, u"amlodipine"_s, u"5 mg"_s,
+                                                             u"tablet"_s) },
                           { u"lot_number"_s, QString(41, u'L') },
                           { u"expiry_date"_s, u"2100-01-01"_s },
                           { u"quantity"_s, 1 } };
@@ -715,8 +711,7 @@ void TestPharmacyStock::theRepositoryReportsLowStockAndExpiringLots()
         return true;
     };
     const auto putItem = [&](const QString &drug, const QString &strength, int level) {
-        const QString id = InventoryRepository::stockItemId(u"ph-a"_s, drug, strength,
-                                                             u"tablet"_s);
+        const QString id = InventoryRepository::stockItemId(u"ph-a"_s, drug, strength, u"tablet"_s);
         exec(u"INSERT INTO stock_item (id, updated_at, pharmacy_id, drug_id, drug_name, "
              u"strength, form, reorder_level) VALUES (?, 0, 'ph-a', ?, ?, ?, 'tablet', ?)"_s,
              { id, drug, drug, strength, level });
@@ -726,8 +721,8 @@ void TestPharmacyStock::theRepositoryReportsLowStockAndExpiringLots()
                             const QString &pharmacy = u"ph-a"_s) {
         exec(u"INSERT INTO stock_lot (id, updated_at, pharmacy_id, item_id, lot_number, "
              u"expiry_date, quantity, received_at) VALUES (?, 0, ?, ?, ?, ?, ?, 0)"_s,
-             { id, pharmacy, itemId, QString(u"L-"_s + id), day.addDays(daysLeft).toString(Qt::ISODate),
-               units });
+             { id, pharmacy, itemId, QString(u"L-"_s + id),
+               day.addDays(daysLeft).toString(Qt::ISODate), units });
     };
     const QString aml = putItem(u"amlodipine"_s, u"5 mg"_s, 20);
     const QString met = putItem(u"metformin"_s, u"500 mg"_s, 50);
@@ -787,8 +782,7 @@ void TestPharmacyStock::theRepositoryReportsLowStockAndExpiringLots()
         exec(u"INSERT INTO prescription (id, updated_at, patient_id, prescriber_id, pharmacy_id, "
              u"patient_name, drug_id, drug_name, quantity, issued_at) "
              u"VALUES (?, 0, 'p', 'd', ?, ?, ?, ?, 30, 0)"_s,
-             { rxId, i == 5 ? u"ph-b"_s : u"ph-a"_s,
-               i % 2 ? u"Ana Lima"_s : u"Rui Reis"_s,
+             { rxId, i == 5 ? u"ph-b"_s : u"ph-a"_s, i % 2 ? u"Ana Lima"_s : u"Rui Reis"_s,
                i < 3 ? u"amlodipine"_s : u"metformin"_s,
                i < 3 ? u"amlodipine"_s : u"metformin"_s });
         exec(u"INSERT INTO prescription_fill (id, updated_at, prescription_id, patient_id, "
@@ -838,16 +832,15 @@ void TestPharmacyStock::twoPharmacistsDispenseTheLastUnitsOffline()
     QTemporaryDir stores;
     TestServer server;
     QHash<QString, QString> ids;
-    for (const auto &[name, role] : { std::pair { u"ana"_s, Role::Patient },
-                                      std::pair { u"dr-one"_s, Role::Doctor },
-                                      std::pair { u"kim"_s, Role::Pharmacist },
-                                      std::pair { u"lee"_s, Role::Pharmacist } }) {
+    for (const auto &[name, role] :
+         { std::pair { u"ana"_s, Role::Patient }, std::pair { u"dr-one"_s, Role::Doctor },
+           std::pair { u"kim"_s, Role::Pharmacist }, std::pair { u"lee"_s, Role::Pharmacist } }) {
         ids[name] = server.addAccount(name, role);
         QVERIFY(!ids[name].isEmpty());
     }
     const qint64 now = Clock::system().nowMs();
-    const QString itemId = InventoryRepository::stockItemId(u"ph-a"_s, u"amlodipine"_s,
-                                                            u"5 mg"_s, u"tablet"_s);
+    const QString itemId =
+            InventoryRepository::stockItemId(u"ph-a"_s, u"amlodipine"_s, u"5 mg"_s, u"tablet"_s);
     const QString lot = newId();
     const QString rxKim = newId();
     const QString rxLee = newId();
@@ -868,10 +861,10 @@ void TestPharmacyStock::twoPharmacistsDispenseTheLastUnitsOffline()
                         { u"form"_s, u"tablet"_s },
                         { u"reorder_level"_s, 10 } }));
         QVERIFY(s.lot(lot, u"ph-a"_s, itemId, u"LAST"_s, dateOf(now).addDays(200), 30));
-        QVERIFY(s.prescription(rxKim, ids[u"ana"_s], ids[u"dr-one"_s], u"ph-a"_s, 30, 0,
-                               u"ready"_s, u"Ana Lima"_s));
-        QVERIFY(s.prescription(rxLee, ids[u"ana"_s], ids[u"dr-one"_s], u"ph-a"_s, 30, 0,
-                               u"ready"_s, u"Ana Lima"_s));
+        QVERIFY(s.prescription(rxKim, ids[u"ana"_s], ids[u"dr-one"_s], u"ph-a"_s, 30, 0, u"ready"_s,
+                               u"Ana Lima"_s));
+        QVERIFY(s.prescription(rxLee, ids[u"ana"_s], ids[u"dr-one"_s], u"ph-a"_s, 30, 0, u"ready"_s,
+                               u"Ana Lima"_s));
     }
     QVERIFY(server.start());
     const auto client = [&](const QString &name) {
@@ -933,7 +926,8 @@ void TestPharmacyStock::twoPharmacistsDispenseTheLastUnitsOffline()
                  syncedRowsOf(lee->db(), u"stock_lot"_s));
     }
     // What the repository shows Lee: Kim's fill dispensed, Lee's still ready, no usable stock.
-    auto dispensed = InventoryRepository::queue(lee->db(), u"ph-a"_s, { { u"dispensed"_s }, {}, 0 });
+    auto dispensed =
+            InventoryRepository::queue(lee->db(), u"ph-a"_s, { { u"dispensed"_s }, {}, 0 });
     QVERIFY(dispensed);
     QCOMPARE(dispensed->size(), 1);
     QCOMPARE(dispensed->first().id, rxKim + u"#1"_s);
@@ -949,9 +943,8 @@ void TestPharmacyStock::twoPharmacistsDispenseTheLastUnitsOffline()
 
     // The patient sees her fills as the pharmacy left them, and nothing of its stock.
     auto ana = client(u"ana"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(
-            ana->value(u"prescription_fill"_s, rxKim + u"#1"_s, u"status"_s), u"dispensed"_s,
-            10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ana->value(u"prescription_fill"_s, rxKim + u"#1"_s, u"status"_s),
+                              u"dispensed"_s, 10000);
     QCOMPARE(ana->value(u"prescription_fill"_s, rxLee + u"#1"_s, u"status"_s), u"ready"_s);
     QCOMPARE(ana->count(u"stock_lot"_s), 0);
     QCOMPARE(ana->count(u"stock_item"_s), 0);

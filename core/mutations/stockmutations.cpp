@@ -183,9 +183,9 @@ Result<QCborMap> activePrescription(MutationContext &context, const QCborMap &fi
 Result<void> checkOpen(const QString &status)
 {
     if (status == u"dispensed" || status == u"rejected")
-        return makeError(ErrorCode::Conflict,
-                         StockArgs::tr("This fill is %1; it can no longer change.")
-                                 .arg(statusName(status)));
+        return makeError(
+                ErrorCode::Conflict,
+                StockArgs::tr("This fill is %1; it can no longer change.").arg(statusName(status)));
     return {};
 }
 
@@ -317,8 +317,8 @@ Result<void> dispense(MutationContext &context, const QCborMap &args)
         if (left == 0)
             break;
         const qint64 units = qMin(left, lot.quantity);
-        if (auto written = context.put(u"stock_lot", lot.id,
-                                       { { u"quantity"_s, lot.quantity - units } });
+        if (auto written =
+                    context.put(u"stock_lot", lot.id, { { u"quantity"_s, lot.quantity - units } });
             !written)
             return written;
         taken << lot.id + u':' + QString::number(units);
@@ -354,8 +354,8 @@ struct ItemArgs
     static Result<ItemArgs> read(const QCborMap &args)
     {
         ItemArgs a;
-        auto pharmacy = StockArgs::id(args, "pharmacy_id"_L1,
-                                      StockArgs::tr("The pharmacy is missing."));
+        auto pharmacy =
+                StockArgs::id(args, "pharmacy_id"_L1, StockArgs::tr("The pharmacy is missing."));
         if (!pharmacy)
             return pharmacy.error();
         a.pharmacyId = *pharmacy;
@@ -379,11 +379,10 @@ struct ItemArgs
             return form.error();
         a.form = *form;
         if (!drug->forms.isEmpty()) {
-            const auto match = std::find_if(drug->forms.cbegin(), drug->forms.cend(),
-                                            [&](const DrugForm &f) {
-                                                return f.form == a.form
-                                                        && f.strengths.contains(a.strength);
-                                            });
+            const auto match =
+                    std::find_if(drug->forms.cbegin(), drug->forms.cend(), [&](const DrugForm &f) {
+                        return f.form == a.form && f.strengths.contains(a.strength);
+                    });
             if (match == drug->forms.cend())
                 return MutationArgs::invalid(
                         StockArgs::tr("%1 does not come as %2 %3 in the reference data.")
@@ -481,8 +480,7 @@ Result<void> receive(MutationContext &context, const QCborMap &args)
             ? QDate::fromString(expiryValue.toString(), Qt::ISODate)
             : QDate();
     if (!expiry.isValid() || expiry.year() < 2000 || expiry.year() > 2200)
-        return MutationArgs::invalid(
-                StockArgs::tr("The expiry date must be a date (yyyy-MM-dd)."));
+        return MutationArgs::invalid(StockArgs::tr("The expiry date must be a date (yyyy-MM-dd)."));
     if (expiry < today(context))
         return makeError(ErrorCode::Conflict,
                          StockArgs::tr("This lot expired on %1; expired stock is not received.")
@@ -578,8 +576,7 @@ Result<void> adjust(MutationContext &context, const QCborMap &args)
     if (*delta == 0)
         return MutationArgs::invalid(StockArgs::tr("An adjustment changes the units."));
     const QString reason = args.value(u"reason"_s).toString();
-    const QStringList reasons { u"count"_s, u"damaged"_s, u"expired"_s, u"returned"_s,
-                                u"other"_s };
+    const QStringList reasons { u"count"_s, u"damaged"_s, u"expired"_s, u"returned"_s, u"other"_s };
     if (!reasons.contains(reason))
         return MutationArgs::invalid(StockArgs::tr(
                 "An adjustment's reason is count, damaged, expired, returned or other."));

@@ -183,9 +183,8 @@ Result<QList<StockItemView>> InventoryRepository::stockItems(const QSqlDatabase 
     return items;
 }
 
-Result<QList<StockItemView>> InventoryRepository::lowStock(const QSqlDatabase &db,
-                                                           const QString &pharmacyId,
-                                                           const QDate &today)
+Result<QList<StockItemView>>
+InventoryRepository::lowStock(const QSqlDatabase &db, const QString &pharmacyId, const QDate &today)
 {
     auto items = stockItems(db, pharmacyId, today);
     if (!items)
@@ -197,9 +196,8 @@ Result<QList<StockItemView>> InventoryRepository::lowStock(const QSqlDatabase &d
     return low;
 }
 
-Result<QList<StockLotView>> InventoryRepository::lots(const QSqlDatabase &db,
-                                                      const QString &itemId, const QDate &today,
-                                                      bool withEmpty)
+Result<QList<StockLotView>> InventoryRepository::lots(const QSqlDatabase &db, const QString &itemId,
+                                                      const QDate &today, bool withEmpty)
 {
     QString sql = lotColumns + u"WHERE l.item_id = ? AND NOT l.deleted"_s;
     if (!withEmpty)

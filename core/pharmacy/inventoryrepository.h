@@ -111,7 +111,9 @@ public:
     static QString stockItemId(const QString &pharmacyId, const QString &drugId,
                                const QString &strength, const QString &form);
 
-    // The fills of a pharmacy, the most recently changed first.
+    // The fills of a pharmacy, the most recently changed first. Every row is read whole: for a
+    // pharmacy's whole history (thousands of fills) open on the open statuses or with a limit
+    // (docs/pharmacy.md, "Stock and dispensing": 10,000 fills at once take 200 ms and more).
     static Result<QList<FillView>> queue(const QSqlDatabase &db, const QString &pharmacyId,
                                          const FillFilter &filter = {});
     // One fill with its prescription; an error when it is not here.
@@ -129,9 +131,8 @@ public:
                                             const QDate &today, bool withEmpty = false);
     // The pharmacy's lots with units that expire within `days` days of `today` (today included,
     // already expired ones included too: they need writing off), soonest first.
-    static Result<QList<StockLotView>> expiringWithin(const QSqlDatabase &db,
-                                                      const QString &pharmacyId,
-                                                      const QDate &today, int days);
+    static Result<QList<StockLotView>>
+    expiringWithin(const QSqlDatabase &db, const QString &pharmacyId, const QDate &today, int days);
     // The adjustments of a lot, the latest first.
     static Result<QList<StockAdjustmentView>> adjustments(const QSqlDatabase &db,
                                                           const QString &lotId);
