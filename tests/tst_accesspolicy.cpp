@@ -101,6 +101,21 @@ std::vector<Grant> grantsOf(Role role)
     }
     if (role == Role::Doctor)
         grants.push_back({ SetVitalThreshold, assigned });
+    // Prescriptions and the pharmacy (issue 15): the admin keeps the pharmacies; the patient or
+    // the desk picks the patient's; a doctor registers their own key and manages their own
+    // prescriptions; the patient asks for refills of their own.
+    if (role == Role::Admin)
+        grants.push_back({ ManagePharmacies, always });
+    if (role == Role::Patient) {
+        grants.push_back({ ChoosePharmacy, own });
+        grants.push_back({ RequestRefill, own });
+    }
+    if (role == Role::FrontDesk)
+        grants.push_back({ ChoosePharmacy, always });
+    if (role == Role::Doctor) {
+        grants.push_back({ RegisterPrescriberKey, own });
+        grants.push_back({ ManageOwnPrescription, own });
+    }
     return grants;
 }
 

@@ -71,6 +71,14 @@ constexpr std::array<Row, actionCount> policy { {
         // Only the patient's own doctor sets follow-ups; the patient marks them done
         // (record.edit_health).
         { Action::SetFollowUpReminder, "clinical.followup", { N, S, N, N, N, N } },
+        // Pharmacies are the admin's; the patient or the front desk picks the patient's; a
+        // doctor registers their own key and manages their own prescriptions; the patient
+        // asks for refills of their own.
+        { Action::ManagePharmacies, "admin.pharmacies", { N, N, N, N, N, A } },
+        { Action::ChoosePharmacy, "record.pharmacy", { O, N, N, A, N, N } },
+        { Action::RegisterPrescriberKey, "clinical.prescriber_key", { N, O, N, N, N, N } },
+        { Action::ManageOwnPrescription, "clinical.prescription", { N, O, N, N, N, N } },
+        { Action::RequestRefill, "record.refill_request", { O, N, N, N, N, N } },
 } };
 
 constexpr bool policyCoversEveryActionInOrder()

@@ -58,9 +58,15 @@ enum class Action {
     AcknowledgeVitalAlert,
     // Reminders
     SetFollowUpReminder, // a follow-up reminder for a patient ("book a blood test")
+    // Prescriptions and the pharmacy (docs/pharmacy.md)
+    ManagePharmacies, // the network's pharmacies and which pharmacist works at which
+    ChoosePharmacy, // the patient's chosen pharmacy
+    RegisterPrescriberKey, // a verified doctor's public signing key
+    ManageOwnPrescription, // its prescriber cancels it, decides refills, answers the pharmacy
+    RequestRefill, // the patient asks for another fill
 };
 
-inline constexpr int actionCount = int(Action::SetFollowUpReminder) + 1;
+inline constexpr int actionCount = int(Action::RequestRefill) + 1;
 
 // How far a role may do an action.
 enum class Access {

@@ -21,6 +21,8 @@ const QList<MutationType> &visitMutations(); // visitmutations.cpp
 const QList<MutationType> &vitalMutations(); // vitalmutations.cpp
 const QList<MutationType> &reminderMutations(); // remindermutations.cpp
 const QList<MutationType> &stockMutations(); // stockmutations.cpp
+const QList<MutationType> &pharmacyMutations(); // pharmacymutations.cpp
+const QList<MutationType> &prescriptionMutations(); // prescriptionmutations.cpp
 
 namespace ClinicSettings {
 // The hours before a visit after which a patient can no longer cancel or move it themself
@@ -65,6 +67,32 @@ inline constexpr qsizetype maxNote = 1000;
 QString thresholdId(const QString &patientId, const QString &kindKey);
 QString alertId(const QString &readingId);
 } // namespace Vitals
+
+namespace Pharmacy {
+// Prescriptions and the pharmacy (docs/pharmacy.md). Budgets: what one account can make the
+// server keep.
+inline constexpr qsizetype maxPharmacies = 500; // in the network
+inline constexpr qsizetype maxPreviousKeys = 20; // a doctor's earlier signing keys kept
+inline constexpr qsizetype maxRefillRequests = 20; // per prescription, decided or not
+inline constexpr qsizetype maxActivePrescriptions = 200; // per patient
+inline constexpr int maxQuantity = 10'000;
+inline constexpr int maxRefills = 11;
+inline constexpr qsizetype minOverrideReason = 5;
+inline constexpr qsizetype maxReason = 1000; // override, cancellation, denial, answer
+inline constexpr qsizetype maxCheckFindings = 8000; // JSON text
+inline constexpr qint64 maxClockAheadMs = 5 * 60 * 1000;
+// The fill of a prescription: "<prescription id>#<number>", so two approvals of the same refill
+// land on one row.
+QString fillId(const QString &prescriptionId, int number);
+// A fill id as the wire may carry it: a prescription id, '#', 1 .. 1 + maxRefills.
+bool isFillId(const QString &text);
+// The patient_medication row a prescription adds to the patient's current medications.
+QString medicationId(const QString &prescriptionId);
+// A text argument: absent or null is empty; anything but text, or longer than `max` after
+// trimming, is refused naming `label`; `required` refuses empty.
+Result<QString> text(const QCborMap &args, QLatin1StringView key, qsizetype max, bool required,
+                     const QString &label);
+} // namespace Pharmacy
 
 namespace CareTeam {
 // One row per patient and staff member: its id is made from both, so assigning twice, even

@@ -200,6 +200,8 @@ const QList<MutationType> &registry()
         all += vitalMutations();
         all += reminderMutations();
         all += stockMutations();
+        all += pharmacyMutations();
+        all += prescriptionMutations();
         return all;
     }();
     return types;

@@ -13,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace clinic {
 
 class PrescriberKeys
@@ -36,7 +38,11 @@ public:
     // Replaces the account's pair by a new one (a lost or compromised key): register it again.
     static Result<KeyPair> replace(QSqlDatabase db, const QString &accountId,
                                    qint64 createdAtMs = 0);
-    // Sets key_fingerprint, then signature (base64) over the canonical bytes.
+    // Sets key_fingerprint, then signature (base64) over the canonical bytes
+    // (PrescriptionSignature::canonicalBytes). The map must already hold every other signed
+    // field as rx.prescribe will write it: prescriber_id (the account), prescriber_name (the
+    // account's display name, as the sync session's actor has it), drug_name (the reference
+    // data's generic name, Drug::name()) and the patient snapshot (PrescriptionSignature).
     static Result<void> sign(QSqlDatabase db, const QString &accountId, QCborMap &prescription);
 };
 
