@@ -2,9 +2,12 @@
 
 #include "accountservice.h"
 #include "crypto/passwordhash.h"
+#include "crypto/signing.h"
 #include "domain/role.h"
 #include "mutations/mutation.h"
 #include "mutations/syncedtables.h"
+#include "pharmacy/prescriptionsignature.h"
+#include "pharmacy/referencedata.h"
 #include "serverstore.h"
 #include "syncservice.h"
 #include "util/clock.h"
@@ -30,6 +33,17 @@ public:
 };
 
 const FixedClock fixedClock;
+
+// The fixture doctor's prescribing key: the same in every store, so @prescriberkey means one key.
+class FixedRandom final : public SecureRandom
+{
+public:
+    void fill(unsigned char *buffer, qsizetype size) const override
+    {
+        for (qsizetype i = 0; i < size; ++i)
+            buffer[i] = 0x42;
+    }
+};
 
 // The accounts of the store, by placeholder, in the order Role(id % 6) picks actors.
 struct Seat
@@ -134,6 +148,7 @@ struct ServerFuzzing::State
     QHash<QString, Account> seats; // placeholder -> account
     QList<Account> actors; // by Role(id % 6)
     QHash<QString, QCborValue> fixedNames;
+    Signing::KeyPair prescriberKey = Signing::generateKeyPair(FixedRandom());
 
     // The store under /dev/shm when there is one: a push commits (and syncs) every time. The
     // name carries the process id, so a run that crashed (and left its store in memory) is
@@ -245,6 +260,8 @@ Result<void> ServerFuzzing::makeStore()
             state->actors.append(made.value());
     }
 
+    state->fixedNames.insert(u"@prescriberkey"_s,
+                             QString::fromLatin1(state->prescriberKey.publicKey.toBase64()));
     const qint64 visit = epochMs + 3 * dayMs + 2 * 60 * 60 * 1000; // Thursday 10:00
     QList<std::pair<QString, QCborMap>> hours;
     for (int day = 1; day <= 7; ++day)
@@ -292,6 +309,18 @@ Result<void> ServerFuzzing::makeStore()
                                                            { { u"patient_id"_s, u"@patient"_s },
                                                              { u"staff_id"_s, u"@nurse"_s } } } } },
            std::pair { u"@desk"_s, hours },
+           std::pair { u"@admin"_s,
+                       QList<std::pair<QString, QCborMap>> {
+                               { u"pharmacy.put"_s,
+                                 { { u"id"_s, mainPharmacy.toString() },
+                                   { u"name"_s, u"Main pharmacy"_s } } },
+                               { u"pharmacy.member.set"_s,
+                                 { { u"staff_id"_s, u"@pharmacist"_s },
+                                   { u"pharmacy_id"_s, mainPharmacy.toString() } } } } },
+           std::pair { u"@doctor"_s,
+                       QList<std::pair<QString, QCborMap>> {
+                               { u"prescriber_key.register"_s,
+                                 { { u"public_key"_s, u"@prescriberkey"_s } } } } },
            std::pair { u"@doctor"_s,
                        QList<std::pair<QString, QCborMap>> {
                                { u"provider.update_profile"_s,
@@ -426,6 +455,46 @@ QString ServerFuzzing::readFields(const Message &message)
 }
 
 // The push as the server runs it, for the actor the id picks; then what its answer promises.
+// rx.prescribe arguments whose signature is "@sign" are completed as the fixture doctor's
+// client would: the patient snapshot from the store, the doctor's key fingerprint and the
+// Ed25519 signature over the canonical bytes. Anything else is left as sent.
+QCborMap ServerFuzzing::signPrescriptions(QCborMap body) const
+{
+    QCborArray mutations = body.value(u"mutations"_s).toArray();
+    const Account &doctor = m_state->seats.value(u"@doctor"_s);
+    for (qsizetype i = 0; i < mutations.size(); ++i) {
+        QCborMap mutation = mutations.at(i).toMap();
+        QCborMap args = mutation.value(u"args"_s).toMap();
+        if (mutation.value(u"name"_s).toString() != u"rx.prescribe"
+            || args.value(u"signature"_s).toString() != u"@sign")
+            continue;
+        const QSqlDatabase db = m_state->store->database();
+        const QString patient = args.value(u"patient_id"_s).toString();
+        args.insert(u"patient_name"_s, PrescriptionSignature::patientName(db, patient));
+        args.insert(u"patient_birth_date"_s, PrescriptionSignature::patientBirthDate(db, patient));
+        args.insert(u"patient_allergies"_s, PrescriptionSignature::allergySnapshot(db, patient));
+        const Drug *drug = ReferenceData::shipped()
+                ? ReferenceData::shipped()->drugById(args.value(u"drug_id"_s).toString())
+                : nullptr;
+        QCborMap rx = args;
+        rx.insert(u"prescriber_id"_s, doctor.id);
+        rx.insert(u"prescriber_name"_s, doctor.displayName);
+        rx.insert(u"drug_name"_s, drug ? drug->name() : QString());
+        const QString fingerprint =
+                PrescriptionSignature::fingerprint(m_state->prescriberKey.publicKey);
+        rx.insert(u"key_fingerprint"_s, fingerprint);
+        args.insert(u"key_fingerprint"_s, fingerprint);
+        args.insert(u"signature"_s,
+                    QString::fromLatin1(Signing::sign(PrescriptionSignature::canonicalBytes(rx),
+                                                      m_state->prescriberKey.secretKey)
+                                                .toBase64()));
+        mutation.insert(u"args"_s, args);
+        mutations[i] = mutation;
+    }
+    body.insert(u"mutations"_s, mutations);
+    return body;
+}
+
 QString ServerFuzzing::runPush(const Message &message)
 {
     const Account &actor = m_state->actors.at(int(message.id % actorCount));
@@ -435,7 +504,7 @@ QString ServerFuzzing::runPush(const Message &message)
         names.insert(u"@slot%1"_s.arg(k), slotStart(m_input * 10 + quint64(k)));
     }
     names.insert(u"@client"_s, u"client-%1"_s.arg(m_total));
-    const QCborMap body = substitute(message.body, names, 0).toMap();
+    const QCborMap body = signPrescriptions(substitute(message.body, names, 0).toMap());
     // Numbers the client had already sent (before this push, or earlier in it) get their
     // recorded outcome again, whatever the change is called now: not applied, so not judged.
     qint64 applied = 0;

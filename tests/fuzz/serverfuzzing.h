@@ -40,6 +40,11 @@ inline constexpr QStringView completedVisit = u"appt-done";
 inline constexpr QStringView videoVisit = u"appt-video";
 // The fixture's clinic location, where @doctor works every day 08:00-18:00 UTC.
 inline constexpr QStringView mainLocation = u"loc-main";
+// The fixture's pharmacy, where @pharmacist works. @doctor has registered the prescribing key
+// whose public half is the placeholder @prescriberkey; an rx.prescribe whose signature is
+// "@sign" is signed with it (and given the patient's snapshot from the store) before it is
+// pushed.
+inline constexpr QStringView mainPharmacy = u"ph-main";
 
 // What the inputs so far reached, for tst_fuzzcorpus to check the corpus covers it all.
 struct Coverage
@@ -71,6 +76,7 @@ private:
     struct State;
     Result<void> makeStore();
     QString runPush(const Message &message);
+    QCborMap signPrescriptions(QCborMap body) const;
     QString runPull(const Message &message);
     QString readFields(const Message &message);
 
