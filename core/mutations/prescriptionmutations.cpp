@@ -16,6 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Every prescription of a patient, cancelled ones included: cancelling makes room among the
+// active ones (Pharmacy::maxActivePrescriptions), never in all.
+constexpr qint64 maxPrescriptionsPerPatient = 10'000;
+
 class RxArgs
 {
     Q_DECLARE_TR_FUNCTIONS(clinic::RxArgs)
@@ -353,6 +357,15 @@ Result<void> prescribe(MutationContext &context, const QCborMap &args)
                          RxArgs::tr("This patient holds the most active prescriptions Clinic "
                                     "keeps (%1); cancel old ones first.")
                                  .arg(Pharmacy::maxActivePrescriptions));
+
+    auto held = context.countLive(u"prescription", { { u"patient_id"_s, p.patientId } });
+    if (!held)
+        return held.error();
+    if (*held >= maxPrescriptionsPerPatient)
+        return makeError(ErrorCode::Conflict,
+                         RxArgs::tr("This patient's record holds the most prescriptions Clinic "
+                                    "keeps (%1).")
+                                 .arg(maxPrescriptionsPerPatient));
 
     auto allergies = checkSnapshot(context, p);
     if (!allergies)
