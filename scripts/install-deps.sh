@@ -31,6 +31,8 @@ packages=(
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # vital signs: Bluetooth LE health devices (QtBluetooth over BlueZ) and charts (QtCharts)
     qt6-connectivity-dev qt6-charts-dev libqt6opengl6-dev
+    # prescriptions: the tests read the PDF a patient saves (pdftotext)
+    poppler-utils
 )
 
 missing=()

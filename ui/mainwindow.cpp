@@ -27,6 +27,8 @@
 #include "pages/userspage.h"
 #include "pages/verificationpage.h"
 #include "pages/waitingroompage.h"
+#include "prescriptions/myprescriptionspage.h"
+#include "prescriptions/prescriptionspage.h"
 #include "reminders/reminderspage.h"
 #include "syncstatus/syncactivitydialog.h"
 #include "syncstatus/syncindicator.h"
@@ -195,6 +197,7 @@ QWidget *MainWindow::createContent()
         // Medication and follow-up reminders, in the tray too.
         auto *reminders = new RemindersPage(m_context, m_pages);
         addPage(tr("Reminders"), reminders);
+        addPage(tr("My prescriptions"), new MyPrescriptionsPage(m_context, m_pages));
         connect(reminders, &RemindersPage::notified, this, [this](const QString &text) {
             if (m_tray)
                 m_tray->showMessage(tr("Clinic"), text);
@@ -208,6 +211,7 @@ QWidget *MainWindow::createContent()
         addPage(tr("Calendar"), new CalendarPage(m_context, m_pages));
         addPage(tr("My availability"), new AvailabilityPage(m_context, m_pages));
         addPage(tr("My page"), new MyDirectoryPage(m_context, m_pages));
+        addPrescriptions();
     }
     if (role == Role::FrontDesk)
         addFrontDeskPages();
@@ -321,6 +325,19 @@ void MainWindow::addVerification()
     connect(page, &VerificationPage::waitingChanged, this, [this, row](int waiting) {
         m_navigation->item(row)->setText(waiting > 0 ? tr("Verification (%1)").arg(waiting)
                                                      : tr("Verification"));
+    });
+}
+
+// A doctor's prescriptions, with how many refill requests and pharmacy questions wait in the
+// page list.
+void MainWindow::addPrescriptions()
+{
+    auto *page = new PrescriptionsPage(m_context, m_pages);
+    const int row = m_navigation->count();
+    addPage(tr("Prescriptions"), page);
+    connect(page, &PrescriptionsPage::waitingChanged, this, [this, row](int waiting) {
+        m_navigation->item(row)->setText(waiting > 0 ? tr("Prescriptions (%1)").arg(waiting)
+                                                     : tr("Prescriptions"));
     });
 }
 

@@ -54,6 +54,7 @@ private:
     void addNotifications();
     void showPage(QWidget *page);
     void addVerification();
+    void addPrescriptions();
     void connectAgenda(TodayAgenda *agenda);
     void enterVitalReading(const QString &patientId, clinic::VitalKind kind);
     void unlock();

@@ -112,6 +112,8 @@ Result<QList<ClinicNotification>> NotificationFeed::update()
         return offers.error();
     if (auto alerts = noticeVitalAlerts(looked, added); !alerts)
         return alerts.error();
+    if (auto rx = noticePrescriptions(looked, added); !rx)
+        return rx.error();
     if (!looked) {
         auto marked = execSql(m_db,
                               u"INSERT OR IGNORE INTO notification_seen (appointment_id) "
@@ -228,6 +230,112 @@ Result<void> NotificationFeed::noticeVitalAlerts(bool looked, QList<ClinicNotifi
                                   u"status, start_at, reminded) VALUES (?, 'open', ?, 1)"_s,
                                   { QString(u"vital_alert:" + f.id), f.openedAt },
                                   tr("Notifications cannot be saved."));
+        if (!remembered)
+            return remembered.error();
+    }
+    return {};
+}
+
+// Prescriptions (docs/pharmacy.md): the patient hears of each step of their fills at the
+// pharmacy (kind rx_fill); the prescriber of each refill request (rx_refill) and of each fill a
+// pharmacy returns with a question (rx_returned). Kept in notification_seen as
+// "rx_fill:<fill id>" with the status last seen, and "rx_refill:<request id>".
+Result<void> NotificationFeed::noticePrescriptions(bool looked, QList<ClinicNotification> &added)
+{
+    if (m_role != Role::Patient && m_role != Role::Doctor)
+        return {};
+    struct Fresh
+    {
+        QString key, status, kind, text;
+    };
+    QList<Fresh> fresh;
+    auto fills = execSql(
+            m_db,
+            u"SELECT f.id, f.status, f.number, f.reason, r.drug_name, r.strength, r.form, "
+            u"r.patient_name, COALESCE(p.name, ''), f.patient_id = ? FROM prescription_fill f "
+            u"JOIN prescription r ON r.id = f.prescription_id AND NOT r.deleted "
+            u"LEFT JOIN pharmacy p ON p.id = f.pharmacy_id AND NOT p.deleted "
+            u"LEFT JOIN notification_seen s ON s.appointment_id = 'rx_fill:' || f.id "
+            u"WHERE NOT f.deleted AND (f.patient_id = ? OR f.prescriber_id = ?) "
+            u"AND (s.appointment_id IS NULL OR s.status <> f.status) ORDER BY f.status_at"_s,
+            { m_accountId, m_accountId, m_accountId }, tr("Notifications cannot be read."));
+    if (!fills)
+        return fills.error();
+    while (fills->next()) {
+        const QString status = fills->value(1).toString();
+        // Another user's words: bounded before they are shown.
+        const QString medicine = QStringList { fills->value(4).toString().left(80),
+                                               fills->value(5).toString().left(40),
+                                               fills->value(6).toString().left(40) }
+                                         .join(u' ')
+                                         .simplified();
+        const QString pharmacy = fills->value(8).toString().left(80);
+        const QString reason = fills->value(3).toString().left(200);
+        const bool mine = fills->value(9).toBool();
+        QString kind = u"rx_fill"_s;
+        QString text;
+        if (mine) {
+            if (status == u"new")
+                text = fills->value(2).toInt() > 1
+                        ? tr("Your refill of %1 was sent to the pharmacy.").arg(medicine)
+                        : tr("Your prescription for %1 was sent to the pharmacy.").arg(medicine);
+            else if (status == u"in_progress")
+                text = tr("%1: the pharmacy is preparing it.").arg(medicine);
+            else if (status == u"ready")
+                text = pharmacy.isEmpty()
+                        ? tr("%1 is ready for pick-up.").arg(medicine)
+                        : tr("%1 is ready for pick-up at %2.").arg(medicine, pharmacy);
+            else if (status == u"dispensed")
+                text = tr("%1 was handed out by the pharmacy.").arg(medicine);
+            else if (status == u"rejected")
+                text = tr("The pharmacy cannot fill %1: %2").arg(medicine, reason);
+            else if (status == u"returned")
+                text = tr("%1: the pharmacy asked your doctor a question.").arg(medicine);
+        } else if (status == u"returned") {
+            kind = u"rx_returned"_s;
+            const QString patient = fills->value(7).toString().left(80);
+            text = tr("%1 asks about %2 for %3: %4")
+                           .arg(pharmacy.isEmpty() ? tr("A pharmacy") : pharmacy, medicine,
+                                patient, reason);
+        }
+        fresh.append({ u"rx_fill:"_s + fills->value(0).toString(), status, kind, text });
+    }
+    fills->finish();
+    if (m_role == Role::Doctor) {
+        auto requests = execSql(
+                m_db,
+                u"SELECT q.id, r.drug_name, r.strength, r.form, r.patient_name "
+                u"FROM refill_request q JOIN prescription r ON r.id = q.prescription_id "
+                u"AND NOT r.deleted LEFT JOIN notification_seen s "
+                u"ON s.appointment_id = 'rx_refill:' || q.id WHERE NOT q.deleted "
+                u"AND q.prescriber_id = ? AND q.status = 'requested' "
+                u"AND s.appointment_id IS NULL ORDER BY q.requested_at"_s,
+                { m_accountId }, tr("Notifications cannot be read."));
+        if (!requests)
+            return requests.error();
+        while (requests->next()) {
+            const QString medicine = QStringList { requests->value(1).toString().left(80),
+                                                   requests->value(2).toString().left(40),
+                                                   requests->value(3).toString().left(40) }
+                                             .join(u' ')
+                                             .simplified();
+            fresh.append({ u"rx_refill:"_s + requests->value(0).toString(), u"requested"_s,
+                           u"rx_refill"_s,
+                           tr("%1 asks for a refill of %2.")
+                                   .arg(requests->value(4).toString().left(80), medicine) });
+        }
+    }
+    for (const Fresh &f : std::as_const(fresh)) {
+        if (looked && !f.text.isEmpty()) {
+            auto note = add(f.kind, f.text, u""_s);
+            if (!note)
+                return note.error();
+            added << *note;
+        }
+        auto remembered = execSql(m_db,
+                                  u"INSERT OR REPLACE INTO notification_seen (appointment_id, "
+                                  u"status, start_at, reminded) VALUES (?, ?, 0, 1)"_s,
+                                  { f.key, f.status }, tr("Notifications cannot be saved."));
         if (!remembered)
             return remembered.error();
     }

@@ -16,7 +16,9 @@ struct ClinicNotification
     qint64 id = 0;
     qint64 atMs = 0;
     // the visit's new status ("requested", "confirmed", ...), "reminder", "waitlist" (a
-    // freed time offered), or "vital_alert" (a care-team patient's reading out of range)
+    // freed time offered), "vital_alert" (a care-team patient's reading out of range),
+    // "rx_fill" (a patient's prescription moved at the pharmacy), "rx_refill" (a patient asks
+    // the prescriber for a refill) or "rx_returned" (a pharmacy returned a fill with a question)
     QString kind;
     QString text;
     QString appointmentId;
@@ -26,7 +28,8 @@ struct ClinicNotification
 // The notification centre's contents, on this computer: what happened to the user's visits
 // that someone else did (a booking, a confirmation, a proposal, a cancellation, a move),
 // reminders before confirmed visits, earlier times offered from the waitlist, and for doctors and
-// nurses each new vital-sign alert of a patient on their care team. It compares the
+// nurses each new vital-sign alert of a patient on their care team; for patients each step of
+// their prescriptions at the pharmacy, for prescribers each refill request and returned fill. It compares the
 // appointments as synced with what it saw last; the first look only takes note, so a new computer
 // is not flooded with old news.
 class NotificationFeed
@@ -52,6 +55,7 @@ private:
                                    const QString &appointmentId);
     Result<void> noticeWaitlistOffers(bool looked, QList<ClinicNotification> &added);
     Result<void> noticeVitalAlerts(bool looked, QList<ClinicNotification> &added);
+    Result<void> noticePrescriptions(bool looked, QList<ClinicNotification> &added);
 
     QSqlDatabase m_db;
     QString m_accountId;

@@ -6,6 +6,7 @@
 #include "formwidgets.h"
 #include "liveview.h"
 #include "models/patientlistmodel.h"
+#include "prescriptions/patientprescriptionspanel.h"
 #include "reminders/followupdialog.h"
 #include "widgets/healthrecordpanel.h"
 #include "widgets/notespanel.h"
@@ -101,6 +102,9 @@ QWidget *MyPatientsPage::detailsPane()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tr("&Profile"));
+    // What this doctor prescribed for the patient, and "Prescribe…".
+    m_prescriptions = new PatientPrescriptionsPanel(m_context, m_tabs);
+    m_tabs->addTab(m_prescriptions, tr("P&rescriptions"));
     auto *vitals = new QPushButton(tr("Vital signs…"), patient);
     connect(vitals, &QPushButton::clicked, this, [this] { emit vitalsRequested(m_selectedId); });
     auto *title = new QHBoxLayout;
@@ -169,6 +173,7 @@ void MyPatientsPage::showSelected()
         m_form->setPatient(std::nullopt);
         m_notes->setPatient({});
         m_record->setPatient({});
+        m_prescriptions->setPatient({});
         m_details->setCurrentIndex(0);
         return;
     }
@@ -178,6 +183,8 @@ void MyPatientsPage::showSelected()
         m_notes->setPatient(m_selectedId); // the same patient again keeps a note being written
     if (m_record->patientId() != m_selectedId)
         m_record->setPatient(m_selectedId);
+    if (m_prescriptions->patientId() != m_selectedId)
+        m_prescriptions->setPatient(m_selectedId);
     m_details->setCurrentIndex(1);
 }
 

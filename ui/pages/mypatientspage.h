@@ -13,6 +13,7 @@ namespace clinic::ui {
 
 class HealthRecordPanel;
 class NotesPanel;
+class PatientPrescriptionsPanel;
 class PatientListModel;
 class ProfileForm;
 
@@ -31,6 +32,7 @@ public:
     ProfileForm *form() const { return m_form; }
     NotesPanel *notes() const { return m_notes; }
     HealthRecordPanel *record() const { return m_record; }
+    PatientPrescriptionsPanel *prescriptions() const { return m_prescriptions; }
     QString selectedId() const { return m_selectedId; }
 
     void select(const QString &patientId);
@@ -54,6 +56,7 @@ private:
     ProfileForm *m_form = nullptr;
     NotesPanel *m_notes = nullptr;
     HealthRecordPanel *m_record = nullptr;
+    PatientPrescriptionsPanel *m_prescriptions = nullptr;
     QString m_selectedId;
 };
 

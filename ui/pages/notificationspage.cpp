@@ -65,7 +65,8 @@ NotificationsPage::NotificationsPage(const ClientContext &context, const Clock &
     });
     connect(m_lead, &QSpinBox::valueChanged, this, &NotificationsPage::setReminderLeadHours);
     connect(m_context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(u"appointment"_s) || tables.contains(u"vital_alert"_s))
+        if (tables.contains(u"appointment"_s) || tables.contains(u"vital_alert"_s)
+            || tables.contains(u"prescription_fill"_s) || tables.contains(u"refill_request"_s))
             check();
     });
     connect(&m_minutely, &QTimer::timeout, this, &NotificationsPage::check);

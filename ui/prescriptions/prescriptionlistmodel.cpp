@@ -1,0 +1,100 @@
+#include "prescriptionlistmodel.h"
+
+#include "prescriptions/rxformat.h"
+
+#include <QFont>
+
+namespace clinic::ui {
+
+using namespace Qt::StringLiterals;
+
+PrescriptionListModel::PrescriptionListModel(Person person, QObject *parent)
+    : QAbstractTableModel(parent), m_person(person)
+{ }
+
+void PrescriptionListModel::setPrescriptions(QList<PrescriptionInfo> prescriptions)
+{
+    beginResetModel();
+    m_rows = std::move(prescriptions);
+    endResetModel();
+}
+
+const PrescriptionInfo *PrescriptionListModel::prescription(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int PrescriptionListModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int PrescriptionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PrescriptionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PrescriptionListModel::data(const QModelIndex &index, int role) const
+{
+    const PrescriptionInfo *rx = prescription(index.row());
+    if (!rx)
+        return {};
+    if (role == Qt::FontRole && index.column() == Medicine) {
+        QFont font;
+        font.setBold(rx->status == u"active");
+        return font;
+    }
+    if (role == Qt::ToolTipRole && index.column() == Directions && !rx->pharmacistNote.isEmpty())
+        return tr("Note to the pharmacist: %1").arg(rx->pharmacistNote);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case Medicine:
+        return RxFormat::medicine(*rx);
+    case Directions:
+        return tr("%1, %2 · %3 units").arg(rx->dose, rx->directions).arg(rx->quantity);
+    case Issued:
+        return RxFormat::date(rx->issuedAt);
+    case Who:
+        return m_person == Person::Prescriber ? rx->prescriberName : rx->patientName;
+    case RefillsLeft:
+        return rx->status == u"active" ? QVariant(qMax(0, rx->refillsLeft())) : QVariant(u"—"_s);
+    case Status:
+        return rx->status == u"active" ? RxFormat::pharmacyStatus(*rx)
+                                       : RxFormat::prescriptionStatus(rx->status);
+    }
+    return {};
+}
+
+QVariant PrescriptionListModel::headerData(int section, Qt::Orientation orientation,
+                                           int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Medicine:
+        return tr("Medicine");
+    case Directions:
+        return tr("Dose and directions");
+    case Issued:
+        return tr("Issued");
+    case Who:
+        return m_person == Person::Prescriber ? tr("Prescriber") : tr("Patient");
+    case RefillsLeft:
+        return tr("Refills left");
+    case Status:
+        return tr("At the pharmacy");
+    }
+    return {};
+}
+
+} // namespace clinic::ui
