@@ -58,23 +58,22 @@ MyPrescriptionsPage::MyPrescriptionsPage(const ClientContext &context, QWidget *
     m_setPharmacy->setAccessibleName(tr("Send my prescriptions to the pharmacy chosen"));
     connect(m_setPharmacy, &QPushButton::clicked, this,
             [this] { choosePharmacy(m_pharmacies->currentData().toString()); });
+    m_pharmacies->setMinimumContentsLength(28);
+    auto *change = new QLabel(tr("Send my prescriptions to:"), this);
+    change->setBuddy(m_pharmacies);
     auto *pharmacy = new QHBoxLayout;
-    pharmacy->addWidget(m_pharmacy, 1);
+    pharmacy->addWidget(change);
     pharmacy->addWidget(m_pharmacies);
     pharmacy->addWidget(m_setPharmacy);
+    pharmacy->addStretch();
+    layout->addWidget(m_pharmacy);
     layout->addLayout(pharmacy);
 
     m_model = new PrescriptionListModel(PrescriptionListModel::Person::Prescriber, this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"myPrescriptions"_s);
     m_table->setAccessibleName(tr("My prescriptions"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    m_model->showIn(m_table);
     layout->addWidget(m_table, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MyPrescriptionsPage::showSelected);

@@ -39,11 +39,7 @@ PatientPrescriptionsPanel::PatientPrescriptionsPanel(const ClientContext &contex
     m_table = new QTableView(this);
     m_table->setObjectName(u"patientPrescriptions"_s);
     m_table->setAccessibleName(tr("Prescriptions"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_model->showIn(m_table);
     m_table->hideColumn(PrescriptionListModel::Who);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -3,6 +3,8 @@
 #include "prescriptions/rxformat.h"
 
 #include <QFont>
+#include <QHeaderView>
+#include <QTableView>
 
 namespace clinic::ui {
 
@@ -11,6 +13,22 @@ using namespace Qt::StringLiterals;
 PrescriptionListModel::PrescriptionListModel(Person person, QObject *parent)
     : QAbstractTableModel(parent), m_person(person)
 { }
+
+void PrescriptionListModel::showIn(QTableView *table)
+{
+    table->setModel(this);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Medicine, QHeaderView::Stretch);
+    header->setSectionResizeMode(Directions, QHeaderView::Stretch);
+    header->setSectionResizeMode(Status, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    table->setWordWrap(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
 
 void PrescriptionListModel::setPrescriptions(QList<PrescriptionInfo> prescriptions)
 {
@@ -55,6 +73,8 @@ QVariant PrescriptionListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Directions && !rx->pharmacistNote.isEmpty())
         return tr("Note to the pharmacist: %1").arg(rx->pharmacistNote);
+    if (role == Qt::ToolTipRole && index.column() == Status) // often longer than the column
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

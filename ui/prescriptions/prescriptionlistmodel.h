@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 namespace clinic::ui {
 
 // Prescriptions as a table: the medicine, dose and directions, when issued, by whom (or for
@@ -17,6 +19,10 @@ public:
     enum class Person { Prescriber, Patient };
 
     explicit PrescriptionListModel(Person person, QObject *parent = nullptr);
+
+    // Shows the model in `table` as the prescription lists do: whole rows, the medicine and
+    // directions taking the room left.
+    void showIn(QTableView *table);
 
     void setPrescriptions(QList<PrescriptionInfo> prescriptions);
     const PrescriptionInfo *prescription(int row) const;

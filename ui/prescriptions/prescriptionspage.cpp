@@ -78,12 +78,7 @@ PrescriptionsPage::PrescriptionsPage(const ClientContext &context, QWidget *pare
     m_table = new QTableView(content);
     m_table->setObjectName(u"recentPrescriptions"_s);
     m_table->setAccessibleName(tr("Recent prescriptions"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_model->showIn(m_table);
     m_table->setMinimumHeight(220);
     layout->addWidget(m_table, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -117,8 +112,10 @@ PrescriptionsPage::PrescriptionsPage(const ClientContext &context, QWidget *pare
 void PrescriptionsPage::clear(QVBoxLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
+        if (QWidget *widget = item->widget()) {
+            widget->hide(); // gone at once, not when the event loop next deletes
             widget->deleteLater();
+        }
         delete item;
     }
 }
