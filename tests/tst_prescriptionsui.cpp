@@ -599,6 +599,17 @@ void TestPrescriptionsUi::doctorPageFillsInAndDecides()
                  {}));
     desk.synced({ u"refill_request"_s });
     QTRY_COMPARE(page.pendingRequests(), 0);
+
+    // A page never shown still counts what waits, for the page list's title.
+    PrescriptionsPage hidden(desk.context);
+    QSignalSpy counted(&hidden, &PrescriptionsPage::waitingChanged);
+    QTRY_VERIFY(!counted.isEmpty());
+    QCOMPARE(counted.constLast().constFirst().toInt(), 1); // the returned fill
+    QVERIFY(addRefillRequest(desk.db(), u"req-2"_s, metformin, m_clock.nowMs()));
+    desk.synced({ u"refill_request"_s });
+    QTRY_COMPARE(counted.constLast().constFirst().toInt(), 2);
+    QVERIFY(!hidden.isVisible());
+    QCOMPARE(hidden.recent()->rowCount(), 0); // its lists load when shown
 }
 
 void TestPrescriptionsUi::notificationsFollowTheFills()

@@ -669,7 +669,7 @@ void TestSyncUi::careTeamGivesADoctorThePatient()
     QCOMPARE(titles,
              (QStringList { u"Today"_s, u"Appointments"_s, u"Calendar"_s, u"My availability"_s,
                             u"My page"_s, u"Notifications"_s, u"My patients"_s, u"Monitoring"_s,
-                            u"My account"_s }));
+                            u"Prescriptions"_s, u"My account"_s }));
     auto *mine = qobject_cast<MyPatientsPage *>(openPage(doctor, u"My patients"_s));
     QVERIFY(mine);
     QTRY_COMPARE_WITH_TIMEOUT(column(mine->model(), PatientListModel::Name),

@@ -211,7 +211,6 @@ QWidget *MainWindow::createContent()
         addPage(tr("Calendar"), new CalendarPage(m_context, m_pages));
         addPage(tr("My availability"), new AvailabilityPage(m_context, m_pages));
         addPage(tr("My page"), new MyDirectoryPage(m_context, m_pages));
-        addPrescriptions();
     }
     if (role == Role::FrontDesk)
         addFrontDeskPages();
@@ -230,6 +229,8 @@ QWidget *MainWindow::createContent()
                     monitoring->openPatient(patientId);
                     showPage(monitoring);
                 });
+        if (m_context.account.role == Role::Doctor)
+            addPrescriptions(); // refill requests and pharmacies' questions
     }
     if (m_context.account.role == Role::FrontDesk)
         addPage(tr("Patients"), new PatientsPage(m_context, m_pages));

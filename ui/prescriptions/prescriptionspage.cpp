@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace clinic::ui {
@@ -107,6 +108,24 @@ PrescriptionsPage::PrescriptionsPage(const ClientContext &context, QWidget *pare
 
     m_live = new LiveView(this, context.sync);
     m_live->follow(rxTables, [this] { reload(); });
+    // What waits is counted even while the page is hidden: the page list shows it.
+    connect(context.sync, &SyncEngine::dataChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(u"refill_request"_s) || tables.contains(u"prescription_fill"_s))
+            countWaiting();
+    });
+    QTimer::singleShot(0, this, &PrescriptionsPage::countWaiting);
+}
+
+void PrescriptionsPage::countWaiting()
+{
+    const QSqlDatabase db = m_context.store->database();
+    auto requests = PrescriptionRepository::pendingRefillRequests(db, m_context.account.accountId);
+    auto returned = PrescriptionRepository::returnedFills(db, m_context.account.accountId);
+    if (!requests || !returned)
+        return;
+    m_pending = int(requests->size());
+    m_returned = int(returned->size());
+    emit waitingChanged(m_pending + m_returned);
 }
 
 void PrescriptionsPage::clear(QVBoxLayout *layout)

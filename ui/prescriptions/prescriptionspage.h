@@ -43,6 +43,7 @@ signals:
 
 private:
     void reload();
+    void countWaiting();
     static void clear(QVBoxLayout *layout);
 
     ClientContext m_context;
