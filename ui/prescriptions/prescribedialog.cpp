@@ -27,7 +27,9 @@ namespace {
 
 constexpr int maxOverride = 1000;
 constexpr int minOverride = 5;
-constexpr int maxText = 500;
+// As rx.prescribe takes them.
+constexpr int maxDose = 100;
+constexpr int maxText = 1000;
 
 } // namespace
 
@@ -61,7 +63,7 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
     m_dose->setObjectName(u"rxDose"_s);
     m_dose->setAccessibleName(tr("Dose"));
     m_dose->setPlaceholderText(tr("1 tablet"));
-    m_dose->setMaxLength(maxText);
+    m_dose->setMaxLength(maxDose);
     m_directions = new QLineEdit(this);
     m_directions->setObjectName(u"rxDirections"_s);
     m_directions->setAccessibleName(tr("Directions"));
