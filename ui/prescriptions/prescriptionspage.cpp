@@ -186,9 +186,12 @@ void PrescriptionsPage::reload()
         rowLayout->addWidget(approve);
         rowLayout->addWidget(deny);
         m_requests->addWidget(row);
+        row->show(); // now, not when the event loop next runs
     }
     if (requests->isEmpty())
         m_requests->addWidget(emptyLabel(tr("No refill requests waiting."), host));
+    if (QWidget *first = m_requests->count() ? m_requests->itemAt(0)->widget() : nullptr)
+        first->show();
 
     for (const PrescriptionFillInfo &f : std::as_const(*returned)) {
         auto rx = PrescriptionRepository::prescription(db, f.prescriptionId);
@@ -219,9 +222,12 @@ void PrescriptionsPage::reload()
         });
         rowLayout->addWidget(reply);
         m_questions->addWidget(row);
+        row->show();
     }
     if (returned->isEmpty())
         m_questions->addWidget(emptyLabel(tr("No questions from pharmacies."), host));
+    if (QWidget *first = m_questions->count() ? m_questions->itemAt(0)->widget() : nullptr)
+        first->show();
 
     const QString current = m_model->prescription(m_table->currentIndex().row())
             ? m_model->prescription(m_table->currentIndex().row())->id
