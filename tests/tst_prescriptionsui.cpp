@@ -36,9 +36,9 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSqlError>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -316,8 +316,7 @@ void TestPrescriptionsUi::warfarinPlusIbuprofenDemandsAnOverride()
     QCOMPARE(captured.count(u"prescriber_key.register"_s), 1);
     QCOMPARE(captured.calls.constLast().first, u"rx.prescribe"_s);
     const QCborMap args = captured.last(u"rx.prescribe"_s);
-    QCOMPARE(args.value(u"override_reason"_s).toString(),
-             u"Short course; INR checked on day 3."_s);
+    QCOMPARE(args.value(u"override_reason"_s).toString(), u"Short course; INR checked on day 3."_s);
     QCOMPARE(args.value(u"drug_id"_s).toString(), u"ibuprofen"_s);
     QCOMPARE(args.value(u"patient_id"_s).toString(), patientId);
     QCOMPARE(args.value(u"pharmacy_id"_s).toString(), riverside);
@@ -457,8 +456,8 @@ void TestPrescriptionsUi::patientPageFillsInAndActs()
     QVERIFY(addPrescription(desk.db(), old, riverside));
     QVERIFY(addFill(desk.db(), amlodipine, riverside, 1, u"dispensed"_s, m_clock.nowMs() - 1000));
     QVERIFY(addFill(desk.db(), old, riverside, 1, u"dispensed"_s, m_clock.nowMs() - 1000));
-    desk.synced({ u"prescription"_s, u"prescription_fill"_s, u"pharmacy"_s,
-                  u"patient_pharmacy"_s });
+    desk.synced(
+            { u"prescription"_s, u"prescription_fill"_s, u"pharmacy"_s, u"patient_pharmacy"_s });
     QTRY_COMPARE(page.model()->rowCount(), 2);
     // Active first.
     QCOMPARE(page.model()->prescription(0)->id, amlodipine.id);
@@ -472,8 +471,11 @@ void TestPrescriptionsUi::patientPageFillsInAndActs()
     // The pharmacy moves the refill along: the status follows.
     QVERIFY(addFill(desk.db(), amlodipine, riverside, 2, u"ready"_s, m_clock.nowMs()));
     desk.synced({ u"prescription_fill"_s });
-    QTRY_VERIFY(page.model()->index(0, PrescriptionListModel::Status).data().toString().contains(
-            u"Ready for pick-up at Riverside Pharmacy"_s));
+    QTRY_VERIFY(page.model()
+                        ->index(0, PrescriptionListModel::Status)
+                        .data()
+                        .toString()
+                        .contains(u"Ready for pick-up at Riverside Pharmacy"_s));
     QCOMPARE(page.model()->index(0, PrescriptionListModel::RefillsLeft).data().toInt(), 1);
 
     QVERIFY(page.select(amlodipine.id));
@@ -504,9 +506,9 @@ void TestPrescriptionsUi::patientPageFillsInAndActs()
     MedicationGuideDialog guide(*drug, ReferenceData::shipped()->version(), &page);
     guide.show();
     QVERIFY(QTest::qWaitForWindowExposed(&guide));
-    for (const QString &section : { u"What it is for"_s, u"How to take it"_s,
-                                    u"Possible side effects"_s, u"Before and while you take it"_s,
-                                    u"Get help at once if"_s })
+    for (const QString &section :
+         { u"What it is for"_s, u"How to take it"_s, u"Possible side effects"_s,
+           u"Before and while you take it"_s, u"Get help at once if"_s })
         QVERIFY2(guide.text()->text().contains(section), qPrintable(section));
     QVERIFY(guide.text()->text().contains(drug->guide.uses.toHtmlEscaped()));
     save(&guide, u"guide"_s);
@@ -571,8 +573,7 @@ void TestPrescriptionsUi::doctorPageFillsInAndDecides()
     QVERIFY(addFill(desk.db(), amlodipine, riverside, 1, u"dispensed"_s, m_clock.nowMs() - 5000));
     QVERIFY(addFill(desk.db(), metformin, riverside, 1, u"returned"_s, m_clock.nowMs(),
                     u"Is 500 mg twice a day meant, or once?"_s));
-    QVERIFY(addRefillRequest(desk.db(), u"req-1"_s, amlodipine, m_clock.nowMs(),
-                             u"Running low"_s));
+    QVERIFY(addRefillRequest(desk.db(), u"req-1"_s, amlodipine, m_clock.nowMs(), u"Running low"_s));
     desk.synced({ u"prescription"_s, u"prescription_fill"_s, u"refill_request"_s });
     QTRY_COMPARE(page.recent()->rowCount(), 2);
     QCOMPARE(page.pendingRequests(), 1);
@@ -665,8 +666,8 @@ void TestPrescriptionsUi::figures()
 {
     Desk desk(Role::Doctor, doctorId, u"Dr Ada Okafor"_s, m_clock);
     QVERIFY(addPatient(desk.db(), patientId, u"Maria"_s, u"Santos"_s));
-    for (const QString &name : { u"warfarin"_s, u"metformin"_s, u"amlodipine"_s,
-                                 u"simvastatin"_s, u"omeprazole"_s, u"sertraline"_s })
+    for (const QString &name : { u"warfarin"_s, u"metformin"_s, u"amlodipine"_s, u"simvastatin"_s,
+                                 u"omeprazole"_s, u"sertraline"_s })
         QVERIFY(addMedication(desk.db(), patientId, name));
     QVERIFY(addAllergy(desk.db(), patientId, u"penicillin"_s));
     QVERIFY(addPharmacy(desk.db(), riverside, u"Riverside Pharmacy"_s));

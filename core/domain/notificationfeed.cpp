@@ -295,22 +295,22 @@ Result<void> NotificationFeed::noticePrescriptions(bool looked, QList<ClinicNoti
             kind = u"rx_returned"_s;
             const QString patient = fills->value(7).toString().left(80);
             text = tr("%1 asks about %2 for %3: %4")
-                           .arg(pharmacy.isEmpty() ? tr("A pharmacy") : pharmacy, medicine,
-                                patient, reason);
+                           .arg(pharmacy.isEmpty() ? tr("A pharmacy") : pharmacy, medicine, patient,
+                                reason);
         }
         fresh.append({ u"rx_fill:"_s + fills->value(0).toString(), status, kind, text });
     }
     fills->finish();
     if (m_role == Role::Doctor) {
-        auto requests = execSql(
-                m_db,
-                u"SELECT q.id, r.drug_name, r.strength, r.form, r.patient_name "
-                u"FROM refill_request q JOIN prescription r ON r.id = q.prescription_id "
-                u"AND NOT r.deleted LEFT JOIN notification_seen s "
-                u"ON s.appointment_id = 'rx_refill:' || q.id WHERE NOT q.deleted "
-                u"AND q.prescriber_id = ? AND q.status = 'requested' "
-                u"AND s.appointment_id IS NULL ORDER BY q.requested_at"_s,
-                { m_accountId }, tr("Notifications cannot be read."));
+        auto requests =
+                execSql(m_db,
+                        u"SELECT q.id, r.drug_name, r.strength, r.form, r.patient_name "
+                        u"FROM refill_request q JOIN prescription r ON r.id = q.prescription_id "
+                        u"AND NOT r.deleted LEFT JOIN notification_seen s "
+                        u"ON s.appointment_id = 'rx_refill:' || q.id WHERE NOT q.deleted "
+                        u"AND q.prescriber_id = ? AND q.status = 'requested' "
+                        u"AND s.appointment_id IS NULL ORDER BY q.requested_at"_s,
+                        { m_accountId }, tr("Notifications cannot be read."));
         if (!requests)
             return requests.error();
         while (requests->next()) {

@@ -95,9 +95,9 @@ MyPrescriptionsPage::MyPrescriptionsPage(const ClientContext &context, QWidget *
     connect(m_guide, &QPushButton::clicked, this, &MyPrescriptionsPage::showGuide);
     connect(m_refill, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString note = QInputDialog::getText(
-                this, tr("Request refill"),
-                tr("A note for your doctor (optional):"), QLineEdit::Normal, {}, &ok);
+        const QString note = QInputDialog::getText(this, tr("Request refill"),
+                                                   tr("A note for your doctor (optional):"),
+                                                   QLineEdit::Normal, {}, &ok);
         if (ok)
             requestRefill(note.trimmed().left(500));
     });
@@ -170,8 +170,7 @@ void MyPrescriptionsPage::reload()
     m_setPharmacy->setEnabled(m_pharmacies->count() > 0);
     if (mine) {
         QString text = tr("<b>Your pharmacy:</b> %1").arg(mine->name.toHtmlEscaped());
-        const QString where =
-                QStringList { mine->addressLine, mine->city }.join(u", "_s).trimmed();
+        const QString where = QStringList { mine->addressLine, mine->city }.join(u", "_s).trimmed();
         if (where != u",")
             text += u"<br>"_s + where.toHtmlEscaped();
         if (!mine->hours.isEmpty())
@@ -210,8 +209,8 @@ void MyPrescriptionsPage::showSelected()
         return;
     }
     QString text = tr("<b>%1</b>: %2, %3. %4 units per fill, %5 refills authorised.")
-                           .arg(RxFormat::medicine(*rx).toHtmlEscaped(),
-                                rx->dose.toHtmlEscaped(), rx->directions.toHtmlEscaped())
+                           .arg(RxFormat::medicine(*rx).toHtmlEscaped(), rx->dose.toHtmlEscaped(),
+                                rx->directions.toHtmlEscaped())
                            .arg(rx->quantity)
                            .arg(rx->refills);
     auto requests = PrescriptionRepository::refillRequestsOf(m_context.store->database(), rx->id);
@@ -239,8 +238,9 @@ bool MyPrescriptionsPage::requestRefill(const QString &note)
     if (!rx)
         return false;
     if (rx->status != u"active" || rx->refillsLeft() <= 0)
-        return showMessage(m_message, tr("No refills are left on this prescription: ask your "
-                                         "doctor for a new one.")),
+        return showMessage(m_message,
+                           tr("No refills are left on this prescription: ask your "
+                              "doctor for a new one.")),
                false;
     if (!m_openRequest.isEmpty())
         return showMessage(m_message, tr("A refill is already requested.")), false;
@@ -274,8 +274,9 @@ bool MyPrescriptionsPage::choosePharmacy(const QString &pharmacyId)
 {
     if (pharmacyId.isEmpty())
         return false;
-    auto sent = m_submit(u"patient.pharmacy.set"_s, { { u"patient_id"_s, m_context.account.accountId },
-                                                      { u"pharmacy_id"_s, pharmacyId } });
+    auto sent = m_submit(
+            u"patient.pharmacy.set"_s,
+            { { u"patient_id"_s, m_context.account.accountId }, { u"pharmacy_id"_s, pharmacyId } });
     if (!sent)
         return showMessage(m_message, sent.error().message), false;
     showMessage(m_message, {});
@@ -290,8 +291,9 @@ int MyPrescriptionsPage::showGuide()
         return 0;
     const Drug *drug = data->drugById(rx->drugId);
     if (!drug)
-        return showMessage(m_message, tr("%1 is not in this version of the medicines reference.")
-                                              .arg(rx->drugName)),
+        return showMessage(m_message,
+                           tr("%1 is not in this version of the medicines reference.")
+                                   .arg(rx->drugName)),
                0;
     MedicationGuideDialog dialog(*drug, data->version(), this);
     return dialog.exec();

@@ -16,8 +16,7 @@ namespace clinic::ui {
 
 using namespace Qt::StringLiterals;
 
-PatientPrescriptionsPanel::PatientPrescriptionsPanel(const ClientContext &context,
-                                                     QWidget *parent)
+PatientPrescriptionsPanel::PatientPrescriptionsPanel(const ClientContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     setObjectName(u"patientPrescriptionsPanel"_s);

@@ -44,7 +44,9 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
     m_submit = [this](const QString &name, const QCborMap &args) {
         return m_context.sync->submit(name, args);
     };
-    m_sign = [this](QCborMap &prescription) { return signWithOwnKey(prescription); };
+    m_sign = [this](QCborMap &prescription) {
+        return signWithOwnKey(prescription);
+    };
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"drugSearch"_s);
@@ -118,9 +120,8 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
     if (pharmacies) {
         for (const PharmacyInfo &p : std::as_const(*pharmacies)) {
             const QString where = p.city.isEmpty() ? p.name : tr("%1, %2").arg(p.name, p.city);
-            m_pharmacy->addItem(chosen && *chosen == p.id ? tr("%1 (the patient's)").arg(where)
-                                                          : where,
-                                p.id);
+            m_pharmacy->addItem(
+                    chosen && *chosen == p.id ? tr("%1 (the patient's)").arg(where) : where, p.id);
         }
         if (chosen && *chosen)
             m_pharmacy->setCurrentIndex(qMax(0, m_pharmacy->findData(**chosen)));
@@ -335,30 +336,30 @@ bool PrescribeDialog::issue()
                false;
     }
     const QSqlDatabase db = m_context.store->database();
-    QCborMap rx { { u"id"_s, newRowId(*m_context.clock) },
-                  { u"patient_id"_s, m_patientId },
-                  { u"patient_name"_s, m_patientName },
-                  { u"patient_birth_date"_s,
-                    PrescriptionSignature::patientBirthDate(db, m_patientId) },
-                  { u"patient_allergies"_s,
-                    PrescriptionSignature::allergySnapshot(db, m_patientId) },
-                  { u"prescriber_id"_s, m_context.account.accountId },
-                  { u"prescriber_name"_s, m_context.account.displayName },
-                  { u"pharmacy_id"_s, m_pharmacy->currentData().toString() },
-                  { u"drug_id"_s, m_drug->id },
-                  { u"drug_name"_s, m_drug->name() },
-                  { u"strength"_s, m_strength->currentText() },
-                  { u"form"_s, m_form->currentText() },
-                  { u"dose"_s, dose },
-                  { u"directions"_s, directions },
-                  { u"quantity"_s, m_quantity->value() },
-                  { u"refills"_s, m_refills->value() },
-                  { u"substitution_allowed"_s, m_substitution->isChecked() },
-                  { u"pharmacist_note"_s, m_note->text().trimmed() },
-                  { u"reference_version"_s, m_result.referenceVersion },
-                  { u"check_findings"_s, RxFormat::findingsJson(m_result.findings) },
-                  { u"override_reason"_s, reason },
-                  { u"issued_at"_s, m_context.clock->nowMs() } };
+    QCborMap rx {
+        { u"id"_s, newRowId(*m_context.clock) },
+        { u"patient_id"_s, m_patientId },
+        { u"patient_name"_s, m_patientName },
+        { u"patient_birth_date"_s, PrescriptionSignature::patientBirthDate(db, m_patientId) },
+        { u"patient_allergies"_s, PrescriptionSignature::allergySnapshot(db, m_patientId) },
+        { u"prescriber_id"_s, m_context.account.accountId },
+        { u"prescriber_name"_s, m_context.account.displayName },
+        { u"pharmacy_id"_s, m_pharmacy->currentData().toString() },
+        { u"drug_id"_s, m_drug->id },
+        { u"drug_name"_s, m_drug->name() },
+        { u"strength"_s, m_strength->currentText() },
+        { u"form"_s, m_form->currentText() },
+        { u"dose"_s, dose },
+        { u"directions"_s, directions },
+        { u"quantity"_s, m_quantity->value() },
+        { u"refills"_s, m_refills->value() },
+        { u"substitution_allowed"_s, m_substitution->isChecked() },
+        { u"pharmacist_note"_s, m_note->text().trimmed() },
+        { u"reference_version"_s, m_result.referenceVersion },
+        { u"check_findings"_s, RxFormat::findingsJson(m_result.findings) },
+        { u"override_reason"_s, reason },
+        { u"issued_at"_s, m_context.clock->nowMs() }
+    };
     if (auto signedRx = m_sign(rx); !signedRx)
         return showMessage(m_message, signedRx.error().message), false;
     // The server names the prescriber and the drug itself: they are signed, not sent.

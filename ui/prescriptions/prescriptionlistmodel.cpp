@@ -95,8 +95,7 @@ QVariant PrescriptionListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PrescriptionListModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant PrescriptionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

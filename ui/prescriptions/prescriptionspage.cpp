@@ -171,15 +171,16 @@ void PrescriptionsPage::reload()
         rowLayout->addWidget(label, 1);
         auto *approve = new QPushButton(tr("Approve"), row);
         approve->setObjectName(u"approveRefill"_s);
-        approve->setAccessibleName(tr("Approve a refill of %1 for %2").arg(medicine, r.patientName));
+        approve->setAccessibleName(
+                tr("Approve a refill of %1 for %2").arg(medicine, r.patientName));
         auto *deny = new QPushButton(tr("Deny…"), row);
         deny->setObjectName(u"denyRefill"_s);
         deny->setAccessibleName(tr("Deny a refill of %1 for %2").arg(medicine, r.patientName));
         connect(approve, &QPushButton::clicked, this, [this, id = r.id] { decide(id, true); });
         connect(deny, &QPushButton::clicked, this, [this, id = r.id, medicine] {
-            const QString reason = ask(this, tr("Deny refill"),
-                                       tr("Why not refill %1? The patient sees the reason.")
-                                               .arg(medicine));
+            const QString reason =
+                    ask(this, tr("Deny refill"),
+                        tr("Why not refill %1? The patient sees the reason.").arg(medicine));
             if (!reason.isEmpty())
                 decide(id, false, reason);
         });
@@ -201,13 +202,13 @@ void PrescriptionsPage::reload()
         auto *row = new QFrame(host);
         row->setFrameShape(QFrame::StyledPanel);
         auto *rowLayout = new QHBoxLayout(row);
-        auto *label = new QLabel(tr("<b>%1</b>: %2 (fill %3)<br>%4 asks: “%5”")
-                                         .arg(patient.toHtmlEscaped(), medicine.toHtmlEscaped())
-                                         .arg(f.number)
-                                         .arg((pharmacy.isEmpty() ? tr("The pharmacy") : pharmacy)
-                                                      .toHtmlEscaped(),
-                                              f.reason.left(500).toHtmlEscaped()),
-                                 row);
+        auto *label = new QLabel(
+                tr("<b>%1</b>: %2 (fill %3)<br>%4 asks: “%5”")
+                        .arg(patient.toHtmlEscaped(), medicine.toHtmlEscaped())
+                        .arg(f.number)
+                        .arg((pharmacy.isEmpty() ? tr("The pharmacy") : pharmacy).toHtmlEscaped(),
+                             f.reason.left(500).toHtmlEscaped()),
+                row);
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
         rowLayout->addWidget(label, 1);
@@ -270,8 +271,9 @@ bool PrescriptionsPage::cancel(const QString &prescriptionId, const QString &rea
 {
     if (reason.trimmed().isEmpty())
         return showMessage(m_message, tr("Say why the prescription is cancelled.")), false;
-    auto sent = m_submit(u"rx.cancel"_s, { { u"id"_s, prescriptionId },
-                                           { u"reason"_s, reason.trimmed().left(1000) } });
+    auto sent =
+            m_submit(u"rx.cancel"_s,
+                     { { u"id"_s, prescriptionId }, { u"reason"_s, reason.trimmed().left(1000) } });
     if (!sent)
         return showMessage(m_message, sent.error().message), false;
     showMessage(m_message, {});

@@ -107,8 +107,8 @@ QString RxFormat::findingHtml(const MedicationFinding &f)
             : tr("With %1").arg(f.with.toHtmlEscaped());
     return u"<p><span style=\"background-color:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;"
            u"</span> <b>%3</b><br>%4<br><i>%5</i></p>"_s.arg(
-            severityColour(f.severity).name(), severity(f.severity).toHtmlEscaped(), what,
-            f.effect.toHtmlEscaped(), f.advice.toHtmlEscaped());
+                   severityColour(f.severity).name(), severity(f.severity).toHtmlEscaped(), what,
+                   f.effect.toHtmlEscaped(), f.advice.toHtmlEscaped());
 }
 
 QString RxFormat::findingsJson(const QList<MedicationFinding> &findings)

@@ -19,8 +19,7 @@ class RxFormat
     Q_DECLARE_TR_FUNCTIONS(clinic::ui::RxFormat)
 public:
     // "amlodipine 5 mg tablet"
-    static QString medicine(const QString &drugName, const QString &strength,
-                            const QString &form);
+    static QString medicine(const QString &drugName, const QString &strength, const QString &form);
     static QString medicine(const PrescriptionInfo &rx);
     // The newest fill's status in words ("Ready for pick-up at Riverside Pharmacy").
     static QString pharmacyStatus(const PrescriptionInfo &rx);
