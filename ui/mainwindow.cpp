@@ -17,6 +17,8 @@
 #include "pages/mydirectorypage.h"
 #include "pages/mypatientspage.h"
 #include "pages/notificationspage.h"
+#include "pharmacy/inventorypage.h"
+#include "pharmacy/prescriptionspage.h"
 #include "vitals/monitoringpage.h"
 #include "vitals/vitalentrydialog.h"
 #include "vitals/vitalspage.h"
@@ -214,6 +216,10 @@ QWidget *MainWindow::createContent()
     }
     if (role == Role::FrontDesk)
         addFrontDeskPages();
+    if (role == Role::Pharmacist) {
+        addPage(tr("Prescriptions"), new PrescriptionsPage(m_context, m_pages));
+        addPage(tr("Inventory"), new InventoryPage(m_context, m_pages));
+    }
     if (role == Role::Patient || role == Role::Doctor || role == Role::Nurse
         || role == Role::FrontDesk)
         addNotifications(); // a nurse's: vital-sign alerts of their care-team patients

@@ -5,6 +5,7 @@
 #include "formwidgets.h"
 #include "liveview.h"
 #include "models/locationlistmodel.h"
+#include "pharmacy/pharmaciesbox.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -42,6 +43,8 @@ ClinicPage::ClinicPage(const ClientContext &context, QWidget *parent)
     layout->addWidget(heading(tr("Clinic"), this));
     layout->addWidget(m_message);
     layout->addWidget(createLocations(), 1);
+    m_pharmacies = new PharmaciesBox(m_context, this);
+    layout->addWidget(m_pharmacies, 1);
     layout->addWidget(createCancellationWindow());
 
     auto *live = new LiveView(this, m_context.sync);

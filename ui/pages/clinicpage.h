@@ -18,9 +18,10 @@ namespace clinic::ui {
 
 class LocationDialog;
 class LocationListModel;
+class PharmaciesBox;
 
 // The admin's Clinic page: the clinic's locations (address, hours, contact) that everyone
-// sees, and the cancellation window. Changes go through the sync engine, so they are made
+// sees, the network's pharmacies and their pharmacists, and the cancellation window. Changes go through the sync engine, so they are made
 // offline too and reach the server when it can be reached; a refusal is shown here.
 class ClinicPage : public QWidget
 {
@@ -31,6 +32,7 @@ public:
     LocationListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QSpinBox *cancellationWindow() const { return m_window; }
+    PharmaciesBox *pharmacies() const { return m_pharmacies; }
     // The open dialogs, while they are open.
     LocationDialog *locationDialog() const { return m_dialog; }
     QMessageBox *removeQuestion() const { return m_removeQuestion; }
@@ -58,6 +60,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QSpinBox *m_window = nullptr;
+    PharmaciesBox *m_pharmacies = nullptr;
     QLabel *m_windowState = nullptr;
     QLabel *m_message = nullptr;
     LocationDialog *m_dialog = nullptr;

@@ -1,6 +1,7 @@
 #include "homepage.h"
 
 #include "formwidgets.h"
+#include "pharmacy/pharmacyalerts.h"
 #include "todayagenda.h"
 
 #include <QDate>
@@ -63,6 +64,12 @@ HomePage::HomePage(const ClientContext &context, QWidget *parent)
         m_agenda = new TodayAgenda(m_context, this);
         layout->addWidget(m_agenda, 1);
         layout->addWidget(accountBox());
+    } else if (role == Role::Pharmacist) {
+        // Their day: the queue's counts, low stock and lots expiring soon.
+        m_pharmacyAlerts = new PharmacyAlerts(m_context, this);
+        layout->addWidget(m_pharmacyAlerts);
+        layout->addWidget(accountBox());
+        layout->addStretch();
     } else {
         layout->addWidget(roleBox());
         layout->addWidget(accountBox());
@@ -88,8 +95,8 @@ QWidget *HomePage::roleBox()
                   "records and notes.");
         break;
     case Role::Pharmacist:
-        text = tr("Your account is ready: your sessions, password and 2-step sign-in are under "
-                  "My account.");
+        text = tr("Your pharmacy's prescriptions are under Prescriptions, its stock under "
+                  "Inventory.");
         break;
     case Role::Admin:
         text = tr("Users, verification requests and the security policy are in the pages on "

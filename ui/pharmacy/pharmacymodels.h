@@ -1,0 +1,116 @@
+#pragma once
+
+#include "pharmacy/inventoryrepository.h"
+#include "pharmacy/prescriptionrepository.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QSortFilterProxyModel>
+
+namespace clinic::ui {
+
+// The pharmacist's queue of fills: patient, drug, fill n of m, status, last change.
+class FillQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Patient, Drug, Fill, Status, Changed, ColumnCount };
+    enum class DataRole { FillId = Qt::UserRole + 1, Status, SearchText };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setEntries(QList<FillQueueEntry> entries);
+    const FillQueueEntry *entry(int row) const;
+    int rowOf(const QString &fillId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<FillQueueEntry> m_entries;
+};
+
+// The queue filtered by status (empty: all) and by text in the patient's or the drug's name.
+class FillQueueFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setStatus(const QString &status);
+    void setSearch(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+
+private:
+    QString m_status;
+    QString m_search;
+};
+
+// A pharmacy's stock items: drug, strength, form, units on hand, reorder level, low.
+class StockItemModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Drug, Strength, Form, OnHand, ReorderLevel, Low, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setItems(QList<StockItemSummary> items);
+    const StockItemSummary *item(int row) const;
+    int rowOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<StockItemSummary> m_items;
+};
+
+// The lots of one item, expiring first first; an expired lot is marked.
+class StockLotModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { LotNumber, Expiry, Units, State, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setLots(QList<StockLotEntry> lots, QDate today);
+    const StockLotEntry *lot(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<StockLotEntry> m_lots;
+    QDate m_today;
+};
+
+// The network's pharmacies for the admin: name, address, phone, hours, active, pharmacists.
+class PharmacyListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Address, Phone, Hours, Active, Pharmacists, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setPharmacies(QList<Pharmacy> pharmacies, const QList<PharmacyMember> &members);
+    const Pharmacy *pharmacy(int row) const;
+    int rowOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<Pharmacy> m_pharmacies;
+    QHash<QString, QStringList> m_members;
+};
+
+} // namespace clinic::ui
