@@ -268,8 +268,12 @@ QVariant StockLotModel::data(const QModelIndex &index, int role) const
         if (expired)
             return tr("Expired: do not dispense");
         const qint64 days = m_today.daysTo(l->expiryDate);
+        if (days == 0)
+            return tr("Expires today");
+        if (days == 1)
+            return tr("Expires tomorrow");
         if (days <= 60)
-            return tr("Expires in %n day(s)", nullptr, int(days));
+            return tr("Expires in %1 days").arg(days);
         return tr("OK");
     }
     }
