@@ -99,6 +99,7 @@ QWidget *ClinicPage::createLocations()
     layout->addWidget(intro);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
+    layout->addStretch(); // takes the room while there is no table (the pharmacies share it)
     layout->addLayout(buttons);
     return box;
 }

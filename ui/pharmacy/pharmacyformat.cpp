@@ -46,7 +46,7 @@ QString PharmacyFormat::when(qint64 ms)
     if (ms <= 0)
         return {};
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                              QLocale::ShortFormat);
+                              u"d MMM yyyy, HH:mm"_s);
 }
 
 QString PharmacyFormat::severity(const QString &severity)
