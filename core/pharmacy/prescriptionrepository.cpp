@@ -369,6 +369,25 @@ Result<std::optional<QString>> PrescriptionRepository::pharmacyOfMember(QSqlData
     return std::optional<QString>(query.value(0).toString());
 }
 
+Result<QList<PharmacyMemberInfo>> PrescriptionRepository::pharmacyMembers(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (auto ran = run(query,
+                       u"SELECT staff_id, staff_name, pharmacy_id FROM pharmacy_member "
+                       u"WHERE NOT deleted AND pharmacy_id <> '' "
+                       u"ORDER BY staff_name COLLATE NOCASE, staff_id"_s,
+                       {});
+        !ran)
+        return ran.error();
+    QList<PharmacyMemberInfo> members;
+    while (query.next())
+        members.append({ query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toString() });
+    if (auto done = finished(query); !done)
+        return done.error();
+    return members;
+}
+
 Result<std::optional<PrescriberKeyInfo>>
 PrescriptionRepository::prescriberKey(QSqlDatabase db, const QString &doctorId)
 {

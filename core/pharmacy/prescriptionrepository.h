@@ -31,6 +31,14 @@ struct PharmacyInfo
     bool active = true;
 };
 
+// Which pharmacy a pharmacist works at (pharmacy_member), for the admin's list.
+struct PharmacyMemberInfo
+{
+    QString staffId;
+    QString staffName;
+    QString pharmacyId;
+};
+
 struct PrescriptionFillInfo
 {
     QString id; // "<prescription id>#<number>"
@@ -153,6 +161,8 @@ public:
     // The pharmacy a pharmacist works at (pharmacy_member), or nullopt.
     static Result<std::optional<QString>> pharmacyOfMember(QSqlDatabase db,
                                                            const QString &staffId);
+    // Every pharmacist's assignment, by name (rx-pharmacy: the admin's Clinic page).
+    static Result<QList<PharmacyMemberInfo>> pharmacyMembers(QSqlDatabase db);
     // The registered public key of a doctor, or nullopt.
     static Result<std::optional<PrescriberKeyInfo>> prescriberKey(QSqlDatabase db,
                                                                   const QString &doctorId);

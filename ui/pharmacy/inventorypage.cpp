@@ -3,7 +3,6 @@
 #include "formwidgets.h"
 #include "liveview.h"
 #include "pharmacy/inventoryrepository.h"
-#include "pharmacy/prescriptionrepository.h"
 #include "pharmacymodels.h"
 #include "stockdialogs.h"
 
@@ -129,7 +128,7 @@ InventoryPage::InventoryPage(const ClientContext &context, QWidget *parent)
 void InventoryPage::reload()
 {
     const QSqlDatabase db = m_context.store->database();
-    auto pharmacy = PrescriptionRepository::pharmacyOf(db, m_context.account.accountId);
+    auto pharmacy = InventoryRepository::pharmacyOf(db, m_context.account.accountId);
     if (!pharmacy)
         return showMessage(m_message, pharmacy.error().message);
     m_pharmacyId = *pharmacy;
@@ -142,12 +141,12 @@ void InventoryPage::reload()
         showLots();
         return;
     }
-    auto items = InventoryRepository::items(db, m_pharmacyId, m_context.clock->today());
+    auto items = InventoryRepository::stockItems(db, m_pharmacyId, m_context.clock->today());
     if (!items)
         return showMessage(m_message, items.error().message);
     int low = 0;
-    for (const StockItemSummary &item : std::as_const(*items))
-        low += item.low() ? 1 : 0;
+    for (const StockItemView &item : std::as_const(*items))
+        low += item.low ? 1 : 0;
     m_summary->setText(items->isEmpty()
                                ? tr("Nothing in stock yet: Receive stock adds a delivery.")
                                : tr("Items: %1 · at or below their reorder level: %2")
@@ -172,14 +171,15 @@ bool InventoryPage::selectItem(const QString &itemId)
 
 void InventoryPage::showLots()
 {
-    const StockItemSummary *item = m_items->item(m_itemTable->currentIndex().row());
+    const StockItemView *item = m_items->item(m_itemTable->currentIndex().row());
     if (!item) {
         m_lots->setLots({}, m_context.clock->today());
         m_lotTitle->setText(m_items->rowCount() ? tr("Choose an item to see its lots.")
                                                 : QString());
         return updateButtons();
     }
-    auto lots = InventoryRepository::lots(m_context.store->database(), item->id);
+    auto lots = InventoryRepository::lots(m_context.store->database(), item->id,
+                                          m_context.clock->today());
     if (!lots)
         return showMessage(m_message, lots.error().message);
     m_lotTitle->setText(PharmacyFormat::drug(item->drugName, item->strength, item->form));
@@ -202,7 +202,7 @@ void InventoryPage::receive()
 {
     if (m_receiveDialog || m_pharmacyId.isEmpty())
         return;
-    QList<StockItemSummary> items;
+    QList<StockItemView> items;
     for (int i = 0; i < m_items->rowCount(); ++i)
         items.append(*m_items->item(i));
     m_receiveDialog =
@@ -222,7 +222,7 @@ void InventoryPage::receive()
 
 void InventoryPage::adjustSelectedLot()
 {
-    const StockLotEntry *lot = m_lots->lot(m_lotTable->currentIndex().row());
+    const StockLotView *lot = m_lots->lot(m_lotTable->currentIndex().row());
     if (!lot || m_adjustDialog)
         return;
     m_adjustDialog = new AdjustStockDialog(*lot, *m_context.clock, m_submit, this);
@@ -236,7 +236,7 @@ void InventoryPage::adjustSelectedLot()
 
 void InventoryPage::saveReorderLevel()
 {
-    const StockItemSummary *item = m_items->item(m_itemTable->currentIndex().row());
+    const StockItemView *item = m_items->item(m_itemTable->currentIndex().row());
     if (!item)
         return;
     auto done = m_submit(u"stock.item.put"_s,

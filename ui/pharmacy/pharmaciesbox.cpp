@@ -78,7 +78,7 @@ PharmaciesBox::PharmaciesBox(const ClientContext &context, QWidget *parent)
 void PharmaciesBox::reload()
 {
     const QSqlDatabase db = m_context.store->database();
-    const Pharmacy *current = m_model->pharmacy(m_table->currentIndex().row());
+    const PharmacyInfo *current = m_model->pharmacy(m_table->currentIndex().row());
     const QString keep = current ? current->id : QString();
     auto pharmacies = PrescriptionRepository::pharmacies(db);
     auto members = PrescriptionRepository::pharmacyMembers(db);
@@ -103,7 +103,7 @@ void PharmaciesBox::openDialog(bool fresh)
 {
     if (m_dialog)
         return m_dialog->raise();
-    const Pharmacy *selected = fresh ? nullptr : m_model->pharmacy(m_table->currentIndex().row());
+    const PharmacyInfo *selected = fresh ? nullptr : m_model->pharmacy(m_table->currentIndex().row());
     if (!fresh && !selected)
         return;
     m_dialog = new PharmacyDialog(selected ? std::optional(*selected) : std::nullopt,
@@ -138,7 +138,7 @@ void PharmaciesBox::assignPharmacist()
     auto pharmacies = PrescriptionRepository::pharmacies(db);
     if (!pharmacies)
         return showMessage(m_message, pharmacies.error().message);
-    const Pharmacy *selected = m_model->pharmacy(m_table->currentIndex().row());
+    const PharmacyInfo *selected = m_model->pharmacy(m_table->currentIndex().row());
     m_assign = new AssignPharmacistDialog(*pharmacies, selected ? selected->id : QString(),
                                           m_submit, this);
     m_assign->setAttribute(Qt::WA_DeleteOnClose);
@@ -148,7 +148,7 @@ void PharmaciesBox::assignPharmacist()
     // Those already assigned, then every pharmacist account the server lists.
     QList<AssignPharmacistDialog::Pharmacist> known;
     if (auto members = PrescriptionRepository::pharmacyMembers(db); members) {
-        for (const PharmacyMember &m : std::as_const(*members))
+        for (const PharmacyMemberInfo &m : std::as_const(*members))
             known.append({ m.staffId, m.staffName });
     }
     m_assign->addPharmacists(known);

@@ -3,10 +3,11 @@
 #include "formwidgets.h"
 #include "liveview.h"
 #include "pharmacy/inventoryrepository.h"
-#include "pharmacy/prescriptionrepository.h"
 #include "pharmacyformat.h"
 
 #include <QGroupBox>
+
+#include <algorithm>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -18,6 +19,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int maxListed = 12; // then "and N more"
+
+int count(const QList<FillView> &fills, const QString &status)
+{
+    return int(std::count_if(fills.begin(), fills.end(),
+                             [&status](const FillView &f) { return f.status == status; }));
+}
 
 QLabel *label(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
@@ -38,19 +45,28 @@ QGroupBox *box(const QString &title, QLabel *content, QWidget *parent)
     return group;
 }
 
-QString lotsHtml(const QList<StockLotEntry> &lots, QDate today, const QString &none)
+QString lotsHtml(const QList<StockLotView> &lots, const QString &none)
 {
     if (lots.isEmpty())
         return none.toHtmlEscaped();
     QStringList lines;
-    for (const StockLotEntry &lot : lots.mid(0, maxListed))
-        lines << PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, expires %4 (in %5 days)")
-                         .arg(PharmacyFormat::drug(lot.drugName, lot.strength, lot.form)
-                                      .toHtmlEscaped(),
-                              lot.lotNumber.toHtmlEscaped())
-                         .arg(lot.quantity)
-                         .arg(QLocale().toString(lot.expiryDate, QLocale::ShortFormat))
-                         .arg(today.daysTo(lot.expiryDate));
+    for (const StockLotView &lot : lots.mid(0, maxListed)) {
+        const QString what =
+                PharmacyFormat::drug(lot.drugName, lot.strength, lot.form).toHtmlEscaped();
+        const QString expiry = QLocale().toString(lot.expiryDate, QLocale::ShortFormat);
+        lines << (lot.expired
+                          ? PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, <b style=\"color:"
+                                               "#a01010\">expired</b> %4: write them off")
+                                    .arg(what, lot.lotNumber.toHtmlEscaped())
+                                    .arg(lot.quantity)
+                                    .arg(expiry)
+                          : PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, expires %4 (in %5 "
+                                               "days)")
+                                    .arg(what, lot.lotNumber.toHtmlEscaped())
+                                    .arg(lot.quantity)
+                                    .arg(expiry)
+                                    .arg(lot.daysLeft));
+    }
     if (lots.size() > maxListed)
         lines << PharmacyAlerts::tr("and %1 more (Inventory)").arg(lots.size() - maxListed);
     return lines.join(u"<br>");
@@ -81,7 +97,7 @@ void PharmacyAlerts::reload()
 {
     const QSqlDatabase db = m_context.store->database();
     const QDate today = m_context.clock->today();
-    auto pharmacy = PrescriptionRepository::pharmacyOf(db, m_context.account.accountId);
+    auto pharmacy = InventoryRepository::pharmacyOf(db, m_context.account.accountId);
     if (!pharmacy || pharmacy->isEmpty()) {
         m_queue->setText(!pharmacy ? pharmacy.error().message.toHtmlEscaped()
                                    : tr("You are not assigned to a pharmacy yet: the clinic's "
@@ -91,29 +107,29 @@ void PharmacyAlerts::reload()
         m_expiring60->clear();
         return;
     }
-    auto counts = InventoryRepository::queueCounts(db, *pharmacy);
-    auto items = InventoryRepository::items(db, *pharmacy, today);
+    auto open = InventoryRepository::queue(
+            db, *pharmacy,
+            FillFilter { { u"new"_s, u"in_progress"_s, u"ready"_s, u"returned"_s }, {}, 0 });
+    auto items = InventoryRepository::lowStock(db, *pharmacy, today);
     auto soon = InventoryRepository::expiringWithin(db, *pharmacy, today, 60);
-    if (!counts || !items || !soon) {
-        const Error error = !counts ? counts.error() : !items ? items.error() : soon.error();
+    if (!open || !items || !soon) {
+        const Error error = !open ? open.error() : !items ? items.error() : soon.error();
         m_queue->setText(error.message.toHtmlEscaped());
         return;
     }
     m_queue->setText(tr("New: <b>%1</b> · in progress: <b>%2</b> · ready for pick-up: <b>%3</b> · "
                         "returned to the prescriber: <b>%4</b>")
-                             .arg(counts->value(u"new"_s))
-                             .arg(counts->value(u"in_progress"_s))
-                             .arg(counts->value(u"ready"_s))
-                             .arg(counts->value(u"returned"_s)));
+                             .arg(count(*open, u"new"_s))
+                             .arg(count(*open, u"in_progress"_s))
+                             .arg(count(*open, u"ready"_s))
+                             .arg(count(*open, u"returned"_s)));
     QStringList low;
-    for (const StockItemSummary &item : std::as_const(*items)) {
-        if (item.low())
-            low << tr("<b>%1</b>: %2 on hand, reorder at %3")
-                            .arg(PharmacyFormat::drug(item.drugName, item.strength, item.form)
-                                         .toHtmlEscaped())
-                            .arg(item.onHand)
-                            .arg(item.reorderLevel);
-    }
+    for (const StockItemView &item : std::as_const(*items))
+        low << tr("<b>%1</b>: %2 usable, reorder at %3")
+                        .arg(PharmacyFormat::drug(item.drugName, item.strength, item.form)
+                                     .toHtmlEscaped())
+                        .arg(item.usable)
+                        .arg(item.reorderLevel);
     if (low.size() > maxListed) {
         const auto more = low.size() - maxListed;
         low = low.mid(0, maxListed);
@@ -121,11 +137,11 @@ void PharmacyAlerts::reload()
     }
     m_low->setText(low.isEmpty() ? tr("Every item is above its reorder level.").toHtmlEscaped()
                                  : low.join(u"<br>"));
-    QList<StockLotEntry> within30, within60;
-    for (const StockLotEntry &lot : std::as_const(*soon))
-        (today.daysTo(lot.expiryDate) <= 30 ? within30 : within60).append(lot);
-    m_expiring30->setText(lotsHtml(within30, today, tr("No lot expires within 30 days.")));
-    m_expiring60->setText(lotsHtml(within60, today, tr("No other lot expires within 60 days.")));
+    QList<StockLotView> within30, within60;
+    for (const StockLotView &lot : std::as_const(*soon))
+        (lot.daysLeft <= 30 ? within30 : within60).append(lot);
+    m_expiring30->setText(lotsHtml(within30, tr("No lot expires within 30 days.")));
+    m_expiring60->setText(lotsHtml(within60, tr("No other lot expires within 60 days.")));
 }
 
 } // namespace clinic::ui

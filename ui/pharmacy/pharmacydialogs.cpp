@@ -38,14 +38,14 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &ok)
 
 } // namespace
 
-PharmacyDialog::PharmacyDialog(const std::optional<Pharmacy> &pharmacy, const Clock &clock,
+PharmacyDialog::PharmacyDialog(const std::optional<PharmacyInfo> &pharmacy, const Clock &clock,
                                PharmacySubmit submit, QWidget *parent)
     : QDialog(parent), m_id(pharmacy ? pharmacy->id : newRowId(clock)),
       m_submit(std::move(submit))
 {
     setObjectName(u"pharmacyDialog"_s);
     setWindowTitle(pharmacy ? tr("Edit %1").arg(pharmacy->name) : tr("Add a pharmacy"));
-    const Pharmacy p = pharmacy.value_or(Pharmacy {});
+    const PharmacyInfo p = pharmacy.value_or(PharmacyInfo {});
     m_name = line(p.name, tr("Pharmacy name"), 200, this);
     m_address = line(p.addressLine, tr("Street address"), 200, this);
     m_postalCode = line(p.postalCode, tr("Postal code"), 20, this);
@@ -76,21 +76,21 @@ void PharmacyDialog::accept()
 {
     if (m_name->text().trimmed().isEmpty())
         return showMessage(m_message, tr("Enter the pharmacy's name."));
-    const Pharmacy p { m_id,
-                       m_name->text().trimmed(),
-                       m_address->text().trimmed(),
-                       m_city->text().trimmed(),
-                       m_postalCode->text().trimmed(),
-                       m_phone->text().trimmed(),
-                       m_hours->text().trimmed(),
-                       m_active->isChecked() };
-    auto done = m_submit(u"pharmacy.put"_s, p.toArgs());
+    auto done = m_submit(u"pharmacy.put"_s,
+                         { { u"id"_s, m_id },
+                           { u"name"_s, m_name->text().trimmed() },
+                           { u"address_line"_s, m_address->text().trimmed() },
+                           { u"city"_s, m_city->text().trimmed() },
+                           { u"postal_code"_s, m_postalCode->text().trimmed() },
+                           { u"phone"_s, m_phone->text().trimmed() },
+                           { u"hours"_s, m_hours->text().trimmed() },
+                           { u"active"_s, m_active->isChecked() } });
     if (!done)
         return showMessage(m_message, done.error().message);
     QDialog::accept();
 }
 
-AssignPharmacistDialog::AssignPharmacistDialog(const QList<Pharmacy> &pharmacies,
+AssignPharmacistDialog::AssignPharmacistDialog(const QList<PharmacyInfo> &pharmacies,
                                                const QString &pharmacyId, PharmacySubmit submit,
                                                QWidget *parent)
     : QDialog(parent), m_submit(std::move(submit))
@@ -101,7 +101,7 @@ AssignPharmacistDialog::AssignPharmacistDialog(const QList<Pharmacy> &pharmacies
     m_pharmacist->setAccessibleName(tr("Pharmacist"));
     m_pharmacy = new QComboBox(this);
     m_pharmacy->setAccessibleName(tr("Pharmacy"));
-    for (const Pharmacy &p : pharmacies)
+    for (const PharmacyInfo &p : pharmacies)
         m_pharmacy->addItem(p.active ? p.name : tr("%1 (inactive)").arg(p.name), p.id);
     m_pharmacy->addItem(tr("None: remove from their pharmacy"), QString());
     m_pharmacy->setCurrentIndex(qMax(0, m_pharmacy->findData(pharmacyId)));

@@ -21,7 +21,7 @@ class PharmacyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PharmacyDialog(const std::optional<Pharmacy> &pharmacy, const Clock &clock,
+    PharmacyDialog(const std::optional<PharmacyInfo> &pharmacy, const Clock &clock,
                    PharmacySubmit submit, QWidget *parent = nullptr);
 
     QLineEdit *name() const { return m_name; }
@@ -58,7 +58,7 @@ public:
         QString id;
         QString name;
     };
-    AssignPharmacistDialog(const QList<Pharmacy> &pharmacies, const QString &pharmacyId,
+    AssignPharmacistDialog(const QList<PharmacyInfo> &pharmacies, const QString &pharmacyId,
                            PharmacySubmit submit, QWidget *parent = nullptr);
 
     // Adds to the pharmacists offered (the server's list arrives after the dialog opens).

@@ -17,14 +17,14 @@ const QColor warning(0xa0, 0x10, 0x10);
 
 // ---- FillQueueModel
 
-void FillQueueModel::setEntries(QList<FillQueueEntry> entries)
+void FillQueueModel::setEntries(QList<FillView> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
 }
 
-const FillQueueEntry *FillQueueModel::entry(int row) const
+const FillView *FillQueueModel::entry(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
@@ -32,7 +32,7 @@ const FillQueueEntry *FillQueueModel::entry(int row) const
 int FillQueueModel::rowOf(const QString &fillId) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).fillId == fillId)
+        if (m_entries.at(i).id == fillId)
             return i;
     }
     return -1;
@@ -50,12 +50,12 @@ int FillQueueModel::columnCount(const QModelIndex &parent) const
 
 QVariant FillQueueModel::data(const QModelIndex &index, int role) const
 {
-    const FillQueueEntry *e = entry(index.row());
+    const FillView *e = entry(index.row());
     if (!e || !index.isValid())
         return {};
     switch (role) {
     case int(DataRole::FillId):
-        return e->fillId;
+        return e->id;
     case int(DataRole::Status):
         return e->status;
     case int(DataRole::SearchText):
@@ -83,7 +83,7 @@ QVariant FillQueueModel::data(const QModelIndex &index, int role) const
     case Status:
         return PharmacyFormat::fillStatus(e->status);
     case Changed:
-        return PharmacyFormat::when(e->statusAt);
+        return PharmacyFormat::when(e->statusAtMs);
     }
     return {};
 }
@@ -140,14 +140,14 @@ bool FillQueueFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
 
 // ---- StockItemModel
 
-void StockItemModel::setItems(QList<StockItemSummary> items)
+void StockItemModel::setItems(QList<StockItemView> items)
 {
     beginResetModel();
     m_items = std::move(items);
     endResetModel();
 }
 
-const StockItemSummary *StockItemModel::item(int row) const
+const StockItemView *StockItemModel::item(int row) const
 {
     return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
 }
@@ -173,12 +173,13 @@ int StockItemModel::columnCount(const QModelIndex &parent) const
 
 QVariant StockItemModel::data(const QModelIndex &index, int role) const
 {
-    const StockItemSummary *i = item(index.row());
+    const StockItemView *i = item(index.row());
     if (!i || !index.isValid())
         return {};
-    if (role == Qt::ForegroundRole && i->low() && (index.column() == Low || index.column() == OnHand))
+    if (role == Qt::ForegroundRole && i->low && (index.column() == Low || index.column() == OnHand))
         return QBrush(warning);
-    if (role == Qt::TextAlignmentRole && (index.column() == OnHand || index.column() == ReorderLevel))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == OnHand || index.column() == Expired || index.column() == ReorderLevel))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
@@ -190,11 +191,13 @@ QVariant StockItemModel::data(const QModelIndex &index, int role) const
     case Form:
         return i->form;
     case OnHand:
-        return QLocale().toString(i->onHand);
+        return QLocale().toString(i->usable);
+    case Expired:
+        return i->onHand > i->usable ? QLocale().toString(i->onHand - i->usable) : QString();
     case ReorderLevel:
         return QLocale().toString(i->reorderLevel);
     case Low:
-        return i->low() ? tr("⚠ Low: reorder") : QString();
+        return i->low ? tr("⚠ Low: reorder") : QString();
     }
     return {};
 }
@@ -211,7 +214,9 @@ QVariant StockItemModel::headerData(int section, Qt::Orientation orientation, in
     case Form:
         return tr("Form");
     case OnHand:
-        return tr("On hand");
+        return tr("Usable");
+    case Expired:
+        return tr("Expired");
     case ReorderLevel:
         return tr("Reorder at");
     case Low:
@@ -222,7 +227,7 @@ QVariant StockItemModel::headerData(int section, Qt::Orientation orientation, in
 
 // ---- StockLotModel
 
-void StockLotModel::setLots(QList<StockLotEntry> lots, QDate today)
+void StockLotModel::setLots(QList<StockLotView> lots, QDate today)
 {
     beginResetModel();
     m_lots = std::move(lots);
@@ -230,7 +235,7 @@ void StockLotModel::setLots(QList<StockLotEntry> lots, QDate today)
     endResetModel();
 }
 
-const StockLotEntry *StockLotModel::lot(int row) const
+const StockLotView *StockLotModel::lot(int row) const
 {
     return row >= 0 && row < m_lots.size() ? &m_lots.at(row) : nullptr;
 }
@@ -247,10 +252,10 @@ int StockLotModel::columnCount(const QModelIndex &parent) const
 
 QVariant StockLotModel::data(const QModelIndex &index, int role) const
 {
-    const StockLotEntry *l = lot(index.row());
+    const StockLotView *l = lot(index.row());
     if (!l || !index.isValid())
         return {};
-    const bool expired = l->expiredOn(m_today);
+    const bool expired = l->expired;
     if (role == Qt::ForegroundRole && expired)
         return QBrush(warning);
     if (role == Qt::TextAlignmentRole && index.column() == Units)
@@ -267,7 +272,7 @@ QVariant StockLotModel::data(const QModelIndex &index, int role) const
     case State: {
         if (expired)
             return tr("Expired: do not dispense");
-        const qint64 days = m_today.daysTo(l->expiryDate);
+        const int days = l->daysLeft;
         if (days == 0)
             return tr("Expires today");
         if (days == 1)
@@ -299,18 +304,18 @@ QVariant StockLotModel::headerData(int section, Qt::Orientation orientation, int
 
 // ---- PharmacyListModel
 
-void PharmacyListModel::setPharmacies(QList<Pharmacy> pharmacies,
-                                      const QList<PharmacyMember> &members)
+void PharmacyListModel::setPharmacies(QList<PharmacyInfo> pharmacies,
+                                      const QList<PharmacyMemberInfo> &members)
 {
     beginResetModel();
     m_pharmacies = std::move(pharmacies);
     m_members.clear();
-    for (const PharmacyMember &m : members)
+    for (const PharmacyMemberInfo &m : members)
         m_members[m.pharmacyId].append(m.staffName.isEmpty() ? m.staffId : m.staffName);
     endResetModel();
 }
 
-const Pharmacy *PharmacyListModel::pharmacy(int row) const
+const PharmacyInfo *PharmacyListModel::pharmacy(int row) const
 {
     return row >= 0 && row < m_pharmacies.size() ? &m_pharmacies.at(row) : nullptr;
 }
@@ -336,7 +341,7 @@ int PharmacyListModel::columnCount(const QModelIndex &parent) const
 
 QVariant PharmacyListModel::data(const QModelIndex &index, int role) const
 {
-    const Pharmacy *p = pharmacy(index.row());
+    const PharmacyInfo *p = pharmacy(index.row());
     if (!p || !index.isValid() || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return {};
     switch (index.column()) {

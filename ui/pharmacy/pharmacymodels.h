@@ -19,8 +19,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setEntries(QList<FillQueueEntry> entries);
-    const FillQueueEntry *entry(int row) const;
+    void setEntries(QList<FillView> entries);
+    const FillView *entry(int row) const;
     int rowOf(const QString &fillId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -29,7 +29,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<FillQueueEntry> m_entries;
+    QList<FillView> m_entries;
 };
 
 // The queue filtered by status (empty: all) and by text in the patient's or the drug's name.
@@ -54,11 +54,11 @@ class StockItemModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Drug, Strength, Form, OnHand, ReorderLevel, Low, ColumnCount };
+    enum Column { Drug, Strength, Form, OnHand, Expired, ReorderLevel, Low, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setItems(QList<StockItemSummary> items);
-    const StockItemSummary *item(int row) const;
+    void setItems(QList<StockItemView> items);
+    const StockItemView *item(int row) const;
     int rowOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -67,7 +67,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<StockItemSummary> m_items;
+    QList<StockItemView> m_items;
 };
 
 // The lots of one item, expiring first first; an expired lot is marked.
@@ -78,8 +78,8 @@ public:
     enum Column { LotNumber, Expiry, Units, State, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setLots(QList<StockLotEntry> lots, QDate today);
-    const StockLotEntry *lot(int row) const;
+    void setLots(QList<StockLotView> lots, QDate today);
+    const StockLotView *lot(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -87,7 +87,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<StockLotEntry> m_lots;
+    QList<StockLotView> m_lots;
     QDate m_today;
 };
 
@@ -99,8 +99,8 @@ public:
     enum Column { Name, Address, Phone, Hours, Active, Pharmacists, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setPharmacies(QList<Pharmacy> pharmacies, const QList<PharmacyMember> &members);
-    const Pharmacy *pharmacy(int row) const;
+    void setPharmacies(QList<PharmacyInfo> pharmacies, const QList<PharmacyMemberInfo> &members);
+    const PharmacyInfo *pharmacy(int row) const;
     int rowOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -109,7 +109,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<Pharmacy> m_pharmacies;
+    QList<PharmacyInfo> m_pharmacies;
     QHash<QString, QStringList> m_members;
 };
 

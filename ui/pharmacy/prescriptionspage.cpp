@@ -236,7 +236,7 @@ PrescriptionsPage::PrescriptionsPage(const ClientContext &context, QWidget *pare
 void PrescriptionsPage::reload()
 {
     const QSqlDatabase db = m_context.store->database();
-    auto pharmacy = PrescriptionRepository::pharmacyOf(db, m_context.account.accountId);
+    auto pharmacy = InventoryRepository::pharmacyOf(db, m_context.account.accountId);
     if (!pharmacy)
         return showMessage(m_message, pharmacy.error().message);
     m_pharmacyId = *pharmacy;
@@ -252,7 +252,7 @@ void PrescriptionsPage::reload()
     if (!entries)
         return showMessage(m_message, entries.error().message);
     int open = 0;
-    for (const FillQueueEntry &e : std::as_const(*entries))
+    for (const FillView &e : std::as_const(*entries))
         open += e.status == u"new" || e.status == u"in_progress" || e.status == u"ready" ? 1 : 0;
     const int total = int(entries->size());
     m_model->setEntries(std::move(*entries));
@@ -291,7 +291,7 @@ void PrescriptionsPage::showSelected()
     m_verified = false;
     m_prescriptionStatus.clear();
     const QModelIndex current = m_table->currentIndex();
-    const FillQueueEntry *entry =
+    const FillView *entry =
             current.isValid() ? m_model->entry(m_filter->mapToSource(current).row()) : nullptr;
     if (!entry) {
         m_signature->clear();
@@ -311,12 +311,12 @@ void PrescriptionsPage::showSelected()
         updateButtons();
         return;
     }
-    const QCborMap &rx = **prescription;
-    m_prescriptionStatus = rx.value(u"status"_s).toString();
+    const QCborMap rx = (*prescription)->toCbor();
+    m_prescriptionStatus = (*prescription)->status;
 
     // The signature, against the prescriber's registered key.
     auto key = PrescriptionRepository::prescriberKey(db, rx.value(u"prescriber_id"_s).toString());
-    const QCborMap keyRow = key && key->has_value() ? **key : QCborMap();
+    const QCborMap keyRow = key && key->has_value() ? (*key)->toCbor() : QCborMap();
     const QString prescriber = doctorName(rx.value(u"prescriber_name"_s).toString().left(200));
     auto verified = PrescriptionSignature::verify(rx, keyRow);
     m_verified = verified.ok();

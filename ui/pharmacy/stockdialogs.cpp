@@ -50,7 +50,7 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &ok)
 
 } // namespace
 
-ReceiveStockDialog::ReceiveStockDialog(QString pharmacyId, QList<StockItemSummary> items,
+ReceiveStockDialog::ReceiveStockDialog(QString pharmacyId, QList<StockItemView> items,
                                        const Clock &clock, PharmacySubmit submit, QWidget *parent)
     : QDialog(parent), m_pharmacyId(std::move(pharmacyId)), m_items(std::move(items)),
       m_clock(clock), m_submit(std::move(submit))
@@ -147,7 +147,7 @@ void ReceiveStockDialog::fillStrengths()
 
 void ReceiveStockDialog::matchItem()
 {
-    for (const StockItemSummary &item : std::as_const(m_items)) {
+    for (const StockItemView &item : std::as_const(m_items)) {
         if (item.drugId == m_drug->currentData().toString()
             && item.strength == m_strength->currentText() && item.form == m_form->currentText()) {
             m_reorder->setValue(item.reorderLevel);
@@ -168,8 +168,9 @@ void ReceiveStockDialog::accept()
         return showMessage(m_message, tr("Enter the lot number printed on the pack."));
     if (m_expiry->date() < m_clock.today())
         return showMessage(m_message, tr("This lot has already expired: do not receive it."));
-    const QString itemId = m_pharmacyId + u'|' + drugId + u'|' + m_strength->currentText() + u'|'
-            + m_form->currentText();
+    const QString itemId = InventoryRepository::stockItemId(m_pharmacyId, drugId,
+                                                            m_strength->currentText(),
+                                                            m_form->currentText());
     auto item = m_submit(u"stock.item.put"_s,
                          { { u"pharmacy_id"_s, m_pharmacyId },
                            { u"drug_id"_s, drugId },
@@ -189,13 +190,13 @@ void ReceiveStockDialog::accept()
     QDialog::accept();
 }
 
-AdjustStockDialog::AdjustStockDialog(StockLotEntry lot, const Clock &clock, PharmacySubmit submit,
+AdjustStockDialog::AdjustStockDialog(StockLotView lot, const Clock &clock, PharmacySubmit submit,
                                      QWidget *parent)
     : QDialog(parent), m_lot(std::move(lot)), m_clock(clock), m_submit(std::move(submit))
 {
     setObjectName(u"adjustStockDialog"_s);
     setWindowTitle(tr("Adjust lot %1").arg(m_lot.lotNumber));
-    auto *intro = new QLabel(tr("%1, lot %2: %n unit(s) on hand.", nullptr, m_lot.quantity)
+    auto *intro = new QLabel(tr("%1, lot %2: %n unit(s) on hand.", nullptr, int(m_lot.quantity))
                                      .arg(PharmacyFormat::drug(m_lot.drugName, m_lot.strength,
                                                                m_lot.form),
                                           m_lot.lotNumber),
@@ -203,7 +204,7 @@ AdjustStockDialog::AdjustStockDialog(StockLotEntry lot, const Clock &clock, Phar
     intro->setWordWrap(true);
     m_delta = new QSpinBox(this);
     m_delta->setAccessibleName(tr("Change in units"));
-    m_delta->setRange(-m_lot.quantity, maxUnits);
+    m_delta->setRange(-int(qMin<qint64>(m_lot.quantity, maxUnits)), maxUnits);
     m_delta->setValue(0);
     m_reason = new QComboBox(this);
     m_reason->setAccessibleName(tr("Reason"));

@@ -21,7 +21,7 @@ class ReceiveStockDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReceiveStockDialog(QString pharmacyId, QList<StockItemSummary> items, const Clock &clock,
+    ReceiveStockDialog(QString pharmacyId, QList<StockItemView> items, const Clock &clock,
                        PharmacySubmit submit, QWidget *parent = nullptr);
 
     QComboBox *drug() const { return m_drug; }
@@ -42,7 +42,7 @@ private:
     void matchItem();
 
     QString m_pharmacyId;
-    QList<StockItemSummary> m_items;
+    QList<StockItemView> m_items;
     const Clock &m_clock;
     PharmacySubmit m_submit;
     QComboBox *m_drug = nullptr;
@@ -61,7 +61,7 @@ class AdjustStockDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AdjustStockDialog(StockLotEntry lot, const Clock &clock, PharmacySubmit submit,
+    AdjustStockDialog(StockLotView lot, const Clock &clock, PharmacySubmit submit,
                       QWidget *parent = nullptr);
 
     QSpinBox *delta() const { return m_delta; }
@@ -71,7 +71,7 @@ public:
     void accept() override;
 
 private:
-    StockLotEntry m_lot;
+    StockLotView m_lot;
     const Clock &m_clock;
     PharmacySubmit m_submit;
     QSpinBox *m_delta = nullptr;
