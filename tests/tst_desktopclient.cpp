@@ -247,7 +247,9 @@ void TestDesktopClient::everyRoleGetsItsOwnWindow()
           Role::FrontDesk,
           { u"Today"_s, u"Schedule"_s, u"Waiting room"_s, u"Appointments"_s, u"Book a visit"_s,
             u"Notifications"_s, u"Patients"_s, u"My account"_s } },
-        { u"pharm-pia"_s, Role::Pharmacist, { u"Today"_s, u"My account"_s } },
+        { u"pharm-pia"_s,
+          Role::Pharmacist,
+          { u"Today"_s, u"Prescriptions"_s, u"Inventory"_s, u"My account"_s } },
         { u"boss"_s,
           Role::Admin,
           // dr-wait waits for verification: counted once the server's list arrives.

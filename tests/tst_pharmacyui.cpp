@@ -132,8 +132,13 @@ struct Prescriber
         return exec(db,
                     u"INSERT INTO prescriber_key (id, updated_at, doctor_id, doctor_name, "
                     u"public_key, fingerprint, registered_at) VALUES (?, 1, ?, ?, ?, ?, 1)"_s,
-                    { doctorId, doctorId, u"Elena Ruiz"_s,
-                      QString::fromLatin1(publicKey.toBase64()), fingerprint(), });
+                    {
+                            doctorId,
+                            doctorId,
+                            u"Elena Ruiz"_s,
+                            QString::fromLatin1(publicKey.toBase64()),
+                            fingerprint(),
+                    });
     }
     QByteArray sign(const QByteArray &bytes) const
     {
@@ -162,8 +167,8 @@ bool addPrescription(QSqlDatabase db, const Prescriber &prescriber, const QStrin
               u"issued_at, key_fingerprint) VALUES (?, 1, ?, ?, 'Elena Ruiz', ?, ?, '1961-04-12', "
               u"'penicillin (rash)', ?, ?, ?, 'tablet', '1 tablet', 'once a day in the morning', "
               u"?, ?, 0, 'Blister packs please', '2026.11', ?, ?, ?)"_s,
-              { id, QString(u"patient-"_s + id), doctorId, pharmacyId, patient, drugId, drug, strength,
-                quantity, refills, findings.isEmpty() ? u"[]"_s : findings, at,
+              { id, QString(u"patient-"_s + id), doctorId, pharmacyId, patient, drugId, drug,
+                strength, quantity, refills, findings.isEmpty() ? u"[]"_s : findings, at,
                 prescriber.fingerprint() }))
         return false;
     auto row = PrescriptionRepository::prescription(db, id);
@@ -177,8 +182,8 @@ bool addPrescription(QSqlDatabase db, const Prescriber &prescriber, const QStrin
                     u"INSERT INTO prescription_fill (id, updated_at, prescription_id, patient_id, "
                     u"prescriber_id, pharmacy_id, number, status, created_at, status_at) "
                     u"VALUES (?, 1, ?, ?, ?, ?, 1, ?, ?, ?)"_s,
-                    { QString(id + u"#1"_s), id, QString(u"patient-"_s + id), doctorId, pharmacyId, status, at,
-                      at });
+                    { QString(id + u"#1"_s), id, QString(u"patient-"_s + id), doctorId, pharmacyId,
+                      status, at, at });
 }
 
 bool addMember(QSqlDatabase db)
@@ -293,10 +298,10 @@ void TestPharmacyUi::queueFillsInAndFilters()
     // The new one in full: the snapshot, the findings, the signature.
     QVERIFY(page.selectFill(u"rx-a#1"_s));
     const QString details = page.details()->text();
-    for (const QString &part : { u"Ana Torres"_s, u"penicillin (rash)"_s, u"amlodipine"_s,
-                                 u"5 mg"_s, u"once a day in the morning"_s, u"1 of 3"_s,
-                                 u"Not allowed"_s, u"Blister packs please"_s, u"Moderate"_s,
-                                 u"simvastatin"_s, u"1961"_s })
+    for (const QString &part :
+         { u"Ana Torres"_s, u"penicillin (rash)"_s, u"amlodipine"_s, u"5 mg"_s,
+           u"once a day in the morning"_s, u"1 of 3"_s, u"Not allowed"_s, u"Blister packs please"_s,
+           u"Moderate"_s, u"simvastatin"_s, u"1961"_s })
         QVERIFY2(details.contains(part), qPrintable(part + u" not in "_s + details));
     QVERIFY(page.signatureVerified());
     QVERIFY(page.startButton()->isEnabled());
@@ -565,10 +570,9 @@ void TestPharmacyUi::homePageAlerts()
                    30));
     QVERIFY(addLot(desk.db(), itemId(u"metformin"_s, u"500 mg"_s), u"M-45"_s, today.addDays(45),
                    400));
-    QVERIFY(addLot(desk.db(), itemId(u"metformin"_s, u"500 mg"_s), u"M-200"_s,
-                   today.addDays(200), 400));
-    desk.synced({ u"pharmacy_member"_s, u"prescription_fill"_s, u"stock_item"_s,
-                  u"stock_lot"_s });
+    QVERIFY(addLot(desk.db(), itemId(u"metformin"_s, u"500 mg"_s), u"M-200"_s, today.addDays(200),
+                   400));
+    desk.synced({ u"pharmacy_member"_s, u"prescription_fill"_s, u"stock_item"_s, u"stock_lot"_s });
     QTRY_VERIFY(alerts->queue()->text().contains(u"New: <b>2</b>"));
     QVERIFY(alerts->queue()->text().contains(u"ready for pick-up: <b>1</b>"));
     QVERIFY(alerts->lowStock()->text().contains(u"amlodipine 5 mg tablet</b>: 30 usable"));

@@ -147,11 +147,10 @@ void InventoryPage::reload()
     int low = 0;
     for (const StockItemView &item : std::as_const(*items))
         low += item.low ? 1 : 0;
-    m_summary->setText(items->isEmpty()
-                               ? tr("Nothing in stock yet: Receive stock adds a delivery.")
-                               : tr("Items: %1 · at or below their reorder level: %2")
-                                         .arg(items->size())
-                                         .arg(low));
+    m_summary->setText(items->isEmpty() ? tr("Nothing in stock yet: Receive stock adds a delivery.")
+                                        : tr("Items: %1 · at or below their reorder level: %2")
+                                                  .arg(items->size())
+                                                  .arg(low));
     m_items->setItems(std::move(*items));
     m_itemTable->resizeColumnsToContents();
     if (!keep.isEmpty())
@@ -205,8 +204,7 @@ void InventoryPage::receive()
     QList<StockItemView> items;
     for (int i = 0; i < m_items->rowCount(); ++i)
         items.append(*m_items->item(i));
-    m_receiveDialog =
-            new ReceiveStockDialog(m_pharmacyId, items, *m_context.clock, m_submit, this);
+    m_receiveDialog = new ReceiveStockDialog(m_pharmacyId, items, *m_context.clock, m_submit, this);
     if (const auto *item = m_items->item(m_itemTable->currentIndex().row())) {
         m_receiveDialog->selectDrug(item->drugId);
         m_receiveDialog->form()->setCurrentText(item->form);
@@ -214,9 +212,8 @@ void InventoryPage::receive()
     }
     m_receiveDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_receiveDialog, &QObject::destroyed, this, [this] { m_receiveDialog = nullptr; });
-    connect(m_receiveDialog, &QDialog::accepted, this, [this] {
-        showMessage(m_message, tr("Stock received."), false);
-    });
+    connect(m_receiveDialog, &QDialog::accepted, this,
+            [this] { showMessage(m_message, tr("Stock received."), false); });
     m_receiveDialog->open();
 }
 
@@ -228,9 +225,8 @@ void InventoryPage::adjustSelectedLot()
     m_adjustDialog = new AdjustStockDialog(*lot, *m_context.clock, m_submit, this);
     m_adjustDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_adjustDialog, &QObject::destroyed, this, [this] { m_adjustDialog = nullptr; });
-    connect(m_adjustDialog, &QDialog::accepted, this, [this] {
-        showMessage(m_message, tr("Lot adjusted."), false);
-    });
+    connect(m_adjustDialog, &QDialog::accepted, this,
+            [this] { showMessage(m_message, tr("Lot adjusted."), false); });
     m_adjustDialog->open();
 }
 

@@ -83,8 +83,8 @@ void PharmaciesBox::reload()
     auto pharmacies = PrescriptionRepository::pharmacies(db);
     auto members = PrescriptionRepository::pharmacyMembers(db);
     if (!pharmacies || !members)
-        return showMessage(m_message, !pharmacies ? pharmacies.error().message
-                                                  : members.error().message);
+        return showMessage(m_message,
+                           !pharmacies ? pharmacies.error().message : members.error().message);
     m_empty->setVisible(pharmacies->isEmpty());
     m_table->setVisible(!pharmacies->isEmpty());
     m_model->setPharmacies(std::move(*pharmacies), *members);
@@ -103,7 +103,8 @@ void PharmaciesBox::openDialog(bool fresh)
 {
     if (m_dialog)
         return m_dialog->raise();
-    const PharmacyInfo *selected = fresh ? nullptr : m_model->pharmacy(m_table->currentIndex().row());
+    const PharmacyInfo *selected =
+            fresh ? nullptr : m_model->pharmacy(m_table->currentIndex().row());
     if (!fresh && !selected)
         return;
     m_dialog = new PharmacyDialog(selected ? std::optional(*selected) : std::nullopt,

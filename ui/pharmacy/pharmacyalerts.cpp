@@ -6,11 +6,11 @@
 #include "pharmacyformat.h"
 
 #include <QGroupBox>
-
-#include <algorithm>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace clinic::ui {
 
@@ -54,18 +54,17 @@ QString lotsHtml(const QList<StockLotView> &lots, const QString &none)
         const QString what =
                 PharmacyFormat::drug(lot.drugName, lot.strength, lot.form).toHtmlEscaped();
         const QString expiry = QLocale().toString(lot.expiryDate, QLocale::ShortFormat);
-        lines << (lot.expired
-                          ? PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, <b style=\"color:"
-                                               "#a01010\">expired</b> %4: write them off")
-                                    .arg(what, lot.lotNumber.toHtmlEscaped())
-                                    .arg(lot.quantity)
-                                    .arg(expiry)
-                          : PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, expires %4 (in %5 "
-                                               "days)")
-                                    .arg(what, lot.lotNumber.toHtmlEscaped())
-                                    .arg(lot.quantity)
-                                    .arg(expiry)
-                                    .arg(lot.daysLeft));
+        lines << (lot.expired ? PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, <b style=\"color:"
+                                                   "#a01010\">expired</b> %4: write them off")
+                                        .arg(what, lot.lotNumber.toHtmlEscaped())
+                                        .arg(lot.quantity)
+                                        .arg(expiry)
+                              : PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, expires %4 (in %5 "
+                                                   "days)")
+                                        .arg(what, lot.lotNumber.toHtmlEscaped())
+                                        .arg(lot.quantity)
+                                        .arg(expiry)
+                                        .arg(lot.daysLeft));
     }
     if (lots.size() > maxListed)
         lines << PharmacyAlerts::tr("and %1 more (Inventory)").arg(lots.size() - maxListed);

@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLineEdit *line(const QString &text, const QString &accessibleName, int maxLength,
-                QWidget *parent)
+QLineEdit *line(const QString &text, const QString &accessibleName, int maxLength, QWidget *parent)
 {
     auto *edit = new QLineEdit(text, parent);
     edit->setAccessibleName(accessibleName);
@@ -40,8 +39,7 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &ok)
 
 PharmacyDialog::PharmacyDialog(const std::optional<PharmacyInfo> &pharmacy, const Clock &clock,
                                PharmacySubmit submit, QWidget *parent)
-    : QDialog(parent), m_id(pharmacy ? pharmacy->id : newRowId(clock)),
-      m_submit(std::move(submit))
+    : QDialog(parent), m_id(pharmacy ? pharmacy->id : newRowId(clock)), m_submit(std::move(submit))
 {
     setObjectName(u"pharmacyDialog"_s);
     setWindowTitle(pharmacy ? tr("Edit %1").arg(pharmacy->name) : tr("Add a pharmacy"));
@@ -127,8 +125,9 @@ void AssignPharmacistDialog::accept()
 {
     const QString staffId = m_pharmacist->currentData().toString();
     if (staffId.isEmpty())
-        return showMessage(m_message, tr("Choose a pharmacist. Pharmacists' accounts are made on "
-                                         "the Users page."));
+        return showMessage(m_message,
+                           tr("Choose a pharmacist. Pharmacists' accounts are made on "
+                              "the Users page."));
     auto done = m_submit(u"pharmacy.member.set"_s,
                          { { u"staff_id"_s, staffId },
                            { u"pharmacy_id"_s, m_pharmacy->currentData().toString() } });

@@ -179,7 +179,8 @@ QVariant StockItemModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && i->low && (index.column() == Low || index.column() == OnHand))
         return QBrush(warning);
     if (role == Qt::TextAlignmentRole
-        && (index.column() == OnHand || index.column() == Expired || index.column() == ReorderLevel))
+        && (index.column() == OnHand || index.column() == Expired
+            || index.column() == ReorderLevel))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};

@@ -217,8 +217,9 @@ PrescriptionsPage::PrescriptionsPage(const ClientContext &context, QWidget *pare
     connect(m_ready, &QPushButton::clicked, this, &PrescriptionsPage::markReady);
     connect(m_dispense, &QPushButton::clicked, this, &PrescriptionsPage::dispense);
     connect(m_reject, &QPushButton::clicked, this, [this] {
-        askText(tr("Reject prescription"), tr("Why is it rejected? The prescriber and the "
-                                              "patient see this."),
+        askText(tr("Reject prescription"),
+                tr("Why is it rejected? The prescriber and the "
+                   "patient see this."),
                 tr("Reason for rejecting"), [this](const QString &text) { reject(text); });
     });
     connect(m_return, &QPushButton::clicked, this, [this] {
@@ -373,8 +374,8 @@ void PrescriptionsPage::showSelected()
         row(tr("Prescription:"), tr("Cancelled by the prescriber"));
     html += u"</table>"_s;
     html += u"<h4>%1</h4>"_s.arg(tr("Check findings (reference data %1)")
-                                        .arg(rx.value(u"reference_version"_s).toString().left(40))
-                                        .toHtmlEscaped());
+                                         .arg(rx.value(u"reference_version"_s).toString().left(40))
+                                         .toHtmlEscaped());
     html += findingsHtml(rx.value(u"check_findings"_s).toString());
     if (!rx.value(u"override_reason"_s).toString().isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Prescriber's override:").toHtmlEscaped(),

@@ -168,9 +168,8 @@ void ReceiveStockDialog::accept()
         return showMessage(m_message, tr("Enter the lot number printed on the pack."));
     if (m_expiry->date() < m_clock.today())
         return showMessage(m_message, tr("This lot has already expired: do not receive it."));
-    const QString itemId = InventoryRepository::stockItemId(m_pharmacyId, drugId,
-                                                            m_strength->currentText(),
-                                                            m_form->currentText());
+    const QString itemId = InventoryRepository::stockItemId(
+            m_pharmacyId, drugId, m_strength->currentText(), m_form->currentText());
     auto item = m_submit(u"stock.item.put"_s,
                          { { u"pharmacy_id"_s, m_pharmacyId },
                            { u"drug_id"_s, drugId },
@@ -196,11 +195,11 @@ AdjustStockDialog::AdjustStockDialog(StockLotView lot, const Clock &clock, Pharm
 {
     setObjectName(u"adjustStockDialog"_s);
     setWindowTitle(tr("Adjust lot %1").arg(m_lot.lotNumber));
-    auto *intro = new QLabel(tr("%1, lot %2: %n unit(s) on hand.", nullptr, int(m_lot.quantity))
-                                     .arg(PharmacyFormat::drug(m_lot.drugName, m_lot.strength,
-                                                               m_lot.form),
-                                          m_lot.lotNumber),
-                             this);
+    auto *intro = new QLabel(
+            tr("%1, lot %2: %n unit(s) on hand.", nullptr, int(m_lot.quantity))
+                    .arg(PharmacyFormat::drug(m_lot.drugName, m_lot.strength, m_lot.form),
+                         m_lot.lotNumber),
+            this);
     intro->setWordWrap(true);
     m_delta = new QSpinBox(this);
     m_delta->setAccessibleName(tr("Change in units"));
