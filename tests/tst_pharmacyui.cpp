@@ -9,6 +9,7 @@
 #include "manualclock.h"
 #include "pages/clinicpage.h"
 #include "pharmacy/inventorypage.h"
+#include "pharmacy/inventoryrepository.h"
 #include "pharmacy/pharmaciesbox.h"
 #include "pharmacy/pharmacyalerts.h"
 #include "pharmacy/pharmacydialogs.h"
@@ -26,6 +27,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -240,6 +242,7 @@ private slots:
     void receiveAndAdjustSubmitTheirArguments();
     void homePageAlerts();
     void adminEditsPharmacies();
+    void tenThousandFillsOpenAndFilter();
 
 private:
     // 2026-11-23 10:40 UTC
@@ -649,6 +652,60 @@ void TestPharmacyUi::adminEditsPharmacies()
     QCOMPARE(desk.submitted.last().name, u"pharmacy.member.set"_s);
     QCOMPARE(desk.submitted.last().args,
              (QCborMap { { u"staff_id"_s, u"ph-2"_s }, { u"pharmacy_id"_s, pharmacyId } }));
+}
+
+// A busy pharmacy's whole history: the page opening on it and the filters on it, timed (the
+// figures are printed, not asserted: the machine is shared).
+void TestPharmacyUi::tenThousandFillsOpenAndFilter()
+{
+    Desk desk(Role::Pharmacist, pharmacistId, u"Kim Park"_s, m_clock);
+    QVERIFY(addMember(desk.db()));
+    QVERIFY(desk.db().transaction());
+    static const QStringList statuses { u"new"_s,       u"in_progress"_s, u"ready"_s,
+                                        u"dispensed"_s, u"dispensed"_s,   u"dispensed"_s,
+                                        u"rejected"_s };
+    for (int i = 0; i < 10000; ++i) {
+        const QString id = u"rx-%1"_s.arg(i, 5, 10, QChar(u'0'));
+        QVERIFY(exec(desk.db(),
+                     u"INSERT INTO prescription (id, updated_at, patient_id, prescriber_id, "
+                     u"pharmacy_id, patient_name, drug_id, drug_name, strength, form, quantity, "
+                     u"issued_at) VALUES (?, 1, ?, ?, ?, ?, 'amlodipine', ?, '5 mg', 'tablet', "
+                     u"30, ?)"_s,
+                     { id, QString(u"p-"_s + QString::number(i % 900)), doctorId, pharmacyId,
+                       QString(u"Patient "_s + QString::number(i % 900)),
+                       i % 3 == 0 ? u"amlodipine"_s : u"metformin"_s, qint64(i) * 60000 }));
+        QVERIFY(exec(desk.db(),
+                     u"INSERT INTO prescription_fill (id, updated_at, prescription_id, "
+                     u"patient_id, prescriber_id, pharmacy_id, number, status, created_at, "
+                     u"status_at) VALUES (?, 1, ?, 'p', ?, ?, 1, ?, ?, ?)"_s,
+                     { QString(id + u"#1"_s), id, doctorId, pharmacyId, statuses.at(i % 7),
+                       qint64(i) * 60000, qint64(i) * 60000 }));
+    }
+    QVERIFY(desk.db().commit());
+    QElapsedTimer timer;
+    timer.start();
+    auto all = InventoryRepository::queue(desk.db(), pharmacyId);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 10000);
+    const qint64 read = timer.elapsed();
+    PrescriptionsPage page(desk.context);
+    page.resize(1200, 760);
+    timer.restart();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.model()->rowCount(), 10000);
+    const qint64 opened = timer.elapsed();
+    timer.restart();
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(u"new"_s));
+    const qint64 byStatus = timer.elapsed();
+    QCOMPARE(page.table()->model()->rowCount(), 1429);
+    timer.restart();
+    QVERIFY(type(&page, u"Search by patient or drug"_s, u"Patient 12"_s));
+    const qint64 bySearch = timer.elapsed();
+    QVERIFY(page.table()->model()->rowCount() > 0);
+    qInfo("10,000 fills: read %lld ms; page shown and filled in %lld ms; by status %lld ms; "
+          "search typed (10 keystrokes, each filtering) %lld ms",
+          read, opened, byStatus, bySearch);
 }
 
 QTEST_MAIN(TestPharmacyUi)
