@@ -16,7 +16,7 @@
 #include "pharmacy/pharmacymodels.h"
 #include "pharmacy/prescriptionrepository.h"
 #include "pharmacy/prescriptionsignature.h"
-#include "pharmacy/prescriptionspage.h"
+#include "pharmacy/dispensingpage.h"
 #include "pharmacy/stockdialogs.h"
 #include "storetestsupport.h"
 #include "syncsession.h"
@@ -252,7 +252,7 @@ private:
 void TestPharmacyUi::queueFillsInAndFilters()
 {
     Desk desk(Role::Pharmacist, pharmacistId, u"Kim Park"_s, m_clock);
-    PrescriptionsPage page(desk.context);
+    DispensingPage page(desk.context);
     page.setSubmitter(desk.submitter());
     QAbstractItemModelTester tester(page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -335,7 +335,7 @@ void TestPharmacyUi::alteredPrescriptionIsRefused()
                             u"amlodipine"_s, u"5 mg"_s, 30, 0, u"in_progress"_s, m_clock.nowMs()));
     // Someone changed the quantity after it was signed.
     QVERIFY(exec(desk.db(), u"UPDATE prescription SET quantity = 300 WHERE id = 'rx-t'"_s, {}));
-    PrescriptionsPage page(desk.context);
+    DispensingPage page(desk.context);
     page.setSubmitter(desk.submitter());
     page.resize(1200, 760);
     page.show();
@@ -379,7 +379,7 @@ void TestPharmacyUi::verifiedPrescriptionDispenses()
     QVERIFY(addPrescription(desk.db(), prescriber, u"rx-g"_s, u"Ana Torres"_s, u"amlodipine"_s,
                             u"amlodipine"_s, u"5 mg"_s, 30, 0, u"ready"_s, m_clock.nowMs(),
                             interactionFindings));
-    PrescriptionsPage page(desk.context);
+    DispensingPage page(desk.context);
     page.setSubmitter(desk.submitter());
     page.resize(1200, 760);
     page.show();
@@ -688,7 +688,7 @@ void TestPharmacyUi::tenThousandFillsOpenAndFilter()
     QVERIFY(all);
     QCOMPARE(all->size(), 10000);
     const qint64 read = timer.elapsed();
-    PrescriptionsPage page(desk.context);
+    DispensingPage page(desk.context);
     page.resize(1200, 760);
     timer.restart();
     page.show();

@@ -18,7 +18,7 @@
 #include "pages/mypatientspage.h"
 #include "pages/notificationspage.h"
 #include "pharmacy/inventorypage.h"
-#include "pharmacy/prescriptionspage.h"
+#include "pharmacy/dispensingpage.h"
 #include "vitals/monitoringpage.h"
 #include "vitals/vitalentrydialog.h"
 #include "vitals/vitalspage.h"
@@ -217,7 +217,7 @@ QWidget *MainWindow::createContent()
     if (role == Role::FrontDesk)
         addFrontDeskPages();
     if (role == Role::Pharmacist) {
-        addPage(tr("Prescriptions"), new PrescriptionsPage(m_context, m_pages));
+        addPage(tr("Prescriptions"), new DispensingPage(m_context, m_pages));
         addPage(tr("Inventory"), new InventoryPage(m_context, m_pages));
     }
     if (role == Role::Patient || role == Role::Doctor || role == Role::Nurse

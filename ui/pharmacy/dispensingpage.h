@@ -23,11 +23,11 @@ class LiveView;
 // the selected prescription in full with its check findings and its signature checked against
 // the prescriber's registered key; and the steps of a fill. A prescription whose signature does
 // not check out cannot be filled. Follows sync while shown.
-class PrescriptionsPage : public QWidget
+class DispensingPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PrescriptionsPage(const ClientContext &context, QWidget *parent = nullptr);
+    explicit DispensingPage(const ClientContext &context, QWidget *parent = nullptr);
 
     void setSubmitter(PharmacySubmit submit) { m_submit = std::move(submit); }
     FillQueueModel *model() const { return m_model; }

@@ -1,4 +1,4 @@
-#include "prescriptionspage.h"
+#include "dispensingpage.h"
 
 #include "formwidgets.h"
 #include "liveview.h"
@@ -45,20 +45,20 @@ QString doctorName(const QString &name)
 {
     if (name.startsWith(u"Dr ") || name.startsWith(u"Dr. "))
         return name;
-    return PrescriptionsPage::tr("Dr %1").arg(name);
+    return DispensingPage::tr("Dr %1").arg(name);
 }
 
 // The check's findings (JSON from the prescription) as an HTML list, most severe first.
 QString findingsHtml(const QString &json)
 {
     if (json.trimmed().isEmpty())
-        return PrescriptionsPage::tr("No findings.");
+        return DispensingPage::tr("No findings.");
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
     if (!doc.isArray())
-        return PrescriptionsPage::tr("The findings cannot be read.");
+        return DispensingPage::tr("The findings cannot be read.");
     const QJsonArray findings = doc.array();
     if (findings.isEmpty())
-        return PrescriptionsPage::tr("No findings.");
+        return DispensingPage::tr("No findings.");
     static const QStringList order { u"contraindicated"_s, u"major"_s, u"moderate"_s, u"minor"_s };
     QList<QJsonObject> sorted;
     for (const QJsonValue &value : findings) {
@@ -79,8 +79,8 @@ QString findingsHtml(const QString &json)
         const QString severity = f.value(u"severity").toString();
         const bool serious = severity == u"contraindicated" || severity == u"major";
         const QString kind = f.value(u"kind").toString() == u"allergy"
-                ? PrescriptionsPage::tr("allergy")
-                : PrescriptionsPage::tr("interaction");
+                ? DispensingPage::tr("allergy")
+                : DispensingPage::tr("interaction");
         html += u"<li><b%1>%2</b> %3 with %4: %5 <i>%6</i></li>"_s.arg(
                 serious ? u" style=\"color:#a01010\""_s : QString(),
                 PharmacyFormat::severity(severity).toHtmlEscaped(), kind,
@@ -93,7 +93,7 @@ QString findingsHtml(const QString &json)
 
 } // namespace
 
-PrescriptionsPage::PrescriptionsPage(const ClientContext &context, QWidget *parent)
+DispensingPage::DispensingPage(const ClientContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     setObjectName(u"prescriptionsPage"_s);
@@ -212,10 +212,10 @@ PrescriptionsPage::PrescriptionsPage(const ClientContext &context, QWidget *pare
         showSelected();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PrescriptionsPage::showSelected);
-    connect(m_start, &QPushButton::clicked, this, &PrescriptionsPage::startFilling);
-    connect(m_ready, &QPushButton::clicked, this, &PrescriptionsPage::markReady);
-    connect(m_dispense, &QPushButton::clicked, this, &PrescriptionsPage::dispense);
+            &DispensingPage::showSelected);
+    connect(m_start, &QPushButton::clicked, this, &DispensingPage::startFilling);
+    connect(m_ready, &QPushButton::clicked, this, &DispensingPage::markReady);
+    connect(m_dispense, &QPushButton::clicked, this, &DispensingPage::dispense);
     connect(m_reject, &QPushButton::clicked, this, [this] {
         askText(tr("Reject prescription"),
                 tr("Why is it rejected? The prescriber and the "
@@ -227,14 +227,14 @@ PrescriptionsPage::PrescriptionsPage(const ClientContext &context, QWidget *pare
                 tr("Question to the prescriber"),
                 [this](const QString &text) { returnToPrescriber(text); });
     });
-    connect(m_context.sync, &SyncEngine::outcomeReceived, this, &PrescriptionsPage::onOutcome);
+    connect(m_context.sync, &SyncEngine::outcomeReceived, this, &DispensingPage::onOutcome);
 
     m_live = new LiveView(this, m_context.sync);
     m_live->follow(queueTables, [this] { reload(); });
     showSelected();
 }
 
-void PrescriptionsPage::reload()
+void DispensingPage::reload()
 {
     const QSqlDatabase db = m_context.store->database();
     auto pharmacy = InventoryRepository::pharmacyOf(db, m_context.account.accountId);
@@ -266,12 +266,12 @@ void PrescriptionsPage::reload()
     showSelected();
 }
 
-QString PrescriptionsPage::selectedFill() const
+QString DispensingPage::selectedFill() const
 {
     return m_table->currentIndex().data(int(FillQueueModel::DataRole::FillId)).toString();
 }
 
-bool PrescriptionsPage::selectFill(const QString &fillId)
+bool DispensingPage::selectFill(const QString &fillId)
 {
     const int row = m_model->rowOf(fillId);
     if (row < 0)
@@ -287,7 +287,7 @@ bool PrescriptionsPage::selectFill(const QString &fillId)
     return true;
 }
 
-void PrescriptionsPage::showSelected()
+void DispensingPage::showSelected()
 {
     m_verified = false;
     m_prescriptionStatus.clear();
@@ -384,7 +384,7 @@ void PrescriptionsPage::showSelected()
     updateButtons();
 }
 
-void PrescriptionsPage::updateButtons()
+void DispensingPage::updateButtons()
 {
     const QString status =
             m_table->currentIndex().data(int(FillQueueModel::DataRole::Status)).toString();
@@ -397,7 +397,7 @@ void PrescriptionsPage::updateButtons()
     m_return->setEnabled(status == u"new" || status == u"in_progress");
 }
 
-bool PrescriptionsPage::submit(const QString &name, const QCborMap &args, const QString &done)
+bool DispensingPage::submit(const QString &name, const QCborMap &args, const QString &done)
 {
     auto submitted = m_submit(name, args);
     if (!submitted) {
@@ -408,7 +408,7 @@ bool PrescriptionsPage::submit(const QString &name, const QCborMap &args, const 
     return true;
 }
 
-void PrescriptionsPage::startFilling()
+void DispensingPage::startFilling()
 {
     if (m_start->isEnabled())
         submit(u"rx.fill.update"_s,
@@ -416,21 +416,21 @@ void PrescriptionsPage::startFilling()
                tr("Filling started."));
 }
 
-void PrescriptionsPage::markReady()
+void DispensingPage::markReady()
 {
     if (m_ready->isEnabled())
         submit(u"rx.fill.update"_s, { { u"id"_s, selectedFill() }, { u"status"_s, u"ready"_s } },
                tr("Ready for pick-up: the patient is told."));
 }
 
-void PrescriptionsPage::dispense()
+void DispensingPage::dispense()
 {
     if (m_dispense->isEnabled())
         submit(u"rx.fill.dispense"_s, { { u"id"_s, selectedFill() } },
                tr("Dispensed. Stock is deducted from the lots expiring first."));
 }
 
-void PrescriptionsPage::reject(const QString &reason)
+void DispensingPage::reject(const QString &reason)
 {
     if (!m_reject->isEnabled())
         return;
@@ -443,7 +443,7 @@ void PrescriptionsPage::reject(const QString &reason)
            tr("Rejected."));
 }
 
-void PrescriptionsPage::returnToPrescriber(const QString &question)
+void DispensingPage::returnToPrescriber(const QString &question)
 {
     if (!m_return->isEnabled())
         return;
@@ -456,7 +456,7 @@ void PrescriptionsPage::returnToPrescriber(const QString &question)
            tr("Returned to the prescriber with your question."));
 }
 
-void PrescriptionsPage::askText(const QString &title, const QString &label,
+void DispensingPage::askText(const QString &title, const QString &label,
                                 const QString &accessibleName,
                                 std::function<void(const QString &)> then)
 {
@@ -470,7 +470,7 @@ void PrescriptionsPage::askText(const QString &title, const QString &label,
     dialog->open();
 }
 
-void PrescriptionsPage::onOutcome(const SyncOutcome &outcome)
+void DispensingPage::onOutcome(const SyncOutcome &outcome)
 {
     if (outcome.confirmed || !outcome.name.startsWith(u"rx.fill."))
         return;
