@@ -311,11 +311,14 @@ Message CallRelay::answerRemote(quint64 connection, const QString &accountId, co
         return failure(ProtocolError::NotFound, tr("There is no such call; it may have ended."),
                        request);
     if (request.type == u"call_decline") {
-        CallNotice decline;
-        decline.kind = CallNotice::Kind::Decline;
-        decline.callId = callId;
-        decline.calleeId = accountId;
-        emit announced(decline);
+        // Once per ring: a repeat is answered alike but announces nothing (RemoteRing::declined).
+        if (!std::exchange(it->declined, true)) {
+            CallNotice decline;
+            decline.kind = CallNotice::Kind::Decline;
+            decline.callId = callId;
+            decline.calleeId = accountId;
+            emit announced(decline);
+        }
         // The anchor's stop tells every connection rung here, this one included.
         return Message::reply(u"ok"_s, request.id, { { u"call_id"_s, callId } });
     }
@@ -461,7 +464,7 @@ Message CallRelay::rejoin(Call &call, int index, quint64 connection, const Messa
 void CallRelay::onSignedIn(quint64 connection, const QString &accountId)
 {
     for (RemoteRing &remote : m_remoteRings) { // at most a few for one account
-        if (remote.calleeId == accountId)
+        if (remote.calleeId == accountId && !remote.declined) // declined: not rung again
             ringElsewhere(remote, connection);
     }
     auto it = m_byAccount.constFind(accountId);

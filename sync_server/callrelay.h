@@ -173,6 +173,11 @@ private:
         QCborMap push; // call_ring_elsewhere's body
         QSet<quint64> ringing;
         QTimer *expiry = nullptr; // should the anchor's stop never come; a child of the relay
+        // The callee declined it here: the anchor was told once. Call control is not rate
+        // limited, so without this each repeated call_decline (from any of the callee's
+        // connections) was another NOTIFY to every instance and another task queued on the
+        // worker until the anchor's stop came back.
+        bool declined = false;
     };
     // What ends a call, and whose doing it was (empty: the server's, a timer or a lost link).
     struct Ending

@@ -19,11 +19,13 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace clinic;
@@ -72,6 +74,8 @@ private slots:
     void ringsOnTheOtherInstanceAndConnectsOnTheAnchor();
     void theDoctorEndsACallJoinedFromTheOtherInstance();
     void declinedFromTheOtherInstance();
+    void repeatedDeclinesAnnounceOnce();
+    void junkCallIdsAnswerNothing();
     void cancelReachesTheOtherInstance();
     void unansweredStopsRingingOnTheOtherInstance();
     void notTheVisitsPatientIsNotRung();
@@ -508,6 +512,117 @@ void TestCallInstances::declinedFromTheOtherInstance()
     QCOMPARE(home->body.value(u"reason"_s).toString(), u"declined"_s);
     QTRY_COMPARE_WITH_TIMEOUT(callRows(callId), QStringList { u"-|ended|declined"_s },
                               RawClient::waitMs);
+}
+
+// Red team (issue 13): call control is answered on the socket thread at once, with no rate
+// limit, so a hostile callee can repeat call_decline on the instance that rings them from
+// elsewhere as fast as its socket goes. Each used to be another NOTIFY to every instance (and
+// another task on the worker's queue) until the anchor's stop came back; the ring now tells
+// the anchor once, and the repeats are answered without a word to the database.
+void TestCallInstances::repeatedDeclinesAnnounceOnce()
+{
+    auto database = m_one->openDatabase();
+    QVERIFY(database);
+    QSqlDriver *driver = (*database)->database().driver();
+    QVERIFY(driver->subscribeToNotification(CallService::callsChannel()));
+    QStringList declines;
+    QObject listening; // goes before `declines`
+    connect(driver, &QSqlDriver::notification, &listening,
+            [&](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+                const auto notice = CallNotice::decode(payload.toString());
+                if (channel == CallService::callsChannel() && notice
+                    && notice->kind == CallNotice::Kind::Decline)
+                    declines << notice->callId;
+            });
+    const QString callId = newCallId();
+    QCOMPARE(invite(callId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ring_elsewhere"_s));
+    constexpr int burst = 200;
+    const quint64 first = m_nextId;
+    for (int i = 0; i < burst; ++i)
+        m_patHome->send(Message { u"call_decline"_s, m_nextId++, { { u"call_id"_s, callId } } });
+    const auto answered = [&] {
+        return std::count_if(m_patHome->received.cbegin(), m_patHome->received.cend(),
+                             [&](const Message &message) { return message.id >= first; });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(answered(), qsizetype(burst), RawClient::waitMs);
+    const auto ended = takePush(*m_docClient, u"call_ended"_s);
+    QVERIFY(ended);
+    QCOMPARE(ended->body.value(u"reason"_s).toString(), u"declined"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ended"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(callRows(callId), QStringList { u"-|ended|declined"_s },
+                              RawClient::waitMs);
+    QTest::qWait(quietMs); // any further notice has had its round trip
+    qInfo("%d call_decline sent in a burst: %lld decline notices on the channel", burst,
+          qlonglong(declines.size()));
+    QCOMPARE(declines, QStringList { callId });
+    QVERIFY(driver->unsubscribeFromNotification(CallService::callsChannel()));
+}
+
+// Red team (issue 13): call control with ids that are no call's (unicode, huge, numbers, maps,
+// a prefix of the real id) on the ringing instance and on the anchor, from the callee and from
+// another patient: each is refused, nothing rings, ends or closes, and the real call still
+// rings and is declined as usual.
+void TestCallInstances::junkCallIdsAnswerNothing()
+{
+    auto piaOnAnchor = signedIn(*m_one, u"pia"_s); // before the ring: its time-out is short
+    QVERIFY(piaOnAnchor);
+    const QString callId = newCallId();
+    QCOMPARE(invite(callId).type, u"ok"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ring_elsewhere"_s));
+    const QList<QCborValue> junk { QString(),
+                                   callId.left(callId.size() - 1),
+                                   callId.toUpper(),
+                                   QString(callId + u"\u00e9"_s),
+                                   u"\U0001F4DE-call-0000-0000-0001"_s,
+                                   QString(63, u'9'),
+                                   QString(900, u'x'),
+                                   QCborValue(-1),
+                                   QCborValue(qint64(1) << 62),
+                                   QCborValue(QCborMap { { u"id"_s, callId } }),
+                                   QCborValue(QCborValue::Null) };
+    // Sent in one burst per client, then every reply checked: the ring's time-out is short.
+    for (RawClient *client : { m_patHome.get(), m_piaHome.get(), piaOnAnchor.get() }) {
+        QHash<quint64, QString> sent; // id -> what it was
+        for (const QString &type : { u"call_accept"_s, u"call_decline"_s, u"call_end"_s,
+                                     u"call_rejoin"_s, u"call_cancel"_s }) {
+            for (const QCborValue &id : junk) {
+                sent.insert(m_nextId, type);
+                client->send(Message { type, m_nextId++, { { u"call_id"_s, id } } });
+            }
+            // Another patient names the real call: nothing, and no anchor either.
+            if (client != m_patHome.get()) {
+                sent.insert(m_nextId, type + u" (real id)"_s);
+                client->send(Message { type, m_nextId++, { { u"call_id"_s, callId } } });
+            }
+        }
+        const auto answered = [&] {
+            return std::count_if(client->received.cbegin(), client->received.cend(),
+                                 [&](const Message &message) { return sent.contains(message.id); });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(answered(), qsizetype(sent.size()), RawClient::waitMs);
+        for (const Message &reply : std::as_const(client->received)) {
+            if (!sent.contains(reply.id))
+                continue;
+            const QString what = sent.value(reply.id);
+            const QString code = reply.body.value(u"code"_s).toString();
+            QVERIFY2(reply.type == u"error" && (code == u"invalid" || code == u"not_found"),
+                     qPrintable(what + u": "_s + reply.type + u" "_s + code));
+            QVERIFY2(!reply.body.contains(u"anchor"_s), qPrintable(what)); // no address told
+        }
+        QVERIFY(!client->closed);
+    }
+    const auto pushed = [](const RawClient &client) {
+        return std::any_of(client.received.cbegin(), client.received.cend(),
+                           [](const Message &message) { return message.id == 0; });
+    };
+    QVERIFY(!pushed(*m_docClient)); // the doctor's call was not touched
+    QVERIFY(!pushed(*m_piaHome) && !pushed(*piaOnAnchor)); // nothing rang or ended for Pia
+    QCOMPARE(request(*m_patHome, u"call_decline"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    const auto ended = takePush(*m_docClient, u"call_ended"_s);
+    QVERIFY(ended);
+    QCOMPARE(ended->body.value(u"reason"_s).toString(), u"declined"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ended"_s));
 }
 
 void TestCallInstances::cancelReachesTheOtherInstance()
