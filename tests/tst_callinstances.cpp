@@ -76,6 +76,7 @@ private slots:
     void declinedFromTheOtherInstance();
     void repeatedDeclinesAnnounceOnce();
     void junkCallIdsAnswerNothing();
+    void declineRacesAcceptAcrossInstances();
     void cancelReachesTheOtherInstance();
     void unansweredStopsRingingOnTheOtherInstance();
     void notTheVisitsPatientIsNotRung();
@@ -623,6 +624,68 @@ void TestCallInstances::junkCallIdsAnswerNothing()
     QVERIFY(ended);
     QCOMPARE(ended->body.value(u"reason"_s).toString(), u"declined"_s);
     QVERIFY(takePush(*m_patHome, u"call_ended"_s));
+}
+
+// Red team (issue 13): the callee declines on instance 2 and answers on the anchor in the same
+// instant. One of them wins on the anchor, never both: the doctor hears one outcome, the visit
+// has one visit_call row, and replaying the call id once it ended finds nothing on either
+// instance.
+void TestCallInstances::declineRacesAcceptAcrossInstances()
+{
+    const QString callId = newCallId();
+    QCOMPARE(invite(callId).type, u"ok"_s);
+    const auto elsewhere = takePush(*m_patHome, u"call_ring_elsewhere"_s);
+    QVERIFY(elsewhere);
+    auto joined = joinAnchor(*elsewhere);
+    QVERIFY(joined);
+    QVERIFY(takePush(*joined, u"call_ring"_s));
+    const quint64 declineId = m_nextId++, acceptId = m_nextId++;
+    m_patHome->send(Message { u"call_decline"_s, declineId, { { u"call_id"_s, callId } } });
+    joined->send(Message { u"call_accept"_s, acceptId, { { u"call_id"_s, callId } } });
+    const auto replyTo = [](RawClient &client, quint64 id) {
+        std::optional<Message> found;
+        (void)QTest::qWaitFor(
+                [&] {
+                    for (const Message &message : std::as_const(client.received)) {
+                        if (message.id == id)
+                            found = message;
+                    }
+                    return found.has_value();
+                },
+                RawClient::waitMs);
+        return found;
+    };
+    const auto accepted = replyTo(*joined, acceptId);
+    QVERIFY(accepted && replyTo(*m_patHome, declineId));
+    if (accepted->type == u"ok") { // the answer won: the late decline did nothing
+        QVERIFY(takePush(*m_docClient, u"call_accepted"_s));
+        QVERIFY(staysQuiet(*m_docClient));
+        QCOMPARE(request(*m_docClient, u"call_end"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(callRows(callId), QStringList { u"started|ended|ended"_s },
+                                  RawClient::waitMs);
+        qInfo("the answer won the race");
+    } else { // the decline won: the answer found nothing
+        const auto ended = takePush(*m_docClient, u"call_ended"_s);
+        QVERIFY(ended);
+        QCOMPARE(ended->body.value(u"reason"_s).toString(), u"declined"_s);
+        QVERIFY(std::none_of(m_docClient->received.cbegin(), m_docClient->received.cend(),
+                             [](const Message &m) { return m.type == u"call_accepted"; }));
+        QTRY_COMPARE_WITH_TIMEOUT(callRows(callId), QStringList { u"-|ended|declined"_s },
+                                  RawClient::waitMs);
+        qInfo("the decline won the race");
+    }
+    QVERIFY(staysQuiet(*m_docClient));
+    QCOMPARE(callRows(callId).size(), 1);
+    // The ended call's id, replayed: nothing anywhere.
+    for (RawClient *client : { m_patHome.get(), joined.get() }) {
+        for (const QString &type : { u"call_accept"_s, u"call_decline"_s, u"call_rejoin"_s }) {
+            QCOMPARE(request(*client, type, { { u"call_id"_s, callId } })
+                             .body.value(u"code"_s)
+                             .toString(),
+                     u"not_found"_s);
+        }
+    }
+    QCOMPARE(callRows(callId).size(), 1);
 }
 
 void TestCallInstances::cancelReachesTheOtherInstance()
