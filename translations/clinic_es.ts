@@ -63,6 +63,46 @@
         <source>%1 has RR-Interval octets of odd length (%2 octet(s) from octet %3); each interval is 2 octets.</source>
         <translation>%1 tiene octetos de intervalos RR de longitud impar (%2 octeto(s) desde el octeto %3); cada intervalo ocupa 2 octetos.</translation>
     </message>
+    <message>
+        <source>The medicines reference data is missing %1.</source>
+        <translation>A los datos de referencia de medicamentos les falta %1.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>no es JSON válido (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation>«%1» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>entrada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The patient is recorded as allergic to %1.</source>
+        <translation>Consta que el paciente es alérgico a %1.</translation>
+    </message>
+    <message>
+        <source>Do not give it. Choose another medicine, or confirm the allergy with the patient first.</source>
+        <translation>No lo administre. Elija otro medicamento o confirme antes la alergia con el paciente.</translation>
+    </message>
+    <message>
+        <source>The patient is recorded as allergic to %1, and this medicine is in that class (%2).</source>
+        <translation>Consta que el paciente es alérgico a %1, y este medicamento pertenece a esa clase (%2).</translation>
+    </message>
+    <message>
+        <source>Do not give it. Choose a medicine of another class, or confirm the allergy with the patient first.</source>
+        <translation>No lo administre. Elija un medicamento de otra clase o confirme antes la alergia con el paciente.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::Aead</name>
@@ -520,6 +560,41 @@
     </message>
 </context>
 <context>
+    <name>clinic::EntryReader</name>
+    <message>
+        <source>The medicines reference data is damaged: %1: %2</source>
+        <translation>Los datos de referencia de medicamentos están dañados: %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>«%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation>«%1» está vacío</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of text</source>
+        <translation>«%1» debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of non-empty text</source>
+        <translation>«%1» debe ser una lista de textos no vacíos</translation>
+    </message>
+    <message>
+        <source>severity “%1” is not contraindicated, major, moderate or minor</source>
+        <translation>la gravedad «%1» no es contraindicado, grave, moderada ni leve</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation>«%1» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object</source>
+        <translation>«%1» debe ser un objeto</translation>
+    </message>
+</context>
+<context>
     <name>clinic::HealthDeviceKinds</name>
     <message>
         <source>Blood pressure monitor</source>
@@ -574,6 +649,37 @@
     <message>
         <source>A key could not be derived.</source>
         <translation>No se pudo derivar una clave.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::InventoryRepository</name>
+    <message>
+        <source>The pharmacy&apos;s queue could not be read.</source>
+        <translation>No se pudo leer la cola de la farmacia.</translation>
+    </message>
+    <message>
+        <source>The fill could not be read.</source>
+        <translation>No se pudo leer la dispensación.</translation>
+    </message>
+    <message>
+        <source>This fill is not on this computer.</source>
+        <translation>Esta dispensación no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>The stock could not be read.</source>
+        <translation>No se pudieron leer las existencias.</translation>
+    </message>
+    <message>
+        <source>The lots could not be read.</source>
+        <translation>No se pudieron leer los lotes.</translation>
+    </message>
+    <message>
+        <source>The lot&apos;s adjustments could not be read.</source>
+        <translation>No se pudieron leer los ajustes del lote.</translation>
+    </message>
+    <message>
+        <source>The pharmacy could not be read.</source>
+        <translation>No se pudo leer la farmacia.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +929,50 @@
         <source>%1: %2 above its threshold (%3).</source>
         <translation>%1: %2 por encima de su umbral (%3).</translation>
     </message>
+    <message>
+        <source>Your refill of %1 was sent to the pharmacy.</source>
+        <translation>Su solicitud de renovación de %1 se ha enviado a la farmacia.</translation>
+    </message>
+    <message>
+        <source>Your prescription for %1 was sent to the pharmacy.</source>
+        <translation>Su receta de %1 se ha enviado a la farmacia.</translation>
+    </message>
+    <message>
+        <source>%1: the pharmacy is preparing it.</source>
+        <translation>%1: la farmacia la está preparando.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for pick-up.</source>
+        <translation>Ya puede recoger %1.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for pick-up at %2.</source>
+        <translation>Ya puede recoger %1 en %2.</translation>
+    </message>
+    <message>
+        <source>%1 was handed out by the pharmacy.</source>
+        <translation>La farmacia ha dispensado %1.</translation>
+    </message>
+    <message>
+        <source>The pharmacy cannot fill %1: %2</source>
+        <translation>La farmacia no puede dispensar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the pharmacy asked your doctor a question.</source>
+        <translation>%1: la farmacia ha hecho una consulta a su médico.</translation>
+    </message>
+    <message>
+        <source>%1 asks about %2 for %3: %4</source>
+        <translation>%1 pregunta sobre %2 para %3: %4</translation>
+    </message>
+    <message>
+        <source>A pharmacy</source>
+        <translation>Una farmacia</translation>
+    </message>
+    <message>
+        <source>%1 asks for a refill of %2.</source>
+        <translation>%1 solicita una renovación de %2.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::OctetReader</name>
@@ -908,6 +1058,13 @@
     </message>
 </context>
 <context>
+    <name>clinic::PatientMedications</name>
+    <message>
+        <source>The patient&apos;s medicines cannot be read.</source>
+        <translation>No se pueden leer los medicamentos del paciente.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::PatientRepository</name>
     <message>
         <source>That patient is not in the register.</source>
@@ -924,6 +1081,150 @@
     <message>
         <source>The patient record could not be saved.</source>
         <translation>No se pudo guardar la ficha del paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PharmacyArgs</name>
+    <message>
+        <source>There is no such pharmacy.</source>
+        <translation>No existe esa farmacia.</translation>
+    </message>
+    <message>
+        <source>The pharmacy has no id.</source>
+        <translation>La farmacia no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>The pharmacy&apos;s name</source>
+        <translation>El nombre de la farmacia</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>La dirección</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ciudad</translation>
+    </message>
+    <message>
+        <source>The postal code</source>
+        <translation>El código postal</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>El número de teléfono</translation>
+    </message>
+    <message>
+        <source>The opening hours</source>
+        <translation>El horario de apertura</translation>
+    </message>
+    <message>
+        <source>“active” is true or false.</source>
+        <translation>«active» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>The network holds the most pharmacies it may (%1).</source>
+        <translation>La red ya tiene el máximo de farmacias permitido (%1).</translation>
+    </message>
+    <message>
+        <source>The pharmacist is missing.</source>
+        <translation>Falta el farmacéutico.</translation>
+    </message>
+    <message>
+        <source>Say which pharmacy, or none to take the pharmacist off.</source>
+        <translation>Indique qué farmacia, o ninguna para retirar al farmacéutico.</translation>
+    </message>
+    <message>
+        <source>Only a pharmacist&apos;s account can work at a pharmacy.</source>
+        <translation>Solo una cuenta de farmacéutico puede trabajar en una farmacia.</translation>
+    </message>
+    <message>
+        <source>The patient is missing.</source>
+        <translation>Falta el paciente.</translation>
+    </message>
+    <message>
+        <source>Say which pharmacy.</source>
+        <translation>Indique qué farmacia.</translation>
+    </message>
+    <message>
+        <source>This pharmacy takes no new prescriptions; choose another.</source>
+        <translation>Esta farmacia no acepta recetas nuevas; elija otra.</translation>
+    </message>
+    <message>
+        <source>The signing key is not a valid key.</source>
+        <translation>La clave de firma no es una clave válida.</translation>
+    </message>
+    <message>
+        <source>Only a doctor the administrator has verified can register a signing key.</source>
+        <translation>Solo un médico verificado por el administrador puede registrar una clave de firma.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser texto.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 no se ha indicado.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 tiene más de %2 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PrescriberKeys</name>
+    <message>
+        <source>Your prescribing key cannot be read or kept.</source>
+        <translation>No se puede leer ni guardar su clave de prescripción.</translation>
+    </message>
+    <message>
+        <source>Your prescribing key in this store is damaged; make a new one.</source>
+        <translation>Su clave de prescripción en este almacén está dañada; cree una nueva.</translation>
+    </message>
+    <message>
+        <source>You have no prescribing key on this computer yet.</source>
+        <translation>Todavía no tiene ninguna clave de prescripción en este equipo.</translation>
+    </message>
+    <message>
+        <source>The prescription could not be signed.</source>
+        <translation>No se pudo firmar la receta.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PrescriptionRepository</name>
+    <message>
+        <source>The prescriptions cannot be read.</source>
+        <translation>No se pueden leer las recetas.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PrescriptionSignature</name>
+    <message>
+        <source>the prescriber</source>
+        <translation>el prescriptor</translation>
+    </message>
+    <message>
+        <source>Dr %1</source>
+        <translation>Dr. %1</translation>
+    </message>
+    <message>
+        <source>This prescription is not signed.</source>
+        <translation>Esta receta no está firmada.</translation>
+    </message>
+    <message>
+        <source>The prescriber has no registered key here: the signature cannot be checked.</source>
+        <translation>El prescriptor no tiene ninguna clave registrada aquí: no se puede comprobar la firma.</translation>
+    </message>
+    <message>
+        <source>This prescription is signed with a key %1 no longer holds.</source>
+        <translation>Esta receta está firmada con una clave que %1 ya no tiene.</translation>
+    </message>
+    <message>
+        <source>The key registered for %1 is damaged: the signature cannot be checked.</source>
+        <translation>La clave registrada para %1 está dañada: no se puede comprobar la firma.</translation>
+    </message>
+    <message>
+        <source>This prescription was altered since it was signed, or %1 did not sign it.</source>
+        <translation>Esta receta se ha modificado después de firmarse, o no la firmó %1.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1367,85 @@
     </message>
 </context>
 <context>
+    <name>clinic::ReferenceData</name>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and underscores</source>
+        <translation>el identificador debe contener solo letras minúsculas, dígitos y guiones bajos</translation>
+    </message>
+    <message>
+        <source>kind “%1” is not pharmacological or mechanism</source>
+        <translation>el tipo «%1» no es pharmacological ni mechanism</translation>
+    </message>
+    <message>
+        <source>duplicate class id “%1”</source>
+        <translation>identificador de clase duplicado «%1»</translation>
+    </message>
+    <message>
+        <source>The medicines reference data has no drugs directory.</source>
+        <translation>Los datos de referencia de medicamentos no tienen directorio de fármacos.</translation>
+    </message>
+    <message>
+        <source>a form must be an object</source>
+        <translation>una forma debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>no generic name</source>
+        <translation>no tiene nombre genérico</translation>
+    </message>
+    <message>
+        <source>ATC code “%1” is not a letter, two digits, two letters and two digits</source>
+        <translation>el código ATC «%1» no tiene el formato de una letra, dos dígitos, dos letras y dos dígitos</translation>
+    </message>
+    <message>
+        <source>duplicate drug id “%1”</source>
+        <translation>identificador de fármaco duplicado «%1»</translation>
+    </message>
+    <message>
+        <source>unknown class “%1”</source>
+        <translation>clase desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate name “%1” (also drug “%2”)</source>
+        <translation>nombre duplicado «%1» (también en el fármaco «%2»)</translation>
+    </message>
+    <message>
+        <source>a drug cannot be its own component</source>
+        <translation>un fármaco no puede ser componente de sí mismo</translation>
+    </message>
+    <message>
+        <source>unknown drug id “%1” in components</source>
+        <translation>identificador de fármaco desconocido «%1» en components</translation>
+    </message>
+    <message>
+        <source>component “%1” is itself a combination</source>
+        <translation>el componente «%1» es a su vez una combinación</translation>
+    </message>
+    <message>
+        <source>a cross-sensitivity must be an object</source>
+        <translation>una sensibilidad cruzada debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown class “%1” in cross_sensitivity</source>
+        <translation>clase desconocida «%1» en cross_sensitivity</translation>
+    </message>
+    <message>
+        <source>duplicate allergy class id “%1”</source>
+        <translation>identificador de clase de alergia duplicado «%1»</translation>
+    </message>
+    <message>
+        <source>unknown drug id “%1”</source>
+        <translation>identificador de fármaco desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>the pair is written twice (also entry %1)</source>
+        <translation>el par aparece dos veces (también en la entrada %1)</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ReminderArgs</name>
     <message>
         <source>The reminder&apos;s id is missing or malformed.</source>
@@ -1166,6 +1546,10 @@
     <message>
         <source>“done” must be true or false.</source>
         <translation>«done» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>This record took as many doses as it can in a day (%1): try again tomorrow.</source>
+        <translation>Esta ficha ya ha registrado el máximo de dosis posible en un día (%1): vuelva a intentarlo mañana.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1666,285 @@
     <message>
         <source>A synced row was refused.</source>
         <translation>Se ha rechazado una fila sincronizada.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::RxArgs</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser texto.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 no se ha indicado.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 debe ser un número entero entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>There is no such prescription.</source>
+        <translation>No existe esa receta.</translation>
+    </message>
+    <message>
+        <source>The prescription is missing.</source>
+        <translation>Falta la receta.</translation>
+    </message>
+    <message>
+        <source>This prescription was cancelled.</source>
+        <translation>Esta receta se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>Every fill of this prescription was dispensed.</source>
+        <translation>Ya se han realizado todas las dispensaciones de esta receta.</translation>
+    </message>
+    <message>
+        <source>This prescription is not active.</source>
+        <translation>Esta receta no está activa.</translation>
+    </message>
+    <message>
+        <source>The prescription has no id.</source>
+        <translation>La receta no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>The patient is missing.</source>
+        <translation>Falta el paciente.</translation>
+    </message>
+    <message>
+        <source>Choose the pharmacy it goes to.</source>
+        <translation>Elija la farmacia a la que se envía.</translation>
+    </message>
+    <message>
+        <source>Choose the medicine.</source>
+        <translation>Elija el medicamento.</translation>
+    </message>
+    <message>
+        <source>The strength</source>
+        <translation>La concentración</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>La forma farmacéutica</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>La dosis</translation>
+    </message>
+    <message>
+        <source>The directions</source>
+        <translation>La posología</translation>
+    </message>
+    <message>
+        <source>The note to the pharmacist</source>
+        <translation>La nota para el farmacéutico</translation>
+    </message>
+    <message>
+        <source>The reference data&apos;s version</source>
+        <translation>La versión de los datos de referencia</translation>
+    </message>
+    <message>
+        <source>The check&apos;s findings</source>
+        <translation>Los resultados de la comprobación</translation>
+    </message>
+    <message>
+        <source>The reason for the override</source>
+        <translation>El motivo para omitir la alerta</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name</source>
+        <translation>El nombre del paciente</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>La fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s allergies</source>
+        <translation>Las alergias del paciente</translation>
+    </message>
+    <message>
+        <source>The signing key</source>
+        <translation>La clave de firma</translation>
+    </message>
+    <message>
+        <source>The signature</source>
+        <translation>La firma</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>La cantidad</translation>
+    </message>
+    <message>
+        <source>The number of refills</source>
+        <translation>El número de renovaciones</translation>
+    </message>
+    <message>
+        <source>Say whether the pharmacy may substitute a generic.</source>
+        <translation>Indique si la farmacia puede sustituirlo por un genérico.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date.</source>
+        <translation>La fecha de nacimiento no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The check&apos;s findings are not a JSON list.</source>
+        <translation>Los resultados de la comprobación no son una lista JSON.</translation>
+    </message>
+    <message>
+        <source>This prescription belongs to another patient&apos;s record.</source>
+        <translation>Esta receta pertenece a la ficha de otro paciente.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record is not there.</source>
+        <translation>La ficha del paciente no existe.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>alergias</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record changed since this prescription was written (%1): check it again and sign anew.</source>
+        <translation>La ficha del paciente ha cambiado desde que se redactó esta receta (%1): revísela de nuevo y vuelva a firmarla.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 is %3: %4</source>
+        <translation>%1 con %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1. Give a reason to override it (%2 to %3 characters).</source>
+        <translation>%1. Indique un motivo para omitir la alerta (de %2 a %3 caracteres).</translation>
+    </message>
+    <message>
+        <source>A prescription is never changed once issued; write a new one.</source>
+        <translation>Una receta no se modifica nunca una vez emitida; redacte una nueva.</translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s time is in the future.</source>
+        <translation>La hora de la receta está en el futuro.</translation>
+    </message>
+    <message>
+        <source>This medicine is not in Clinic&apos;s reference data.</source>
+        <translation>Este medicamento no está en los datos de referencia de Clinic.</translation>
+    </message>
+    <message>
+        <source>%1 does not come as %2 %3.</source>
+        <translation>%1 no se presenta como %2 %3.</translation>
+    </message>
+    <message>
+        <source>There is no such pharmacy.</source>
+        <translation>No existe esa farmacia.</translation>
+    </message>
+    <message>
+        <source>This pharmacy takes no new prescriptions; choose another.</source>
+        <translation>Esta farmacia no acepta recetas nuevas; elija otra.</translation>
+    </message>
+    <message>
+        <source>This patient holds the most active prescriptions Clinic keeps (%1); cancel old ones first.</source>
+        <translation>Este paciente ya tiene el máximo de recetas activas que guarda Clinic (%1); cancele antes las antiguas.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record holds the most prescriptions Clinic keeps (%1).</source>
+        <translation>La ficha de este paciente ya tiene el máximo de recetas que guarda Clinic (%1).</translation>
+    </message>
+    <message>
+        <source>Register your signing key before you prescribe.</source>
+        <translation>Registre su clave de firma antes de prescribir.</translation>
+    </message>
+    <message>
+        <source>This prescription is signed with a key that is not your registered one; sign it again.</source>
+        <translation>Esta receta está firmada con una clave que no es la que tiene registrada; vuelva a firmarla.</translation>
+    </message>
+    <message>
+        <source>The reason for cancelling</source>
+        <translation>El motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>The refill request has no id.</source>
+        <translation>La solicitud de renovación no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>This refill request belongs to another patient.</source>
+        <translation>Esta solicitud de renovación pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <source>This refill request is for another prescription.</source>
+        <translation>Esta solicitud de renovación es de otra receta.</translation>
+    </message>
+    <message>
+        <source>All %1 fills authorised are used; ask your doctor for a new prescription.</source>
+        <translation>Ya se han usado las %1 dispensaciones autorizadas; pida a su médico una receta nueva.</translation>
+    </message>
+    <message>
+        <source>A refill of this prescription is already waiting for the doctor&apos;s answer.</source>
+        <translation>Ya hay una renovación de esta receta pendiente de la respuesta del médico.</translation>
+    </message>
+    <message>
+        <source>This prescription has had the most refill requests Clinic keeps (%1).</source>
+        <translation>Esta receta ya tiene el máximo de solicitudes de renovación que guarda Clinic (%1).</translation>
+    </message>
+    <message>
+        <source>The refill request is missing.</source>
+        <translation>Falta la solicitud de renovación.</translation>
+    </message>
+    <message>
+        <source>There is no such refill request.</source>
+        <translation>No existe esa solicitud de renovación.</translation>
+    </message>
+    <message>
+        <source>Say whether the refill is approved.</source>
+        <translation>Indique si se aprueba la renovación.</translation>
+    </message>
+    <message>
+        <source>The reason for denying</source>
+        <translation>El motivo de la denegación</translation>
+    </message>
+    <message>
+        <source>This refill request was already approved.</source>
+        <translation>Esta solicitud de renovación ya se aprobó.</translation>
+    </message>
+    <message>
+        <source>This refill request was already denied.</source>
+        <translation>Esta solicitud de renovación ya se denegó.</translation>
+    </message>
+    <message>
+        <source>All %1 fills authorised are used.</source>
+        <translation>Ya se han usado las %1 dispensaciones autorizadas.</translation>
+    </message>
+    <message>
+        <source>This refill was already made.</source>
+        <translation>Esta renovación ya se realizó.</translation>
+    </message>
+    <message>
+        <source>The fill is missing.</source>
+        <translation>Falta la dispensación.</translation>
+    </message>
+    <message>
+        <source>There is no such fill.</source>
+        <translation>No existe esa dispensación.</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La respuesta</translation>
+    </message>
+    <message>
+        <source>This fill is not waiting for your answer.</source>
+        <translation>Esta dispensación no está pendiente de su respuesta.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2138,205 @@
     <message>
         <source>The statement contains a NUL character.</source>
         <translation>La instrucción contiene un carácter NUL.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::StockArgs</name>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>«%1» tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>«%1» debe ser un número entero entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>The fill is missing.</source>
+        <translation>Falta la dispensación.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing or has a “|”.</source>
+        <translation>Falta «%1» o contiene «|».</translation>
+    </message>
+    <message>
+        <source>This belongs to another pharmacy than the one you work at.</source>
+        <translation>Esto pertenece a una farmacia distinta de aquella en la que trabaja.</translation>
+    </message>
+    <message>
+        <source>There is no such fill.</source>
+        <translation>No existe esa dispensación.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en preparación</translation>
+    </message>
+    <message>
+        <source>ready for pick-up</source>
+        <translation>lista para recoger</translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation>dispensada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>returned to the prescriber</source>
+        <translation>devuelta al prescriptor</translation>
+    </message>
+    <message>
+        <source>The prescription of this fill is not here.</source>
+        <translation>La receta de esta dispensación no está aquí.</translation>
+    </message>
+    <message>
+        <source>The prescriber cancelled this prescription.</source>
+        <translation>El prescriptor ha cancelado esta receta.</translation>
+    </message>
+    <message>
+        <source>This fill is %1; it can no longer change.</source>
+        <translation>Esta dispensación está en estado «%1»; ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>A fill&apos;s status is set to in progress, ready, rejected or returned.</source>
+        <translation>El estado de una dispensación solo puede ser en preparación, lista, rechazada o devuelta.</translation>
+    </message>
+    <message>
+        <source>This fill is already %1.</source>
+        <translation>Esta dispensación ya está en estado «%1».</translation>
+    </message>
+    <message>
+        <source>A fill that is %1 cannot become %2.</source>
+        <translation>Una dispensación en estado «%1» no puede pasar a «%2».</translation>
+    </message>
+    <message>
+        <source>Say why the fill is rejected.</source>
+        <translation>Indique por qué se rechaza la dispensación.</translation>
+    </message>
+    <message>
+        <source>Write the question the prescriber is to answer.</source>
+        <translation>Escriba la pregunta que debe responder el prescriptor.</translation>
+    </message>
+    <message>
+        <source>A fill that is %1 cannot be dispensed; start it first.</source>
+        <translation>Una dispensación en estado «%1» no se puede entregar; iníciela primero.</translation>
+    </message>
+    <message>
+        <source>The prescription has no quantity.</source>
+        <translation>La receta no indica cantidad.</translation>
+    </message>
+    <message>
+        <source>Only %1 units of %2 are in stock (unexpired); %3 are needed.</source>
+        <translation>Solo hay %1 unidades de %2 en existencias (sin caducar); se necesitan %3.</translation>
+    </message>
+    <message>
+        <source>The pharmacy is missing.</source>
+        <translation>Falta la farmacia.</translation>
+    </message>
+    <message>
+        <source>The drug is not in Clinic&apos;s reference data.</source>
+        <translation>El fármaco no está en los datos de referencia de Clinic.</translation>
+    </message>
+    <message>
+        <source>%1 does not come as %2 %3 in the reference data.</source>
+        <translation>%1 no se presenta como %2 %3 en los datos de referencia.</translation>
+    </message>
+    <message>
+        <source>There is no such pharmacy.</source>
+        <translation>No existe esa farmacia.</translation>
+    </message>
+    <message>
+        <source>This pharmacy stocks the most items it may (%1).</source>
+        <translation>Esta farmacia ya tiene el máximo de artículos permitido (%1).</translation>
+    </message>
+    <message>
+        <source>The stock item is missing.</source>
+        <translation>Falta el artículo.</translation>
+    </message>
+    <message>
+        <source>There is no such stock item.</source>
+        <translation>No existe ese artículo.</translation>
+    </message>
+    <message>
+        <source>The lot has no id.</source>
+        <translation>El lote no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>This lot belongs to another stock item.</source>
+        <translation>Este lote pertenece a otro artículo.</translation>
+    </message>
+    <message>
+        <source>The lot number is missing.</source>
+        <translation>Falta el número de lote.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be a date (yyyy-MM-dd).</source>
+        <translation>La fecha de caducidad debe ser una fecha (aaaa-MM-dd).</translation>
+    </message>
+    <message>
+        <source>This lot expired on %1; expired stock is not received.</source>
+        <translation>Este lote caducó el %1; no se reciben existencias caducadas.</translation>
+    </message>
+    <message>
+        <source>This lot was already received; adjust its units instead.</source>
+        <translation>Este lote ya se recibió; ajuste sus unidades.</translation>
+    </message>
+    <message>
+        <source>This item holds the most lots it may (%1); write off empty ones first.</source>
+        <translation>Este artículo ya tiene el máximo de lotes permitido (%1); dé de baja antes los vacíos.</translation>
+    </message>
+    <message>
+        <source>The lot is missing.</source>
+        <translation>Falta el lote.</translation>
+    </message>
+    <message>
+        <source>There is no such lot.</source>
+        <translation>No existe ese lote.</translation>
+    </message>
+    <message>
+        <source>The adjustment has no id.</source>
+        <translation>El ajuste no tiene identificador.</translation>
+    </message>
+    <message>
+        <source>This adjustment is of another lot.</source>
+        <translation>Este ajuste es de otro lote.</translation>
+    </message>
+    <message>
+        <source>An adjustment changes the units.</source>
+        <translation>Un ajuste debe cambiar las unidades.</translation>
+    </message>
+    <message>
+        <source>An adjustment&apos;s reason is count, damaged, expired, returned or other.</source>
+        <translation>El motivo de un ajuste solo puede ser recuento, dañado, caducado, devuelto u otro.</translation>
+    </message>
+    <message>
+        <source>Say in a note what the adjustment is for.</source>
+        <translation>Indique en una nota para qué es el ajuste.</translation>
+    </message>
+    <message>
+        <source>An adjustment is kept as made; make a new one.</source>
+        <translation>Un ajuste se conserva tal como se hizo; haga uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Lot %1 has %2 units; stock never goes below zero.</source>
+        <translation>El lote %1 tiene %2 unidades; las existencias nunca bajan de cero.</translation>
+    </message>
+    <message>
+        <source>A lot holds at most %1 units.</source>
+        <translation>Un lote contiene como máximo %1 unidades.</translation>
+    </message>
+    <message>
+        <source>This lot holds the most adjustments it may (%1).</source>
+        <translation>Este lote ya tiene el máximo de ajustes permitido (%1).</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2579,10 @@
     <message>
         <source>The vital signs cannot be read.</source>
         <translation>No se pueden leer las constantes vitales.</translation>
+    </message>
+    <message>
+        <source>The vital signs&apos; chart summary cannot be kept.</source>
+        <translation>No se puede guardar el resumen de la gráfica de constantes vitales.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3239,80 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::AdjustStockDialog</name>
+    <message>
+        <source>Adjust lot %1</source>
+        <translation>Ajustar el lote %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, lot %2: %n unit(s) on hand.</source>
+        <translation>
+            <numerusform>%1, lote %2: %n unidad disponible.</numerusform>
+            <numerusform>%1, lote %2: %n unidades disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change in units</source>
+        <translation>Cambio en unidades</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Counted (correct the count)</source>
+        <translation>Recuento (corregir el recuento)</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Expired (write off)</source>
+        <translation>Caducado (dar de baja)</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>Otro (indique por qué)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Cambio:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Enter how many units to add (+) or remove (−).</source>
+        <translation>Introduzca cuántas unidades se añaden (+) o se retiran (−).</translation>
+    </message>
+    <message>
+        <source>A lot cannot go below zero units.</source>
+        <translation>Un lote no puede quedar por debajo de cero unidades.</translation>
+    </message>
+    <message>
+        <source>Say why in the note.</source>
+        <translation>Indique el motivo en la nota.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::AppointmentListModel</name>
     <message>
         <source>Waiting for the doctor to confirm</source>
@@ -2536,6 +3476,45 @@
     <message>
         <source>Summary saved.</source>
         <translation>Resumen guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AssignPharmacistDialog</name>
+    <message>
+        <source>Assign a pharmacist</source>
+        <translation>Asignar un farmacéutico</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Farmacéutico</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactiva)</translation>
+    </message>
+    <message>
+        <source>None: remove from their pharmacy</source>
+        <translation>Ninguna: retirar de su farmacia</translation>
+    </message>
+    <message>
+        <source>P&amp;harmacist:</source>
+        <translation>&amp;Farmacéutico:</translation>
+    </message>
+    <message>
+        <source>&amp;Works at:</source>
+        <translation>&amp;Trabaja en:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Choose a pharmacist. Pharmacists&apos; accounts are made on the Users page.</source>
+        <translation>Elija un farmacéutico. Las cuentas de farmacéutico se crean en la página Usuarios.</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4846,316 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
 </context>
 <context>
+    <name>clinic::ui::DispensingPage</name>
+    <message>
+        <source>Dr %1</source>
+        <translation>Dr. %1</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Sin resultados.</translation>
+    </message>
+    <message>
+        <source>The findings cannot be read.</source>
+        <translation>No se pueden leer los resultados.</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>alergia</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>interacción</translation>
+    </message>
+    <message>
+        <source>Show fills</source>
+        <translation>Mostrar dispensaciones</translation>
+    </message>
+    <message>
+        <source>All fills</source>
+        <translation>Todas las dispensaciones</translation>
+    </message>
+    <message>
+        <source>Search patient or drug</source>
+        <translation>Buscar paciente o medicamento</translation>
+    </message>
+    <message>
+        <source>Search by patient or drug</source>
+        <translation>Buscar por paciente o medicamento</translation>
+    </message>
+    <message>
+        <source>Prescriptions to fill</source>
+        <translation>Recetas por dispensar</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <source>&amp;Start filling</source>
+        <translation>&amp;Iniciar la preparación</translation>
+    </message>
+    <message>
+        <source>Start filling the prescription</source>
+        <translation>Iniciar la preparación de la receta</translation>
+    </message>
+    <message>
+        <source>Ready for &amp;pick-up</source>
+        <translation>Lista para &amp;recoger</translation>
+    </message>
+    <message>
+        <source>Mark ready for pick-up</source>
+        <translation>Marcar como lista para recoger</translation>
+    </message>
+    <message>
+        <source>&amp;Dispense</source>
+        <translation>&amp;Dispensar</translation>
+    </message>
+    <message>
+        <source>Dispense to the patient</source>
+        <translation>Dispensar al paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>R&amp;echazar…</translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation>Rechazar indicando un motivo</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;prescriber…</source>
+        <translation>Consultar al &amp;prescriptor…</translation>
+    </message>
+    <message>
+        <source>Return to the prescriber with a question</source>
+        <translation>Devolver al prescriptor con una pregunta</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Recetas</translation>
+    </message>
+    <message>
+        <source>Reject prescription</source>
+        <translation>Rechazar la receta</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The prescriber and the patient see this.</source>
+        <translation>¿Por qué se rechaza? El prescriptor y el paciente verán este texto.</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Ask the prescriber</source>
+        <translation>Consultar al prescriptor</translation>
+    </message>
+    <message>
+        <source>Your question to the prescriber:</source>
+        <translation>Su pregunta al prescriptor:</translation>
+    </message>
+    <message>
+        <source>Question to the prescriber</source>
+        <translation>Pregunta al prescriptor</translation>
+    </message>
+    <message>
+        <source>You are not assigned to a pharmacy yet: the clinic&apos;s administrator assigns you to one on their Clinic page.</source>
+        <translation>Todavía no está asignado a ninguna farmacia: el administrador de la clínica le asigna una desde su página Clínica.</translation>
+    </message>
+    <message>
+        <source>No prescriptions yet: those routed to your pharmacy appear here.</source>
+        <translation>Aún no hay recetas: aquí aparecen las que se envían a su farmacia.</translation>
+    </message>
+    <message>
+        <source>Fills: %1 · open: %2</source>
+        <translation>Dispensaciones: %1 · abiertas: %2</translation>
+    </message>
+    <message>
+        <source>Choose a prescription in the queue to see it in full.</source>
+        <translation>Elija una receta de la cola para verla completa.</translation>
+    </message>
+    <message>
+        <source>The prescription has not arrived yet.</source>
+        <translation>La receta aún no ha llegado.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, verified (key %2…)</source>
+        <translation>Firmada por %1, verificada (clave %2…)</translation>
+    </message>
+    <message>
+        <source>Do not fill: the signature does not check out.</source>
+        <translation>No la dispense: la firma no es válida.</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation>Alergias:</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>No constan</translation>
+    </message>
+    <message>
+        <source>Drug:</source>
+        <translation>Medicamento:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Concentración:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Forma farmacéutica:</translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation>Dosis:</translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation>Posología:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Cantidad:</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>Dispensación:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Substitution:</source>
+        <translation>Sustitución:</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitida</translation>
+    </message>
+    <message>
+        <source>Not allowed: dispense as written</source>
+        <translation>No permitida: dispensar lo prescrito</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Prescriber:</source>
+        <translation>Prescriptor:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Emitida:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s answer:</source>
+        <translation>Respuesta del prescriptor:</translation>
+    </message>
+    <message>
+        <source>Prescription:</source>
+        <translation>Receta:</translation>
+    </message>
+    <message>
+        <source>Cancelled by the prescriber</source>
+        <translation>Cancelada por el prescriptor</translation>
+    </message>
+    <message>
+        <source>Check findings (reference data %1)</source>
+        <translation>Resultados de la comprobación (datos de referencia %1)</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s override:</source>
+        <translation>Justificación del prescriptor para omitir la alerta:</translation>
+    </message>
+    <message>
+        <source>Filling started.</source>
+        <translation>Preparación iniciada.</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up: the patient is told.</source>
+        <translation>Lista para recoger: se ha avisado al paciente.</translation>
+    </message>
+    <message>
+        <source>Dispensed. Stock is deducted from the lots expiring first.</source>
+        <translation>Dispensada. Las existencias se descuentan de los lotes que caducan antes.</translation>
+    </message>
+    <message>
+        <source>Say why the prescription is rejected.</source>
+        <translation>Indique por qué se rechaza la receta.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Rechazada.</translation>
+    </message>
+    <message>
+        <source>Write the question for the prescriber.</source>
+        <translation>Escriba la pregunta para el prescriptor.</translation>
+    </message>
+    <message>
+        <source>Returned to the prescriber with your question.</source>
+        <translation>Devuelta al prescriptor con su pregunta.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>El servidor lo ha rechazado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::FillQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Dispensación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::FindDoctorPage</name>
     <message>
         <source>Doctor or specialty</source>
@@ -4245,8 +5534,8 @@ Imágenes de vídeo perdidas: %8</translation>
         <translation>Los pacientes de cuyo equipo de atención forma parte están en Mis pacientes, con sus historias y notas.</translation>
     </message>
     <message>
-        <source>Your account is ready: your sessions, password and 2-step sign-in are under My account.</source>
-        <translation>Su cuenta está lista: sus sesiones, su contraseña y el inicio de sesión en 2 pasos están en Mi cuenta.</translation>
+        <source>Your pharmacy&apos;s prescriptions are under Prescriptions, its stock under Inventory.</source>
+        <translation>Las recetas de su farmacia están en Recetas, y sus existencias en Inventario.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +5563,93 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>Decline the video call</source>
         <translation>Rechazar la videollamada</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::InventoryPage</name>
+    <message>
+        <source>Stock items</source>
+        <translation>Artículos en existencias</translation>
+    </message>
+    <message>
+        <source>Lots of the selected item</source>
+        <translation>Lotes del artículo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Receive stock…</source>
+        <translation>&amp;Recibir existencias…</translation>
+    </message>
+    <message>
+        <source>Receive stock</source>
+        <translation>Recibir existencias</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust lot…</source>
+        <translation>&amp;Ajustar lote…</translation>
+    </message>
+    <message>
+        <source>Adjust the selected lot</source>
+        <translation>Ajustar el lote seleccionado</translation>
+    </message>
+    <message>
+        <source>Reorder level of the selected item</source>
+        <translation>Nivel de pedido del artículo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Save level</source>
+        <translation>&amp;Guardar nivel</translation>
+    </message>
+    <message>
+        <source>Save the reorder level</source>
+        <translation>Guardar el nivel de pedido</translation>
+    </message>
+    <message>
+        <source>Re&amp;order at:</source>
+        <translation>Nivel de &amp;pedido:</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Lots, expiring first first</source>
+        <translation>Lotes, primero los que caducan antes</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>El servidor lo ha rechazado: %1</translation>
+    </message>
+    <message>
+        <source>You are not assigned to a pharmacy yet: the clinic&apos;s administrator assigns you to one on their Clinic page.</source>
+        <translation>Todavía no está asignado a ninguna farmacia: el administrador de la clínica le asigna una desde su página Clínica.</translation>
+    </message>
+    <message>
+        <source>Nothing in stock yet: Receive stock adds a delivery.</source>
+        <translation>Aún no hay existencias: con Recibir existencias se registra una entrega.</translation>
+    </message>
+    <message>
+        <source>Items: %1 · at or below their reorder level: %2</source>
+        <translation>Artículos: %1 · en su nivel de pedido o por debajo: %2</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its lots.</source>
+        <translation>Elija un artículo para ver sus lotes.</translation>
+    </message>
+    <message>
+        <source>Stock received.</source>
+        <translation>Existencias recibidas.</translation>
+    </message>
+    <message>
+        <source>Lot adjusted.</source>
+        <translation>Lote ajustado.</translation>
+    </message>
+    <message>
+        <source>Reorder level saved.</source>
+        <translation>Nivel de pedido guardado.</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +6047,22 @@ Imágenes de vídeo perdidas: %8</translation>
         <source>Monitoring</source>
         <translation>Monitorización</translation>
     </message>
+    <message>
+        <source>My prescriptions</source>
+        <translation>Mis recetas</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Recetas</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Prescriptions (%1)</source>
+        <translation>Recetas (%1)</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MediaProvider</name>
@@ -4685,6 +6077,45 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>Silent test speaker</source>
         <translation>Altavoz de prueba silencioso</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MedicationGuideDialog</name>
+    <message>
+        <source>Medication guide: %1</source>
+        <translation>Prospecto: %1</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Para qué se utiliza</translation>
+    </message>
+    <message>
+        <source>How to take it</source>
+        <translation>Cómo tomarlo</translation>
+    </message>
+    <message>
+        <source>Possible side effects</source>
+        <translation>Posibles efectos adversos</translation>
+    </message>
+    <message>
+        <source>Before and while you take it</source>
+        <translation>Antes y durante el tratamiento</translation>
+    </message>
+    <message>
+        <source>Get help at once if</source>
+        <translation>Busque ayuda inmediatamente si</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Also sold as %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;También se comercializa como %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;From the clinic&apos;s medicines reference, version %1. Ask your doctor or pharmacist if anything is unclear.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:gray"&gt;De la referencia de medicamentos de la clínica, versión %1. Consulte a su médico o farmacéutico si tiene cualquier duda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Medication guide</source>
+        <translation>Prospecto</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +6316,141 @@ Imágenes de vídeo perdidas: %8</translation>
         <source>Set a follow-up reminder</source>
         <translation>Programar un recordatorio de seguimiento</translation>
     </message>
+    <message>
+        <source>P&amp;rescriptions</source>
+        <translation>R&amp;ecetas</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MyPrescriptionsPage</name>
+    <message>
+        <source>My prescriptions</source>
+        <translation>Mis recetas</translation>
+    </message>
+    <message>
+        <source>Pharmacies</source>
+        <translation>Farmacias</translation>
+    </message>
+    <message>
+        <source>Use this pharmacy</source>
+        <translation>Usar esta farmacia</translation>
+    </message>
+    <message>
+        <source>Send my prescriptions to the pharmacy chosen</source>
+        <translation>Enviar mis recetas a la farmacia elegida</translation>
+    </message>
+    <message>
+        <source>Send my prescriptions to:</source>
+        <translation>Enviar mis recetas a:</translation>
+    </message>
+    <message>
+        <source>Medication guide…</source>
+        <translation>Prospecto…</translation>
+    </message>
+    <message>
+        <source>Medication guide of the selected medicine</source>
+        <translation>Prospecto del medicamento seleccionado</translation>
+    </message>
+    <message>
+        <source>Request refill…</source>
+        <translation>Solicitar renovación…</translation>
+    </message>
+    <message>
+        <source>Ask the doctor for a refill of the selected prescription</source>
+        <translation>Pedir al médico una renovación de la receta seleccionada</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected prescription as a PDF</source>
+        <translation>Guardar la receta seleccionada como PDF</translation>
+    </message>
+    <message>
+        <source>Request refill</source>
+        <translation>Solicitar renovación</translation>
+    </message>
+    <message>
+        <source>A note for your doctor (optional):</source>
+        <translation>Una nota para su médico (opcional):</translation>
+    </message>
+    <message>
+        <source>Save prescription</source>
+        <translation>Guardar receta</translation>
+    </message>
+    <message>
+        <source>prescription-%1.pdf</source>
+        <translation>receta-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your pharmacy:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Su farmacia:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;It takes no new prescriptions: choose another.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;No acepta recetas nuevas: elija otra.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pharmacy chosen.&lt;/b&gt; Choose the one your prescriptions go to.</source>
+        <translation>&lt;b&gt;No ha elegido farmacia.&lt;/b&gt; Elija aquella a la que se envían sus recetas.</translation>
+    </message>
+    <message>
+        <source>No prescriptions yet. When your doctor prescribes a medicine, it appears here and goes to your pharmacy.</source>
+        <translation>Aún no hay recetas. Cuando su médico le prescriba un medicamento, aparecerá aquí y se enviará a su farmacia.</translation>
+    </message>
+    <message>
+        <source>Select a prescription to see its details.</source>
+        <translation>Seleccione una receta para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %4 units per fill, %5 refills authorised.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %4 unidades por dispensación, %5 renovaciones autorizadas.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Refill requested on %1: waiting for your doctor.</source>
+        <translation>&lt;br&gt;Renovación solicitada el %1: pendiente de su médico.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Your last refill request was declined: %1</source>
+        <translation>&lt;br&gt;Se denegó su última solicitud de renovación: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Your last refill request was approved.</source>
+        <translation>&lt;br&gt;Se aprobó su última solicitud de renovación.</translation>
+    </message>
+    <message>
+        <source>No refills are left on this prescription: ask your doctor for a new one.</source>
+        <translation>No quedan renovaciones en esta receta: pida a su médico una nueva.</translation>
+    </message>
+    <message>
+        <source>A refill is already requested.</source>
+        <translation>Ya se ha solicitado una renovación.</translation>
+    </message>
+    <message>
+        <source>Refill requested: your doctor decides.</source>
+        <translation>Renovación solicitada: su médico decidirá.</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this version of the medicines reference.</source>
+        <translation>%1 no está en esta versión de la referencia de medicamentos.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::NewAccountDialog</name>
@@ -5076,6 +6642,25 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
 </context>
 <context>
+    <name>clinic::ui::PatientPrescriptionsPanel</name>
+    <message>
+        <source>What you prescribed for this patient, and where it stands at the pharmacy.</source>
+        <translation>Lo que ha prescrito a este paciente y en qué situación está en la farmacia.</translation>
+    </message>
+    <message>
+        <source>Prescribe…</source>
+        <translation>Prescribir…</translation>
+    </message>
+    <message>
+        <source>Write a prescription for this patient</source>
+        <translation>Redactar una receta para este paciente</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Recetas</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::PatientsPage</name>
     <message>
         <source>Search patients</source>
@@ -5144,6 +6729,668 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>Insurance</source>
         <translation>Seguro</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmaciesBox</name>
+    <message>
+        <source>Pharmacies</source>
+        <translation>Farmacias</translation>
+    </message>
+    <message>
+        <source>The pharmacies prescriptions are sent to, and the pharmacists who work at each. Patients choose theirs; an inactive pharmacy takes no new prescriptions.</source>
+        <translation>Las farmacias a las que se envían las recetas y los farmacéuticos que trabajan en cada una. Los pacientes eligen la suya; una farmacia inactiva no acepta recetas nuevas.</translation>
+    </message>
+    <message>
+        <source>No pharmacies yet. Add one so doctors can send prescriptions to it.</source>
+        <translation>Aún no hay farmacias. Añada una para que los médicos puedan enviarle recetas.</translation>
+    </message>
+    <message>
+        <source>Add &amp;pharmacy…</source>
+        <translation>Añadir &amp;farmacia…</translation>
+    </message>
+    <message>
+        <source>Edit p&amp;harmacy…</source>
+        <translation>Editar f&amp;armacia…</translation>
+    </message>
+    <message>
+        <source>Assign a pharma&amp;cist…</source>
+        <translation>Asignar un farma&amp;céutico…</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>El servidor ha rechazado un cambio: %1</translation>
+    </message>
+    <message>
+        <source>Pharmacy saved.</source>
+        <translation>Farmacia guardada.</translation>
+    </message>
+    <message>
+        <source>Pharmacy saved on this computer; it goes to the clinic&apos;s server when it can be reached.</source>
+        <translation>Farmacia guardada en este equipo; se enviará al servidor de la clínica cuando se pueda acceder a él.</translation>
+    </message>
+    <message>
+        <source>Pharmacist assigned.</source>
+        <translation>Farmacéutico asignado.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmacyAlerts</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2: %3 units, &lt;b style=&quot;color:#a01010&quot;&gt;expired&lt;/b&gt; %4: write them off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, lote %2: %3 unidades, &lt;b style="color:#a01010"&gt;caducado&lt;/b&gt; el %4: hay que darlas de baja</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2: %3 units, expires %4 (in %5 days)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, lote %2: %3 unidades, caduca el %4 (dentro de %5 días)</translation>
+    </message>
+    <message>
+        <source>and %1 more (Inventory)</source>
+        <translation>y %1 más (Inventario)</translation>
+    </message>
+    <message>
+        <source>Prescriptions waiting</source>
+        <translation>Recetas pendientes</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Existencias bajas</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Caducan en 30 días o menos</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days</source>
+        <translation>Caducan en 60 días o menos</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Recetas</translation>
+    </message>
+    <message>
+        <source>Expiring in 31 to 60 days</source>
+        <translation>Caducan en 31 a 60 días</translation>
+    </message>
+    <message>
+        <source>You are not assigned to a pharmacy yet: the clinic&apos;s administrator assigns you to one.</source>
+        <translation>Todavía no está asignado a ninguna farmacia: el administrador de la clínica le asigna una.</translation>
+    </message>
+    <message>
+        <source>New: &lt;b&gt;%1&lt;/b&gt; · in progress: &lt;b&gt;%2&lt;/b&gt; · ready for pick-up: &lt;b&gt;%3&lt;/b&gt; · returned to the prescriber: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Nuevas: &lt;b&gt;%1&lt;/b&gt; · en preparación: &lt;b&gt;%2&lt;/b&gt; · listas para recoger: &lt;b&gt;%3&lt;/b&gt; · devueltas al prescriptor: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 usable, reorder at %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 utilizables, nivel de pedido %3</translation>
+    </message>
+    <message>
+        <source>Every item is above its reorder level.</source>
+        <translation>Todos los artículos están por encima de su nivel de pedido.</translation>
+    </message>
+    <message>
+        <source>No lot expires within 30 days.</source>
+        <translation>Ningún lote caduca en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>No other lot expires within 60 days.</source>
+        <translation>Ningún otro lote caduca en los próximos 60 días.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmacyDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add a pharmacy</source>
+        <translation>Añadir una farmacia</translation>
+    </message>
+    <message>
+        <source>Pharmacy name</source>
+        <translation>Nombre de la farmacia</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de apertura</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 08:00–19:00, Sat 09:00–13:00</source>
+        <translation>L–V 08:00–19:00, S 09:00–13:00</translation>
+    </message>
+    <message>
+        <source>Takes new prescriptions</source>
+        <translation>Acepta recetas nuevas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation>&amp;Horario:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Enter the pharmacy&apos;s name.</source>
+        <translation>Introduzca el nombre de la farmacia.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmacyFormat</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>Lista para recoger</translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation>Dispensada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Returned to prescriber</source>
+        <translation>Devuelta al prescriptor</translation>
+    </message>
+    <message>
+        <source>Contraindicated</source>
+        <translation>Contraindicado</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmacyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Takes prescriptions</source>
+        <translation>Acepta recetas</translation>
+    </message>
+    <message>
+        <source>Pharmacists</source>
+        <translation>Farmacéuticos</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PrescribeDialog</name>
+    <message>
+        <source>Prescribe for %1</source>
+        <translation>Prescribir para %1</translation>
+    </message>
+    <message>
+        <source>Find a medicine</source>
+        <translation>Buscar un medicamento</translation>
+    </message>
+    <message>
+        <source>Generic or brand name</source>
+        <translation>Nombre genérico o comercial</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma farmacéutica</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>1 tablet</source>
+        <translation>1 comprimido</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Posología</translation>
+    </message>
+    <message>
+        <source>once a day in the morning</source>
+        <translation>una vez al día por la mañana</translation>
+    </message>
+    <message>
+        <source>Quantity (units per fill)</source>
+        <translation>Cantidad (unidades por dispensación)</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <source>The pharmacy may substitute a generic</source>
+        <translation>La farmacia puede sustituirlo por un genérico</translation>
+    </message>
+    <message>
+        <source>Substitution allowed</source>
+        <translation>Sustitución permitida</translation>
+    </message>
+    <message>
+        <source>Note to the pharmacist</source>
+        <translation>Nota para el farmacéutico</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Medication check</source>
+        <translation>Comprobación de la medicación</translation>
+    </message>
+    <message>
+        <source>Why prescribe it all the same? (required)</source>
+        <translation>¿Por qué se prescribe de todos modos? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Motivo para omitir la alerta</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (the patient&apos;s)</source>
+        <translation>%1 (la del paciente)</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Strength and form</source>
+        <translation>Concentración y forma farmacéutica</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emitir</translation>
+    </message>
+    <message>
+        <source>Sign and issue the prescription</source>
+        <translation>Firmar y emitir la receta</translation>
+    </message>
+    <message>
+        <source>Pick a medicine: it is checked against %1&apos;s allergies, current medications and prescriptions.</source>
+        <translation>Elija un medicamento: se comprueba con las alergias, la medicación actual y las recetas de %1.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Usual adult dose: %1</source>
+        <translation>Dosis habitual en adultos: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No interactions or allergies found&lt;/b&gt; for %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No se han encontrado interacciones ni alergias&lt;/b&gt; para %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not checked (not in the reference data): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sin comprobar (no está en los datos de referencia): %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;Reference data %1&lt;/p&gt;</source>
+        <translation>&lt;p style="color:gray"&gt;Datos de referencia %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), the most severe %1</source>
+        <translation>
+            <numerusform>%n resultado: %1</numerusform>
+            <numerusform>%n resultados; el más grave: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a medicine.</source>
+        <translation>Elija un medicamento.</translation>
+    </message>
+    <message>
+        <source>Give the dose and the directions.</source>
+        <translation>Indique la dosis y la posología.</translation>
+    </message>
+    <message>
+        <source>Choose the pharmacy the prescription goes to.</source>
+        <translation>Elija la farmacia a la que se envía la receta.</translation>
+    </message>
+    <message>
+        <source>A %1 finding: say why you prescribe it all the same (%2 to %3 characters).</source>
+        <translation>Resultado «%1»: indique por qué lo prescribe de todos modos (de %2 a %3 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PrescriptionListModel</name>
+    <message>
+        <source>Note to the pharmacist: %1</source>
+        <translation>Nota para el farmacéutico: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3 units</source>
+        <translation>%1, %2 · %3 unidades</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose and directions</source>
+        <translation>Dosis y posología</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriptor</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Refills left</source>
+        <translation>Renovaciones restantes</translation>
+    </message>
+    <message>
+        <source>At the pharmacy</source>
+        <translation>En la farmacia</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PrescriptionPdf</name>
+    <message>
+        <source>Prescription: %1</source>
+        <translation>Receta: %1</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation>No se puede escribir el PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescriptor</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma farmacéutica</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Posología</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <source>Generic substitution</source>
+        <translation>Sustitución por genérico</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitida</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitida</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Signed with key</source>
+        <translation>Firmada con la clave</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>A copy for your records. The pharmacy receives the signed prescription from the clinic directly.</source>
+        <translation>Una copia para su archivo. La farmacia recibe la receta firmada directamente de la clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PrescriptionsPage</name>
+    <message>
+        <source>Prescriptions</source>
+        <translation>Recetas</translation>
+    </message>
+    <message>
+        <source>Refill requests</source>
+        <translation>Solicitudes de renovación</translation>
+    </message>
+    <message>
+        <source>Questions from pharmacies</source>
+        <translation>Preguntas de farmacias</translation>
+    </message>
+    <message>
+        <source>Recent prescriptions</source>
+        <translation>Recetas recientes</translation>
+    </message>
+    <message>
+        <source>Cancel prescription…</source>
+        <translation>Cancelar receta…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected prescription</source>
+        <translation>Cancelar la receta seleccionada</translation>
+    </message>
+    <message>
+        <source>Cancel prescription</source>
+        <translation>Cancelar receta</translation>
+    </message>
+    <message>
+        <source>Why cancel %1 for %2? The pharmacy and the patient see the reason.</source>
+        <translation>¿Por qué se cancela %1 para %2? La farmacia y el paciente verán el motivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;Asked %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;Solicitada el %3</translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation> · «%1»</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve a refill of %1 for %2</source>
+        <translation>Aprobar una renovación de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>Denegar…</translation>
+    </message>
+    <message>
+        <source>Deny a refill of %1 for %2</source>
+        <translation>Denegar una renovación de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Deny refill</source>
+        <translation>Denegar renovación</translation>
+    </message>
+    <message>
+        <source>Why not refill %1? The patient sees the reason.</source>
+        <translation>¿Por qué no se renueva %1? El paciente verá el motivo.</translation>
+    </message>
+    <message>
+        <source>No refill requests waiting.</source>
+        <translation>No hay solicitudes de renovación pendientes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (fill %3)&lt;br&gt;%4 asks: “%5”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 (dispensación %3)&lt;br&gt;%4 pregunta: «%5»</translation>
+    </message>
+    <message>
+        <source>The pharmacy</source>
+        <translation>La farmacia</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Responder…</translation>
+    </message>
+    <message>
+        <source>Answer the pharmacy&apos;s question on %1</source>
+        <translation>Responder a la pregunta de la farmacia sobre %1</translation>
+    </message>
+    <message>
+        <source>Answer the pharmacy</source>
+        <translation>Responder a la farmacia</translation>
+    </message>
+    <message>
+        <source>The pharmacy asks: %1</source>
+        <translation>La farmacia pregunta: %1</translation>
+    </message>
+    <message>
+        <source>No questions from pharmacies.</source>
+        <translation>No hay preguntas de farmacias.</translation>
+    </message>
+    <message>
+        <source>Say why the refill is denied.</source>
+        <translation>Indique por qué se deniega la renovación.</translation>
+    </message>
+    <message>
+        <source>Write the answer for the pharmacy.</source>
+        <translation>Escriba la respuesta para la farmacia.</translation>
+    </message>
+    <message>
+        <source>Say why the prescription is cancelled.</source>
+        <translation>Indique por qué se cancela la receta.</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +7942,89 @@ certificaciones:</translation>
     </message>
 </context>
 <context>
+    <name>clinic::ui::ReceiveStockDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Recibir existencias</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma farmacéutica</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Units received</source>
+        <translation>Unidades recibidas</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Nivel de pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Forma farmacéutica:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>&amp;Concentración:</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number:</source>
+        <translation>Número de &amp;lote:</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>C&amp;aducidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unidades:</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder at:</source>
+        <translation>Nivel de &amp;pedido:</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>Choose the drug from the list.</source>
+        <translation>Elija el medicamento de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the form and strength.</source>
+        <translation>Elija la forma farmacéutica y la concentración.</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the pack.</source>
+        <translation>Introduzca el número de lote impreso en el envase.</translation>
+    </message>
+    <message>
+        <source>This lot has already expired: do not receive it.</source>
+        <translation>Este lote ya ha caducado: no lo reciba.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::RegisterPatientDialog</name>
     <message>
         <source>Register a patient</source>
@@ -5881,6 +8211,89 @@ certificaciones:</translation>
     <message>
         <source>Stop reminding you of %1?</source>
         <translation>¿Dejar de recordarle que tome %1?</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::RxFormat</name>
+    <message>
+        <source>Sent to the pharmacy</source>
+        <translation>Enviada a la farmacia</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>Lista para recoger</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Recogida</translation>
+    </message>
+    <message>
+        <source>Refused by the pharmacy</source>
+        <translation>Rechazada por la farmacia</translation>
+    </message>
+    <message>
+        <source>Back with the doctor: the pharmacy asked a question</source>
+        <translation>Devuelta al médico: la farmacia ha hecho una pregunta</translation>
+    </message>
+    <message>
+        <source>Not at the pharmacy yet</source>
+        <translation>Aún no está en la farmacia</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Cancelled by the doctor</source>
+        <translation>Cancelada por el médico</translation>
+    </message>
+    <message>
+        <source>Refill %1: %2</source>
+        <translation>Renovación %1: %2</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Contraindicated</source>
+        <translation>Contraindicado</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation>Alergia: %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Con %1</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +8802,80 @@ certificaciones:</translation>
     <message>
         <source>%1 (%2 min, %3)</source>
         <translation>%1 (%2 min, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::StockItemModel</name>
+    <message>
+        <source>⚠ Low: reorder</source>
+        <translation>⚠ Bajo: hacer pedido</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma farmacéutica</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Utilizables</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducadas</translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation>Nivel de pedido</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::StockLotModel</name>
+    <message>
+        <source>Expired: do not dispense</source>
+        <translation>Caducado: no dispensar</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Caduca hoy</translation>
+    </message>
+    <message>
+        <source>Expires tomorrow</source>
+        <translation>Caduca mañana</translation>
+    </message>
+    <message>
+        <source>Expires in %1 days</source>
+        <translation>Caduca dentro de %1 días</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
