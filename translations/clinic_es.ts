@@ -4965,7 +4965,7 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
     <message>
         <source>You are not assigned to a pharmacy yet: the clinic&apos;s administrator assigns you to one on their Clinic page.</source>
-        <translation>Todavía no está asignado a ninguna farmacia: el administrador de la clínica le asigna una desde su página Clínica.</translation>
+        <translation>Todavía no está asignado a ninguna farmacia: el administrador de la clínica le asigna una desde su página Clinic.</translation>
     </message>
     <message>
         <source>No prescriptions yet: those routed to your pharmacy appear here.</source>
@@ -5625,7 +5625,7 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
     <message>
         <source>You are not assigned to a pharmacy yet: the clinic&apos;s administrator assigns you to one on their Clinic page.</source>
-        <translation>Todavía no está asignado a ninguna farmacia: el administrador de la clínica le asigna una desde su página Clínica.</translation>
+        <translation>Todavía no está asignado a ninguna farmacia: el administrador de la clínica le asigna una desde su página Clinic.</translation>
     </message>
     <message>
         <source>Nothing in stock yet: Receive stock adds a delivery.</source>
