@@ -214,6 +214,19 @@ QList<std::tuple<QString, Role, QList<Change>>> mutationFrames()
                               { u"days"_s, u""_s },
                               { u"start_date"_s, u"2031-03-01"_s } } };
     // The server re-runs the check; the reason covers whatever the store's medicines add.
+    const QString stockItemId = mainPharmacy.toString() + u"|amlodipine|5 mg|tablet"_s;
+    const Change stockItem { u"stock.item.put"_s,
+                             { { u"pharmacy_id"_s, mainPharmacy.toString() },
+                               { u"drug_id"_s, u"amlodipine"_s },
+                               { u"strength"_s, u"5 mg"_s },
+                               { u"form"_s, u"tablet"_s },
+                               { u"reorder_level"_s, 20 } } };
+    const Change stockLot { u"stock.receive"_s,
+                            { { u"id"_s, u"@new2"_s },
+                              { u"item_id"_s, stockItemId },
+                              { u"lot_number"_s, u"AML-2291"_s },
+                              { u"expiry_date"_s, u"2035-12-31"_s },
+                              { u"quantity"_s, 100 } } };
     const Change prescribe { u"rx.prescribe"_s,
                              { { u"id"_s, u"@new1"_s },
                                { u"patient_id"_s, u"@patient"_s },
@@ -418,6 +431,20 @@ QList<std::tuple<QString, Role, QList<Change>>> mutationFrames()
           Role::Doctor,
           { prescribe,
             { u"rx.cancel"_s, { { u"id"_s, u"@new1"_s }, { u"reason"_s, u"Switched."_s } } } } },
+        // The fixture pharmacist's stock at the main pharmacy: an item, a lot received, a
+        // lot adjusted (docs/pharmacy.md, "Stock and dispensing").
+        { u"stock.item.put"_s, Role::Pharmacist, { stockItem } },
+        { u"stock.receive"_s, Role::Pharmacist, { stockItem, stockLot } },
+        { u"stock.adjust"_s,
+          Role::Pharmacist,
+          { stockItem,
+            stockLot,
+            { u"stock.adjust"_s,
+              { { u"id"_s, u"@new3"_s },
+                { u"lot_id"_s, u"@new2"_s },
+                { u"delta"_s, -5 },
+                { u"reason"_s, u"damaged"_s },
+                { u"note"_s, u"Crushed box."_s } } } } },
         { u"waitlist.leave"_s,
           Role::Patient,
           { join(u"@patient"_s), { u"waitlist.leave"_s, { { u"id"_s, u"@new3"_s } } } } },
