@@ -228,6 +228,29 @@ pressures+=("{\"id\": \"demo-maria-bp-0\", \"patient_id\": \"@maria\", \"kind\":
 joined() { local IFS=,; echo "[$*]"; }
 change maria vital.record "$(joined "${pressures[@]}" "${rates[@]}" "${weights[@]}")"
 
+# The pharmacy (docs/pharmacy.md): Farmácia Central with Soo-ah Kim, Maria's and John's choice,
+# and its stock: amlodipine's older lot expires in three weeks, lisinopril is below its reorder
+# level.
+change admin pharmacy.put '{"id": "demo-pharmacy", "name": "Farmácia Central",
+    "address_line": "Rua Augusta 120", "city": "Lisboa", "postal_code": "1100-053",
+    "phone": "+351 21 000 4400", "hours": "Mon–Fri 08:30–20:00, Sat 09:00–13:00"}'
+change admin pharmacy.member.set '{"staff_id": "@pharm.kim", "pharmacy_id": "demo-pharmacy"}'
+change maria patient.pharmacy.set '{"patient_id": "@maria", "pharmacy_id": "demo-pharmacy"}'
+change john patient.pharmacy.set '{"patient_id": "@john", "pharmacy_id": "demo-pharmacy"}'
+stock() { # drug strength form reorder-level lot expiry-in-days units
+    local item="demo-pharmacy|$1|$2|$3"
+    change pharm.kim stock.item.put "{\"pharmacy_id\": \"demo-pharmacy\", \"drug_id\": \"$1\",
+        \"strength\": \"$2\", \"form\": \"$3\", \"reorder_level\": $4}"
+    change pharm.kim stock.receive "{\"id\": \"demo-lot-$5\", \"item_id\": \"$item\",
+        \"lot_number\": \"$5\", \"expiry_date\": \"$(date -u -d "+$6 days" +%F)\", \"quantity\": $7}"
+}
+stock amlodipine "5 mg" tablet 60 AML-2291 21 40
+stock amlodipine "5 mg" tablet 60 AML-2310 400 120
+stock lisinopril "10 mg" tablet 40 LIS-1187 300 12
+stock ibuprofen "400 mg" tablet 50 IBU-5520 500 200
+stock amoxicillin "500 mg" capsule 30 AMX-0934 45 90
+stock salbutamol "100 micrograms/dose" "pressurised inhalation" 10 SAL-7781 600 24
+
 # Next week: a visit in each state a patient or doctor acts on.
 visit maria demo-visit-1 maria dr.garcia "$(on 1 10:00)" lisboa-centro in_person Palpitations
 change dr.garcia appointment.confirm '{"id": "demo-visit-1"}'
@@ -266,4 +289,5 @@ change maria medication_schedule.put "{\"id\": \"demo-maria-lisinopril-daily\",
     \"times\": \"08:00\", \"days\": \"\", \"start_date\": \"$(TZ=Europe/Lisbon date +%F)\"}"
 
 echo "Demo clinic ready in $data: 3 locations, 5 doctors with hours, 3 patients' records,"
-echo "visits next week, 2 rated visits, a waitlist offer and a month of Maria's vital signs"
+echo "visits next week, 2 rated visits, a waitlist offer, a month of Maria's vital signs and a"
+echo "pharmacy with its pharmacist and stock"
