@@ -243,7 +243,7 @@ void TestVitalHours::readingsKeptBeforeSchema15GetTheirHours()
     }
     auto store = EncryptedStore::open(path, test::password("pw"), test::fastStoreOptions());
     QVERIFY2(store, qPrintable(store ? QString() : store.error().fullText()));
-    QCOMPARE(store.value()->schemaVersion(), 15);
+    QVERIFY(store.value()->schemaVersion() >= 15); // migrated on to the latest
     QCOMPARE(hourRow(store.value()->database(), h), u"3 118@35 140@15 80@5 90@15"_s);
 }
 
