@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace clinic {
 
@@ -23,8 +24,15 @@ QString canonicalValue(const QCborValue &value)
         return QString::number(value.toInteger());
     if (value.isBool())
         return value.toBool() ? u"1"_s : u"0"_s;
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    if (value.isDouble()) {
+        // A whole number sent as a double signs as that integer; anything else (a fraction,
+        // infinity, NaN, beyond qint64: casting those is undefined) as its own text, which
+        // matches no real signature. Found by fuzz_server.
+        const double d = value.toDouble();
+        if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 9.0e18)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
     if (value.isString())
         return value.toString();
     return {};
