@@ -351,24 +351,6 @@ Result<std::optional<QString>> PrescriptionRepository::patientPharmacy(QSqlDatab
     return std::optional<QString>(query.value(0).toString());
 }
 
-Result<std::optional<QString>> PrescriptionRepository::pharmacyOfMember(QSqlDatabase db,
-                                                                        const QString &staffId)
-{
-    QSqlQuery query(db);
-    if (auto ran = run(query,
-                       u"SELECT pharmacy_id FROM pharmacy_member "
-                       u"WHERE NOT deleted AND staff_id = ?"_s,
-                       { staffId });
-        !ran)
-        return ran.error();
-    if (!query.next()) {
-        if (auto done = finished(query); !done)
-            return done.error();
-        return std::optional<QString> {};
-    }
-    return std::optional<QString>(query.value(0).toString());
-}
-
 Result<QList<PharmacyMemberInfo>> PrescriptionRepository::pharmacyMembers(QSqlDatabase db)
 {
     QSqlQuery query(db);

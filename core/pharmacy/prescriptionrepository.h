@@ -158,10 +158,8 @@ public:
     // The patient's chosen pharmacy's id, or nullopt when none is chosen.
     static Result<std::optional<QString>> patientPharmacy(QSqlDatabase db,
                                                           const QString &patientId);
-    // The pharmacy a pharmacist works at (pharmacy_member), or nullopt.
-    static Result<std::optional<QString>> pharmacyOfMember(QSqlDatabase db,
-                                                           const QString &staffId);
-    // Every pharmacist's assignment, by name (rx-pharmacy: the admin's Clinic page).
+    // (The pharmacy a pharmacist works at: InventoryRepository::pharmacyOf.)
+    // Every pharmacist's assignment, by name, for the admin's Clinic page.
     static Result<QList<PharmacyMemberInfo>> pharmacyMembers(QSqlDatabase db);
     // The registered public key of a doctor, or nullopt.
     static Result<std::optional<PrescriberKeyInfo>> prescriberKey(QSqlDatabase db,
