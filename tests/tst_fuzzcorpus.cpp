@@ -112,7 +112,7 @@ void TestFuzzCorpus::everyFileReplaysCleanly()
 void TestFuzzCorpus::everyMutationIsApplied()
 {
     static const QRegularExpression registered(
-            uR"re(\{\s*"([a-z_]+\.[a-z_]+)",\s*[\w:]+,\s*&)re"_s);
+            uR"re(\{\s*"([a-z_]+(?:\.[a-z_]+)+)",\s*[\w:]+,\s*&)re"_s);
     QStringList names;
     const QDir mutations(sourceDir + u"/core/mutations"_s);
     for (const QString &file : mutations.entryList({ u"*.cpp"_s }, QDir::Files)) {

@@ -4,6 +4,7 @@
 #include "crypto/passwordhash.h"
 #include "crypto/signing.h"
 #include "domain/role.h"
+#include "mutations/entitymutations.h"
 #include "mutations/mutation.h"
 #include "mutations/syncedtables.h"
 #include "pharmacy/prescriptionsignature.h"
@@ -137,6 +138,75 @@ bool fitsAFrame(quint64 id, const QCborMap &body)
     return Message::reply(u"ok"_s, id, body).encode().size() <= maxFrameBytes;
 }
 
+using Changes = QList<std::pair<QString, QCborMap>>;
+
+// The doctor's bound on the patient's blood pressure and a reading above it (@alert), and the
+// three prescriptions.
+Changes doctorsWork()
+{
+    Changes changes { { u"vital.threshold.set"_s,
+                        { { u"patient_id"_s, u"@patient"_s },
+                          { u"kind"_s, u"blood_pressure"_s },
+                          { u"high"_s, 140.0 },
+                          { u"high2"_s, 90.0 } } },
+                      { u"vital.record"_s,
+                        { { u"id"_s, u"reading-high"_s },
+                          { u"patient_id"_s, u"@patient"_s },
+                          { u"kind"_s, u"blood_pressure"_s },
+                          { u"value"_s, 176.0 },
+                          { u"diastolic"_s, 104.0 },
+                          { u"entered_unit"_s, u"mmHg"_s },
+                          { u"taken_at"_s, epochMs - 2 * 60 * 60 * 1000 },
+                          { u"source"_s, u"manual"_s } } } };
+    for (QStringView id :
+         { newFillPrescription, startedFillPrescription, returnedFillPrescription }) {
+        changes.append({ u"rx.prescribe"_s,
+                         { { u"id"_s, id.toString() },
+                           { u"patient_id"_s, u"@patient"_s },
+                           { u"pharmacy_id"_s, mainPharmacy.toString() },
+                           { u"drug_id"_s, u"amlodipine"_s },
+                           { u"strength"_s, u"5 mg"_s },
+                           { u"form"_s, u"tablet"_s },
+                           { u"dose"_s, u"1 tablet"_s },
+                           { u"directions"_s, u"once a day"_s },
+                           { u"quantity"_s, 30 },
+                           { u"refills"_s, 2 },
+                           { u"substitution_allowed"_s, true },
+                           { u"pharmacist_note"_s, u""_s },
+                           { u"reference_version"_s, u"2026.12.1"_s },
+                           { u"check_findings"_s, u"[]"_s },
+                           { u"override_reason"_s, u"Reviewed with the patient."_s },
+                           { u"issued_at"_s, epochMs - 60 * 60 * 1000 },
+                           { u"signature"_s, u"@sign"_s } } });
+    }
+    return changes;
+}
+
+// The pharmacist's stock of the drug, one fill started and one returned with a question.
+Changes pharmacistsWork()
+{
+    const QString item = mainPharmacy.toString() + u"|amlodipine|5 mg|tablet"_s;
+    return { { u"stock.item.put"_s,
+               { { u"pharmacy_id"_s, mainPharmacy.toString() },
+                 { u"drug_id"_s, u"amlodipine"_s },
+                 { u"strength"_s, u"5 mg"_s },
+                 { u"form"_s, u"tablet"_s },
+                 { u"reorder_level"_s, 20 } } },
+             { u"stock.receive"_s,
+               { { u"id"_s, u"lot-fixture"_s },
+                 { u"item_id"_s, item },
+                 { u"lot_number"_s, u"AML-0001"_s },
+                 { u"expiry_date"_s, u"2035-12-31"_s },
+                 { u"quantity"_s, 1000 } } },
+             { u"rx.fill.update"_s,
+               { { u"id"_s, QString(startedFillPrescription.toString() + u"#1"_s) },
+                 { u"status"_s, u"in_progress"_s } } },
+             { u"rx.fill.update"_s,
+               { { u"id"_s, QString(returnedFillPrescription.toString() + u"#1"_s) },
+                 { u"status"_s, u"returned"_s },
+                 { u"reason"_s, u"Is 5 mg meant, or 10 mg?"_s } } } };
+}
+
 } // namespace
 
 struct ServerFuzzing::State
@@ -180,6 +250,46 @@ struct ServerFuzzing::State
         store.reset();
     }
 
+    // rx.prescribe arguments whose signature is "@sign" are completed as the fixture doctor's
+    // client would: the patient snapshot from the store, the doctor's key fingerprint and the
+    // Ed25519 signature over the canonical bytes. Anything else is left as sent.
+    QCborMap signPrescriptions(QCborMap body) const
+    {
+        QCborArray mutations = body.value(u"mutations"_s).toArray();
+        const Account &doctor = seats.value(u"@doctor"_s);
+        for (qsizetype i = 0; i < mutations.size(); ++i) {
+            QCborMap mutation = mutations.at(i).toMap();
+            QCborMap args = mutation.value(u"args"_s).toMap();
+            if (mutation.value(u"name"_s).toString() != u"rx.prescribe"
+                || args.value(u"signature"_s).toString() != u"@sign")
+                continue;
+            const QSqlDatabase db = store->database();
+            const QString patient = args.value(u"patient_id"_s).toString();
+            args.insert(u"patient_name"_s, PrescriptionSignature::patientName(db, patient));
+            args.insert(u"patient_birth_date"_s, PrescriptionSignature::patientBirthDate(db, patient));
+            args.insert(u"patient_allergies"_s, PrescriptionSignature::allergySnapshot(db, patient));
+            const Drug *drug = ReferenceData::shipped()
+                    ? ReferenceData::shipped()->drugById(args.value(u"drug_id"_s).toString())
+                    : nullptr;
+            QCborMap rx = args;
+            rx.insert(u"prescriber_id"_s, doctor.id);
+            rx.insert(u"prescriber_name"_s, doctor.displayName);
+            rx.insert(u"drug_name"_s, drug ? drug->name() : QString());
+            const QString fingerprint =
+                    PrescriptionSignature::fingerprint(prescriberKey.publicKey);
+            rx.insert(u"key_fingerprint"_s, fingerprint);
+            args.insert(u"key_fingerprint"_s, fingerprint);
+            args.insert(u"signature"_s,
+                        QString::fromLatin1(Signing::sign(PrescriptionSignature::canonicalBytes(rx),
+                                                          prescriberKey.secretKey)
+                                                    .toBase64()));
+            mutation.insert(u"args"_s, args);
+            mutations[i] = mutation;
+        }
+        body.insert(u"mutations"_s, mutations);
+        return body;
+    }
+
     // A push that must be confirmed whole: the fixture.
     Result<void> push(const QString &seat, const QList<std::pair<QString, QCborMap>> &changes)
     {
@@ -190,9 +300,10 @@ struct ServerFuzzing::State
                                         { u"name"_s, name },
                                         { u"args"_s, substitute(args, fixedNames, 0) } });
         static int fixtureClients = 0;
-        auto pushed = sync->push(seats.value(seat),
-                                 { { u"client"_s, u"fixture-%1"_s.arg(++fixtureClients) },
-                                   { u"mutations"_s, mutations } });
+        auto pushed = sync->push(
+                seats.value(seat),
+                signPrescriptions({ { u"client"_s, u"fixture-%1"_s.arg(++fixtureClients) },
+                                    { u"mutations"_s, mutations } }));
         if (!pushed)
             return pushed.error();
         for (const QCborValue &outcome : pushed->reply.value(u"outcomes"_s).toArray()) {
@@ -260,6 +371,7 @@ Result<void> ServerFuzzing::makeStore()
             state->actors.append(made.value());
     }
 
+    state->fixedNames.insert(u"@alert"_s, Vitals::alertId(u"reading-high"_s));
     state->fixedNames.insert(u"@prescriberkey"_s,
                              QString::fromLatin1(state->prescriberKey.publicKey.toBase64()));
     const qint64 visit = epochMs + 3 * dayMs + 2 * 60 * 60 * 1000; // Thursday 10:00
@@ -321,6 +433,13 @@ Result<void> ServerFuzzing::makeStore()
                        QList<std::pair<QString, QCborMap>> {
                                { u"prescriber_key.register"_s,
                                  { { u"public_key"_s, u"@prescriberkey"_s } } } } },
+           std::pair { u"@doctor"_s, doctorsWork() },
+           std::pair { u"@pharmacist"_s, pharmacistsWork() },
+           std::pair { u"@patient"_s,
+                       QList<std::pair<QString, QCborMap>> {
+                               { u"rx.refill.request"_s,
+                                 { { u"id"_s, refillRequest.toString() },
+                                   { u"prescription_id"_s, newFillPrescription.toString() } } } } },
            std::pair { u"@doctor"_s,
                        QList<std::pair<QString, QCborMap>> {
                                { u"provider.update_profile"_s,
@@ -455,46 +574,6 @@ QString ServerFuzzing::readFields(const Message &message)
 }
 
 // The push as the server runs it, for the actor the id picks; then what its answer promises.
-// rx.prescribe arguments whose signature is "@sign" are completed as the fixture doctor's
-// client would: the patient snapshot from the store, the doctor's key fingerprint and the
-// Ed25519 signature over the canonical bytes. Anything else is left as sent.
-QCborMap ServerFuzzing::signPrescriptions(QCborMap body) const
-{
-    QCborArray mutations = body.value(u"mutations"_s).toArray();
-    const Account &doctor = m_state->seats.value(u"@doctor"_s);
-    for (qsizetype i = 0; i < mutations.size(); ++i) {
-        QCborMap mutation = mutations.at(i).toMap();
-        QCborMap args = mutation.value(u"args"_s).toMap();
-        if (mutation.value(u"name"_s).toString() != u"rx.prescribe"
-            || args.value(u"signature"_s).toString() != u"@sign")
-            continue;
-        const QSqlDatabase db = m_state->store->database();
-        const QString patient = args.value(u"patient_id"_s).toString();
-        args.insert(u"patient_name"_s, PrescriptionSignature::patientName(db, patient));
-        args.insert(u"patient_birth_date"_s, PrescriptionSignature::patientBirthDate(db, patient));
-        args.insert(u"patient_allergies"_s, PrescriptionSignature::allergySnapshot(db, patient));
-        const Drug *drug = ReferenceData::shipped()
-                ? ReferenceData::shipped()->drugById(args.value(u"drug_id"_s).toString())
-                : nullptr;
-        QCborMap rx = args;
-        rx.insert(u"prescriber_id"_s, doctor.id);
-        rx.insert(u"prescriber_name"_s, doctor.displayName);
-        rx.insert(u"drug_name"_s, drug ? drug->name() : QString());
-        const QString fingerprint =
-                PrescriptionSignature::fingerprint(m_state->prescriberKey.publicKey);
-        rx.insert(u"key_fingerprint"_s, fingerprint);
-        args.insert(u"key_fingerprint"_s, fingerprint);
-        args.insert(u"signature"_s,
-                    QString::fromLatin1(Signing::sign(PrescriptionSignature::canonicalBytes(rx),
-                                                      m_state->prescriberKey.secretKey)
-                                                .toBase64()));
-        mutation.insert(u"args"_s, args);
-        mutations[i] = mutation;
-    }
-    body.insert(u"mutations"_s, mutations);
-    return body;
-}
-
 QString ServerFuzzing::runPush(const Message &message)
 {
     const Account &actor = m_state->actors.at(int(message.id % actorCount));
@@ -504,11 +583,19 @@ QString ServerFuzzing::runPush(const Message &message)
         names.insert(u"@slot%1"_s.arg(k), slotStart(m_input * 10 + quint64(k)));
     }
     names.insert(u"@client"_s, u"client-%1"_s.arg(m_total));
-    const QCborMap body = signPrescriptions(substitute(message.body, names, 0).toMap());
+    const QCborMap body =
+            m_state->signPrescriptions(substitute(message.body, names, 0).toMap());
     // Numbers the client had already sent (before this push, or earlier in it) get their
     // recorded outcome again, whatever the change is called now: not applied, so not judged.
     qint64 applied = 0;
     {
+        // Each input syncs as a new computer, and the fixed clock never lets the 30 days pass
+        // after which an account's old computers make room (SyncService::makeRoomForClient):
+        // the earlier inputs' computers are aged instead, or a long run is refused for them.
+        QSqlQuery age(m_state->store->database());
+        age.prepare(u"UPDATE sync_client SET last_seen_at = 0 WHERE account_id = ?"_s);
+        age.addBindValue(actor.id);
+        age.exec();
         QSqlQuery before(m_state->store->database());
         before.prepare(u"SELECT last_mutation FROM sync_client WHERE id = ?"_s);
         before.addBindValue(body.value(u"client"_s).toString());

@@ -45,6 +45,14 @@ inline constexpr QStringView mainLocation = u"loc-main";
 // "@sign" is signed with it (and given the patient's snapshot from the store) before it is
 // pushed.
 inline constexpr QStringView mainPharmacy = u"ph-main";
+// The fixture's prescriptions of amlodipine 5 mg for @patient, each with its first fill at
+// the main pharmacy: new (and a refill request open), in progress (with a stock lot to
+// dispense from), and returned to the doctor with a question. @alert is the patient's open
+// blood pressure alert.
+inline constexpr QStringView newFillPrescription = u"rx-new";
+inline constexpr QStringView refillRequest = u"refill-open";
+inline constexpr QStringView startedFillPrescription = u"rx-started";
+inline constexpr QStringView returnedFillPrescription = u"rx-returned";
 
 // What the inputs so far reached, for tst_fuzzcorpus to check the corpus covers it all.
 struct Coverage
@@ -76,7 +84,6 @@ private:
     struct State;
     Result<void> makeStore();
     QString runPush(const Message &message);
-    QCborMap signPrescriptions(QCborMap body) const;
     QString runPull(const Message &message);
     QString readFields(const Message &message);
 
