@@ -25,8 +25,10 @@ QString tenthsOf(qint64 bytes, qint64 unit)
 
 QString DocumentLimits::formatSize(qint64 bytes)
 {
+    if (bytes == 1)
+        return tr("1 byte");
     if (bytes < 1000)
-        return tr("%n byte(s)", nullptr, int(qMax<qint64>(bytes, 0)));
+        return tr("%1 bytes").arg(QLocale().toString(qMax<qint64>(bytes, 0)));
     if (bytes <= 999'900) // above, it would round up to "1000 kB"
         return tr("%1 kB").arg(tenthsOf(bytes, 1000));
     if (bytes <= 999'900'000)
