@@ -146,6 +146,31 @@ protected:
     }
 };
 
+// A sequential device (as a pipe or a socket): its size is unknown to the reader.
+class SequentialBuffer final : public QIODevice
+{
+public:
+    explicit SequentialBuffer(const QByteArray &bytes) : m_bytes(bytes)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_bytes.size()) - m_at);
+        memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+};
+
 // The process's peak resident memory (VmHWM), in bytes.
 qint64 peakResidentBytes()
 {
@@ -563,11 +588,22 @@ void TestDocumentCipher::encryptorHoldsItsSizeToWhatWasStated()
         DocumentEncryptor encryptor(SecureBytes(31), 1, SecureRandom::system());
         QVERIFY(!encryptor.push("a").ok());
     }
-    // A sequential device must have its size stated.
+    // A device that ends before the stated size, or goes on after it.
     QBuffer out;
     out.open(QIODevice::WriteOnly);
     GeneratedDevice shortOne(100);
     QVERIFY(!DocumentCipher::encrypt(shortOne, out, SecureRandom::system(), 200).ok());
+    GeneratedDevice longOne(300);
+    QVERIFY(!DocumentCipher::encrypt(longOne, out, SecureRandom::system(), 200).ok());
+    // A sequential device must have its size stated; with it, it streams like any other.
+    SequentialBuffer sequential(pattern(70 * KiB));
+    QVERIFY(!DocumentCipher::encrypt(sequential, out, SecureRandom::system()).ok());
+    SequentialBuffer stated(pattern(70 * KiB));
+    QBuffer sealed;
+    sealed.open(QIODevice::WriteOnly);
+    auto encrypted = DocumentCipher::encrypt(stated, sealed, SecureRandom::system(), 70 * KiB);
+    QVERIFY(encrypted.ok());
+    QVERIFY(open(encrypted->key, sealed.data()).plaintext == pattern(70 * KiB));
 }
 
 void TestDocumentCipher::decryptorFailsStickily()

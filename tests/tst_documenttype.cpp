@@ -201,6 +201,13 @@ void TestDocumentType::pdfMarkersWithinTheirWindows()
     QVERIFY(!tooFar.ok());
     QVERIFY2(tooFar.error().message.contains(u"incomplete PDF"_s),
              qPrintable(tooFar.error().message));
+    // Junk before the header, but an executable's or an archive's: a polyglot, refused.
+    auto polyglot = detect(QByteArray("MZ\x90\x00", 4) + QByteArray(200, '\0') + pdf);
+    QVERIFY(!polyglot.ok());
+    QVERIFY2(polyglot.error().message.contains(u"an executable"_s),
+             qPrintable(polyglot.error().message));
+    QVERIFY(!detect(QByteArray("PK\x03\x04", 4) + pdf).ok());
+    QVERIFY(!detect(QByteArray("#!/bin/sh\n") + pdf).ok());
     // A PDF cut in half (a failed download) has no end.
     QVERIFY(!detect(pdf.left(pdf.size() / 2)).ok());
     // "%%EOF" alone is not a PDF; neither is "%PDF-" alone.
@@ -234,7 +241,7 @@ void TestDocumentType::pngHeaderIsChecked()
     badCrc[20] = char(badCrc[20] ^ 1); // height, CRC left as it was
     auto refused = detect(badCrc);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().message.contains(u"damaged PNG"_s),
+    QVERIFY2(refused.error().message.contains(u"damaged or incomplete PNG"_s),
              qPrintable(refused.error().message));
 
     QByteArray badLength = png;
@@ -265,6 +272,16 @@ void TestDocumentType::pngHeaderIsChecked()
     QVERIFY(!detect(pngWithIhdrByte(9, 5)).ok()); // colour type 5
     QVERIFY(!detect(pngWithIhdrByte(12, 2)).ok()); // interlace 2
     QVERIFY(detect(pngWithIhdrByte(12, 1)).ok()); // Adam7 is fine
+
+    // Its end: IEND, then nothing but padding; an appended archive is refused.
+    QVERIFY(png.endsWith(QByteArray("IEND\xae\x42\x60\x82")));
+    QCOMPARE(*detect(png + QByteArray(40, '\0')), DocumentKind::Png);
+    QCOMPARE(*detect(png + "\r\n"), DocumentKind::Png);
+    QVERIFY(!detect(png.left(png.size() - 1)).ok());
+    QVERIFY(!detect(png.left(png.size() / 2)).ok());
+    auto appended = detect(png + "PK\x03\x04" + randomBytes(300));
+    QVERIFY(!appended.ok());
+    QVERIFY2(appended.error().message.contains(u"PNG"_s), qPrintable(appended.error().message));
 
     // The signature and nothing else.
     QVERIFY(!detect(png.left(8)).ok());

@@ -78,6 +78,33 @@ bool isJpegPadding(char c)
     return c == '\0' || c == '\xff' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+// The last chunk of every PNG: IEND, length 0, with its fixed CRC.
+const QByteArrayView pngEnd = bytes("\0\0\0\0IEND\xae\x42\x60\x82", 12);
+
+bool pngEnds(QByteArrayView tail)
+{
+    qsizetype end = tail.size();
+    while (end > 0 && (tail[end - 1] == '\0' || tail[end - 1] == '\n' || tail[end - 1] == '\r'))
+        --end;
+    return end >= pngEnd.size() && tail.sliced(end - pngEnd.size(), pngEnd.size()) == pngEnd;
+}
+
+// Signatures of things that run or unpack: a PDF whose header comes after one of these is a
+// polyglot (the PDF specification tolerates junk before %PDF-, and so do readers, but no
+// honest PDF starts with an executable or an archive).
+bool startsAsExecutableOrArchive(QByteArrayView head)
+{
+    for (const QByteArrayView magic :
+         { bytes("\x7f" "ELF", 4), bytes("MZ", 2), bytes("\xfe\xed\xfa", 3),
+           bytes("\xce\xfa\xed\xfe", 4), bytes("\xcf\xfa\xed\xfe", 4),
+           bytes("\xca\xfe\xba\xbe", 4), bytes("#!", 2), bytes("PK", 2), bytes("Rar!", 4),
+           bytes("7z\xbc\xaf", 4), bytes("\x1f\x8b", 2), bytes("\xd0\xcf\x11\xe0", 4) }) {
+        if (startsWith(head, magic))
+            return true;
+    }
+    return false;
+}
+
 bool jpegEnds(QByteArrayView tail)
 {
     qsizetype end = tail.size();
@@ -171,7 +198,7 @@ QString looksLike(QByteArrayView head, qint64 size)
         return DocumentType::tr("a video");
     }
     if (startsWith(head, pngSignature))
-        return DocumentType::tr("a damaged PNG image");
+        return DocumentType::tr("a damaged or incomplete PNG image");
     if (startsWith(head, bytes("\xff\xd8\xff", 3)))
         return DocumentType::tr("an incomplete or damaged JPEG image");
     if (head.contains("%PDF-"))
@@ -210,8 +237,10 @@ Result<DocumentKind> DocumentType::detect(QByteArrayView head, QByteArrayView ta
                          u"head %1, tail %2 for size %3"_s.arg(head.size()).arg(tail.size()).arg(size));
     if (startsWith(head, pngSignature)) {
         const QString problem = pngProblem(head);
-        if (problem.isEmpty())
+        if (problem.isEmpty() && pngEnds(tail))
             return DocumentKind::Png;
+        if (problem.isEmpty())
+            return refusal(head, size, u"PNG without its IEND chunk at the end"_s);
         return refusal(head, size, problem);
     }
     if (startsWith(head, bytes("\xff\xd8\xff", 3))) {
@@ -220,6 +249,8 @@ Result<DocumentKind> DocumentType::detect(QByteArrayView head, QByteArrayView ta
         return refusal(head, size, u"JPEG without its end marker"_s);
     }
     if (head.contains("%PDF-")) {
+        if (startsAsExecutableOrArchive(head))
+            return refusal(head, size, u"%PDF- after an executable or archive signature"_s);
         if (tail.contains("%%EOF"))
             return DocumentKind::Pdf;
         return refusal(head, size, u"PDF without %%EOF"_s);

@@ -20,7 +20,10 @@ enum class DocumentKind { Pdf, Jpeg, Png };
 //   JPEG: FF D8 FF at the start, and FF D9 at the end, followed by nothing but padding
 //         (00, FF, whitespace);
 //   PNG:  the 8-byte signature, then an IHDR chunk of length 13 with a non-zero width and
-//         height, a valid bit depth and colour type, and a matching CRC-32.
+//         height, a valid bit depth and colour type, and a matching CRC-32; the IEND chunk
+//         at the end, followed by nothing but padding (00, CR, LF).
+// A PDF header after an executable or archive signature is refused (a polyglot); so are bytes
+// after a JPEG's or PNG's end other than padding (an appended archive).
 // Anything else is refused with a reason that says what the file looks like, when known, and
 // what is accepted.
 class DocumentType
