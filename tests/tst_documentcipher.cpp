@@ -199,6 +199,7 @@ private slots:
     void pushedInAnyPiecesGivesTheSameBytes();
     void seededRandomGivesExactBytes();
     void opensAStreamFromLibsodiumsOwnInitPush();
+    void wrongTagsAreRefused();
     void headerLayout();
 
     void wrongKeyIsRefused();
@@ -352,12 +353,14 @@ void TestDocumentCipher::seededRandomGivesExactBytes()
     QCOMPARE(a.document.manifest.wholeHash.toHex(), QByteArray("ca6ea6e47bb733709673cb198db872091ddfc5a0ce297ea1951b159f96b0f04b"));
 }
 
-void TestDocumentCipher::opensAStreamFromLibsodiumsOwnInitPush()
+namespace {
+
+// A document built by hand with libsodium's own init_push (its own random header), as
+// docs/documents.md describes it, with the records' tags given: the format from its
+// description, independent of DocumentEncryptor.
+QByteArray buildByHand(const SecureBytes &key, const QByteArray &plaintext,
+                       const QList<unsigned char> &tags)
 {
-    // Build a document by hand with the real init_push (its own random header), as the
-    // format describes, and open it here: the encryptor's init_pull shortcut is equivalent.
-    const QByteArray plaintext = pattern(65536 + 500, 4);
-    const SecureBytes key = DocumentCipher::newKey();
     QByteArray header("CLDOC1");
     for (int shift = 56; shift >= 0; shift -= 8)
         header.append(char(quint64(plaintext.size()) >> shift & 0xff));
@@ -372,22 +375,52 @@ void TestDocumentCipher::opensAStreamFromLibsodiumsOwnInitPush()
                        quint64(label.size()), key.data(), size_t(key.size()));
     header.append(commitment);
     QByteArray document = header;
-    const QByteArray chunks[] = { plaintext.left(65536), plaintext.mid(65536) };
-    for (int i = 0; i < 2; ++i) {
-        QByteArray sealed(chunks[i].size() + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        const QByteArray chunk = plaintext.mid(i * 65536, 65536);
+        QByteArray sealed(chunk.size() + 17, Qt::Uninitialized);
         crypto_secretstream_xchacha20poly1305_push(
                 &state, reinterpret_cast<unsigned char *>(sealed.data()), nullptr,
-                reinterpret_cast<const unsigned char *>(chunks[i].constData()),
-                quint64(chunks[i].size()),
-                reinterpret_cast<const unsigned char *>(header.constData()),
-                quint64(header.size()),
-                i == 1 ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
-                       : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+                reinterpret_cast<const unsigned char *>(chunk.constData()),
+                quint64(chunk.size()), reinterpret_cast<const unsigned char *>(header.constData()),
+                quint64(header.size()), tags.at(i));
         document += sealed;
     }
-    const Opened opened = open(key, document);
+    return document;
+}
+
+} // namespace
+
+void TestDocumentCipher::opensAStreamFromLibsodiumsOwnInitPush()
+{
+    // The encryptor's init_pull shortcut is equivalent to the real init_push.
+    const QByteArray plaintext = pattern(65536 + 500, 4);
+    const SecureBytes key = DocumentCipher::newKey();
+    constexpr unsigned char message = crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+    constexpr unsigned char final = crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    const Opened opened = open(key, buildByHand(key, plaintext, { message, final }));
     QCOMPARE(opened.fault, DocumentFault::None);
     QVERIFY(opened.plaintext == plaintext);
+}
+
+void TestDocumentCipher::wrongTagsAreRefused()
+{
+    // Well authenticated records with tags the format does not allow where they are.
+    const QByteArray plaintext = pattern(65536 + 500, 4);
+    const SecureBytes key = DocumentCipher::newKey();
+    constexpr unsigned char message = crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+    constexpr unsigned char final = crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    constexpr unsigned char push = crypto_secretstream_xchacha20poly1305_TAG_PUSH;
+    constexpr unsigned char rekey = crypto_secretstream_xchacha20poly1305_TAG_REKEY;
+    QCOMPARE(open(key, buildByHand(key, plaintext, { message, message })).fault,
+             DocumentFault::Altered); // no final record
+    QCOMPARE(open(key, buildByHand(key, plaintext, { final, final })).fault,
+             DocumentFault::Altered); // final before the end
+    QCOMPARE(open(key, buildByHand(key, plaintext, { push, final })).fault,
+             DocumentFault::Altered);
+    QCOMPARE(open(key, buildByHand(key, plaintext, { rekey, final })).fault,
+             DocumentFault::Altered);
+    QCOMPARE(open(key, buildByHand(key, plaintext.left(10), { message })).fault,
+             DocumentFault::Altered);
 }
 
 void TestDocumentCipher::headerLayout()
