@@ -93,8 +93,7 @@ int run(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Document encryption throughput."_s);
     parser.addHelpOption();
-    const QCommandLineOption sizeOption(u"megabytes"_s, u"Document size in MB."_s, u"n"_s,
-                                        u"20"_s);
+    const QCommandLineOption sizeOption(u"megabytes"_s, u"Document size in MB."_s, u"n"_s, u"20"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Runs per row (median quoted)."_s, u"n"_s,
                                         u"5"_s);
     parser.addOptions({ sizeOption, runsOption });
@@ -103,38 +102,42 @@ int run(int argc, char *argv[])
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     const QByteArray plaintext = document(size);
-    std::printf("document: %lld bytes, ciphertext %lld bytes, %d runs per row (median)\n",
-                size, DocumentFormat::ciphertextSize(size), runs);
+    std::printf("document: %lld bytes, ciphertext %lld bytes, %d runs per row (median)\n", size,
+                DocumentFormat::ciphertextSize(size), runs);
 
     // Memory to memory.
     SecureBytes key;
     QByteArray ciphertext;
     ChunkManifest manifest;
-    const Timing encryptMemory = measure([&] {
-        QBuffer in;
-        in.setData(plaintext);
-        in.open(QIODevice::ReadOnly);
-        QBuffer out;
-        out.open(QIODevice::WriteOnly);
-        auto sealed = DocumentCipher::encrypt(in, out);
-        if (!sealed)
-            die(sealed.error().fullText());
-        key = std::move(sealed->key);
-        manifest = sealed->manifest;
-        ciphertext = out.data();
-    }, runs);
+    const Timing encryptMemory = measure(
+            [&] {
+                QBuffer in;
+                in.setData(plaintext);
+                in.open(QIODevice::ReadOnly);
+                QBuffer out;
+                out.open(QIODevice::WriteOnly);
+                auto sealed = DocumentCipher::encrypt(in, out);
+                if (!sealed)
+                    die(sealed.error().fullText());
+                key = std::move(sealed->key);
+                manifest = sealed->manifest;
+                ciphertext = out.data();
+            },
+            runs);
     printRow("encrypt, memory to memory", size, encryptMemory);
 
-    const Timing decryptMemory = measure([&] {
-        QBuffer in;
-        in.setData(ciphertext);
-        in.open(QIODevice::ReadOnly);
-        QBuffer out;
-        out.open(QIODevice::WriteOnly);
-        auto opened = DocumentCipher::decrypt(key, in, out);
-        if (!opened || out.data() != plaintext)
-            die(u"memory round trip failed"_s);
-    }, runs);
+    const Timing decryptMemory = measure(
+            [&] {
+                QBuffer in;
+                in.setData(ciphertext);
+                in.open(QIODevice::ReadOnly);
+                QBuffer out;
+                out.open(QIODevice::WriteOnly);
+                auto opened = DocumentCipher::decrypt(key, in, out);
+                if (!opened || out.data() != plaintext)
+                    die(u"memory round trip failed"_s);
+            },
+            runs);
     printRow("decrypt, memory to memory", size, decryptMemory);
 
     // File to file, in a temporary directory (the page cache is warm after the first run).
@@ -149,27 +152,31 @@ int run(int argc, char *argv[])
         if (!file.open(QIODevice::WriteOnly) || file.write(plaintext) != size)
             die(u"cannot write the document"_s);
     }
-    const Timing encryptFile = measure([&] {
-        QFile in(plainPath);
-        QFile out(cipherPath);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-            die(u"cannot open files"_s);
-        auto sealed = DocumentCipher::encrypt(in, out);
-        if (!sealed)
-            die(sealed.error().fullText());
-        key = std::move(sealed->key);
-    }, runs);
+    const Timing encryptFile = measure(
+            [&] {
+                QFile in(plainPath);
+                QFile out(cipherPath);
+                if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+                    die(u"cannot open files"_s);
+                auto sealed = DocumentCipher::encrypt(in, out);
+                if (!sealed)
+                    die(sealed.error().fullText());
+                key = std::move(sealed->key);
+            },
+            runs);
     printRow("encrypt, file to file", size, encryptFile);
 
-    const Timing decryptFile = measure([&] {
-        QFile in(cipherPath);
-        QFile out(backPath);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-            die(u"cannot open files"_s);
-        auto opened = DocumentCipher::decrypt(key, in, out);
-        if (!opened)
-            die(opened.error().fullText());
-    }, runs);
+    const Timing decryptFile = measure(
+            [&] {
+                QFile in(cipherPath);
+                QFile out(backPath);
+                if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+                    die(u"cannot open files"_s);
+                auto opened = DocumentCipher::decrypt(key, in, out);
+                if (!opened)
+                    die(opened.error().fullText());
+            },
+            runs);
     printRow("decrypt, file to file", size, decryptFile);
     {
         QFile back(backPath);
@@ -179,26 +186,32 @@ int run(int argc, char *argv[])
 
     // The manifest alone: BLAKE2b-256 over the ciphertext, per 256 KiB chunk and whole.
     ChunkManifest built;
-    const Timing build = measure([&] {
-        ChunkManifestBuilder builder;
-        builder.add(ciphertext);
-        built = builder.finish();
-    }, runs);
+    const Timing build = measure(
+            [&] {
+                ChunkManifestBuilder builder;
+                builder.add(ciphertext);
+                built = builder.finish();
+            },
+            runs);
     printRow("manifest build (BLAKE2b, 256 KiB chunks)", ciphertext.size(), build);
     if (built != manifest)
         die(u"manifest differs from the encryptor's"_s);
 
     QByteArray cbor;
-    const Timing encode = measure([&] {
-        for (int i = 0; i < 100; ++i)
-            cbor = built.encode();
-    }, runs);
-    const Timing decode = measure([&] {
-        for (int i = 0; i < 100; ++i) {
-            if (!ChunkManifest::decode(cbor))
-                die(u"manifest decode failed"_s);
-        }
-    }, runs);
+    const Timing encode = measure(
+            [&] {
+                for (int i = 0; i < 100; ++i)
+                    cbor = built.encode();
+            },
+            runs);
+    const Timing decode = measure(
+            [&] {
+                for (int i = 0; i < 100; ++i) {
+                    if (!ChunkManifest::decode(cbor))
+                        die(u"manifest decode failed"_s);
+                }
+            },
+            runs);
     std::printf("manifest: %lld chunks, %lld bytes of CBOR; encode %.1f us, decode %.1f us "
                 "(CPU)\n",
                 built.chunkCount(), qint64(cbor.size()), encode.cpuNs / 100 / 1e3,

@@ -15,9 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sodium.h>
-
 #include <limits>
+#include <sodium.h>
 
 using namespace clinic;
 using namespace Qt::StringLiterals;
@@ -308,8 +307,8 @@ void TestDocumentCipher::pushedInAnyPiecesGivesTheSameBytes()
         const qsizetype n = qMin(steps[i % 7], plaintext.size() - at);
         auto out = encryptor.push(QByteArrayView(plaintext).sliced(at, n));
         QVERIFY(out.ok());
-        QVERIFY(out->size() <= 2 * DocumentFormat::recordBytes + DocumentFormat::headerBytes
-                        + 100'000);
+        QVERIFY(out->size()
+                <= 2 * DocumentFormat::recordBytes + DocumentFormat::headerBytes + 100'000);
         pieces += *out;
         at += n;
     }
@@ -350,7 +349,8 @@ void TestDocumentCipher::seededRandomGivesExactBytes()
     QVERIFY(a.ciphertext != c.ciphertext);
     // Pins the format: a change to the layout, the associated data, the commitment or the
     // chunking changes this hash (and must change the version in "CLDOC1").
-    QCOMPARE(a.document.manifest.wholeHash.toHex(), QByteArray("ca6ea6e47bb733709673cb198db872091ddfc5a0ce297ea1951b159f96b0f04b"));
+    QCOMPARE(a.document.manifest.wholeHash.toHex(),
+             QByteArray("ca6ea6e47bb733709673cb198db872091ddfc5a0ce297ea1951b159f96b0f04b"));
 }
 
 namespace {
@@ -380,9 +380,9 @@ QByteArray buildByHand(const SecureBytes &key, const QByteArray &plaintext,
         QByteArray sealed(chunk.size() + 17, Qt::Uninitialized);
         crypto_secretstream_xchacha20poly1305_push(
                 &state, reinterpret_cast<unsigned char *>(sealed.data()), nullptr,
-                reinterpret_cast<const unsigned char *>(chunk.constData()),
-                quint64(chunk.size()), reinterpret_cast<const unsigned char *>(header.constData()),
-                quint64(header.size()), tags.at(i));
+                reinterpret_cast<const unsigned char *>(chunk.constData()), quint64(chunk.size()),
+                reinterpret_cast<const unsigned char *>(header.constData()), quint64(header.size()),
+                tags.at(i));
         document += sealed;
     }
     return document;
@@ -415,8 +415,7 @@ void TestDocumentCipher::wrongTagsAreRefused()
              DocumentFault::Altered); // no final record
     QCOMPARE(open(key, buildByHand(key, plaintext, { final, final })).fault,
              DocumentFault::Altered); // final before the end
-    QCOMPARE(open(key, buildByHand(key, plaintext, { push, final })).fault,
-             DocumentFault::Altered);
+    QCOMPARE(open(key, buildByHand(key, plaintext, { push, final })).fault, DocumentFault::Altered);
     QCOMPARE(open(key, buildByHand(key, plaintext, { rekey, final })).fault,
              DocumentFault::Altered);
     QCOMPARE(open(key, buildByHand(key, plaintext.left(10), { message })).fault,
@@ -455,8 +454,8 @@ void TestDocumentCipher::everyFlippedByteIsRefused()
         positions << i;
     for (qsizetype r = 0; r < 3; ++r) {
         const qsizetype start = DocumentFormat::headerBytes + r * DocumentFormat::recordBytes;
-        for (qsizetype i : { qsizetype(0), qsizetype(1), qsizetype(16), qsizetype(17),
-                             qsizetype(4000) })
+        for (qsizetype i :
+             { qsizetype(0), qsizetype(1), qsizetype(16), qsizetype(17), qsizetype(4000) })
             if (start + i < n)
                 positions << start + i;
     }
@@ -499,7 +498,9 @@ void TestDocumentCipher::reorderedDuplicatedMissingRecordsAreRefused()
     QVERIFY(QByteArray(header + r0 + r1 + r2 + r3) == sealed.ciphertext);
     QCOMPARE(open(sealed.document.key, header + r0 + r1 + r2 + r3).fault, DocumentFault::None);
 
-    const auto faultOf = [&](const QByteArray &c) { return open(sealed.document.key, c).fault; };
+    const auto faultOf = [&](const QByteArray &c) {
+        return open(sealed.document.key, c).fault;
+    };
     QCOMPARE(faultOf(header + r1 + r0 + r2 + r3), DocumentFault::Altered); // swapped
     QCOMPARE(faultOf(header + r0 + r2 + r1 + r3), DocumentFault::Altered);
     QCOMPARE(faultOf(header + r0 + r0 + r1 + r2 + r3), DocumentFault::Altered); // duplicated
@@ -530,8 +531,8 @@ void TestDocumentCipher::truncationIsRefused_data()
     QTest::newRow("magic only") << doc << qint64(6) << truncated;
     QTest::newRow("inside the header") << doc << qint64(40) << truncated;
     QTest::newRow("header only") << doc << qint64(DocumentFormat::headerBytes) << truncated;
-    QTest::newRow("inside the first record") << doc << qint64(DocumentFormat::headerBytes + 100)
-                                             << truncated;
+    QTest::newRow("inside the first record")
+            << doc << qint64(DocumentFormat::headerBytes + 100) << truncated;
     QTest::newRow("at a record boundary")
             << doc << qint64(DocumentFormat::headerBytes + 2 * DocumentFormat::recordBytes)
             << truncated;
@@ -561,7 +562,8 @@ void TestDocumentCipher::trailingBytesAreRefused()
                  DocumentFault::TrailingBytes);
         // A second final record: the encrypted empty document's record after this one.
         QCOMPARE(open(sealed.document.key,
-                      sealed.ciphertext + sealed.ciphertext.right(DocumentFormat::recordOverheadBytes))
+                      sealed.ciphertext
+                              + sealed.ciphertext.right(DocumentFormat::recordOverheadBytes))
                          .fault,
                  DocumentFault::TrailingBytes);
     }
@@ -665,9 +667,11 @@ void TestDocumentCipher::sizesFollowFromEachOther()
     QVERIFY(!DocumentFormat::plaintextSize(0));
     QVERIFY(!DocumentFormat::plaintextSize(DocumentFormat::headerBytes));
     QVERIFY(!DocumentFormat::plaintextSize(DocumentFormat::headerBytes + 16));
-    QVERIFY(!DocumentFormat::plaintextSize(DocumentFormat::headerBytes + DocumentFormat::recordBytes + 5));
+    QVERIFY(!DocumentFormat::plaintextSize(DocumentFormat::headerBytes + DocumentFormat::recordBytes
+                                           + 5));
     // An empty last record after a full one is not a size the encryptor writes.
-    QVERIFY(!DocumentFormat::plaintextSize(DocumentFormat::headerBytes + DocumentFormat::recordBytes + 17));
+    QVERIFY(!DocumentFormat::plaintextSize(DocumentFormat::headerBytes + DocumentFormat::recordBytes
+                                           + 17));
     QVERIFY(!DocumentFormat::plaintextSize(DocumentFormat::maxCiphertextBytes + 1));
     QVERIFY(!DocumentFormat::plaintextSize(-5));
 }
@@ -698,11 +702,13 @@ void TestDocumentCipher::manifestChunksVerify()
     for (const qint64 chunkBytes : { 64 * KiB, 1024 * KiB, 4096 * KiB }) {
         ChunkManifestBuilder builder(chunkBytes);
         for (qsizetype at = 0; at < sealed.ciphertext.size(); at += 1000)
-            builder.add(QByteArrayView(sealed.ciphertext).sliced(at, qMin<qsizetype>(1000, sealed.ciphertext.size() - at)));
+            builder.add(QByteArrayView(sealed.ciphertext)
+                                .sliced(at, qMin<qsizetype>(1000, sealed.ciphertext.size() - at)));
         const ChunkManifest other = builder.finish();
         QVERIFY(other.validate().ok());
         QCOMPARE(other.wholeHash, m.wholeHash);
-        QCOMPARE(other.chunkCount(), ChunkManifest::chunkCountFor(sealed.ciphertext.size(), chunkBytes));
+        QCOMPARE(other.chunkCount(),
+                 ChunkManifest::chunkCountFor(sealed.ciphertext.size(), chunkBytes));
     }
 }
 
@@ -755,8 +761,7 @@ void TestDocumentCipher::manifestDecodeRefusesHostileCbor_data()
     QTest::newRow("size huge") << withEntry(u"size"_s, std::numeric_limits<qint64>::max());
     // The same transfer-chunk count, but a last record shorter than its 17-byte overhead.
     const qint64 lastRecord = (total - DocumentFormat::headerBytes) % DocumentFormat::recordBytes;
-    QTest::newRow("size impossible for a document")
-            << withEntry(u"size"_s, total - lastRecord + 5);
+    QTest::newRow("size impossible for a document") << withEntry(u"size"_s, total - lastRecord + 5);
     QTest::newRow("size inconsistent with the count") << withEntry(u"size"_s, total + 256 * KiB);
     QTest::newRow("chunk zero") << withEntry(u"chunk"_s, 0);
     QTest::newRow("chunk negative") << withEntry(u"chunk"_s, -256 * KiB);

@@ -139,13 +139,12 @@ void TestDocumentType::acceptsRealFiles_data()
     QTest::newRow("PDF from QPdfWriter") << realPdf() << int(DocumentKind::Pdf);
     QTest::newRow("PNG RGB") << image("PNG") << int(DocumentKind::Png);
     QTest::newRow("PNG ARGB") << image("PNG", QImage::Format_ARGB32) << int(DocumentKind::Png);
-    QTest::newRow("PNG greyscale") << image("PNG", QImage::Format_Grayscale8)
-                                   << int(DocumentKind::Png);
-    QTest::newRow("PNG palette") << image("PNG", QImage::Format_Indexed8)
-                                 << int(DocumentKind::Png);
+    QTest::newRow("PNG greyscale")
+            << image("PNG", QImage::Format_Grayscale8) << int(DocumentKind::Png);
+    QTest::newRow("PNG palette") << image("PNG", QImage::Format_Indexed8) << int(DocumentKind::Png);
     QTest::newRow("JPEG") << image("JPG") << int(DocumentKind::Jpeg);
-    QTest::newRow("JPEG greyscale") << image("JPG", QImage::Format_Grayscale8)
-                                    << int(DocumentKind::Jpeg);
+    QTest::newRow("JPEG greyscale")
+            << image("JPG", QImage::Format_Grayscale8) << int(DocumentKind::Jpeg);
     QTest::newRow("PDF by hand, smallest")
             << QByteArray("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
             << int(DocumentKind::Pdf);
@@ -293,7 +292,7 @@ void TestDocumentType::refusalsSayWhatTheFileLooksLike_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("looksLike");
     QTest::newRow("empty") << QByteArray() << u"an empty file"_s;
-    QTest::newRow("ELF") << QByteArray("\x7f" "ELF\x02\x01\x01") + randomBytes(3000)
+    QTest::newRow("ELF") << QByteArray("\177ELF\x02\x01\x01") + randomBytes(3000)
                          << u"an executable"_s;
     QTest::newRow("Windows") << QByteArray("MZ\x90\x00", 4) + randomBytes(3000)
                              << u"an executable"_s;
@@ -306,10 +305,12 @@ void TestDocumentType::refusalsSayWhatTheFileLooksLike_data()
                           << u"a gzip archive"_s;
     QTest::newRow("GIF") << QByteArray("GIF89a") + randomBytes(200) << u"a GIF image"_s;
     QTest::newRow("WebP") << QByteArray("RIFF\x10\x00\x00\x00WEBPVP8 ", 16) << u"a WebP image"_s;
-    QTest::newRow("HEIC") << QByteArray("\x00\x00\x00\x18" "ftypheic\x00\x00\x00\x00", 16)
+    QTest::newRow("HEIC") << QByteArray("\x00\x00\x00\x18"
+                                        "ftypheic\x00\x00\x00\x00",
+                                        16)
                           << u"a HEIC photo"_s;
     QTest::newRow("old Office") << QByteArray("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8)
-                                        + randomBytes(600)
+                    + randomBytes(600)
                                 << u"an old Microsoft Office document"_s;
     QTest::newRow("text") << QByteArray("Patient notes\nBlood pressure fine.\n")
                           << u"a text file"_s;
@@ -317,8 +318,8 @@ void TestDocumentType::refusalsSayWhatTheFileLooksLike_data()
                                 << u"a text file"_s;
     QTest::newRow("web page") << QByteArray("<!DOCTYPE html><html><body>x</body></html>")
                               << u"a web page"_s;
-    QTest::newRow("encrypted document") << QByteArray("CLDOC1") + randomBytes(100)
-                                        << u"an encrypted Clinic document"_s;
+    QTest::newRow("encrypted document")
+            << QByteArray("CLDOC1") + randomBytes(100) << u"an encrypted Clinic document"_s;
     QTest::newRow("random") << randomBytes(5000) << QString();
     QTest::newRow("NUL bytes") << QByteArray(3000, '\0') << QString();
 }
@@ -346,7 +347,7 @@ void TestDocumentType::inconsistentWindowsAreRefused()
     QVERIFY(!detect(png.left(10), png.right(10), png.size()).ok());
     QVERIFY(!detect(png, png, qint64(png.size()) + 5000).ok());
     QVERIFY(detect(png.left(qMin<qsizetype>(png.size(), 1024)),
-                                 png.right(qMin<qsizetype>(png.size(), 1024)), png.size())
+                   png.right(qMin<qsizetype>(png.size(), 1024)), png.size())
                     .ok());
 }
 

@@ -23,14 +23,16 @@ Blake2b256::Blake2b256()
 
 void Blake2b256::add(QByteArrayView data)
 {
-    crypto_generichash_update(stateOf(m_state), reinterpret_cast<const unsigned char *>(data.data()),
+    crypto_generichash_update(stateOf(m_state),
+                              reinterpret_cast<const unsigned char *>(data.data()),
                               quint64(data.size()));
 }
 
 QByteArray Blake2b256::finish()
 {
     QByteArray hash(bytes, Qt::Uninitialized);
-    crypto_generichash_final(stateOf(m_state), reinterpret_cast<unsigned char *>(hash.data()), bytes);
+    crypto_generichash_final(stateOf(m_state), reinterpret_cast<unsigned char *>(hash.data()),
+                             bytes);
     return hash;
 }
 

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-
 namespace clinic {
 
 // BLAKE2b-256 (libsodium crypto_generichash, no key), fed in pieces: the hash of a document's

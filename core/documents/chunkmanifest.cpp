@@ -67,15 +67,14 @@ Result<void> ChunkManifest::verifyChunk(qint64 index, QByteArrayView bytes) cons
                          tr("The document has no transfer chunk with that number."),
                          u"chunk %1 of %2"_s.arg(index).arg(chunkCount()));
     if (bytes.size() != chunkLength(index))
-        return makeError(ErrorCode::DecryptionFailed,
-                         tr("A part of the document arrived damaged."),
-                         u"chunk %1 has %2 bytes, expected %3"_s.arg(index).arg(bytes.size()).arg(
-                                 chunkLength(index)));
+        return makeError(ErrorCode::DecryptionFailed, tr("A part of the document arrived damaged."),
+                         u"chunk %1 has %2 bytes, expected %3"_s.arg(index)
+                                 .arg(bytes.size())
+                                 .arg(chunkLength(index)));
     const QByteArray hash = Blake2b256::of(bytes);
     const QByteArray &expected = chunkHashes.at(index);
     if (sodium_memcmp(hash.constData(), expected.constData(), size_t(Blake2b256::bytes)) != 0)
-        return makeError(ErrorCode::DecryptionFailed,
-                         tr("A part of the document arrived damaged."),
+        return makeError(ErrorCode::DecryptionFailed, tr("A part of the document arrived damaged."),
                          u"chunk %1 hash mismatch"_s.arg(index));
     return {};
 }
@@ -118,7 +117,8 @@ Result<ChunkManifest> ChunkManifest::decode(const QByteArray &cbor)
     if (cbor.isEmpty())
         return invalid(u"empty"_s);
     if (cbor.size() > maxEncodedBytes)
-        return invalid(u"%1 bytes exceeds the %2-byte limit"_s.arg(cbor.size()).arg(maxEncodedBytes));
+        return invalid(
+                u"%1 bytes exceeds the %2-byte limit"_s.arg(cbor.size()).arg(maxEncodedBytes));
     // QCborStreamReader checks every length against the bytes actually present, so a claimed
     // count of 2^60 hashes fails to parse instead of allocating.
     QCborStreamReader reader(cbor);
@@ -157,8 +157,7 @@ Result<ChunkManifest> ChunkManifest::decode(const QByteArray &cbor)
     const QCborArray hashArray = hashes.toArray();
     // The count is checked before any element is read.
     if (hashArray.size() != chunkCountFor(manifest.totalBytes, manifest.chunkBytes))
-        return invalid(u"%1 hashes for a %2-byte document in %3-byte chunks"_s
-                               .arg(hashArray.size())
+        return invalid(u"%1 hashes for a %2-byte document in %3-byte chunks"_s.arg(hashArray.size())
                                .arg(manifest.totalBytes)
                                .arg(manifest.chunkBytes));
     manifest.chunkHashes.reserve(hashArray.size());

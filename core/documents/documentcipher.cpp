@@ -14,7 +14,8 @@ namespace {
 
 using StreamState = crypto_secretstream_xchacha20poly1305_state;
 
-static_assert(DocumentFormat::streamHeaderBytes == crypto_secretstream_xchacha20poly1305_HEADERBYTES);
+static_assert(DocumentFormat::streamHeaderBytes
+              == crypto_secretstream_xchacha20poly1305_HEADERBYTES);
 static_assert(DocumentFormat::keyBytes == crypto_secretstream_xchacha20poly1305_KEYBYTES);
 static_assert(DocumentFormat::recordOverheadBytes == crypto_secretstream_xchacha20poly1305_ABYTES);
 static_assert(DocumentFormat::commitmentBytes == crypto_generichash_BYTES);
@@ -58,8 +59,7 @@ constexpr qsizetype ioBlockBytes = DocumentFormat::chunkBytes;
 
 DocumentEncryptor::DocumentEncryptor(const SecureBytes &key, qint64 plaintextBytes,
                                      const SecureRandom &random, qint64 transferChunkBytes)
-    : m_state(qsizetype(sizeof(StreamState))),
-      m_builder(transferChunkBytes),
+    : m_state(qsizetype(sizeof(StreamState))), m_builder(transferChunkBytes),
       m_declaredBytes(plaintextBytes)
 {
     ensureSodium();
@@ -177,8 +177,8 @@ Error DocumentDecryptor::fail(DocumentFault fault, const QString &detail)
     m_buffer.clear();
     switch (fault) {
     case DocumentFault::NotADocument:
-        m_error = makeError(ErrorCode::InvalidArgument, tr("This is not a Clinic document."),
-                            detail);
+        m_error =
+                makeError(ErrorCode::InvalidArgument, tr("This is not a Clinic document."), detail);
         break;
     case DocumentFault::UnsupportedVersion:
         m_error = makeError(ErrorCode::InvalidArgument,
@@ -187,25 +187,24 @@ Error DocumentDecryptor::fail(DocumentFault fault, const QString &detail)
                             detail);
         break;
     case DocumentFault::WrongKey:
-        m_error = makeError(ErrorCode::DecryptionFailed,
-                            tr("This document cannot be opened with the key it was given."),
-                            detail);
+        m_error =
+                makeError(ErrorCode::DecryptionFailed,
+                          tr("This document cannot be opened with the key it was given."), detail);
         break;
     case DocumentFault::Altered:
     case DocumentFault::Truncated:
     case DocumentFault::TrailingBytes:
-        m_error = makeError(ErrorCode::DecryptionFailed,
-                            tr("The document is damaged or incomplete; it cannot be shown."),
-                            detail);
+        m_error =
+                makeError(ErrorCode::DecryptionFailed,
+                          tr("The document is damaged or incomplete; it cannot be shown."), detail);
         break;
     case DocumentFault::TooLarge:
-        m_error = makeError(ErrorCode::InvalidArgument, tr("The document is too large."),
-                            detail);
+        m_error = makeError(ErrorCode::InvalidArgument, tr("The document is too large."), detail);
         break;
     case DocumentFault::Io:
     case DocumentFault::None:
-        m_error = makeError(ErrorCode::Io, tr("The document could not be read or written."),
-                            detail);
+        m_error =
+                makeError(ErrorCode::Io, tr("The document could not be read or written."), detail);
         break;
     }
     return m_error;
@@ -282,9 +281,9 @@ Result<QByteArray> DocumentDecryptor::push(QByteArrayView ciphertext)
             return fail(DocumentFault::NotADocument, u"no CLDOC magic"_s);
         if (m_buffer.size() >= DocumentFormat::magicBytes
             && QByteArrayView(m_buffer).first(DocumentFormat::magicBytes) != magic)
-            return fail(DocumentFault::UnsupportedVersion,
-                        u"version byte 0x%1"_s.arg(uint(quint8(m_buffer.at(5))), 2, 16,
-                                                   QChar(u'0')));
+            return fail(
+                    DocumentFault::UnsupportedVersion,
+                    u"version byte 0x%1"_s.arg(uint(quint8(m_buffer.at(5))), 2, 16, QChar(u'0')));
         if (m_buffer.size() < DocumentFormat::headerBytes)
             return out;
         if (auto opened = openHeader(); !opened)
@@ -304,8 +303,7 @@ Result<QByteArray> DocumentDecryptor::push(QByteArrayView ciphertext)
     }
     m_buffer.remove(0, position);
     if (m_records == m_recordCount && !m_buffer.isEmpty())
-        return fail(DocumentFault::TrailingBytes,
-                    u"bytes after the final record"_s);
+        return fail(DocumentFault::TrailingBytes, u"bytes after the final record"_s);
     return out;
 }
 
@@ -335,8 +333,8 @@ SecureBytes DocumentCipher::newKey(const SecureRandom &random)
 }
 
 Result<EncryptedDocument> DocumentCipher::encrypt(QIODevice &in, QIODevice &out,
-                                                  const SecureRandom &random,
-                                                  qint64 plaintextBytes, qint64 transferChunkBytes)
+                                                  const SecureRandom &random, qint64 plaintextBytes,
+                                                  qint64 transferChunkBytes)
 {
     const auto ioError = [](const QIODevice &device) {
         return makeError(ErrorCode::Io, tr("The document could not be read or written."),
@@ -386,9 +384,9 @@ Result<DecryptedDocument> DocumentCipher::decrypt(const SecureBytes &key, QIODev
     const auto ioError = [&](const QIODevice &device) {
         if (fault)
             *fault = DocumentFault::Io;
-        return Result<DecryptedDocument>(
-                makeError(ErrorCode::Io, tr("The document could not be read or written."),
-                          device.errorString()));
+        return Result<DecryptedDocument>(makeError(ErrorCode::Io,
+                                                   tr("The document could not be read or written."),
+                                                   device.errorString()));
     };
     QByteArray block(ioBlockBytes, Qt::Uninitialized);
     for (;;) {

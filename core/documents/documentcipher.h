@@ -139,8 +139,8 @@ public:
     // Reads the encrypted document from `in` to its end and writes the plaintext to `out`.
     // On failure `out` has received a prefix of the plaintext: the caller discards it (write
     // to a QSaveFile and do not commit). fault, when given, says why.
-    static Result<DecryptedDocument> decrypt(const SecureBytes &key, QIODevice &in,
-                                             QIODevice &out, DocumentFault *fault = nullptr);
+    static Result<DecryptedDocument> decrypt(const SecureBytes &key, QIODevice &in, QIODevice &out,
+                                             DocumentFault *fault = nullptr);
 };
 
 } // namespace clinic

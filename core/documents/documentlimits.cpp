@@ -2,7 +2,6 @@
 
 #include <QLocale>
 
-
 namespace clinic {
 
 using namespace Qt::StringLiterals;
@@ -55,12 +54,12 @@ Result<void> DocumentLimits::checkAddition(qint64 patientBytes, qint64 fileBytes
         return file;
     const qint64 used = qMax<qint64>(patientBytes, 0);
     if (used > maxPatientBytes || fileBytes > maxPatientBytes - used)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The file is %1, but this patient's documents already take %2 of "
-                            "the %3 allowed. Remove documents that are no longer needed first.")
-                                 .arg(formatSize(fileBytes), formatSize(used),
-                                      formatSize(maxPatientBytes)),
-                         u"%1 + %2 > %3 bytes"_s.arg(used).arg(fileBytes).arg(maxPatientBytes));
+        return makeError(
+                ErrorCode::InvalidArgument,
+                tr("The file is %1, but this patient's documents already take %2 of "
+                   "the %3 allowed. Remove documents that are no longer needed first.")
+                        .arg(formatSize(fileBytes), formatSize(used), formatSize(maxPatientBytes)),
+                u"%1 + %2 > %3 bytes"_s.arg(used).arg(fileBytes).arg(maxPatientBytes));
     return {};
 }
 

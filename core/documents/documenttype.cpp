@@ -59,10 +59,19 @@ QString pngProblem(QByteArrayView head)
     };
     bool valid = false;
     switch (colour) {
-    case 0: valid = depthIn({ 1, 2, 4, 8, 16 }); break; // greyscale
-    case 3: valid = depthIn({ 1, 2, 4, 8 }); break; // palette
-    case 2: case 4: case 6: valid = depthIn({ 8, 16 }); break; // RGB, grey+alpha, RGBA
-    default: break;
+    case 0: // greyscale
+        valid = depthIn({ 1, 2, 4, 8, 16 });
+        break;
+    case 3: // palette
+        valid = depthIn({ 1, 2, 4, 8 });
+        break;
+    case 2: // RGB
+    case 4: // greyscale and alpha
+    case 6: // RGBA
+        valid = depthIn({ 8, 16 });
+        break;
+    default:
+        break;
     }
     if (!valid)
         return u"bit depth %1 with colour type %2"_s.arg(depth).arg(colour);
@@ -95,10 +104,10 @@ bool pngEnds(QByteArrayView tail)
 bool startsAsExecutableOrArchive(QByteArrayView head)
 {
     for (const QByteArrayView magic :
-         { bytes("\x7f" "ELF", 4), bytes("MZ", 2), bytes("\xfe\xed\xfa", 3),
-           bytes("\xce\xfa\xed\xfe", 4), bytes("\xcf\xfa\xed\xfe", 4),
-           bytes("\xca\xfe\xba\xbe", 4), bytes("#!", 2), bytes("PK", 2), bytes("Rar!", 4),
-           bytes("7z\xbc\xaf", 4), bytes("\x1f\x8b", 2), bytes("\xd0\xcf\x11\xe0", 4) }) {
+         { bytes("\177ELF", 4), bytes("MZ", 2), bytes("\xfe\xed\xfa", 3),
+           bytes("\xce\xfa\xed\xfe", 4), bytes("\xcf\xfa\xed\xfe", 4), bytes("\xca\xfe\xba\xbe", 4),
+           bytes("#!", 2), bytes("PK", 2), bytes("Rar!", 4), bytes("7z\xbc\xaf", 4),
+           bytes("\x1f\x8b", 2), bytes("\xd0\xcf\x11\xe0", 4) }) {
         if (startsWith(head, magic))
             return true;
     }
@@ -131,7 +140,10 @@ bool looksLikeText(QByteArrayView head)
             ++i;
             continue;
         }
-        const int more = (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
+        const int more = (c & 0xe0) == 0xc0 ? 1
+                : (c & 0xf0) == 0xe0        ? 2
+                : (c & 0xf8) == 0xf0        ? 3
+                                            : -1;
         if (more < 0 || c == 0xc0 || c == 0xc1 || c > 0xf4)
             return false;
         for (int k = 1; k <= more; ++k) {
@@ -162,28 +174,41 @@ QString looksLike(QByteArrayView head, qint64 size)
         const char *what;
     };
     const std::array magics {
-        Magic { bytes("\x7f" "ELF", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
+        Magic { bytes("\177ELF", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
         Magic { bytes("MZ", 2), QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
-        Magic { bytes("\xfe\xed\xfa\xce", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
-        Magic { bytes("\xfe\xed\xfa\xcf", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
-        Magic { bytes("\xce\xfa\xed\xfe", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
-        Magic { bytes("\xcf\xfa\xed\xfe", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
-        Magic { bytes("\xca\xfe\xba\xbe", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
+        Magic { bytes("\xfe\xed\xfa\xce", 4),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
+        Magic { bytes("\xfe\xed\xfa\xcf", 4),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
+        Magic { bytes("\xce\xfa\xed\xfe", 4),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
+        Magic { bytes("\xcf\xfa\xed\xfe", 4),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
+        Magic { bytes("\xca\xfe\xba\xbe", 4),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "an executable") },
         Magic { bytes("#!", 2), QT_TRANSLATE_NOOP("clinic::DocumentType", "a script") },
-        Magic { bytes("PK\x03\x04", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "a ZIP archive") },
-        Magic { bytes("PK\x05\x06", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "a ZIP archive") },
-        Magic { bytes("PK\x07\x08", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "a ZIP archive") },
-        Magic { bytes("Rar!\x1a\x07", 6), QT_TRANSLATE_NOOP("clinic::DocumentType", "a RAR archive") },
-        Magic { bytes("7z\xbc\xaf\x27\x1c", 6), QT_TRANSLATE_NOOP("clinic::DocumentType", "a 7-Zip archive") },
+        Magic { bytes("PK\x03\x04", 4),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "a ZIP archive") },
+        Magic { bytes("PK\x05\x06", 4),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "a ZIP archive") },
+        Magic { bytes("PK\x07\x08", 4),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "a ZIP archive") },
+        Magic { bytes("Rar!\x1a\x07", 6),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "a RAR archive") },
+        Magic { bytes("7z\xbc\xaf\x27\x1c", 6),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "a 7-Zip archive") },
         Magic { bytes("\x1f\x8b", 2), QT_TRANSLATE_NOOP("clinic::DocumentType", "a gzip archive") },
-        Magic { bytes("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8), QT_TRANSLATE_NOOP("clinic::DocumentType", "an old Microsoft Office document") },
+        Magic { bytes("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "an old Microsoft Office document") },
         Magic { bytes("GIF87a", 6), QT_TRANSLATE_NOOP("clinic::DocumentType", "a GIF image") },
         Magic { bytes("GIF89a", 6), QT_TRANSLATE_NOOP("clinic::DocumentType", "a GIF image") },
         Magic { bytes("II*\0", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "a TIFF image") },
         Magic { bytes("MM\0*", 4), QT_TRANSLATE_NOOP("clinic::DocumentType", "a TIFF image") },
         Magic { bytes("BM", 2), QT_TRANSLATE_NOOP("clinic::DocumentType", "a BMP image") },
-        Magic { bytes("{\\rtf", 5), QT_TRANSLATE_NOOP("clinic::DocumentType", "a Word (RTF) document") },
-        Magic { bytes("CLDOC", 5), QT_TRANSLATE_NOOP("clinic::DocumentType", "an encrypted Clinic document") },
+        Magic { bytes("{\\rtf", 5),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "a Word (RTF) document") },
+        Magic { bytes("CLDOC", 5),
+                QT_TRANSLATE_NOOP("clinic::DocumentType", "an encrypted Clinic document") },
     };
     for (const Magic &magic : magics) {
         if (startsWith(head, magic.prefix))
@@ -204,7 +229,8 @@ QString looksLike(QByteArrayView head, qint64 size)
     if (head.contains("%PDF-"))
         return DocumentType::tr("an incomplete PDF (its end is missing)");
     if (looksLikeText(head)) {
-        if (containsCaseInsensitive(head, "<html") || containsCaseInsensitive(head, "<!doctype html"))
+        if (containsCaseInsensitive(head, "<html")
+            || containsCaseInsensitive(head, "<!doctype html"))
             return DocumentType::tr("a web page");
         if (containsCaseInsensitive(head, "<svg"))
             return DocumentType::tr("an SVG drawing");
@@ -215,7 +241,8 @@ QString looksLike(QByteArrayView head, qint64 size)
 
 Error refusal(QByteArrayView head, qint64 size, const QString &detail)
 {
-    const QString accepted = DocumentType::tr("Only PDF documents and JPEG or PNG images can be added.");
+    const QString accepted =
+            DocumentType::tr("Only PDF documents and JPEG or PNG images can be added.");
     const QString what = looksLike(head, size);
     if (what.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
@@ -233,8 +260,9 @@ Result<DocumentKind> DocumentType::detect(QByteArrayView head, QByteArrayView ta
 {
     if (size < 0 || head.size() != qMin<qint64>(size, windowBytes)
         || tail.size() != qMin<qint64>(size, windowBytes))
-        return makeError(ErrorCode::InvalidArgument, tr("The file could not be examined."),
-                         u"head %1, tail %2 for size %3"_s.arg(head.size()).arg(tail.size()).arg(size));
+        return makeError(
+                ErrorCode::InvalidArgument, tr("The file could not be examined."),
+                u"head %1, tail %2 for size %3"_s.arg(head.size()).arg(tail.size()).arg(size));
     if (startsWith(head, pngSignature)) {
         const QString problem = pngProblem(head);
         if (problem.isEmpty() && pngEnds(tail))
@@ -290,9 +318,12 @@ Result<DocumentKind> DocumentType::detect(QIODevice &device)
 QString DocumentType::mimeType(DocumentKind kind)
 {
     switch (kind) {
-    case DocumentKind::Pdf: return u"application/pdf"_s;
-    case DocumentKind::Jpeg: return u"image/jpeg"_s;
-    case DocumentKind::Png: return u"image/png"_s;
+    case DocumentKind::Pdf:
+        return u"application/pdf"_s;
+    case DocumentKind::Jpeg:
+        return u"image/jpeg"_s;
+    case DocumentKind::Png:
+        return u"image/png"_s;
     }
     return {};
 }
@@ -300,9 +331,12 @@ QString DocumentType::mimeType(DocumentKind kind)
 QString DocumentType::extension(DocumentKind kind)
 {
     switch (kind) {
-    case DocumentKind::Pdf: return u"pdf"_s;
-    case DocumentKind::Jpeg: return u"jpg"_s;
-    case DocumentKind::Png: return u"png"_s;
+    case DocumentKind::Pdf:
+        return u"pdf"_s;
+    case DocumentKind::Jpeg:
+        return u"jpg"_s;
+    case DocumentKind::Png:
+        return u"png"_s;
     }
     return {};
 }
@@ -310,9 +344,12 @@ QString DocumentType::extension(DocumentKind kind)
 QString DocumentType::displayName(DocumentKind kind)
 {
     switch (kind) {
-    case DocumentKind::Pdf: return tr("PDF document");
-    case DocumentKind::Jpeg: return tr("JPEG image");
-    case DocumentKind::Png: return tr("PNG image");
+    case DocumentKind::Pdf:
+        return tr("PDF document");
+    case DocumentKind::Jpeg:
+        return tr("JPEG image");
+    case DocumentKind::Png:
+        return tr("PNG image");
     }
     return {};
 }
