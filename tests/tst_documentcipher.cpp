@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <limits>
+#include <random>
 #include <sodium.h>
 
 using namespace clinic;
@@ -217,6 +218,8 @@ private slots:
     void manifestRoundTripsThroughCbor();
     void manifestDecodeRefusesHostileCbor_data();
     void manifestDecodeRefusesHostileCbor();
+    void manifestDecodeSurvivesMutations();
+    void decryptorSurvivesMutations();
 };
 
 void TestDocumentCipher::streamsFiftyMegabytesInBoundedMemory()
@@ -819,6 +822,76 @@ void TestDocumentCipher::manifestDecodeRefusesHostileCbor()
     QVERIFY(!decoded.ok());
     QCOMPARE(decoded.error().code, ErrorCode::InvalidArgument);
     QVERIFY(!decoded.error().message.isEmpty());
+}
+
+// A small in-process fuzz: byte flips, insertions, deletions and cuts of a valid manifest.
+// Decode must never crash, and whatever it accepts must be a consistent manifest.
+void TestDocumentCipher::manifestDecodeSurvivesMutations()
+{
+    const QByteArray valid = validManifestMap().toCborValue().toCbor();
+    std::mt19937 engine(20261208);
+    int accepted = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray cbor = valid;
+        const int edits = 1 + int(engine() % 4);
+        for (int e = 0; e < edits && !cbor.isEmpty(); ++e) {
+            const qsizetype at = qsizetype(engine() % quint32(cbor.size()));
+            switch (engine() % 4) {
+            case 0:
+                cbor[at] = char(engine());
+                break;
+            case 1:
+                cbor.insert(at, char(engine()));
+                break;
+            case 2:
+                cbor.remove(at, 1);
+                break;
+            default:
+                cbor.truncate(at);
+                break;
+            }
+        }
+        auto decoded = ChunkManifest::decode(cbor);
+        if (decoded) {
+            ++accepted;
+            QVERIFY(decoded->validate().ok());
+            QCOMPARE(decoded->chunkCount(),
+                     ChunkManifest::chunkCountFor(decoded->totalBytes, decoded->chunkBytes));
+        }
+    }
+    qInfo("%d of 20000 mutated manifests still decoded (each a consistent manifest)", accepted);
+}
+
+// Random edits of a valid document: decryption never crashes, and never succeeds unless the
+// edit left the bytes as they were.
+void TestDocumentCipher::decryptorSurvivesMutations()
+{
+    const QByteArray plaintext = pattern(2 * 64 * KiB + 77, 8);
+    const Sealed sealed = seal(plaintext);
+    std::mt19937 engine(8122026);
+    for (int round = 0; round < 400; ++round) {
+        QByteArray c = sealed.ciphertext;
+        const qsizetype at = qsizetype(engine() % quint32(c.size()));
+        switch (engine() % 4) {
+        case 0:
+            c[at] = char(c[at] ^ char(1 + engine() % 255));
+            break;
+        case 1:
+            c.insert(at, char(engine()));
+            break;
+        case 2:
+            c.remove(at, 1 + qsizetype(engine() % 100));
+            break;
+        default:
+            c.truncate(at);
+            break;
+        }
+        const Opened opened = open(sealed.document.key, c);
+        if (c == sealed.ciphertext)
+            QCOMPARE(opened.fault, DocumentFault::None);
+        else
+            QVERIFY2(opened.fault != DocumentFault::None, qPrintable(u"round %1"_s.arg(round)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDocumentCipher)
