@@ -626,6 +626,10 @@ void TestDocumentCipher::encryptorHoldsItsSizeToWhatWasStated()
         DocumentEncryptor encryptor(SecureBytes(31), 1, SecureRandom::system());
         QVERIFY(!encryptor.push("a").ok());
     }
+    for (const qint64 chunkBytes : { qint64(0), qint64(-1), 100 * KiB, 8192 * KiB }) {
+        DocumentEncryptor encryptor(key, 1, SecureRandom::system(), chunkBytes);
+        QVERIFY(!encryptor.push("a").ok());
+    }
     // A device that ends before the stated size, or goes on after it.
     QBuffer out;
     out.open(QIODevice::WriteOnly);

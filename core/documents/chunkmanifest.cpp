@@ -46,6 +46,11 @@ std::optional<qint64> integerIn(const QCborValue &value, qint64 min, qint64 max)
 
 } // namespace
 
+bool ChunkManifest::isValidChunkSize(qint64 chunkBytes)
+{
+    return chunkBytes >= minChunkBytes && chunkBytes <= maxChunkBytes && isPowerOfTwo(chunkBytes);
+}
+
 qint64 ChunkManifest::chunkCountFor(qint64 totalBytes, qint64 chunkBytes)
 {
     if (totalBytes <= 0 || chunkBytes <= 0)
@@ -83,7 +88,7 @@ Result<void> ChunkManifest::validate() const
 {
     if (!DocumentFormat::plaintextSize(totalBytes))
         return invalid(u"size %1 is not the size of an encrypted document"_s.arg(totalBytes));
-    if (chunkBytes < minChunkBytes || chunkBytes > maxChunkBytes || !isPowerOfTwo(chunkBytes))
+    if (!isValidChunkSize(chunkBytes))
         return invalid(u"chunk size %1 out of range"_s.arg(chunkBytes));
     const qint64 expected = chunkCountFor(totalBytes, chunkBytes);
     if (chunkHashes.size() != expected)
@@ -178,7 +183,11 @@ Result<ChunkManifest> ChunkManifest::decode(const QByteArray &cbor)
 
 ChunkManifestBuilder::ChunkManifestBuilder(qint64 chunkBytes)
 {
-    m_manifest.chunkBytes = chunkBytes;
+    Q_ASSERT(ChunkManifest::isValidChunkSize(chunkBytes));
+    // A chunk size of 0 would never move on in add().
+    m_manifest.chunkBytes = ChunkManifest::isValidChunkSize(chunkBytes)
+            ? chunkBytes
+            : ChunkManifest::defaultChunkBytes;
 }
 
 void ChunkManifestBuilder::add(QByteArrayView ciphertext)

@@ -33,6 +33,8 @@ public:
     QByteArray wholeHash; // 32 bytes
 
     qint64 chunkCount() const { return chunkHashes.size(); }
+    // A power of two from minChunkBytes to maxChunkBytes.
+    static bool isValidChunkSize(qint64 chunkBytes);
     static qint64 chunkCountFor(qint64 totalBytes, qint64 chunkBytes);
     // Where transfer chunk `index` starts in the ciphertext, and its length.
     qint64 chunkOffset(qint64 index) const { return index * chunkBytes; }
@@ -50,7 +52,8 @@ public:
 };
 
 // Builds a manifest from ciphertext fed in pieces of any size, in order; holds at most one
-// transfer chunk's hash state, never the bytes.
+// transfer chunk's hash state, never the bytes. An invalid chunk size (a programmer error) is
+// replaced by the default.
 class ChunkManifestBuilder
 {
 public:

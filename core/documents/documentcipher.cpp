@@ -67,6 +67,8 @@ DocumentEncryptor::DocumentEncryptor(const SecureBytes &key, qint64 plaintextByt
         m_refusal = u"key of %1 bytes"_s.arg(key.size());
     else if (plaintextBytes < 0 || plaintextBytes > DocumentFormat::maxPlaintextBytes)
         m_refusal = u"size %1 out of range"_s.arg(plaintextBytes);
+    else if (!ChunkManifest::isValidChunkSize(transferChunkBytes))
+        m_refusal = u"transfer chunk size %1 out of range"_s.arg(transferChunkBytes);
     if (!m_refusal.isEmpty()) {
         m_finished = true; // push() and finish() refuse
         return;
