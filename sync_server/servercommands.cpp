@@ -361,6 +361,12 @@ int userCommand(const QString &action, const QCommandLineParser &parser, const O
     auto account = accounts.accountByUsername(username);
     if (!account)
         return fail(account.error());
+    if (action == u"id") {
+        // The account's id alone, for scripts: what "@name" stands for in change's arguments,
+        // for a script that must sign the id itself (clinic-cli rx sign).
+        out(account->id);
+        return 0;
+    }
     Result<void> done;
     bool stillListed = action != u"disable"; // a doctor disabled or given another role is not
     if (action == u"disable" || action == u"enable") {
@@ -564,7 +570,7 @@ int runServerCommand(QCoreApplication &app)
             u"The Clinic sync server.\n\n"
             "  init            create a data directory and its first administrator\n"
             "  serve           accept clients over TLS WebSockets\n"
-            "  user add|list|disable|enable|verify|reset-password|set-role\n"
+            "  user add|list|id|disable|enable|verify|reset-password|set-role\n"
             "  audit verify|export\n"
             "  policy          show or set the security policy\n"
             "  status          show the store and whether a server is running\n"

@@ -1,10 +1,13 @@
 // The medication check's rules (core/pharmacy) on a small fixture set written for them
 // (tests/data/reference-fixture), every loader error on a malformed copy of it, and
-// `clinic-cli rx check` through QProcess against the fixture and the shipped data (issue 15).
+// `clinic-cli rx check` through QProcess against the fixture and the shipped data (issue 15);
+// `clinic-cli rx keygen` and `rx sign`: what they sign verifies with PrescriptionSignature.
 
 #include "pharmacy/medicationcheck.h"
+#include "pharmacy/prescriptionsignature.h"
 #include "pharmacy/referencedata.h"
 
+#include <QCborMap>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -84,8 +87,9 @@ struct Ran
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-// referenceDir: a directory for CLINIC_REFERENCE_DIR, or empty for the shipped data.
-Ran runCli(const QStringList &arguments, const QString &referenceDir)
+// referenceDir: a directory for CLINIC_REFERENCE_DIR, or empty for the shipped data; input:
+// standard input.
+Ran runCli(const QStringList &arguments, const QString &referenceDir, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -94,6 +98,8 @@ Ran runCli(const QStringList &arguments, const QString &referenceDir)
         env.insert(u"CLINIC_REFERENCE_DIR"_s, referenceDir);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CLINIC_CLI_BINARY), QStringList { u"rx"_s } + arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Ran ran;
     if (!process.waitForFinished(30000)) {
         process.kill();
@@ -104,6 +110,51 @@ Ran runCli(const QStringList &arguments, const QString &referenceDir)
     ran.out = process.readAllStandardOutput();
     ran.err = process.readAllStandardError();
     return ran;
+}
+
+// rx.prescribe's arguments as a script gives them to rx sign: every signed field but the
+// fingerprint, with a newline and a backslash for the escaping.
+QJsonObject prescription()
+{
+    return { { u"id"_s, u"demo-rx-1"_s },
+             { u"patient_id"_s, u"b62b9510-54af-4f21-9b34-4ff7555fca16"_s },
+             { u"patient_name"_s, u"Maria Ferreira"_s },
+             { u"patient_birth_date"_s, u"1961-05-14"_s },
+             { u"patient_allergies"_s, u"Penicillin (Anaphylaxis (1998))"_s },
+             { u"prescriber_id"_s, u"0c1b7f0e-5a4e-4bd4-9a53-2f8f3a4e1d20"_s },
+             { u"prescriber_name"_s, u"Tomás Ribeiro"_s },
+             { u"pharmacy_id"_s, u"demo-pharmacy"_s },
+             { u"drug_id"_s, u"spironolactone"_s },
+             { u"drug_name"_s, u"spironolactone"_s },
+             { u"strength"_s, u"25 mg"_s },
+             { u"form"_s, u"tablet"_s },
+             { u"dose"_s, u"1 tablet"_s },
+             { u"directions"_s, u"Once a day,\nin the morning \\ with food."_s },
+             { u"quantity"_s, 28 },
+             { u"refills"_s, 2 },
+             { u"substitution_allowed"_s, true },
+             { u"pharmacist_note"_s, QString() },
+             { u"reference_version"_s, u"2026.12.1"_s },
+             { u"check_findings"_s, u"[{\"kind\":\"interaction\"}]"_s },
+             { u"override_reason"_s, u"Resistant hypertension; potassium checked."_s },
+             { u"issued_at"_s, 1'796'000'000'000.0 } };
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The prescriber_key row a pharmacy checks against: `current` the registered key, `previous`
+// "fingerprint=base64" of an earlier one (or empty).
+QCborMap prescriberKey(const QJsonObject &rx, const QString &current, const QString &previous)
+{
+    const QByteArray key = QByteArray::fromBase64(current.toLatin1());
+    return { { u"doctor_id"_s, rx.value(u"prescriber_id"_s).toString() },
+             { u"doctor_name"_s, rx.value(u"prescriber_name"_s).toString() },
+             { u"public_key"_s, current },
+             { u"fingerprint"_s, PrescriptionSignature::fingerprint(key) },
+             { u"previous_keys"_s, previous } };
 }
 
 } // namespace
@@ -130,6 +181,9 @@ private slots:
     void cliErrors();
     void cliBrokenData();
     void cliShipped();
+    void keygenAndSign();
+    void signErrors_data();
+    void signErrors();
 };
 
 void TestRxCheck::loadsFixture()
@@ -604,6 +658,16 @@ void TestRxCheck::cliErrors_data()
             << QStringList { u"check"_s, u"warfarin"_s, u"--allergy"_s, u""_s } << QString();
     QTest::addRow("unknown option")
             << QStringList { u"check"_s, u"warfarin"_s, u"--allergies"_s, u"sulfa"_s } << QString();
+    QTest::addRow("keygen without --out") << QStringList { u"keygen"_s } << QString();
+    QTest::addRow("keygen with a drug")
+            << QStringList { u"keygen"_s, u"warfarin"_s, u"--out"_s, u"k"_s } << QString();
+    QTest::addRow("sign without --key") << QStringList { u"sign"_s } << QString();
+    QTest::addRow("--out on check")
+            << QStringList { u"check"_s, u"warfarin"_s, u"--out"_s, u"k"_s } << QString();
+    QTest::addRow("--key on keygen")
+            << QStringList { u"keygen"_s, u"--out"_s, u"k"_s, u"--key"_s, u"k"_s } << QString();
+    QTest::addRow("--with on sign")
+            << QStringList { u"sign"_s, u"--key"_s, u"k"_s, u"--with"_s, u"x"_s } << QString();
 }
 
 void TestRxCheck::cliErrors()
@@ -656,6 +720,179 @@ void TestRxCheck::cliShipped()
     QCOMPARE(findings.at(0).toObject().value(u"severity"_s).toString(), u"major"_s);
     for (const QJsonValue &f : findings)
         QVERIFY(f.toObject().value(u"kind"_s).toString() == u"interaction");
+}
+
+// rx keygen writes a key file only its owner can read and prints the public half; rx sign
+// completes rx.prescribe's arguments with a signature PrescriptionSignature::verify accepts,
+// which fails once any signed field changes, and still passes once the doctor's key is
+// replaced (the demo key in previous_keys: scripts/demo-clinic.sh).
+void TestRxCheck::keygenAndSign()
+{
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(u"demo.key"_s);
+    const Ran made = runCli({ u"keygen"_s, u"--out"_s, keyFile }, {});
+    QCOMPARE(made.exitCode, 0);
+    QVERIFY(made.err.isEmpty());
+    const QString publicKey = made.json().value(u"public_key"_s).toString();
+    const QByteArray decoded = QByteArray::fromBase64(publicKey.toLatin1());
+    QCOMPARE(publicKey.size(), 44);
+    QCOMPARE(decoded.size(), 32);
+    QCOMPARE(made.json().value(u"fingerprint"_s).toString(),
+             PrescriptionSignature::fingerprint(decoded));
+    const QFile::Permissions permissions = QFile::permissions(keyFile);
+    QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
+    QCOMPARE(permissions
+                     & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther),
+             QFile::Permissions());
+    QFile file(keyFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray keyText = file.readAll();
+    file.close();
+
+    // Never over an existing file: the key it holds may have signed prescriptions.
+    const Ran again = runCli({ u"keygen"_s, u"--out"_s, keyFile }, {});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.json().value(u"error"_s).toString().contains(u"cannot write the key file"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), keyText);
+    file.close();
+
+    const QJsonObject rx = prescription();
+    const Ran ran = runCli({ u"sign"_s, u"--key"_s, keyFile }, {}, compact(rx));
+    QCOMPARE(ran.exitCode, 0);
+    QVERIFY(ran.err.isEmpty());
+    QCOMPARE(ran.out.count('\n'), 1);
+    const QJsonObject signedRx = ran.json();
+    for (auto it = rx.begin(); it != rx.end(); ++it)
+        QCOMPARE(signedRx.value(it.key()), it.value()); // nothing it was given changes
+    QCOMPARE(signedRx.size(), rx.size() + 2);
+    QCOMPARE(signedRx.value(u"key_fingerprint"_s).toString(),
+             PrescriptionSignature::fingerprint(decoded));
+    QCOMPARE(QByteArray::fromBase64(signedRx.value(u"signature"_s).toString().toLatin1()).size(),
+             64);
+
+    // As the server and the pharmacy read it (CBOR, as pushed).
+    const QCborMap key = prescriberKey(rx, publicKey, {});
+    const QCborMap cbor = QCborMap::fromJsonObject(signedRx);
+    const Result<void> verified = PrescriptionSignature::verify(cbor, key);
+    QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error().message));
+
+    // Any signed field changed afterwards fails.
+    for (const auto &[field, value] :
+         { std::pair { u"patient_allergies"_s, QCborValue(u""_s) },
+           std::pair { u"quantity"_s, QCborValue(280) },
+           std::pair { u"drug_name"_s, QCborValue(u"spironolactone "_s) },
+           std::pair { u"directions"_s, QCborValue(u"Once a day,\nin the morning"_s) },
+           std::pair { u"override_reason"_s, QCborValue(QCborValue::Null) },
+           std::pair { u"substitution_allowed"_s, QCborValue(false) },
+           std::pair { u"issued_at"_s, QCborValue(qint64(1'796'000'000'001)) } }) {
+        QCborMap tampered = cbor;
+        tampered.insert(field, value);
+        const Result<void> refused = PrescriptionSignature::verify(tampered, key);
+        QVERIFY2(!refused.ok(), qPrintable(field));
+        QVERIFY2(refused.error().message.contains(u"altered"_s), qPrintable(field));
+    }
+
+    // The doctor's own key, made later on their desktop, replaces the demo key: what the demo
+    // key signed still verifies (previous_keys), and a key nobody registered does not.
+    const QString otherFile = dir.filePath(u"desktop.key"_s);
+    const Ran other = runCli({ u"keygen"_s, u"--out"_s, otherFile }, {});
+    QCOMPARE(other.exitCode, 0);
+    const QString desktopKey = other.json().value(u"public_key"_s).toString();
+    const QString previous = PrescriptionSignature::fingerprint(decoded) + u'=' + publicKey;
+    QVERIFY(PrescriptionSignature::verify(cbor, prescriberKey(rx, desktopKey, previous)).ok());
+    const Result<void> forgotten =
+            PrescriptionSignature::verify(cbor, prescriberKey(rx, desktopKey, {}));
+    QVERIFY(!forgotten.ok());
+    QVERIFY(forgotten.error().message.contains(u"no longer holds"_s));
+}
+
+void TestRxCheck::signErrors_data()
+{
+    QTest::addColumn<QString>("keyText"); // the key file's text; "-": no file
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("error"); // the start of the JSON error
+
+    // A real pair, and one whose public half belongs to another.
+    QTemporaryDir dir;
+    const auto madeKey = [&](const QString &name) {
+        const Ran made = runCli({ u"keygen"_s, u"--out"_s, dir.filePath(name) }, {});
+        QFile file(dir.filePath(name));
+        return made.exitCode == 0 && file.open(QIODevice::ReadOnly)
+                ? QJsonDocument::fromJson(file.readAll()).object()
+                : QJsonObject();
+    };
+    const QJsonObject key = madeKey(u"a"_s);
+    QVERIFY(!key.isEmpty());
+    const QString good = QString::fromUtf8(compact(key));
+    QJsonObject mixed = key;
+    mixed.insert(u"public_key"_s, madeKey(u"b"_s).value(u"public_key"_s));
+    QJsonObject shortSecret = key;
+    shortSecret.insert(u"secret_key"_s, u"AAAA"_s);
+    QJsonObject noFormat = key;
+    noFormat.remove(u"format"_s);
+
+    const QByteArray rx = compact(prescription());
+    const auto with = [](const QString &field, const QJsonValue &value) {
+        QJsonObject o = prescription();
+        if (value.isUndefined())
+            o.remove(field);
+        else
+            o.insert(field, value);
+        return compact(o);
+    };
+    QTest::addRow("no key file") << u"-"_s << rx << u"cannot read the key file"_s;
+    QTest::addRow("key file not JSON") << u"not a key"_s << rx << u"the key file"_s;
+    QTest::addRow("key without format")
+            << QString::fromUtf8(compact(noFormat)) << rx << u"the key file"_s;
+    QTest::addRow("short secret key")
+            << QString::fromUtf8(compact(shortSecret)) << rx << u"the key file"_s;
+    QTest::addRow("halves of two pairs")
+            << QString::fromUtf8(compact(mixed)) << rx << u"the key file"_s;
+    QTest::addRow("input not JSON")
+            << good << QByteArray("{\"id\": ") << u"the input is not JSON"_s;
+    QTest::addRow("empty input") << good << QByteArray() << u"the input is not JSON"_s;
+    QTest::addRow("input a list") << good << QByteArray("[" + rx + "]")
+                                  << u"the input is not a JSON object"_s;
+    QTest::addRow("missing allergies")
+            << good << with(u"patient_allergies"_s, QJsonValue::Undefined)
+            << u"missing field: patient_allergies"_s;
+    QTest::addRow("missing issued_at")
+            << good << with(u"issued_at"_s, QJsonValue::Undefined) << u"missing field: issued_at"_s;
+    QTest::addRow("empty drug name")
+            << good << with(u"drug_name"_s, u" "_s) << u"empty field: drug_name"_s;
+    QTest::addRow("quantity as text")
+            << good << with(u"quantity"_s, u"28"_s) << u"quantity must be a whole number"_s;
+    QTest::addRow("fractional refills")
+            << good << with(u"refills"_s, 1.5) << u"refills must be a whole number"_s;
+    QTest::addRow("substitution as 1") << good << with(u"substitution_allowed"_s, 1)
+                                       << u"substitution_allowed must be true or false"_s;
+    QTest::addRow("name as a number")
+            << good << with(u"patient_name"_s, 7) << u"patient_name must be text"_s;
+    QTest::addRow("@name for an id") << good << with(u"patient_id"_s, u"@maria"_s)
+                                     << u"patient_id is \"@maria\": sign with the account id"_s;
+}
+
+void TestRxCheck::signErrors()
+{
+    QFETCH(QString, keyText);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(u"key"_s);
+    if (keyText != u"-") {
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(keyText.toUtf8());
+    }
+    const Ran ran = runCli({ u"sign"_s, u"--key"_s, keyFile }, {}, input);
+    QCOMPARE(ran.exitCode, 2);
+    QVERIFY2(ran.err.isEmpty(), ran.err.constData());
+    QCOMPARE(ran.out.count('\n'), 1);
+    const QJsonObject o = ran.json();
+    QCOMPARE(o.size(), 1);
+    QVERIFY2(o.value(u"error"_s).toString().startsWith(error), ran.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRxCheck)
