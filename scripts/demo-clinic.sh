@@ -5,10 +5,20 @@
 # patients' profiles and health records, visits in every state, ratings and a waitlist.
 # The passwords are in the README. They are for the demo only. It refuses a data directory
 # that already has a clinic (init runs once), so it always makes a fresh one.
+# The prescriptions are signed with a demo key for Dr Ribeiro made by clinic-cli (next to the
+# server binary, in the build tree or installed; or $CLINIC_CLI), deleted when the script ends.
 #   scripts/demo-clinic.sh <clinic-sync-server binary> <data dir>
 set -euo pipefail
 server="$1"
 data="$2"
+cli="${CLINIC_CLI:-}"
+for candidate in "$(dirname "$server")/../cli/clinic-cli" "$(dirname "$server")/clinic-cli"; do
+    [ -z "$cli" ] && [ -x "$candidate" ] && cli="$candidate"
+done
+[ -n "$cli" ] || cli=$(command -v clinic-cli) || {
+    echo "demo-clinic: clinic-cli is needed (build it, or set CLINIC_CLI)" >&2
+    exit 1
+}
 
 password_for() {
     case "$1" in
@@ -162,6 +172,8 @@ team maria dr.garcia
 team maria nurse.silva
 team john dr.okafor
 team aisha dr.costa
+team maria dr.ribeiro # their family doctor, who prescribes for both
+team john dr.ribeiro
 change maria condition.put '{"id": "demo-maria-htn", "patient_id": "@maria",
     "name": "High blood pressure", "status": "active", "since": "2018"}'
 change maria medication.put '{"id": "demo-maria-lisinopril", "patient_id": "@maria",
@@ -288,6 +300,118 @@ change maria medication_schedule.put "{\"id\": \"demo-maria-lisinopril-daily\",
     \"patient_id\": \"@maria\", \"medication_id\": \"demo-maria-lisinopril\",
     \"times\": \"08:00\", \"days\": \"\", \"start_date\": \"$(TZ=Europe/Lisbon date +%F)\"}"
 
+# Prescriptions at Farmácia Central (docs/pharmacy.md), by Dr Ribeiro. Every one is signed
+# with his Ed25519 key, which a doctor's desktop makes and keeps in its encrypted store; here
+# clinic-cli makes a demo key, it is registered, signs, and is deleted when the script ends.
+# When Dr Ribeiro first prescribes on a desktop, it makes his own key and registers it; this
+# one moves to previous_keys, so these prescriptions still verify at the pharmacy.
+key="$data/demo-prescriber.key"
+trap 'rm -f "$key"' EXIT
+public_key=$("$cli" rx keygen --out "$key" | sed -n 's/.*"public_key":"\([^"]*\)".*/\1/p')
+change dr.ribeiro prescriber_key.register "{\"public_key\": \"$public_key\"}"
+# What the server fills in and the signature covers: the account ids ("@name" is resolved
+# after signing), the prescriber's account name and the patients' snapshots as their records
+# stand (PrescriptionSignature: allergies sorted, "substance (reaction)", joined by "; ").
+user_id() { "$server" user id --data-dir "$data" --username "$1"; }
+ribeiro_id=$(user_id dr.ribeiro)
+maria_id=$(user_id maria)
+john_id=$(user_id john)
+declare -A patient_ids=([maria]="$maria_id" [john]="$john_id")
+declare -A patient_names=([maria]="Maria Ferreira" [john]="John Carter")
+declare -A birth_dates=([maria]="1961-05-14" [john]="1985-11-02")
+declare -A allergy_snapshots=(
+    [maria]="Adhesive plaster (Red, itchy skin); Penicillin (Anaphylaxis (1998))"
+    [john]="Peanuts (Hives)")
+json_text() { # a JSON string's contents
+    local text="${1//\\/\\\\}"
+    text="${text//\"/\\\"}"
+    printf '%s' "${text//$'\n'/\\n}"
+}
+prescribed=()
+prescribe() { # id patient drug strength form quantity refills dose directions days-ago
+              # other-medicines allergies [override reason]
+    # The same check the doctor's Prescribe dialog shows; its findings go with the
+    # prescription. (--allergy only with what the reference data knows: "Peanuts" is no
+    # medicine, the server reports it not checked.)
+    local check findings name version
+    check=$("$cli" rx check "$3" ${11:+--with "${11}"} ${12:+--allergy "${12}"})
+    name=$(sed -n 's/^{"drug":"\([^"]*\)".*/\1/p' <<<"$check")
+    version=$(sed -n 's/.*,"reference_version":"\([^"]*\)"}$/\1/p' <<<"$check")
+    findings=${check#*\"findings\":}
+    findings=${findings%,\"reference_version\":*}
+    local args="{\"id\": \"$1\", \"patient_id\": \"${patient_ids[$2]}\",
+        \"patient_name\": \"${patient_names[$2]}\", \"patient_birth_date\": \"${birth_dates[$2]}\",
+        \"patient_allergies\": \"$(json_text "${allergy_snapshots[$2]}")\",
+        \"prescriber_id\": \"$ribeiro_id\", \"prescriber_name\": \"Tomás Ribeiro\",
+        \"pharmacy_id\": \"demo-pharmacy\", \"drug_id\": \"$3\", \"drug_name\": \"$name\",
+        \"strength\": \"$4\", \"form\": \"$5\", \"dose\": \"$8\", \"directions\": \"$9\",
+        \"quantity\": $6, \"refills\": $7, \"substitution_allowed\": true,
+        \"pharmacist_note\": \"\", \"reference_version\": \"$version\",
+        \"check_findings\": \"$(json_text "$findings")\",
+        \"override_reason\": \"$(json_text "${13:-}")\",
+        \"issued_at\": $(( ($(date +%s) - ${10} * 86400) * 1000 ))}"
+    local signed
+    signed=$("$cli" rx sign --key "$key" <<<"$args")
+    prescribed+=("$signed")
+}
+fill() { # fill-id status [reason]: the pharmacist's step, as JSON for rx.fill.update
+    echo "{\"id\": \"$1\", \"status\": \"$2\", \"reason\": \"$(json_text "${3:-}")\"}"
+}
+# Maria: her amlodipine (to be dispensed), her lisinopril (to be started: only 12 in stock,
+# below the reorder level), spironolactone (a major interaction with her lisinopril,
+# overridden with a reason; left new) and cefalexin despite her penicillin allergy (a moderate
+# finding; to be cancelled).
+prescribe demo-rx-maria-amlodipine maria amlodipine "5 mg" tablet 30 2 "1 tablet" \
+    "once a day, in the morning, with her lisinopril." 2 "lisinopril" "Penicillin"
+prescribe demo-rx-maria-lisinopril maria lisinopril "10 mg" tablet 28 5 "1 tablet" \
+    "once a day, in the morning." 1 "lisinopril, amlodipine" "Penicillin"
+prescribe demo-rx-maria-spironolactone maria spironolactone "25 mg" tablet 28 2 "1 tablet" \
+    "once a day, in the morning." 0 "lisinopril, amlodipine" "Penicillin" \
+    "Resistant hypertension on lisinopril and amlodipine; potassium and creatinine checked at 1 and 4 weeks."
+prescribe demo-rx-maria-cefalexin maria cefalexin "500 mg" capsule 21 0 "1 capsule" \
+    "three times a day for 7 days." 0 "lisinopril, amlodipine, spironolactone" "Penicillin"
+# John: his inhaler two months ago with one refill (to be completed), a new one with three
+# (dispensed, then a refill asked for), amoxicillin (ready for pick-up) and ibuprofen (returned
+# to Dr Ribeiro with a question).
+prescribe demo-rx-john-salbutamol-1 john salbutamol "100 micrograms/dose" \
+    "pressurised inhalation" 1 1 "2 puffs" \
+    "when short of breath or before exercise; up to 4 times a day." 60 "" ""
+prescribe demo-rx-john-salbutamol-2 john salbutamol "100 micrograms/dose" \
+    "pressurised inhalation" 1 3 "2 puffs" \
+    "when short of breath or before exercise; up to 4 times a day." 20 "" ""
+prescribe demo-rx-john-amoxicillin john amoxicillin "500 mg" capsule 21 0 "1 capsule" \
+    "three times a day for 7 days." 0 "salbutamol" ""
+prescribe demo-rx-john-ibuprofen john ibuprofen "400 mg" tablet 20 0 "1 tablet" \
+    "up to three times a day with food, for knee pain; no more than 5 days." 0 \
+    "salbutamol, amoxicillin" ""
+change dr.ribeiro rx.prescribe "$(joined "${prescribed[@]}")"
+
+# At Farmácia Central (each list is pushed in order, as one pharmacist's client would).
+change pharm.kim rx.fill.update "$(joined \
+    "$(fill 'demo-rx-john-salbutamol-1#1' in_progress)" \
+    "$(fill 'demo-rx-john-salbutamol-2#1' in_progress)" \
+    "$(fill 'demo-rx-maria-amlodipine#1' in_progress)" \
+    "$(fill 'demo-rx-maria-lisinopril#1' in_progress)" \
+    "$(fill 'demo-rx-john-amoxicillin#1' in_progress)" \
+    "$(fill 'demo-rx-john-amoxicillin#1' ready)" \
+    "$(fill 'demo-rx-john-ibuprofen#1' returned \
+        "John has asthma. Has he taken ibuprofen before without wheezing? If not, paracetamol?")")"
+# Dispensed from the lots that expire first: Maria's 30 amlodipine from AML-2291 (40 -> 10).
+change pharm.kim rx.fill.dispense '[{"id": "demo-rx-john-salbutamol-1#1"},
+    {"id": "demo-rx-john-salbutamol-2#1"}, {"id": "demo-rx-maria-amlodipine#1"}]'
+# John's first inhaler: a refill asked for, approved, dispensed: every fill used, completed.
+change john rx.refill.request '{"id": "demo-refill-john-1",
+    "prescription_id": "demo-rx-john-salbutamol-1", "note": "Running low before a trip."}'
+change dr.ribeiro rx.refill.decide '{"id": "demo-refill-john-1", "approve": true}'
+change pharm.kim rx.fill.update "$(fill 'demo-rx-john-salbutamol-1#2' in_progress)"
+change pharm.kim rx.fill.dispense '{"id": "demo-rx-john-salbutamol-1#2"}'
+# His new one: a refill waiting for Dr Ribeiro.
+change john rx.refill.request '{"id": "demo-refill-john-2",
+    "prescription_id": "demo-rx-john-salbutamol-2", "note": "Lost one at the gym, please."}'
+# Maria's cefalexin, cancelled (its waiting fill is rejected with the reason).
+change dr.ribeiro rx.cancel '{"id": "demo-rx-maria-cefalexin",
+    "reason": "Her penicillin reaction was anaphylaxis: changed to a non-beta-lactam."}'
+
 echo "Demo clinic ready in $data: 3 locations, 5 doctors with hours, 3 patients' records,"
 echo "visits next week, 2 rated visits, a waitlist offer, a month of Maria's vital signs and a"
-echo "pharmacy with its pharmacist and stock"
+echo "pharmacy with its pharmacist, stock and Dr Ribeiro's prescriptions in every state"

@@ -19,8 +19,9 @@ port="${CLINIC_DEMO_PORT:-7443}"
 
 "$root/scripts/install-deps.sh"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-# Only what it runs: the tests and benchmarks are the test command's to build.
-cmake --build "$build" --target clinic clinic-sync-server
+# Only what it runs (clinic-cli signs the demo clinic's prescriptions): the tests and
+# benchmarks are the test command's to build.
+cmake --build "$build" --target clinic clinic-sync-server clinic-cli
 
 server="$build/sync_server/clinic-sync-server"
 mkdir -p "$data"
