@@ -367,6 +367,13 @@ void TestServerCli::usersAreManaged()
     const Ran missing = user({ u"disable"_s, u"--username"_s, u"ghost"_s });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"no such account"));
+    // user id: the account id alone, for scripts (what "@fred" stands for in change).
+    const Ran id = user({ u"id"_s, u"--username"_s, u"fred"_s });
+    QCOMPARE(id.exitCode, 0);
+    static const QRegularExpression idLine(u"^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\n$"_s);
+    QVERIFY2(idLine.match(id.out).hasMatch(), qPrintable(id.out));
+    QCOMPARE(user({ u"id"_s, u"--username"_s, u"fred"_s }).out, id.out);
+    QCOMPARE(user({ u"id"_s, u"--username"_s, u"ghost"_s }).exitCode, 1);
 }
 
 void TestServerCli::cliSignsInWithThePrintedFingerprint()
