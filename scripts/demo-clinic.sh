@@ -307,6 +307,7 @@ change maria medication_schedule.put "{\"id\": \"demo-maria-lisinopril-daily\",
 # one moves to previous_keys, so these prescriptions still verify at the pharmacy.
 key="$data/demo-prescriber.key"
 trap 'rm -f "$key"' EXIT
+trap 'exit 1' INT TERM HUP # ...which then removes it too
 public_key=$("$cli" rx keygen --out "$key" | sed -n 's/.*"public_key":"\([^"]*\)".*/\1/p')
 change dr.ribeiro prescriber_key.register "{\"public_key\": \"$public_key\"}"
 # What the server fills in and the signature covers: the account ids ("@name" is resolved
