@@ -478,6 +478,9 @@ void TestPharmacyFlow::prescribedDispensedAndRefillRequested()
             mine->model()->index(0, PrescriptionListModel::Status).data().toString(),
             u"Picked up"_s, waitMs);
     QCOMPARE(mine->model()->index(0, PrescriptionListModel::RefillsLeft).data().toInt(), 2);
+    // Her pharmacy with where it is (it has a city and no street address).
+    const QString pharmacy = mine->pharmacyLabel()->text();
+    QVERIFY2(pharmacy.contains(u"Riverside Pharmacy<br>Lisbon<br>"_s), qPrintable(pharmacy));
     QCOMPARE(mine->model()->index(0, PrescriptionListModel::Who).data().toString(),
              u"Ada Okafor"_s);
     auto *notifications = patientWindow->findChild<NotificationsPage *>();

@@ -170,9 +170,13 @@ void MyPrescriptionsPage::reload()
     m_setPharmacy->setEnabled(m_pharmacies->count() > 0);
     if (mine) {
         QString text = tr("<b>Your pharmacy:</b> %1").arg(mine->name.toHtmlEscaped());
-        const QString where = QStringList { mine->addressLine, mine->city }.join(u", "_s).trimmed();
-        if (where != u",")
-            text += u"<br>"_s + where.toHtmlEscaped();
+        QStringList where;
+        for (const QString &part : { mine->addressLine.trimmed(), mine->city.trimmed() }) {
+            if (!part.isEmpty())
+                where.append(part);
+        }
+        if (!where.isEmpty()) // a city alone is not ", Lisbon"
+            text += u"<br>"_s + where.join(u", "_s).toHtmlEscaped();
         if (!mine->hours.isEmpty())
             text += u"<br>"_s + mine->hours.toHtmlEscaped();
         if (!mine->active)
