@@ -317,7 +317,7 @@ void TestPharmacyFlow::prescribedDispensedAndRefillRequested()
 
     bool prescribed = false;
     QString findingsShown, severityShown, refusal, reasonField;
-    bool overrideAsked = false;
+    bool overrideAsked = false, stillRefused = true;
     whenModal<PrescribeDialog>(this, &prescribed, [&](PrescribeDialog *dialog) {
         QCOMPARE(dialog->windowTitle(), u"Prescribe for Maria Santos"_s);
         QVERIFY(dialog->pharmacy()->currentText().startsWith(u"Riverside Pharmacy"_s));
@@ -348,9 +348,11 @@ void TestPharmacyFlow::prescribedDispensedAndRefillRequested()
         issue->click(); // no reason yet: it stays open and says why
         refusal = dialog->message()->text();
         QVERIFY(dialog->isVisible());
+        save(dialog, u"1-prescribe-refused"_s);
         dialog->overrideReason()->setFocus();
         QTest::keyClicks(dialog->overrideReason(), u"Short course; INR checked on day 3."_s);
         reasonField = dialog->overrideReason()->toPlainText();
+        stillRefused = dialog->message()->isVisible();
         save(dialog, u"1-prescribe"_s);
         issue->click();
         if (dialog->isVisible()) { // refused: say why, and let the test go on
@@ -367,6 +369,7 @@ void TestPharmacyFlow::prescribedDispensedAndRefillRequested()
     QVERIFY2(severityShown.contains(u"Major"_s), qPrintable(severityShown));
     QVERIFY2(refusal.contains(u"say why"_s), qPrintable(refusal));
     QCOMPARE(reasonField, u"Short course; INR checked on day 3."_s);
+    QVERIFY2(!stillRefused, "the refusal stays shown after the reason is given");
 
     // It shows under Maria at once (optimistic), then the server has it, signed.
     QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, waitMs);

@@ -168,6 +168,12 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
     connect(m_search, &QLineEdit::textChanged, this, &PrescribeDialog::filterDrugs);
     connect(m_drugs, &QListWidget::currentRowChanged, this, &PrescribeDialog::drugChosen);
     connect(m_form, &QComboBox::currentIndexChanged, this, &PrescribeDialog::formChosen);
+    // "Say why…" stays only while the reason is still missing or too long.
+    connect(m_override, &QPlainTextEdit::textChanged, this, [this] {
+        const qsizetype length = m_override->toPlainText().trimmed().size();
+        if (length >= minOverride && length <= maxOverride)
+            showMessage(m_message, {});
+    });
     filterDrugs({});
     m_findings->setText(tr("Pick a medicine: it is checked against %1's allergies, current "
                            "medications and prescriptions.")
