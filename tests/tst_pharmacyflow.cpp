@@ -548,6 +548,33 @@ void TestPharmacyFlow::prescribedDispensedAndRefillRequested()
     QTRY_VERIFY_WITH_TIMEOUT(
             doctorWindow->navigation()->currentItem()->text() == u"Prescriptions (1)"_s, waitMs);
     save(doctorWindow, u"4-doctor-requests"_s);
+
+    // The loop closes: the doctor approves; refill 1 (fill 2 of 3) waits at Riverside, and
+    // Maria's page says where it is.
+    // (The rows are rebuilt at each sync: the button found before may be gone.)
+    QTRY_VERIFY_WITH_TIMEOUT((approve = requests->findChild<QPushButton *>(u"approveRefill"_s))
+                                     && approve->isVisible(),
+                             waitMs);
+    approve->click();
+    QTRY_COMPARE_WITH_TIMEOUT(requests->pendingRequests(), 0, waitMs);
+    const QString refillId = rxId + u"#2"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(
+            serverValue(u"SELECT status FROM prescription_fill WHERE id = '"_s + refillId + u"'"_s)
+                    .toString(),
+            u"new"_s, waitMs);
+    QCOMPARE(serverValue(u"SELECT status FROM refill_request WHERE prescription_id = '"_s + rxId
+                         + u"'"_s)
+                     .toString(),
+             u"approved"_s);
+    QCOMPARE(openPage(pharmacistWindow, u"Prescriptions"_s), dispensing); // Kim looks again
+    dispensing->statusFilter()->setCurrentIndex(
+            qMax(0, dispensing->statusFilter()->findData(u"new"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(queueText(dispensing, refillId, FillQueueModel::Fill), u"2 of 3"_s,
+                              waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            mine->model()->index(0, PrescriptionListModel::Status).data().toString(),
+            u"Refill 1: Sent to the pharmacy"_s, waitMs);
+    QCOMPARE(mine->model()->index(0, PrescriptionListModel::RefillsLeft).data().toInt(), 1);
 }
 
 QTEST_MAIN(TestPharmacyFlow)
