@@ -150,6 +150,59 @@ int queueBench(int prescriptions)
         report(label, samples);
         return true;
     };
+    // As the page reads it now (ui/pharmacy/dispensingpage): the list's columns only, a page of
+    // InventoryRepository::queuePageRows rows at a time, plus the counts by status.
+    const auto timePage = [&](const char *what, FillFilter filter, bool counts) {
+        QList<double> samples;
+        qsizetype rows = 0;
+        bool more = false;
+        QElapsedTimer timer;
+        for (int i = 0; i < 30; ++i) {
+            timer.start();
+            auto page = InventoryRepository::queuePage(db, pharmacyId, filter);
+            if (counts) {
+                auto byStatus = InventoryRepository::queueCounts(db, pharmacyId);
+                if (!byStatus) {
+                    std::fprintf(stderr, "rx_bench: %s\n",
+                                 qPrintable(byStatus.error().fullText()));
+                    return false;
+                }
+            }
+            samples.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!page) {
+                std::fprintf(stderr, "rx_bench: %s\n", qPrintable(page.error().fullText()));
+                return false;
+            }
+            rows = page->fills.size();
+            more = page->more;
+        }
+        char label[80];
+        std::snprintf(label, sizeof label, "%s (%lld rows%s)", what, qlonglong(rows),
+                      more ? ", more" : "");
+        report(label, samples);
+        return true;
+    };
+    const int pageRows = InventoryRepository::queuePageRows;
+    const QStringList open = InventoryRepository::openFillStatuses();
+    std::printf("the page's reads (list columns, %d rows a page):\n", pageRows);
+    if (!timePage("page: open statuses + counts", { open, {}, pageRows }, true)
+        || !timePage("page: open statuses, no limit", { open, {}, 0 }, false)
+        || !timePage("page: counts by status only", { open, {}, 1 }, true))
+        return 1;
+    for (const QString &status : { u"new"_s, u"in_progress"_s, u"ready"_s, u"returned"_s,
+                                   u"dispensed"_s, u"rejected"_s }) {
+        const QByteArray label = "page: status " + status.toUtf8();
+        if (!timePage(label.constData(), { { status }, {}, pageRows }, false))
+            return 1;
+    }
+    if (!timePage("page: all (first page)", { {}, {}, pageRows }, false)
+        || !timePage("page: all, shown more once", { {}, {}, 2 * pageRows }, false)
+        || !timePage("page: all, every fill", { {}, {}, 0 }, false)
+        || !timePage("page: open + search \"maria s\"", { open, u"maria s"_s, pageRows }, false)
+        || !timePage("page: all + search \"maria s\"", { {}, u"maria s"_s, pageRows }, false)
+        || !timePage("page: all + search \"amlo\"", { {}, u"amlo"_s, pageRows }, false))
+        return 1;
+    std::printf("the repository's whole rows (FillView, 29 columns):\n");
     if (!time("queue opened: every fill", {})
         || !time("queue opened: the newest 500", { {}, {}, 500 })
         || !time("queue filtered: ready", { { u"ready"_s }, {}, 0 })

@@ -136,6 +136,121 @@ Result<QList<FillView>> InventoryRepository::queue(const QSqlDatabase &db,
     return fills;
 }
 
+const QStringList &InventoryRepository::fillStatuses()
+{
+    static const QStringList statuses { u"new"_s,       u"in_progress"_s, u"ready"_s,
+                                        u"dispensed"_s, u"rejected"_s,    u"returned"_s };
+    return statuses;
+}
+
+const QStringList &InventoryRepository::openFillStatuses()
+{
+    static const QStringList statuses { u"new"_s, u"in_progress"_s, u"ready"_s, u"returned"_s };
+    return statuses;
+}
+
+Result<FillQueuePage> InventoryRepository::queuePage(const QSqlDatabase &db,
+                                                     const QString &pharmacyId,
+                                                     const FillFilter &filter)
+{
+    // Only the list's columns: Qt's driver converts every column of every row it steps to.
+    // One arm a status: each walks the fills' (pharmacy_id, status, status_at) index newest
+    // first and stops one row past the limit, each prescription found by its key; the arms'
+    // few rows are then merged. One ordered walk over every status would sort the pharmacy's
+    // whole history to keep its newest rows.
+    const QString search = filter.search.simplified();
+    const auto arm = [&](const QString &statusTerm, QVariantList &values) {
+        QString sql = u"SELECT f.id, f.prescription_id, f.number, f.status, f.status_at, "
+                      u"p.patient_name, p.drug_name, p.strength, p.form, p.refills "
+                      u"FROM prescription_fill f JOIN prescription p ON p.id = f.prescription_id "
+                      u"WHERE f.pharmacy_id = ? AND "_s
+                + statusTerm + u" AND NOT f.deleted AND NOT p.deleted"_s;
+        if (!search.isEmpty()) {
+            sql += u" AND (p.patient_name LIKE ? ESCAPE '\\' OR p.drug_name LIKE ? ESCAPE '\\')"_s;
+            values << containsPattern(search) << containsPattern(search);
+        }
+        return sql;
+    };
+    const QString order = u" ORDER BY 5 DESC, 1"_s;
+    const QString limit =
+            filter.limit > 0 ? u" LIMIT "_s + QString::number(filter.limit + 1) : QString();
+    QString sql;
+    QVariantList values;
+    if (filter.limit <= 0) {
+        // Everything the filter matches is read anyway: one statement.
+        values << pharmacyId;
+        QString term = u"1"_s;
+        if (!filter.statuses.isEmpty()) {
+            QStringList marks;
+            for (const QString &status : filter.statuses) {
+                marks << u"?"_s;
+                values << status;
+            }
+            term = u"f.status IN ("_s + marks.join(u", "_s) + u')';
+        }
+        sql = arm(term, values) + order;
+    } else {
+        const QStringList &known = fillStatuses();
+        const QStringList statuses = filter.statuses.isEmpty() ? known : filter.statuses;
+        QStringList arms;
+        for (const QString &status : statuses) {
+            values << pharmacyId << status;
+            arms << u"SELECT * FROM ("_s + arm(u"f.status = ?"_s, values) + order + limit + u')';
+        }
+        if (filter.statuses.isEmpty()) {
+            // A status no version knows (a damaged row) is still listed under "all".
+            values << pharmacyId;
+            QStringList marks;
+            for (const QString &status : known) {
+                marks << u"?"_s;
+                values << status;
+            }
+            arms << u"SELECT * FROM ("_s
+                            + arm(u"f.status NOT IN ("_s + marks.join(u", "_s) + u')', values)
+                            + order + limit + u')';
+        }
+        sql = arms.join(u" UNION ALL "_s) + order + limit;
+    }
+    auto rows = execSql(db, sql, values, tr("The pharmacy's queue could not be read."));
+    if (!rows)
+        return rows.error();
+    FillQueuePage page;
+    while (rows->next()) {
+        if (filter.limit > 0 && page.fills.size() == filter.limit) {
+            page.more = true;
+            break;
+        }
+        FillSummary f;
+        f.id = rows->value(0).toString();
+        f.prescriptionId = rows->value(1).toString();
+        f.number = rows->value(2).toInt();
+        f.status = rows->value(3).toString();
+        f.statusAtMs = rows->value(4).toLongLong();
+        f.patientName = rows->value(5).toString();
+        f.drugName = rows->value(6).toString();
+        f.strength = rows->value(7).toString();
+        f.form = rows->value(8).toString();
+        f.fillsAuthorised = 1 + rows->value(9).toInt();
+        page.fills.append(std::move(f));
+    }
+    return page;
+}
+
+Result<QHash<QString, int>> InventoryRepository::queueCounts(const QSqlDatabase &db,
+                                                            const QString &pharmacyId)
+{
+    auto rows = execSql(db,
+                        u"SELECT status, COUNT(*) FROM prescription_fill "
+                        u"WHERE pharmacy_id = ? AND NOT deleted GROUP BY status"_s,
+                        { pharmacyId }, tr("The pharmacy's queue could not be read."));
+    if (!rows)
+        return rows.error();
+    QHash<QString, int> counts;
+    while (rows->next())
+        counts.insert(rows->value(0).toString(), rows->value(1).toInt());
+    return counts;
+}
+
 Result<FillView> InventoryRepository::fill(const QSqlDatabase &db, const QString &fillId)
 {
     auto rows = execSql(db, fillColumns + u"WHERE f.id = ? AND NOT f.deleted"_s, { fillId },

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -58,6 +59,29 @@ struct FillFilter
     QStringList statuses;
     QString search;
     int limit = 0; // 0 = no limit
+};
+
+// One line of the pharmacist's queue: only what the list shows (InventoryRepository::queuePage),
+// so a long queue converts 10 columns a row, not the 29 of a FillView.
+struct FillSummary
+{
+    QString id; // "<prescription_id>#<number>"
+    QString prescriptionId;
+    int number = 1;
+    int fillsAuthorised = 1; // 1 + refills
+    QString status;
+    qint64 statusAtMs = 0;
+    QString patientName;
+    QString drugName;
+    QString strength;
+    QString form;
+};
+
+// A page of the queue: the fills listed, and whether the filter matches more than the limit.
+struct FillQueuePage
+{
+    QList<FillSummary> fills;
+    bool more = false;
 };
 
 // A stock item with the units it has on hand: all lots, and the lots usable today.
@@ -116,6 +140,21 @@ public:
     // (docs/pharmacy.md, "Stock and dispensing": 10,000 fills at once take 200 ms and more).
     static Result<QList<FillView>> queue(const QSqlDatabase &db, const QString &pharmacyId,
                                          const FillFilter &filter = {});
+    // Every status a fill can have, in the order of its life.
+    static const QStringList &fillStatuses();
+    // The open statuses, what the pharmacist still has to act on or hand over: new, in_progress,
+    // ready, returned (waiting for the prescriber's answer).
+    static const QStringList &openFillStatuses();
+    // The rows the pharmacist's list reads at a time ("Show more" reads as many again).
+    static constexpr int queuePageRows = 500;
+    // The queue as the pharmacist's list shows it: the summaries of the fills the filter matches,
+    // the most recently changed first, at most filter.limit of them (0: all) and `more` when
+    // there are others. One statement, no per-row query (docs/pharmacy.md, "Reading").
+    static Result<FillQueuePage> queuePage(const QSqlDatabase &db, const QString &pharmacyId,
+                                           const FillFilter &filter);
+    // How many of the pharmacy's fills are in each status.
+    static Result<QHash<QString, int>> queueCounts(const QSqlDatabase &db,
+                                                   const QString &pharmacyId);
     // One fill with its prescription; an error when it is not here.
     static Result<FillView> fill(const QSqlDatabase &db, const QString &fillId);
 

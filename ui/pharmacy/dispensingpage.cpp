@@ -6,6 +6,7 @@
 #include "pharmacy/prescriptionrepository.h"
 #include "pharmacy/prescriptionsignature.h"
 #include "pharmacymodels.h"
+#include "storage/encryptedstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace clinic::ui {
 
@@ -100,16 +102,21 @@ DispensingPage::DispensingPage(const ClientContext &context, QWidget *parent)
     m_submit = [sync = context.sync](const QString &name, const QCborMap &args) {
         return sync->submit(name, args);
     };
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
     m_model = new FillQueueModel(this);
-    m_filter = new FillQueueFilter(this);
-    m_filter->setSourceModel(m_model);
 
+    // Open on what is still to do; the history only when asked.
     m_status = new QComboBox(this);
     m_status->setObjectName(u"fillStatusFilter"_s);
     m_status->setAccessibleName(tr("Show fills"));
-    m_status->addItem(tr("All fills"), QString());
-    for (const QString &status : PharmacyFormat::fillStatuses())
+    m_status->addItem(tr("Open fills"), u"open"_s);
+    for (const QString &status : InventoryRepository::openFillStatuses())
         m_status->addItem(PharmacyFormat::fillStatus(status), status);
+    for (const QString &status : InventoryRepository::fillStatuses())
+        if (!InventoryRepository::openFillStatuses().contains(status))
+            m_status->addItem(PharmacyFormat::fillStatus(status), status);
+    m_status->addItem(tr("All fills"), QString());
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"fillSearch"_s);
     m_search->setPlaceholderText(tr("Search patient or drug"));
@@ -118,7 +125,7 @@ DispensingPage::DispensingPage(const ClientContext &context, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"fillQueue"_s);
-    m_table->setModel(m_filter);
+    m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Prescriptions to fill"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,6 +137,10 @@ DispensingPage::DispensingPage(const ClientContext &context, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(u"fillCount"_s);
     m_count->setWordWrap(true);
+    m_more = new QPushButton(tr("Show &more"), this);
+    m_more->setObjectName(u"showMoreFills"_s);
+    m_more->setAccessibleName(tr("Show more fills"));
+    m_more->hide();
 
     auto *queue = new QWidget(this);
     auto *filters = new QHBoxLayout;
@@ -139,7 +150,10 @@ DispensingPage::DispensingPage(const ClientContext &context, QWidget *parent)
     queueLayout->setContentsMargins(0, 0, 0, 0);
     queueLayout->addLayout(filters);
     queueLayout->addWidget(m_table, 1);
-    queueLayout->addWidget(m_count);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
+    footer->addWidget(m_more);
+    queueLayout->addLayout(footer);
 
     m_signature = new QLabel(this);
     m_signature->setObjectName(u"signatureStatus"_s);
@@ -203,14 +217,10 @@ DispensingPage::DispensingPage(const ClientContext &context, QWidget *parent)
     layout->addWidget(heading(tr("Prescriptions"), this));
     layout->addWidget(splitter, 1);
 
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setStatus(m_status->currentData().toString());
-        showSelected();
-    });
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setSearch(text);
-        showSelected();
-    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &DispensingPage::onFilterChanged);
+    connect(m_search, &QLineEdit::textChanged, this, &DispensingPage::onFilterChanged);
+    connect(m_more, &QPushButton::clicked, this, &DispensingPage::showMore);
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &DispensingPage::onLoaded);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DispensingPage::showSelected);
     connect(m_start, &QPushButton::clicked, this, &DispensingPage::startFilling);
@@ -234,36 +244,140 @@ DispensingPage::DispensingPage(const ClientContext &context, QWidget *parent)
     showSelected();
 }
 
+DispensingPage::~DispensingPage()
+{
+    m_watcher.disconnect(this);
+    m_pool.start([connection = m_connection] { connection->reset(); });
+    m_pool.waitForDone();
+}
+
+FillFilter DispensingPage::queueFilter() const
+{
+    const QString chosen = m_status->currentData().toString();
+    FillFilter filter;
+    if (chosen == u"open")
+        filter.statuses = InventoryRepository::openFillStatuses();
+    else if (!chosen.isEmpty())
+        filter.statuses = { chosen };
+    filter.search = m_search->text().simplified();
+    filter.limit = m_limit;
+    return filter;
+}
+
+void DispensingPage::onFilterChanged()
+{
+    m_limit = InventoryRepository::queuePageRows;
+    m_live->refresh(); // now if shown, else when next shown
+}
+
+void DispensingPage::showMore()
+{
+    m_limit += InventoryRepository::queuePageRows;
+    reload();
+}
+
 void DispensingPage::reload()
 {
-    const QSqlDatabase db = m_context.store->database();
-    auto pharmacy = InventoryRepository::pharmacyOf(db, m_context.account.accountId);
-    if (!pharmacy)
-        return showMessage(m_message, pharmacy.error().message);
-    m_pharmacyId = *pharmacy;
+    ++m_generation; // an answer on its way for an earlier question is dropped
+    if (m_watcher.isRunning()) {
+        m_again = true; // one read at a time; the newest question is asked next
+        return;
+    }
+    m_again = false;
+    startLoad();
+}
+
+void DispensingPage::startLoad()
+{
+    // By value only: the worker has its own connection and never touches the widget.
+    m_watcher.setFuture(QtConcurrent::run(
+            &m_pool,
+            [store = m_context.store, connection = m_connection,
+             staff = m_context.account.accountId, filter = queueFilter(),
+             generation = m_generation] {
+                Loaded loaded;
+                loaded.generation = generation;
+                if (!*connection) {
+                    auto opened = store->openSibling();
+                    if (!opened) {
+                        loaded.error = opened.error().message;
+                        return loaded;
+                    }
+                    *connection = std::move(opened).value();
+                }
+                const QSqlDatabase db = (*connection)->database();
+                auto pharmacy = InventoryRepository::pharmacyOf(db, staff);
+                if (!pharmacy) {
+                    loaded.error = pharmacy.error().message;
+                    return loaded;
+                }
+                loaded.pharmacyId = *pharmacy;
+                if (loaded.pharmacyId.isEmpty())
+                    return loaded;
+                auto page = InventoryRepository::queuePage(db, loaded.pharmacyId, filter);
+                auto counts = InventoryRepository::queueCounts(db, loaded.pharmacyId);
+                if (!page || !counts) {
+                    loaded.error = (!page ? page.error() : counts.error()).message;
+                    return loaded;
+                }
+                loaded.page = std::move(page).value();
+                loaded.counts = std::move(counts).value();
+                return loaded;
+            }));
+}
+
+void DispensingPage::onLoaded()
+{
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    Loaded loaded = m_watcher.result();
+    if (m_again || loaded.generation != m_generation) {
+        reload(); // the filter or the data changed meanwhile
+        return;
+    }
+    m_shown = loaded.generation;
+    if (!loaded.error.isEmpty())
+        return showMessage(m_message, loaded.error);
+    m_pharmacyId = loaded.pharmacyId;
     const QString keep = selectedFill();
     if (m_pharmacyId.isEmpty()) {
         m_model->setEntries({});
+        m_more->hide();
         m_count->setText(tr("You are not assigned to a pharmacy yet: the clinic's administrator "
                             "assigns you to one on their Clinic page."));
         showSelected();
+        emit queueShown();
         return;
     }
-    auto entries = InventoryRepository::queue(db, m_pharmacyId);
-    if (!entries)
-        return showMessage(m_message, entries.error().message);
+    int total = 0;
     int open = 0;
-    for (const FillView &e : std::as_const(*entries))
-        open += e.status == u"new" || e.status == u"in_progress" || e.status == u"ready" ? 1 : 0;
-    const int total = int(entries->size());
-    m_model->setEntries(std::move(*entries));
+    for (auto it = loaded.counts.cbegin(); it != loaded.counts.cend(); ++it) {
+        total += it.value();
+        if (InventoryRepository::openFillStatuses().contains(it.key()))
+            open += it.value();
+    }
+    const int shown = int(loaded.page.fills.size());
+    m_model->setEntries(std::move(loaded.page.fills));
     m_table->resizeColumnsToContents();
     if (!keep.isEmpty())
         selectFill(keep);
-    m_count->setText(total == 0 ? tr("No prescriptions yet: those routed to your pharmacy "
-                                     "appear here.")
-                                : tr("Fills: %1 · open: %2").arg(total).arg(open));
+    QLocale locale;
+    QString text;
+    if (total == 0) {
+        text = tr("No prescriptions yet: those routed to your pharmacy appear here.");
+    } else {
+        text = tr("Open: %1 · all fills: %2").arg(locale.toString(open), locale.toString(total));
+        if (loaded.page.more)
+            text += u" · "_s
+                    + tr("the %1 most recently changed of these are listed")
+                              .arg(locale.toString(shown));
+        else if (shown == 0)
+            text += u" · "_s + tr("none matches");
+    }
+    m_count->setText(text);
+    m_more->setVisible(loaded.page.more);
     showSelected();
+    emit queueShown();
 }
 
 QString DispensingPage::selectedFill() const
@@ -276,14 +390,9 @@ bool DispensingPage::selectFill(const QString &fillId)
     const int row = m_model->rowOf(fillId);
     if (row < 0)
         return false;
-    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
-        m_search->clear();
-        m_status->setCurrentIndex(0);
-        index = m_filter->mapFromSource(m_model->index(row, 0));
-    }
+    const QModelIndex index = m_model->index(row, 0);
     m_table->setCurrentIndex(index);
-    m_table->selectRow(index.row());
+    m_table->selectRow(row);
     return true;
 }
 
@@ -292,9 +401,8 @@ void DispensingPage::showSelected()
     m_verified = false;
     m_prescriptionStatus.clear();
     const QModelIndex current = m_table->currentIndex();
-    const FillView *entry =
-            current.isValid() ? m_model->entry(m_filter->mapToSource(current).row()) : nullptr;
-    if (!entry) {
+    const FillSummary *listed = current.isValid() ? m_model->entry(current.row()) : nullptr;
+    if (!listed) {
         m_signature->clear();
         m_signature->hide();
         m_details->setText(m_model->rowCount() == 0
@@ -303,7 +411,16 @@ void DispensingPage::showSelected()
         updateButtons();
         return;
     }
+    // One fill and one prescription, each by its key: quick enough for the window's thread.
     const QSqlDatabase db = m_context.store->database();
+    auto fill = InventoryRepository::fill(db, listed->id);
+    if (!fill) {
+        m_signature->hide();
+        m_details->setText(fill.error().message.toHtmlEscaped());
+        updateButtons();
+        return;
+    }
+    const FillView *entry = &*fill;
     auto prescription = PrescriptionRepository::prescription(db, entry->prescriptionId);
     if (!prescription || !prescription->has_value()) {
         m_signature->hide();

@@ -17,14 +17,14 @@ const QColor warning(0xa0, 0x10, 0x10);
 
 // ---- FillQueueModel
 
-void FillQueueModel::setEntries(QList<FillView> entries)
+void FillQueueModel::setEntries(QList<FillSummary> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
 }
 
-const FillView *FillQueueModel::entry(int row) const
+const FillSummary *FillQueueModel::entry(int row) const
 {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
@@ -50,7 +50,7 @@ int FillQueueModel::columnCount(const QModelIndex &parent) const
 
 QVariant FillQueueModel::data(const QModelIndex &index, int role) const
 {
-    const FillView *e = entry(index.row());
+    const FillSummary *e = entry(index.row());
     if (!e || !index.isValid())
         return {};
     switch (role) {
@@ -58,8 +58,6 @@ QVariant FillQueueModel::data(const QModelIndex &index, int role) const
         return e->id;
     case int(DataRole::Status):
         return e->status;
-    case int(DataRole::SearchText):
-        return QString(e->patientName + u'\n' + e->drugName);
     case Qt::FontRole:
         if (e->status == u"new") {
             QFont bold;
@@ -105,37 +103,6 @@ QVariant FillQueueModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Last change");
     }
     return {};
-}
-
-// ---- FillQueueFilter
-
-void FillQueueFilter::setStatus(const QString &status)
-{
-    if (status == m_status)
-        return;
-    m_status = status;
-    invalidateFilter();
-}
-
-void FillQueueFilter::setSearch(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
-        return;
-    m_search = trimmed;
-    invalidateFilter();
-}
-
-bool FillQueueFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
-{
-    const QModelIndex index = sourceModel()->index(row, 0, parent);
-    if (!m_status.isEmpty()
-        && index.data(int(FillQueueModel::DataRole::Status)).toString() != m_status)
-        return false;
-    return m_search.isEmpty()
-            || index.data(int(FillQueueModel::DataRole::SearchText))
-                       .toString()
-                       .contains(m_search, Qt::CaseInsensitive);
 }
 
 // ---- StockItemModel

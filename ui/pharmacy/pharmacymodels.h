@@ -9,18 +9,19 @@
 
 namespace clinic::ui {
 
-// The pharmacist's queue of fills: patient, drug, fill n of m, status, last change.
+// The pharmacist's queue of fills: patient, drug, fill n of m, status, last change. Holds what
+// the page's worker read (InventoryRepository::queuePage); it filters nothing itself.
 class FillQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { Patient, Drug, Fill, Status, Changed, ColumnCount };
-    enum class DataRole { FillId = Qt::UserRole + 1, Status, SearchText };
+    enum class DataRole { FillId = Qt::UserRole + 1, Status };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setEntries(QList<FillView> entries);
-    const FillView *entry(int row) const;
+    void setEntries(QList<FillSummary> entries);
+    const FillSummary *entry(int row) const;
     int rowOf(const QString &fillId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -29,24 +30,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<FillView> m_entries;
-};
-
-// The queue filtered by status (empty: all) and by text in the patient's or the drug's name.
-class FillQueueFilter : public QSortFilterProxyModel
-{
-    Q_OBJECT
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setStatus(const QString &status);
-    void setSearch(const QString &text);
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
-
-private:
-    QString m_status;
-    QString m_search;
+    QList<FillSummary> m_entries;
 };
 
 // A pharmacy's stock items: drug, strength, form, units on hand, reorder level, low.
