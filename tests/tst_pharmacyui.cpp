@@ -238,6 +238,7 @@ class TestPharmacyUi : public QObject
 private slots:
     void queueFillsInAndFilters();
     void queueReadsOnAWorkerNewestFilterWins();
+    void queuePageMergesStatusesNewestFirst();
     void alteredPrescriptionIsRefused();
     void verifiedPrescriptionDispenses();
     void inventoryListsLotsExpiringFirstFirst();
@@ -287,7 +288,7 @@ void TestPharmacyUi::queueFillsInAndFilters()
     QCOMPARE(page.model()->index(0, FillQueueModel::Fill).data().toString(), u"1 of 3"_s);
     QCOMPARE(page.model()->index(1, FillQueueModel::Status).data().toString(),
              u"Ready for pick-up"_s);
-    QVERIFY2(page.count()->text().contains(u"Open: 2 · all fills: 3"),
+    QVERIFY2(page.count()->text().contains(u"Listed: 2 · open: 2 · all fills: 3"),
              qPrintable(page.count()->text()));
     QVERIFY(!page.showMoreButton()->isVisible());
 
@@ -316,7 +317,7 @@ void TestPharmacyUi::queueFillsInAndFilters()
     QVERIFY(type(&page, u"Search by patient or drug"_s, u"nobody"_s));
     QTRY_VERIFY(page.queueSettled());
     QCOMPARE(rows(), QStringList());
-    QVERIFY(page.count()->text().contains(u"none matches"));
+    QVERIFY(page.count()->text().contains(u"None matches"));
     QVERIFY(type(&page, u"Search by patient or drug"_s, QString()));
     QTRY_VERIFY(page.queueSettled());
     QCOMPARE(rows().size(), 3);
@@ -397,7 +398,7 @@ void TestPharmacyUi::queueReadsOnAWorkerNewestFilterWins()
     for (int row = 0; row < page.model()->rowCount(); ++row)
         seen.insert(page.model()->index(row, 0).data(int(FillQueueModel::DataRole::Status)).toString());
     QCOMPARE(seen, (QSet<QString> { u"new"_s, u"in_progress"_s, u"ready"_s, u"returned"_s }));
-    QVERIFY2(page.count()->text().contains(u"Open: 400 · all fills: 600"),
+    QVERIFY2(page.count()->text().contains(u"Listed: 400 · open: 400 · all fills: 600"),
              qPrintable(page.count()->text()));
 
     // Two filters in a row while the first is read: the second's rows are what stays.
@@ -449,6 +450,63 @@ void TestPharmacyUi::queueReadsOnAWorkerNewestFilterWins()
     QVERIFY(page.signatureVerified());
     QTest::qWait(50);
     page.grab().save(u"/tmp/rxqueue-open.png"_s);
+}
+
+// InventoryRepository::queuePage, what the page's worker reads: one arm a status merged newest
+// first, a page and whether there is more, a status no version knows still under "all",
+// tombstones left out, a search's wildcards taken literally, and the counts by status.
+void TestPharmacyUi::queuePageMergesStatusesNewestFirst()
+{
+    Desk desk(Role::Pharmacist, pharmacistId, u"Kim Park"_s, m_clock);
+    Prescriber prescriber;
+    const QStringList statuses { u"new"_s,      u"dispensed"_s, u"ready"_s,   u"returned"_s,
+                                 u"rejected"_s, u"in_progress"_s, u"strange"_s, u"new"_s };
+    for (int i = 0; i < statuses.size(); ++i)
+        QVERIFY(addPrescription(desk.db(), prescriber, u"rx-%1"_s.arg(i), u"Name %1"_s.arg(i),
+                                u"amlodipine"_s, i == 3 ? u"amlo_100%"_s : u"amlodipine"_s,
+                                u"5 mg"_s, 30, 0, statuses.at(i), 1000 + i));
+    // Another pharmacy's fill, a deleted fill and a fill of a deleted prescription: never listed.
+    QVERIFY(exec(desk.db(), u"UPDATE prescription_fill SET pharmacy_id = 'other' WHERE id = 'rx-0#1'"_s, {}));
+    QVERIFY(exec(desk.db(), u"UPDATE prescription_fill SET deleted = 1 WHERE id = 'rx-1#1'"_s, {}));
+    QVERIFY(exec(desk.db(), u"UPDATE prescription SET deleted = 1 WHERE id = 'rx-2'"_s, {}));
+    const auto ids = [](const FillQueuePage &page) {
+        QStringList list;
+        for (const FillSummary &f : page.fills)
+            list << f.id;
+        return list;
+    };
+    auto all = InventoryRepository::queuePage(desk.db(), pharmacyId, { {}, {}, 100 });
+    QVERIFY(all);
+    QCOMPARE(ids(*all), (QStringList { u"rx-7#1"_s, u"rx-6#1"_s, u"rx-5#1"_s, u"rx-4#1"_s,
+                                       u"rx-3#1"_s }));
+    QVERIFY(!all->more);
+    QCOMPARE(all->fills.at(0).patientName, u"Name 7"_s);
+    QCOMPARE(all->fills.at(0).statusAtMs, 1007);
+    QCOMPARE(all->fills.at(0).fillsAuthorised, 1);
+    auto two = InventoryRepository::queuePage(desk.db(), pharmacyId, { {}, {}, 2 });
+    QVERIFY(two);
+    QCOMPARE(ids(*two), (QStringList { u"rx-7#1"_s, u"rx-6#1"_s }));
+    QVERIFY(two->more);
+    auto open = InventoryRepository::queuePage(
+            desk.db(), pharmacyId, { InventoryRepository::openFillStatuses(), {}, 100 });
+    QVERIFY(open);
+    QCOMPARE(ids(*open), (QStringList { u"rx-7#1"_s, u"rx-5#1"_s, u"rx-3#1"_s }));
+    auto unlimited = InventoryRepository::queuePage(
+            desk.db(), pharmacyId, { InventoryRepository::openFillStatuses(), {}, 0 });
+    QVERIFY(unlimited);
+    QCOMPARE(ids(*unlimited), ids(*open));
+    auto wild = InventoryRepository::queuePage(desk.db(), pharmacyId, { {}, u"_100%"_s, 100 });
+    QVERIFY(wild);
+    QCOMPARE(ids(*wild), QStringList { u"rx-3#1"_s });
+    auto percent = InventoryRepository::queuePage(desk.db(), pharmacyId, { {}, u"%"_s, 100 });
+    QVERIFY(percent);
+    QCOMPARE(ids(*percent), QStringList { u"rx-3#1"_s });
+    auto counts = InventoryRepository::queueCounts(desk.db(), pharmacyId);
+    QVERIFY(counts);
+    // The deleted prescription's fill is counted (its fill row is live), the deleted fill not.
+    QCOMPARE(*counts, (QHash<QString, int> { { u"ready"_s, 1 }, { u"returned"_s, 1 },
+                                             { u"rejected"_s, 1 }, { u"in_progress"_s, 1 },
+                                             { u"strange"_s, 1 }, { u"new"_s, 1 } }));
 }
 
 void TestPharmacyUi::alteredPrescriptionIsRefused()

@@ -366,13 +366,12 @@ void DispensingPage::onLoaded()
     if (total == 0) {
         text = tr("No prescriptions yet: those routed to your pharmacy appear here.");
     } else {
-        text = tr("Open: %1 · all fills: %2").arg(locale.toString(open), locale.toString(total));
-        if (loaded.page.more)
-            text += u" · "_s
-                    + tr("the %1 most recently changed of these are listed")
-                              .arg(locale.toString(shown));
-        else if (shown == 0)
-            text += u" · "_s + tr("none matches");
+        const QString listed = loaded.page.more
+                ? tr("Listed: the %1 most recently changed").arg(locale.toString(shown))
+                : shown == 0 ? tr("None matches")
+                             : tr("Listed: %1").arg(locale.toString(shown));
+        text = tr("%1 · open: %2 · all fills: %3")
+                       .arg(listed, locale.toString(open), locale.toString(total));
     }
     m_count->setText(text);
     m_more->setVisible(loaded.page.more);
