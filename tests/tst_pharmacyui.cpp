@@ -885,6 +885,7 @@ void TestPharmacyUi::tenThousandFillsOpenAndFilter()
     QVERIFY(page.showMoreButton()->isVisible());
     QVERIFY2(page.count()->text().contains(u"the 500 most recently changed"),
              qPrintable(page.count()->text()));
+    page.grab().save(u"/tmp/rxqueue-more.png"_s);
     for (int row = 0; row < page.model()->rowCount(); ++row)
         QVERIFY(InventoryRepository::openFillStatuses().contains(
                 page.model()->index(row, 0).data(int(FillQueueModel::DataRole::Status)).toString()));

@@ -135,9 +135,9 @@ public:
     static QString stockItemId(const QString &pharmacyId, const QString &drugId,
                                const QString &strength, const QString &form);
 
-    // The fills of a pharmacy, the most recently changed first. Every row is read whole: for a
-    // pharmacy's whole history (thousands of fills) open on the open statuses or with a limit
-    // (docs/pharmacy.md, "Stock and dispensing": 10,000 fills at once take 200 ms and more).
+    // The fills of a pharmacy, the most recently changed first. Every row is read whole (29
+    // columns): a list of a pharmacy's history reads queuePage instead (docs/pharmacy.md,
+    // "Stock and dispensing": 10,000 fills at once take 200 ms and more).
     static Result<QList<FillView>> queue(const QSqlDatabase &db, const QString &pharmacyId,
                                          const FillFilter &filter = {});
     // Every status a fill can have, in the order of its life.
