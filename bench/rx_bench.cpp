@@ -163,8 +163,7 @@ int queueBench(int prescriptions)
             if (counts) {
                 auto byStatus = InventoryRepository::queueCounts(db, pharmacyId);
                 if (!byStatus) {
-                    std::fprintf(stderr, "rx_bench: %s\n",
-                                 qPrintable(byStatus.error().fullText()));
+                    std::fprintf(stderr, "rx_bench: %s\n", qPrintable(byStatus.error().fullText()));
                     return false;
                 }
             }
@@ -189,8 +188,8 @@ int queueBench(int prescriptions)
         || !timePage("page: open statuses, no limit", { open, {}, 0 }, false)
         || !timePage("page: counts by status only", { open, {}, 1 }, true))
         return 1;
-    for (const QString &status : { u"new"_s, u"in_progress"_s, u"ready"_s, u"returned"_s,
-                                   u"dispensed"_s, u"rejected"_s }) {
+    for (const QString &status :
+         { u"new"_s, u"in_progress"_s, u"ready"_s, u"returned"_s, u"dispensed"_s, u"rejected"_s }) {
         const QByteArray label = "page: status " + status.toUtf8();
         if (!timePage(label.constData(), { { status }, {}, pageRows }, false))
             return 1;

@@ -8,6 +8,7 @@
 #include "clientcontext.h"
 #include "manualclock.h"
 #include "pages/clinicpage.h"
+#include "pharmacy/dispensingpage.h"
 #include "pharmacy/inventorypage.h"
 #include "pharmacy/inventoryrepository.h"
 #include "pharmacy/pharmaciesbox.h"
@@ -16,7 +17,6 @@
 #include "pharmacy/pharmacymodels.h"
 #include "pharmacy/prescriptionrepository.h"
 #include "pharmacy/prescriptionsignature.h"
-#include "pharmacy/dispensingpage.h"
 #include "pharmacy/stockdialogs.h"
 #include "storetestsupport.h"
 #include "syncsession.h"
@@ -31,9 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -358,8 +358,8 @@ void TestPharmacyUi::queueReadsOnAWorkerNewestFilterWins()
     Prescriber prescriber;
     QVERIFY(addMember(desk.db()));
     QVERIFY(prescriber.registerKey(desk.db()));
-    static const QStringList statuses { u"new"_s,       u"in_progress"_s, u"ready"_s, u"returned"_s,
-                                        u"dispensed"_s, u"rejected"_s };
+    static const QStringList statuses { u"new"_s,      u"in_progress"_s, u"ready"_s,
+                                        u"returned"_s, u"dispensed"_s,   u"rejected"_s };
     QVERIFY(desk.db().transaction());
     for (int i = 0; i < 600; ++i) {
         const QString id = u"rx-w%1"_s.arg(i, 3, 10, QChar(u'0'));
@@ -396,7 +396,8 @@ void TestPharmacyUi::queueReadsOnAWorkerNewestFilterWins()
     QCOMPARE(page.model()->rowCount(), 400);
     QSet<QString> seen;
     for (int row = 0; row < page.model()->rowCount(); ++row)
-        seen.insert(page.model()->index(row, 0).data(int(FillQueueModel::DataRole::Status)).toString());
+        seen.insert(
+                page.model()->index(row, 0).data(int(FillQueueModel::DataRole::Status)).toString());
     QCOMPARE(seen, (QSet<QString> { u"new"_s, u"in_progress"_s, u"ready"_s, u"returned"_s }));
     QVERIFY2(page.count()->text().contains(u"Listed: 400 · open: 400 · all fills: 600"),
              qPrintable(page.count()->text()));
@@ -459,14 +460,15 @@ void TestPharmacyUi::queuePageMergesStatusesNewestFirst()
 {
     Desk desk(Role::Pharmacist, pharmacistId, u"Kim Park"_s, m_clock);
     Prescriber prescriber;
-    const QStringList statuses { u"new"_s,      u"dispensed"_s, u"ready"_s,   u"returned"_s,
+    const QStringList statuses { u"new"_s,      u"dispensed"_s,   u"ready"_s,   u"returned"_s,
                                  u"rejected"_s, u"in_progress"_s, u"strange"_s, u"new"_s };
     for (int i = 0; i < statuses.size(); ++i)
         QVERIFY(addPrescription(desk.db(), prescriber, u"rx-%1"_s.arg(i), u"Name %1"_s.arg(i),
                                 u"amlodipine"_s, i == 3 ? u"amlo_100%"_s : u"amlodipine"_s,
                                 u"5 mg"_s, 30, 0, statuses.at(i), 1000 + i));
     // Another pharmacy's fill, a deleted fill and a fill of a deleted prescription: never listed.
-    QVERIFY(exec(desk.db(), u"UPDATE prescription_fill SET pharmacy_id = 'other' WHERE id = 'rx-0#1'"_s, {}));
+    QVERIFY(exec(desk.db(),
+                 u"UPDATE prescription_fill SET pharmacy_id = 'other' WHERE id = 'rx-0#1'"_s, {}));
     QVERIFY(exec(desk.db(), u"UPDATE prescription_fill SET deleted = 1 WHERE id = 'rx-1#1'"_s, {}));
     QVERIFY(exec(desk.db(), u"UPDATE prescription SET deleted = 1 WHERE id = 'rx-2'"_s, {}));
     const auto ids = [](const FillQueuePage &page) {
@@ -477,8 +479,8 @@ void TestPharmacyUi::queuePageMergesStatusesNewestFirst()
     };
     auto all = InventoryRepository::queuePage(desk.db(), pharmacyId, { {}, {}, 100 });
     QVERIFY(all);
-    QCOMPARE(ids(*all), (QStringList { u"rx-7#1"_s, u"rx-6#1"_s, u"rx-5#1"_s, u"rx-4#1"_s,
-                                       u"rx-3#1"_s }));
+    QCOMPARE(ids(*all),
+             (QStringList { u"rx-7#1"_s, u"rx-6#1"_s, u"rx-5#1"_s, u"rx-4#1"_s, u"rx-3#1"_s }));
     QVERIFY(!all->more);
     QCOMPARE(all->fills.at(0).patientName, u"Name 7"_s);
     QCOMPARE(all->fills.at(0).statusAtMs, 1007);
@@ -504,9 +506,13 @@ void TestPharmacyUi::queuePageMergesStatusesNewestFirst()
     auto counts = InventoryRepository::queueCounts(desk.db(), pharmacyId);
     QVERIFY(counts);
     // The deleted prescription's fill is counted (its fill row is live), the deleted fill not.
-    QCOMPARE(*counts, (QHash<QString, int> { { u"ready"_s, 1 }, { u"returned"_s, 1 },
-                                             { u"rejected"_s, 1 }, { u"in_progress"_s, 1 },
-                                             { u"strange"_s, 1 }, { u"new"_s, 1 } }));
+    QCOMPARE(*counts,
+             (QHash<QString, int> { { u"ready"_s, 1 },
+                                    { u"returned"_s, 1 },
+                                    { u"rejected"_s, 1 },
+                                    { u"in_progress"_s, 1 },
+                                    { u"strange"_s, 1 },
+                                    { u"new"_s, 1 } }));
 }
 
 void TestPharmacyUi::alteredPrescriptionIsRefused()
@@ -888,7 +894,10 @@ void TestPharmacyUi::tenThousandFillsOpenAndFilter()
     page.grab().save(u"/tmp/rxqueue-more.png"_s);
     for (int row = 0; row < page.model()->rowCount(); ++row)
         QVERIFY(InventoryRepository::openFillStatuses().contains(
-                page.model()->index(row, 0).data(int(FillQueueModel::DataRole::Status)).toString()));
+                page.model()
+                        ->index(row, 0)
+                        .data(int(FillQueueModel::DataRole::Status))
+                        .toString()));
     timer.restart();
     page.showMoreButton()->click();
     QTRY_VERIFY(page.queueSettled());

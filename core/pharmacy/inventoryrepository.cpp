@@ -237,7 +237,7 @@ Result<FillQueuePage> InventoryRepository::queuePage(const QSqlDatabase &db,
 }
 
 Result<QHash<QString, int>> InventoryRepository::queueCounts(const QSqlDatabase &db,
-                                                            const QString &pharmacyId)
+                                                             const QString &pharmacyId)
 {
     auto rows = execSql(db,
                         u"SELECT status, COUNT(*) FROM prescription_fill "

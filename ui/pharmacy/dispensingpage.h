@@ -1,9 +1,8 @@
 #pragma once
 
 #include "clientcontext.h"
-#include "pharmacyformat.h"
-
 #include "pharmacy/inventoryrepository.h"
+#include "pharmacyformat.h"
 
 #include <QCborMap>
 #include <QFutureWatcher>
