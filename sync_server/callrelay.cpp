@@ -197,6 +197,7 @@ void CallRelay::stopAnnounced(Call &call, const QString &reason)
     notice.kind = CallNotice::Kind::Stop;
     notice.callId = call.callId;
     notice.calleeId = call.roster[1].accountId;
+    notice.appointmentId = call.appointmentId;
     notice.reason = reason;
     emit announced(notice);
 }
@@ -207,23 +208,26 @@ void CallRelay::onNotice(const CallNotice &notice)
     case CallNotice::Kind::Ring:
         return ringRemote(notice);
     case CallNotice::Kind::Stop: {
-        auto it = m_remoteRings.find(notice.callId);
+        const QString key = remoteKey(notice.callId, notice.appointmentId);
+        auto it = m_remoteRings.find(key);
         if (it == m_remoteRings.end() || it->calleeId != notice.calleeId)
             return;
         const QList<quint64> told(it->ringing.cbegin(), it->ringing.cend());
         const QCborMap ended { { u"call_id"_s, notice.callId },
                                { u"reason"_s, notice.reason },
                                { u"message"_s, messageFor(notice.reason) } };
-        forgetRemoteRing(notice.callId);
+        forgetRemoteRing(key);
         for (quint64 connection : told)
             m_network.push(connection, Message { u"call_ended"_s, 0, ended });
         return;
     }
     case CallNotice::Kind::Decline:
     case CallNotice::Kind::Busy: {
-        // Only for a call anchored here, still ringing, whose callee the notice names.
+        // Only for a call anchored here, still ringing, whose callee and visit the notice names
+        // (call ids are the callers': another visit's call elsewhere may use the same one).
         Call *call = callOf(notice.callId);
-        if (!call || call->answered || call->roster[1].accountId != notice.calleeId)
+        if (!call || call->answered || call->roster[1].accountId != notice.calleeId
+            || call->appointmentId != notice.appointmentId)
             return;
         if (notice.kind == CallNotice::Kind::Decline)
             return end(call->handle, u"declined"_s, notice.calleeId);
@@ -236,22 +240,33 @@ void CallRelay::onNotice(const CallNotice &notice)
 
 // Another instance anchors a call whose callee may be connected here: they are told where to
 // join it (call_ring_elsewhere), as long as it rings there.
+//
+// Rings are kept by call id and visit, which the worker checked against the database (its
+// doctor is the caller, its patient the callee): call ids are the callers', so a ring keyed by
+// call id alone let a doctor on a third instance who learned or guessed another call's id
+// announce it first, for a visit of their own, and so silence the real ring here.
 void CallRelay::ringRemote(const CallNotice &notice)
 {
-    if (m_byCallId.contains(notice.callId) || m_remoteRings.contains(notice.callId)
-        || notice.anchor == m_anchorUrl)
+    const QString key = remoteKey(notice.callId, notice.appointmentId);
+    if (m_remoteRings.contains(key) || notice.anchor == m_anchorUrl)
         return; // ours, or known already
+    if (Call *local = callOf(notice.callId);
+        local && local->appointmentId == notice.appointmentId)
+        return; // ours, by another address
     if (m_byAccount.contains(notice.calleeId)) { // in a call here
         CallNotice busy;
         busy.kind = CallNotice::Kind::Busy;
         busy.callId = notice.callId;
         busy.calleeId = notice.calleeId;
+        busy.appointmentId = notice.appointmentId;
         emit announced(busy);
         return;
     }
     if (m_remoteRings.size() >= maxRemoteRings)
         return;
-    RemoteRing &ring = m_remoteRings[notice.callId];
+    RemoteRing &ring = m_remoteRings[key];
+    ring.callId = notice.callId;
+    ring.appointmentId = notice.appointmentId;
     ring.calleeId = notice.calleeId;
     ring.push = QCborMap { { u"call_id"_s, notice.callId },
                            { u"appointment_id"_s, notice.appointmentId },
@@ -260,10 +275,10 @@ void CallRelay::ringRemote(const CallNotice &notice)
     ring.expiry = new QTimer(this);
     ring.expiry->setSingleShot(true);
     const QString callId = notice.callId;
-    connect(ring.expiry, &QTimer::timeout, this, [this, callId] {
+    connect(ring.expiry, &QTimer::timeout, this, [this, callId, key] {
         // The anchor's stop never came (it stopped, or the notice was lost): ringing ends
         // here as it would have there.
-        auto it = m_remoteRings.find(callId);
+        auto it = m_remoteRings.find(key);
         if (it == m_remoteRings.end())
             return;
         const QList<quint64> told(it->ringing.cbegin(), it->ringing.cend());
@@ -271,7 +286,7 @@ void CallRelay::ringRemote(const CallNotice &notice)
         const QCborMap ended { { u"call_id"_s, callId },
                                { u"reason"_s, reason },
                                { u"message"_s, messageFor(reason) } };
-        forgetRemoteRing(callId);
+        forgetRemoteRing(key);
         for (quint64 connection : told)
             m_network.push(connection, Message { u"call_ended"_s, 0, ended });
     });
@@ -286,13 +301,13 @@ void CallRelay::ringElsewhere(RemoteRing &ring, quint64 connection)
         || m_remoteByConnection.contains(connection))
         return;
     ring.ringing.insert(connection);
-    m_remoteByConnection.insert(connection, ring.push.value(u"call_id"_s).toString());
+    m_remoteByConnection.insert(connection, remoteKey(ring.callId, ring.appointmentId));
     m_network.push(connection, Message { u"call_ring_elsewhere"_s, 0, ring.push });
 }
 
-void CallRelay::forgetRemoteRing(const QString &callId)
+void CallRelay::forgetRemoteRing(const QString &key)
 {
-    auto it = m_remoteRings.find(callId);
+    auto it = m_remoteRings.find(key);
     if (it == m_remoteRings.end())
         return;
     for (quint64 connection : std::as_const(it->ringing))
@@ -301,13 +316,33 @@ void CallRelay::forgetRemoteRing(const QString &callId)
     m_remoteRings.erase(it);
 }
 
+QString CallRelay::remoteKey(const QString &callId, const QString &appointmentId)
+{
+    return callId + u'/' + appointmentId; // neither holds a '/'
+}
+
+// The remote ring a callee's request names: the one rung on that connection, else any ringing
+// the account under that call id.
+QHash<QString, CallRelay::RemoteRing>::iterator
+CallRelay::remoteRingOf(quint64 connection, const QString &accountId, const QString &callId)
+{
+    auto it = m_remoteRings.find(m_remoteByConnection.value(connection));
+    if (it != m_remoteRings.end() && it->callId == callId && it->calleeId == accountId)
+        return it;
+    for (it = m_remoteRings.begin(); it != m_remoteRings.end(); ++it) {
+        if (it->callId == callId && it->calleeId == accountId)
+            return it;
+    }
+    return m_remoteRings.end();
+}
+
 // A request about a call that rings here but is anchored elsewhere: the callee may decline it
 // from here (the anchor is told); everything else is done on the anchor.
 Message CallRelay::answerRemote(quint64 connection, const QString &accountId, const QString &callId,
                                 const Message &request)
 {
-    auto it = m_remoteRings.find(callId);
-    if (it == m_remoteRings.end() || it->calleeId != accountId)
+    auto it = remoteRingOf(connection, accountId, callId);
+    if (it == m_remoteRings.end())
         return failure(ProtocolError::NotFound, tr("There is no such call; it may have ended."),
                        request);
     if (request.type == u"call_decline") {
@@ -317,12 +352,12 @@ Message CallRelay::answerRemote(quint64 connection, const QString &accountId, co
             decline.kind = CallNotice::Kind::Decline;
             decline.callId = callId;
             decline.calleeId = accountId;
+            decline.appointmentId = it->appointmentId;
             emit announced(decline);
         }
         // The anchor's stop tells every connection rung here, this one included.
         return Message::reply(u"ok"_s, request.id, { { u"call_id"_s, callId } });
     }
-    Q_UNUSED(connection);
     if (request.type != u"call_accept") // cancel and end are the caller's; rejoin, after an answer
         return failure(ProtocolError::NotFound, tr("There is no such call; it may have ended."),
                        request);
@@ -360,12 +395,15 @@ Message CallRelay::answer(quint64 connection, const QString &accountId, const Me
     if (!problem.isEmpty())
         return failure(ProtocolError::Invalid, problem, request);
     Call *call = callOf(callId);
-    if (!call && m_remoteRings.contains(callId))
-        return answerRemote(connection, accountId, callId, request);
     const int index = call ? rosterIndex(*call, accountId) : -1;
-    if (!call || index < 0) // someone else's call is none of their business: not found either
+    if (!call || index < 0) {
+        // Someone else's call is none of their business: not found, unless it rings this
+        // account from another instance (which may use the same id as a call here).
+        if (remoteRingOf(connection, accountId, callId) != m_remoteRings.end())
+            return answerRemote(connection, accountId, callId, request);
         return failure(ProtocolError::NotFound, tr("There is no such call; it may have ended."),
                        request);
+    }
     const QString &type = request.type;
     const bool caller = index == 0;
     const Message ok = Message::reply(u"ok"_s, request.id, { { u"call_id"_s, callId } });

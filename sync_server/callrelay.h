@@ -169,6 +169,8 @@ private:
     // A call anchored on another instance, ringing the callee's connections here.
     struct RemoteRing
     {
+        QString callId;
+        QString appointmentId; // the visit the worker checked the ring against
         QString calleeId;
         QCborMap push; // call_ring_elsewhere's body
         QSet<quint64> ringing;
@@ -226,7 +228,11 @@ private:
     void stopAnnounced(Call &call, const QString &reason);
     void ringRemote(const CallNotice &notice);
     void ringElsewhere(RemoteRing &ring, quint64 connection);
-    void forgetRemoteRing(const QString &callId);
+    void forgetRemoteRing(const QString &key);
+    // Remote rings are kept by call id and visit (ringRemote).
+    static QString remoteKey(const QString &callId, const QString &appointmentId);
+    QHash<QString, RemoteRing>::iterator remoteRingOf(quint64 connection, const QString &accountId,
+                                                      const QString &callId);
     Message answerRemote(quint64 connection, const QString &accountId, const QString &callId,
                          const Message &request);
 
@@ -247,8 +253,8 @@ private:
     quint32 m_nextHandle;
     std::optional<Ending> m_pendingEnd; // control(): after the answer
     QString m_anchorUrl;
-    QHash<QString, RemoteRing> m_remoteRings; // by call id
-    QHash<quint64, QString> m_remoteByConnection; // connections rung elsewhere -> call id
+    QHash<QString, RemoteRing> m_remoteRings; // by remoteKey(call id, visit)
+    QHash<quint64, QString> m_remoteByConnection; // connections rung elsewhere -> remoteKey
     Counts m_counts;
 };
 

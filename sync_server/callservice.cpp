@@ -59,13 +59,13 @@ bool isRowId(const QString &text)
 
 QString CallNotice::encode() const
 {
-    QJsonObject object { { u"v"_s, 1 },
+    QJsonObject object { { u"v"_s, version },
                          { u"kind"_s, QString::fromLatin1(kindNames[size_t(kind)].name) },
                          { u"call_id"_s, callId },
-                         { u"callee_id"_s, calleeId } };
+                         { u"callee_id"_s, calleeId },
+                         { u"appointment_id"_s, appointmentId } };
     if (kind == Kind::Ring) {
         object.insert(u"caller_id"_s, callerId);
-        object.insert(u"appointment_id"_s, appointmentId);
         object.insert(u"anchor"_s, anchor);
     }
     if (kind == Kind::Stop)
@@ -82,7 +82,7 @@ std::optional<CallNotice> CallNotice::decode(const QString &payload)
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     const QJsonObject object = document.object();
-    if (object.value(u"v"_s) != QJsonValue(1))
+    if (object.value(u"v"_s) != QJsonValue(version))
         return std::nullopt;
     CallNotice notice;
     const QString kind = object.value(u"kind"_s).toString();
@@ -93,18 +93,18 @@ std::optional<CallNotice> CallNotice::decode(const QString &payload)
         return std::nullopt;
     notice.kind = named->kind;
     // Exactly the fields of its kind: anything else is not ours.
-    qsizetype fields = 4;
+    qsizetype fields = 5;
     notice.callId = object.value(u"call_id"_s).toString();
     notice.calleeId = object.value(u"callee_id"_s).toString();
-    if (!isCallId(notice.callId) || !isRowId(notice.calleeId))
+    notice.appointmentId = object.value(u"appointment_id"_s).toString();
+    if (!isCallId(notice.callId) || !isRowId(notice.calleeId) || !isRowId(notice.appointmentId))
         return std::nullopt;
     if (notice.kind == Kind::Ring) {
-        fields += 3;
+        fields += 2;
         notice.callerId = object.value(u"caller_id"_s).toString();
-        notice.appointmentId = object.value(u"appointment_id"_s).toString();
         notice.anchor = object.value(u"anchor"_s).toString();
-        if (!isRowId(notice.callerId) || !isRowId(notice.appointmentId)
-            || !isAnchorUrl(notice.anchor) || notice.callerId == notice.calleeId)
+        if (!isRowId(notice.callerId) || !isAnchorUrl(notice.anchor)
+            || notice.callerId == notice.calleeId)
             return std::nullopt;
     }
     if (notice.kind == Kind::Stop) {
@@ -140,6 +140,14 @@ bool CallNotice::isCallId(const QString &text)
 CallService::CallService(QSqlDatabase db, const Clock &clock)
     : m_clock(clock), m_queries(std::move(db), tr("The call records failed."))
 { }
+
+Result<bool> CallService::isRegistered(const Account &account, const QByteArray &publicKey)
+{
+    auto current = keyOf(account.id);
+    if (!current)
+        return current.error();
+    return *current == publicKey;
+}
 
 Result<void> CallService::registerKey(const Account &account, const QByteArray &publicKey)
 {
@@ -318,12 +326,107 @@ Result<QSet<QString>> CallService::keep(SyncService &sync, AuditLog &audit,
                                        : record.endedBy;
     const QString action = ended ? u"call.ended"_s : u"call.answered"_s;
     const MutationActor server { u"system"_s, Role::Admin, u"Clinic"_s };
-    return sync.writeAsServer(server, [&](MutationContext &context, WriteTransaction &transaction) {
-        if (auto written = context.put(u"visit_call", record.id, row); !written)
-            return written;
-        auto logged = audit.append(transaction, actor, action, record.appointmentId, {}, detail);
-        return logged ? Result<void>() : Result<void>(logged.error());
-    });
+    // Held live before the row says so, so no other instance's sweep finds it free.
+    // Never waits: a lock taken by another instance can only be its live call whose id hashes
+    // alike (or its sweep of one), which keeps this row from being swept as well.
+    if (answered && !ended) {
+        if (auto locked = lockLive(record.id); !locked)
+            return locked.error();
+    }
+    auto changed = sync.writeAsServer(
+            server, [&](MutationContext &context, WriteTransaction &transaction) {
+                if (auto written = context.put(u"visit_call", record.id, row); !written)
+                    return written;
+                auto logged =
+                        audit.append(transaction, actor, action, record.appointmentId, {}, detail);
+                return logged ? Result<void>() : Result<void>(logged.error());
+            });
+    if (ended && changed)
+        unlockLive(record.id);
+    return changed;
+}
+
+namespace {
+// The advisory locks' first key: this application's calls (the second is the row id's hash).
+// Two live calls whose ids hash alike share a lock: a row then stays open until both end,
+// never closed while live.
+constexpr int liveCallLockClass = 0x436c6331; // "Clc1"
+} // namespace
+
+Result<bool> CallService::lockLive(const QString &recordId)
+{
+    if (!SqlDialect::isPostgres(m_queries.database())) {
+        m_live.insert(recordId); // one server per embedded store: what it holds is all
+        return true;
+    }
+    if (m_live.contains(recordId))
+        return true; // held already (session locks stack: take it once)
+    auto query = m_queries.run(u"SELECT pg_try_advisory_lock(?, hashtext(?))"_s,
+                               { liveCallLockClass, recordId });
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = **query;
+    const bool locked = rows.next() && rows.value(0).toBool();
+    rows.finish();
+    if (locked)
+        m_live.insert(recordId); // let go by unlockLive
+    return locked;
+}
+
+void CallService::unlockLive(const QString &recordId)
+{
+    if (!m_live.remove(recordId) || !SqlDialect::isPostgres(m_queries.database()))
+        return;
+    if (auto query = m_queries.run(u"SELECT pg_advisory_unlock(?, hashtext(?))"_s,
+                                   { liveCallLockClass, recordId }))
+        (*query)->finish();
+}
+
+Result<QSet<QString>> CallService::closeDangling(SyncService &sync, AuditLog &audit)
+{
+    auto query = m_queries.run(u"SELECT id, appointment_id, call_id, patient_id, provider_id, "
+                               u"invited_at, started_at FROM visit_call WHERE ended_at IS NULL "
+                               u"AND started_at IS NOT NULL AND deleted = ?"_s,
+                               { false });
+    if (!query)
+        return query.error();
+    QList<CallRecord> open;
+    QSqlQuery &rows = **query;
+    while (rows.next()) {
+        CallRecord record;
+        record.id = rows.value(0).toString();
+        record.appointmentId = rows.value(1).toString();
+        record.callId = rows.value(2).toString();
+        record.patientId = rows.value(3).toString();
+        record.doctorId = rows.value(4).toString();
+        record.invitedAtMs = rows.value(5).toLongLong();
+        record.answeredAtMs = rows.value(6).toLongLong();
+        open << record;
+    }
+    rows.finish();
+    const bool shared = SqlDialect::isPostgres(m_queries.database());
+    QSet<QString> changed;
+    for (CallRecord &record : open) {
+        if (m_live.contains(record.id))
+            continue; // ours, and live (m_live holds only this instance's calls here)
+        if (shared) {
+            auto free = lockLive(record.id);
+            if (!free)
+                return free.error();
+            if (!free.value())
+                continue; // a live instance holds it
+        }
+        // When it ended is unknown: no later than now. The row says the server was lost.
+        record.endedAtMs = qMax(m_clock.nowMs(), record.answeredAtMs);
+        record.endReason = u"server_lost"_s;
+        auto kept = keep(sync, audit, record); // lets the lock go once written
+        if (!kept) {
+            unlockLive(record.id);
+            return kept.error();
+        }
+        changed.unite(kept.value());
+    }
+    return changed;
 }
 
 } // namespace clinic

@@ -62,11 +62,14 @@ struct CallNotice
     Kind kind = Kind::Ring;
     QString callId;
     QString calleeId;
+    // Every kind: call ids are the callers' and only unique on their anchor, so a call is
+    // named by its id and its visit (version 2; version 1 named rings by call id alone).
+    QString appointmentId;
     QString callerId; // Ring
-    QString appointmentId; // Ring
     QString anchor; // Ring: the anchor's address, a wss:// URL (isAnchorUrl)
     QString reason; // Stop: call_ended's reason
 
+    static constexpr int version = 2;
     static constexpr qsizetype maxPayloadBytes = 1024;
     static constexpr qsizetype maxAnchorChars = 256;
 
@@ -113,6 +116,8 @@ public:
     // caller and whose patient is the callee.
     Result<void> checkRing(const CallNotice &notice);
 
+    // Whether the account's registered key is this one (nothing to write).
+    Result<bool> isRegistered(const Account &account, const QByteArray &publicKey);
     // Stores (or replaces) the account's X25519 public key: 32 bytes.
     Result<void> registerKey(const Account &account, const QByteArray &publicKey);
     // The keys of the visit's doctor and patient, for either of them: ErrorCode::NotFound for
@@ -126,7 +131,20 @@ public:
     // Keeps the call with its visit: its visit_call row (written as the server, in the
     // patient's record and the doctor's own bucket) and an audit entry (call.answered or
     // call.ended), in one transaction. Returns the buckets that changed, for their pokes.
+    //
+    // On PostgreSQL an answered call's row is held live by this instance: a session advisory
+    // lock on it, taken before its row is written and let go once its end is, so the lock
+    // outlives the instance only as long as its database session (closeDangling).
     Result<QSet<QString>> keep(SyncService &sync, AuditLog &audit, const CallRecord &record);
+
+    // Ends, as "server_lost" at the server's time now, every answered call's row left without
+    // an end by a server that died mid-call: on the embedded store (one server per data dir),
+    // every such row (run it at start, before any call); on PostgreSQL, those no live instance
+    // holds (its lock is free: the anchor's session is gone), never this instance's own.
+    // Returns the buckets that changed, for their pokes.
+    Result<QSet<QString>> closeDangling(SyncService &sync, AuditLog &audit);
+    // How often a shared database's instances look for calls left by an instance gone.
+    static constexpr qint64 danglingSweepMs = 60 * 1000;
 
 private:
     struct Row;
@@ -134,8 +152,13 @@ private:
     Result<QByteArray> keyOf(const QString &accountId);
     Result<QString> nameOf(const QString &accountId);
 
+    // Takes the row's live lock if free (never waits); true when this instance holds it.
+    Result<bool> lockLive(const QString &recordId);
+    void unlockLive(const QString &recordId);
+
     const Clock &m_clock;
     PreparedQueries m_queries;
+    QSet<QString> m_live; // visit_call ids this instance holds live (PostgreSQL)
 };
 
 } // namespace clinic

@@ -49,6 +49,17 @@ public:
     // Calls one account may start per minute: each rings the patient's computers and is kept
     // as a row with the visit, so a doctor ringing in a loop must not ring or write at will.
     qint64 callInvitesPerMinute = 10;
+    // And per hour: a doctor holds a few video visits an hour, each rung a few times at most;
+    // a stolen doctor's account ringing patient after patient is held to this.
+    qint64 callInvitesPerHour = 60;
+    // Rings one patient may receive per hour from all callers together: several doctors'
+    // accounts (colluding, or stolen) must not ring one patient's computers without bound.
+    qint64 callRingsPerPatientHour = 30;
+    // key_register requests one session may make per hour (each costs a read, a change also a
+    // write): a client registers once per sign-in, so a flaky link reconnecting stays far below.
+    qint64 keyRegistrationsPerSessionHour = 60;
+    // Key changes (writes of call_key) one account may make per hour, from all its sessions.
+    qint64 keyChangesPerHour = 20;
     qint64 mediaFrameBytes = 256 * 1024; // largest media frame relayed (a VP8 key frame fits)
     qint64 mediaBytesPerSecond = 512 * 1024; // 4 Mbit/s of media one connection may send
     // Media waiting for a slow receiver, beyond what its socket holds: video first loses its

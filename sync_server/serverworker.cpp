@@ -182,7 +182,11 @@ ServerWorker::ServerWorker(QString dataDir, QString databaseUrl, KdfParams hashi
       m_patientPushBytes(hourMs, limits.pushBytesPerPatientHour),
       m_staffPushBytes(hourMs, limits.pushBytesPerStaffHour),
       m_allPatientsPushBytes(hourMs, limits.pushBytesAllPatientsHour),
-      m_callInvites(60 * 1000, limits.callInvitesPerMinute)
+      m_callInvites(60 * 1000, limits.callInvitesPerMinute),
+      m_callInvitesHour(hourMs, limits.callInvitesPerHour),
+      m_callRings(hourMs, limits.callRingsPerPatientHour),
+      m_keyRegistrations(hourMs, limits.keyRegistrationsPerSessionHour),
+      m_keyChanges(hourMs, limits.keyChangesPerHour)
 { }
 
 ServerWorker::~ServerWorker()
@@ -213,6 +217,15 @@ Result<void> ServerWorker::open()
                 &ServerWorker::onOtherServerChange);
     }
     pruneChangeLog();
+    // Calls a server that died left in visit_call as going on: ours at start (nothing is
+    // live yet), and on a shared database, those of any instance gone since, every minute.
+    closeDanglingCalls();
+    if (m_store->isShared()) {
+        m_danglingCallsTimer = new QTimer(this);
+        m_danglingCallsTimer->setInterval(std::chrono::milliseconds(CallService::danglingSweepMs));
+        connect(m_danglingCallsTimer, &QTimer::timeout, this, &ServerWorker::closeDanglingCalls);
+        m_danglingCallsTimer->start();
+    }
     m_pruneTimer = new QTimer(this);
     m_pruneTimer->setInterval(std::chrono::hours(24));
     connect(m_pruneTimer, &QTimer::timeout, this, &ServerWorker::pruneChangeLog);
@@ -233,6 +246,22 @@ void ServerWorker::pruneChangeLog()
         qCWarning(lcServer) << "pruning the change log failed:" << pruned.error().fullText();
     if (auto pruned = m_accounts->pruneThrottle(); !pruned)
         qCWarning(lcServer) << "pruning sign-in counts failed:" << pruned.error().fullText();
+}
+
+void ServerWorker::closeDanglingCalls()
+{
+    if (!m_calls || !m_sync || !m_accounts)
+        return;
+    auto closed = m_calls->closeDangling(*m_sync, m_accounts->audit());
+    if (!closed) {
+        qCWarning(lcServer) << "closing calls left by a stopped server failed:"
+                            << closed.error().fullText();
+        return;
+    }
+    Outcome outcome; // no connection: pokes only
+    outcome.pokes = subscribersOf(closed.value());
+    if (!outcome.pokes.isEmpty())
+        deliver(std::move(outcome));
 }
 
 void ServerWorker::flushAuditSummary()
@@ -1092,6 +1121,28 @@ void ServerWorker::registerCallKey(const ConnectionContext &context, const Messa
         return fail(context, request,
                     makeError(ErrorCode::InvalidArgument,
                               tr("“public_key” must be a 32-byte key in base64url.")));
+    // Each registration costs a read, a changed key also a write: a session registers at most
+    // key_registrations_per_session_hour times (a client does once per sign-in), an account
+    // changes its key at most key_changes_per_hour times, whatever number of sessions it opens.
+    const qint64 now = m_clock.nowMs();
+    if (!m_keyRegistrations.take(context.sessionId, now))
+        return fail(context, request,
+                    makeError(ErrorCode::Throttled,
+                              tr("This computer has registered its call key a great many times "
+                                 "this hour; it is kept, try again later."),
+                              QString::number(
+                                      m_keyRegistrations.retryAfterMs(context.sessionId, now))));
+    auto current = m_calls->isRegistered(account, key.value());
+    if (!current)
+        return fail(context, request, current.error());
+    if (current.value())
+        return reply(context, ok(request)); // the same key: nothing to write
+    if (!m_keyChanges.take(account.id, now))
+        return fail(context, request,
+                    makeError(ErrorCode::Throttled,
+                              tr("Your call key has changed a great many times this hour (each "
+                                 "computer you sign in on registers its own); try again later."),
+                              QString::number(m_keyChanges.retryAfterMs(account.id, now))));
     if (auto stored = m_calls->registerKey(account, key.value()); !stored)
         return fail(context, request, stored.error());
     reply(context, ok(request));
@@ -1143,14 +1194,32 @@ void ServerWorker::inviteToCall(const ConnectionContext &context, const Message 
                                  "(%1 bytes), and nothing else.")
                                       .arg(expected)));
     // Each call rings the patient and is kept with the visit (a row, audit entries): a caller
-    // ringing and hanging up in a loop is held to call_invites_per_minute.
+    // ringing and hanging up in a loop is held to call_invites_per_minute and _per_hour, and a
+    // patient is rung at most call_rings_per_patient_hour times by all callers together (several
+    // doctors' accounts, or a stolen one, must not ring one patient's computers at will).
+    // Checked before any is counted, so a refusal costs no allowance.
     const qint64 now = m_clock.nowMs();
-    if (!m_callInvites.take(account.id, now))
+    if (!m_callInvites.fits(account.id, now))
         return fail(context, request,
                     makeError(ErrorCode::Throttled,
                               tr("You have started a great many calls just now; wait a moment "
                                  "before calling again."),
                               QString::number(m_callInvites.retryAfterMs(account.id, now))));
+    if (!m_callInvitesHour.fits(account.id, now))
+        return fail(context, request,
+                    makeError(ErrorCode::Throttled,
+                              tr("You have started a great many calls this hour; wait a while "
+                                 "before calling again."),
+                              QString::number(m_callInvitesHour.retryAfterMs(account.id, now))));
+    if (!m_callRings.fits(visit->patientId, now))
+        return fail(context, request,
+                    makeError(ErrorCode::Throttled,
+                              tr("This patient has been called a great many times this hour; "
+                                 "wait a while before calling again."),
+                              QString::number(m_callRings.retryAfterMs(visit->patientId, now))));
+    m_callInvites.take(account.id, now);
+    m_callInvitesHour.take(account.id, now);
+    m_callRings.take(visit->patientId, now);
     Outcome outcome;
     outcome.connectionId = context.connectionId;
     outcome.reply = ok(request, { { u"call_id"_s, callId } });

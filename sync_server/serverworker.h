@@ -126,6 +126,8 @@ private:
                                const QString &accountKey = {},
                                std::optional<Role> knownDevice = std::nullopt) const;
     void flushAuditSummary();
+    // Ends the calls a server that died left "live" in visit_call (CallService::closeDangling).
+    void closeDanglingCalls();
 
     void signIn(const ConnectionContext &, const Message &);
     void registerSelf(const ConnectionContext &, const Message &);
@@ -176,6 +178,7 @@ private:
     QHash<quint64, QSet<QString>> m_subscriptions;
     QTimer *m_pruneTimer = nullptr;
     QTimer *m_auditTimer = nullptr;
+    QTimer *m_danglingCallsTimer = nullptr; // shared database: anchors that are gone
     HashPool *m_hashes; // a child: it moves to the database thread with the worker
     RateWindow m_registrationsByAddress;
     RateWindow m_registrations;
@@ -183,6 +186,10 @@ private:
     RateWindow m_staffPushBytes;
     RateWindow m_allPatientsPushBytes; // one key: all patients' pushes together
     RateWindow m_callInvites; // by caller account
+    RateWindow m_callInvitesHour; // by caller account
+    RateWindow m_callRings; // by callee (patient) account, from all callers
+    RateWindow m_keyRegistrations; // by session: every key_register
+    RateWindow m_keyChanges; // by account: key_register that writes
 };
 
 } // namespace clinic

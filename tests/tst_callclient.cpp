@@ -238,6 +238,8 @@ void TestCallClient::initTestCase()
     limits.callRejoinGraceMs = graceMs;
     // The suite's clock barely moves and it places many calls; the ring limit is tst_calls'.
     limits.callInvitesPerMinute = 1000;
+    limits.callInvitesPerHour = 100000; // the hour's bounds are tst_callattack's
+    limits.callRingsPerPatientHour = 100000;
     m_server->setLimits(limits);
     m_server->setClock(m_clock);
     const QString docId = m_server->addAccount(u"doc"_s, Role::Doctor);

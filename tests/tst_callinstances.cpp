@@ -130,6 +130,8 @@ void TestCallInstances::initTestCase()
     ServerLimits limits;
     limits.ringTimeoutMs = ringTimeoutMs;
     limits.callInvitesPerMinute = 100;
+    limits.callInvitesPerHour = 100000; // the hour's bounds are tst_callattack's
+    limits.callRingsPerPatientHour = 100000;
     for (test::TestServer *server : { m_one.get(), m_two.get() }) {
         server->setLimits(limits);
         server->setClock(m_clock);
