@@ -9,6 +9,7 @@
 // is checked on any store; the rest runs in tst_callinstances_postgresql.
 
 #include "calls/callclient.h"
+#include "auditlog.h"
 #include "callservice.h"
 #include "crypto/callkeys.h"
 #include "crypto/sframe.h"
@@ -16,6 +17,7 @@
 #include "storetestsupport.h"
 #include "sync/callkeyregistration.h"
 #include "syncfixture.h"
+#include "syncservice.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -82,6 +84,8 @@ private slots:
     void notTheVisitsPatientIsNotRung();
     void forgedNoticesRingNobody();
     void desktopClientsCallAcrossInstances();
+    void anotherVisitsRingCannotPreemptACall();
+    void callsOfAnInstanceGoneAreClosed();
 
 private:
     struct Party
@@ -110,8 +114,8 @@ private:
 
     test::ManualClock m_clock;
     std::unique_ptr<test::TestServer> m_one, m_two;
-    Party m_doc, m_pat, m_pia;
-    QString m_video, m_piaVideo;
+    Party m_doc, m_pat, m_pia, m_eve;
+    QString m_video, m_piaVideo, m_eveVisit;
     QString m_patToken;
     std::unique_ptr<RawClient> m_docClient, m_patHome, m_piaHome;
     QTemporaryDir m_dir;
@@ -145,7 +149,11 @@ void TestCallInstances::initTestCase()
                                     m_clock.nowMs());
     m_piaVideo = m_one->addAppointment(u"appt-pia"_s, m_pia.accountId, m_doc.accountId, soon,
                                        m_clock.nowMs());
-    QVERIFY(!m_video.isEmpty() && !m_piaVideo.isEmpty());
+    // Eve: a doctor of the clinic with a video visit of her own (with pia), on a third instance.
+    m_eve = { u"eve"_s, m_one->addAccount(u"eve"_s, Role::Doctor), CallKeys::generateKeyPair() };
+    m_eveVisit = m_one->addAppointment(u"appt-eve"_s, m_pia.accountId, m_eve.accountId, soon,
+                                       m_clock.nowMs());
+    QVERIFY(!m_video.isEmpty() && !m_piaVideo.isEmpty() && !m_eveVisit.isEmpty());
     QVERIFY(m_one->start());
     QVERIFY(m_two->start());
 
@@ -345,9 +353,13 @@ void TestCallInstances::noticesAreCheckedField_by_field()
     stop.kind = CallNotice::Kind::Stop;
     stop.callId = ring.callId;
     stop.calleeId = ring.calleeId;
+    stop.appointmentId = ring.appointmentId;
     stop.reason = u"cancelled"_s;
     QVERIFY(CallNotice::decode(stop.encode()));
     stop.reason = u"moved"_s; // not a reason a ringing call stops for
+    QVERIFY(!CallNotice::decode(stop.encode()));
+    stop.reason = u"cancelled"_s;
+    stop.appointmentId.clear(); // every kind names its visit (version 2)
     QVERIFY(!CallNotice::decode(stop.encode()));
 
     for (const QString &anchor : QStringList {
@@ -376,7 +388,8 @@ void TestCallInstances::noticesAreCheckedField_by_field()
     const QString good = ring.encode();
     for (const QString &junk :
          QStringList { QString(), u"ring"_s, u"[]"_s, u"{}"_s, u"{\"v\":2}"_s,
-                       QString(good).replace(u"\"v\":1"_s, u"\"v\":2"_s),
+                       QString(good).replace(u"\"v\":2"_s, u"\"v\":1"_s), // version 1: rings by id
+                       QString(good).replace(u"\"v\":2"_s, u"\"v\":3"_s),
                        QString(good).replace(u"\"ring\""_s, u"\"rang\""_s),
                        QString(good).replace(u"{"_s, u"{\"extra\":1,"_s),
                        QString(good).replace(u"\"appt-1\""_s, u"7"_s), QString(good).chopped(1),
@@ -781,6 +794,7 @@ void TestCallInstances::forgedNoticesRingNobody()
     CallNotice stop;
     stop.kind = CallNotice::Kind::Stop;
     stop.callId = matching.callId;
+    stop.appointmentId = matching.appointmentId;
     stop.calleeId = m_pia.accountId; // the wrong callee: stops nothing
     stop.reason = u"cancelled"_s;
     QVERIFY(notify(stop.encode()));
@@ -788,6 +802,111 @@ void TestCallInstances::forgedNoticesRingNobody()
     stop.calleeId = m_pat.accountId;
     QVERIFY(notify(stop.encode()));
     QVERIFY(takePush(*m_patHome, u"call_ended"_s));
+}
+
+// Issue 13: rings from another instance were kept by call id alone. Eve, a doctor on a third
+// instance who learned (or guessed) the id of a call Dr Doc is about to place, announced a call
+// of her own (her visit with pia, so it passed the database's check) under that id first: the
+// instance holding it ignored Doc's ring as "known already", and pat was never rung. Rings are
+// now kept by call id and visit, and stops and declines name the visit too.
+void TestCallInstances::anotherVisitsRingCannotPreemptACall()
+{
+    const QString callId = newCallId();
+    CallNotice eves;
+    eves.kind = CallNotice::Kind::Ring;
+    eves.callId = callId;
+    eves.calleeId = m_pia.accountId;
+    eves.callerId = m_eve.accountId;
+    eves.appointmentId = m_eveVisit;
+    eves.anchor = u"wss://third.example:7443"_s;
+    QVERIFY(notify(eves.encode()));
+    const auto piaRung = takePush(*m_piaHome, u"call_ring_elsewhere"_s);
+    QVERIFY(piaRung); // her ring is a real one, for her own visit
+    QCOMPARE(piaRung->body.value(u"appointment_id"_s).toString(), m_eveVisit);
+
+    QCOMPARE(invite(callId).type, u"ok"_s); // Doc's call, the same id
+    const auto patRung = takePush(*m_patHome, u"call_ring_elsewhere"_s);
+    QVERIFY2(patRung, "the patient was not rung: the other visit's ring pre-empted the call");
+    QCOMPARE(patRung->body.value(u"call_id"_s).toString(), callId);
+    QCOMPARE(patRung->body.value(u"appointment_id"_s).toString(), m_video);
+    QCOMPARE(patRung->body.value(u"caller_id"_s).toString(), m_doc.accountId);
+
+    // Her stop (and pia's decline of her call) stop her ring only.
+    CallNotice stop;
+    stop.kind = CallNotice::Kind::Stop;
+    stop.callId = callId;
+    stop.calleeId = m_pia.accountId;
+    stop.appointmentId = m_eveVisit;
+    stop.reason = u"cancelled"_s;
+    QVERIFY(notify(stop.encode()));
+    QVERIFY(takePush(*m_piaHome, u"call_ended"_s));
+    CallNotice decline = stop;
+    decline.kind = CallNotice::Kind::Decline;
+    decline.calleeId = m_pat.accountId; // naming Doc's callee, but her visit: not Doc's call
+    decline.reason.clear();
+    QVERIFY(notify(decline.encode()));
+    QVERIFY(staysQuiet(*m_patHome));
+    QVERIFY(staysQuiet(*m_docClient));
+    // Doc's call rings on, and pat can join it on the anchor.
+    auto joined = joinAnchor(*patRung);
+    QVERIFY(joined);
+    QVERIFY(takePush(*joined, u"call_ring"_s));
+    QCOMPARE(request(*m_docClient, u"call_cancel"_s, { { u"call_id"_s, callId } }).type, u"ok"_s);
+    QVERIFY(takePush(*m_patHome, u"call_ended"_s));
+}
+
+// Issue 13: an instance that dies mid-call leaves its answered call's row "going on". Each
+// instance holds its live calls' rows with a PostgreSQL advisory lock on its own session; the
+// others' sweep (every CallService::danglingSweepMs, and at start) closes the rows nobody
+// holds, as "server_lost", and never a live call of another instance.
+void TestCallInstances::callsOfAnInstanceGoneAreClosed()
+{
+    const QString liveId = newCallId();
+    std::unique_ptr<RawClient> joined;
+    QVERIFY(answeredAcross(liveId, &joined)); // live on instance 1, which holds its row
+    QTRY_COMPARE(callRows(liveId), QStringList { u"started|-|"_s });
+
+    // An instance that answers a call and dies: its own database session, gone.
+    const QString ghostId = newCallId();
+    {
+        auto database = m_one->openDatabase();
+        QVERIFY(database);
+        QSqlDatabase db = (*database)->database();
+        CallService calls(db, m_clock);
+        SyncService sync(db, m_clock);
+        AuditLog audit(db, m_clock);
+        CallRecord record;
+        record.id = u"0190d6f2-dead-7bbb-8ccc-%1"_s.arg(m_nextCall++, 12, 10, QLatin1Char('0'));
+        record.callId = ghostId;
+        record.appointmentId = m_piaVideo;
+        record.doctorId = m_doc.accountId;
+        record.patientId = m_pia.accountId;
+        record.invitedAtMs = m_clock.nowMs();
+        record.answeredAtMs = m_clock.nowMs();
+        QVERIFY(calls.keep(sync, audit, record));
+        // Its lock is held while its session lives: a sweep elsewhere leaves the row alone.
+        auto other = m_one->openDatabase();
+        QVERIFY(other);
+        CallService sweeper((*other)->database(), m_clock);
+        SyncService otherSync((*other)->database(), m_clock);
+        AuditLog otherAudit((*other)->database(), m_clock);
+        QVERIFY(sweeper.closeDangling(otherSync, otherAudit));
+        QCOMPARE(callRows(ghostId), QStringList { u"started|-|"_s });
+    } // the dying instance's session ends: its locks go with it
+
+    auto database = m_one->openDatabase();
+    QVERIFY(database);
+    CallService sweeper((*database)->database(), m_clock);
+    SyncService sync((*database)->database(), m_clock);
+    AuditLog audit((*database)->database(), m_clock);
+    auto closed = sweeper.closeDangling(sync, audit);
+    QVERIFY2(closed, closed ? "" : qPrintable(closed.error().fullText()));
+    QCOMPARE(callRows(ghostId), QStringList { u"started|ended|server_lost"_s });
+    QCOMPARE(callRows(liveId), QStringList { u"started|-|"_s }); // instance 1's, live: kept
+    // The live call goes on and ends as ever.
+    QCOMPARE(request(*m_docClient, u"call_end"_s, { { u"call_id"_s, liveId } }).type, u"ok"_s);
+    QVERIFY(takePush(*joined, u"call_ended"_s));
+    QTRY_COMPARE(callRows(liveId), QStringList { u"started|ended|ended"_s });
 }
 
 std::unique_ptr<Desk> TestCallInstances::desk(test::TestServer &server, const QString &username)
