@@ -13,6 +13,7 @@
 #include "serverprocess.h"
 #include "syncfixture.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -483,6 +484,25 @@ void TestCallAttack::aSelfRegisteredPatientsRawSocket()
 
     QVERIFY(!mallory->closed);
     QVERIFY(m_piaClient->media.isEmpty());
+
+    // 7. A flood of call control (answered on the socket thread at once, like ping, outside the
+    //    request queue): 5,000 junk call_end in one go. The server answers each or closes a
+    //    connection that does not read its answers; either way another user's request is
+    //    answered promptly meanwhile.
+    for (int i = 0; i < 5000; ++i)
+        mallory->send(Message { u"call_end"_s, quint64(100000 + i),
+                                { { u"call_id"_s, u"flood-0000-0000-%1"_s.arg(i, 5, 10,
+                                                                              QLatin1Char('0')) } } });
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(request(*m_docClient, u"call_keys"_s, { { u"appointment_id"_s, m_docPia } }).type,
+             u"call_keys"_s);
+    const qint64 answeredMs = timer.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(mallory->closed || mallory->received.size() >= 5000, 20000);
+    qInfo("control flood: 5000 call_end; another user's call_keys answered in %lld ms; the "
+          "flooder %s",
+          answeredMs, mallory->closed ? "was closed" : "got every answer");
+    QVERIFY2(answeredMs < 5000, QByteArray::number(answeredMs).constData());
 }
 
 // Issue 13: a server that dies mid-call (SIGKILL: no last word) left the call's visit_call row
