@@ -514,6 +514,23 @@ void CallRelay::onSignedIn(quint64 connection, const QString &accountId)
         ring(*call, connection);
 }
 
+bool CallRelay::takeControl(quint64 connection, qint64 nowMs)
+{
+    ControlAllowance &allowance = m_control[connection];
+    if (allowance.refilledAt >= 0)
+        allowance.requests =
+                qMin(controlBurst,
+                     allowance.requests
+                             + controlPerSecond * double(nowMs - allowance.refilledAt) / 1000);
+    allowance.refilledAt = nowMs;
+    if (allowance.requests < 1) {
+        ++m_counts.controlFloods;
+        return false;
+    }
+    allowance.requests -= 1;
+    return true;
+}
+
 void CallRelay::onLeft(quint64 connection, Departure departure)
 {
     if (const QString remote = m_remoteByConnection.take(connection); !remote.isEmpty()) {
@@ -521,8 +538,10 @@ void CallRelay::onLeft(quint64 connection, Departure departure)
             it->ringing.remove(connection);
     }
     const quint32 handle = m_byConnection.value(connection);
-    if (departure == Departure::Disconnected)
+    if (departure == Departure::Disconnected) {
         m_media.remove(connection);
+        m_control.remove(connection);
+    }
     Call *call = handle ? callByHandle(handle) : nullptr;
     if (!call)
         return;
@@ -660,6 +679,7 @@ void CallRelay::clear()
     m_byAccount.clear();
     m_byConnection.clear();
     m_media.clear();
+    m_control.clear();
 }
 
 // A token bucket: up to a second's allowance in hand, refilled as time passes.

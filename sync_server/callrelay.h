@@ -65,6 +65,7 @@ public:
         quint64 overRate = 0; // past the sender's bytes-per-second cap
         quint64 videoDropped = 0; // lost in a slow receiver's queue
         quint64 audioDropped = 0;
+        quint64 controlFloods = 0; // connections closed for too much call control
         qint64 peakQueuedBytes = 0; // the most any receiver's queue held (queueCost)
     };
 
@@ -85,6 +86,11 @@ public:
     // the first is still there) at most this often: each move tells the other side, and moving
     // back and forth must not become a stream of pushes to someone else's connection.
     static constexpr qint64 minMoveIntervalMs = 1000;
+    // Call control is answered on the socket thread at once, outside the request queue: per
+    // connection at most this many in a burst, refilled at controlPerSecond. A Clinic sends a
+    // few per call; a connection past it is a flood and is closed (takeControl).
+    static constexpr double controlBurst = 256;
+    static constexpr double controlPerSecond = 64;
 
     // `clock` (the server's injected Clock) stamps what is kept of each call; it must outlive
     // the relay.
@@ -117,6 +123,9 @@ public:
     // Network::push) and does what it asks. nowMs: a monotonic clock, as for onMedia.
     void control(quint64 connection, const QString &accountId, const Message &request,
                  qint64 nowMs);
+    // Before a control request is even decoded: false when the connection is past its control
+    // allowance (controlBurst), and should be closed.
+    bool takeControl(quint64 connection, qint64 nowMs);
     MediaVerdict onMedia(quint64 connection, const QByteArray &frame, qint64 nowMs);
 
     void onSignedIn(quint64 connection, const QString &accountId);
@@ -250,6 +259,12 @@ private:
     QHash<QString, quint32> m_byAccount; // both participants' accounts
     QHash<quint64, quint32> m_byConnection; // participants' connections and those rung
     QHash<quint64, MediaState> m_media;
+    struct ControlAllowance
+    {
+        double requests = controlBurst;
+        qint64 refilledAt = -1;
+    };
+    QHash<quint64, ControlAllowance> m_control; // connections that sent call control
     quint32 m_nextHandle;
     std::optional<Ending> m_pendingEnd; // control(): after the answer
     QString m_anchorUrl;

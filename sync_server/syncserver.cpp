@@ -708,6 +708,9 @@ void SyncServer::onCallControl(Connection &connection, const Message &head, cons
         return send(connection,
                     Message::error(ProtocolError::Unauthenticated, tr("Please sign in first."),
                                    head.id));
+    if (!m_calls->takeControl(connection.context.connectionId, m_monotonic.elapsed()))
+        return refuse(connection, ProtocolError::BadFrame,
+                      tr("Too many call requests at once."), head.id);
     auto request = Message::decode(frame, CallRelay::maxControlBytes);
     if (!request)
         return send(
