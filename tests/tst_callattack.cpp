@@ -523,7 +523,8 @@ void TestCallAttack::aSelfRegisteredPatientsRawSocket()
 
 // Issue 13: a server that dies mid-call (SIGKILL: no last word) left the call's visit_call row
 // without an end, so the visit read "still going" for ever. Started again on the same store it
-// ends the row as "server_lost".
+// ends the row as "server_lost". On PostgreSQL the killed process's session (and with it the
+// row's advisory lock) is gone, which is what lets the new one end it.
 void TestCallAttack::aKilledServerLeavesNoCallLive()
 {
     test::TestServer store; // its store and accounts; the program below serves them
@@ -535,7 +536,7 @@ void TestCallAttack::aKilledServerLeavesNoCallLive()
     QVERIFY(!visit.isEmpty());
     const QString binary = QStringLiteral(CLINIC_SERVER_BINARY);
     test::ServerProcess server;
-    QVERIFY(server.start(binary, store.dataDir()));
+    QVERIFY(server.start(binary, store.dataDir(), store.store().url()));
     const auto connect = [&](const QString &username) -> std::unique_ptr<RawClient> {
         auto client = std::make_unique<RawClient>(QUrl(server.url()), server.fingerprint());
         if (!client->waitConnected() || !client->greet())
@@ -587,7 +588,7 @@ void TestCallAttack::aKilledServerLeavesNoCallLive()
     QVERIFY(row[0].toBool()); // answered
     QVERIFY(row[1].isNull()); // and left going on by the killed server
 
-    QVERIFY(server.start(binary, store.dataDir()));
+    QVERIFY(server.start(binary, store.dataDir(), store.store().url()));
     auto again = connect(u"kdoc"_s); // started, and serving
     QVERIFY(again);
     again.reset();
