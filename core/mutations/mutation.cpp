@@ -73,6 +73,17 @@ Result<qint64> MutationContext::countLiveBetween(QStringView tableName,
     return m_rows.countLiveBetween(**t, equal, column, from, to);
 }
 
+Result<QList<QCborMap>>
+MutationContext::findLiveBetween(QStringView tableName,
+                                 const QList<std::pair<QString, QString>> &equal,
+                                 const QString &column, qint64 from, qint64 to)
+{
+    auto t = table(tableName);
+    if (!t)
+        return t.error();
+    return m_rows.findLiveBetween(**t, equal, column, from, to);
+}
+
 Result<std::optional<QCborMap>>
 MutationContext::newestLive(QStringView tableName, const QList<std::pair<QString, QString>> &equal,
                             const QString &orderColumn)

@@ -84,6 +84,10 @@ public:
     Result<qint64> countLiveBetween(QStringView table,
                                     const QList<std::pair<QString, QString>> &equal,
                                     const QString &column, qint64 from, qint64 to);
+    // The live rows with these values whose integer `column` lies within [from, to].
+    Result<QList<QCborMap>> findLiveBetween(QStringView table,
+                                            const QList<std::pair<QString, QString>> &equal,
+                                            const QString &column, qint64 from, qint64 to);
     // The live row with these values whose `orderColumn` is greatest, or nullopt.
     Result<std::optional<QCborMap>> newestLive(QStringView table,
                                                const QList<std::pair<QString, QString>> &equal,

@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace clinic {
 
 using namespace Qt::StringLiterals;
@@ -273,12 +275,15 @@ Result<QStringList> checkMedication(MutationContext &context, const Prescribe &p
         if (const Drug *other = data.findDrug(row.value(u"name"_s).toString()))
             others << other;
     }
-    auto prescriptions = context.findLive(u"prescription", u"patient_id"_s, p.patientId);
+    // The active ones only, chosen by the database: a record keeps up to 10,000 prescriptions
+    // (cancelled and completed ones included), which one prescription must not read.
+    auto prescriptions = context.findLiveBetween(
+            u"prescription", { { u"patient_id"_s, p.patientId }, { u"status"_s, u"active"_s } },
+            u"issued_at"_s, std::numeric_limits<qint64>::min(),
+            std::numeric_limits<qint64>::max());
     if (!prescriptions)
         return prescriptions.error();
     for (const QCborMap &row : *prescriptions) {
-        if (row.value(u"status"_s).toString() != u"active")
-            continue;
         if (const Drug *other = data.drugById(row.value(u"drug_id"_s).toString()))
             others << other;
     }

@@ -156,6 +156,30 @@ Result<qint64> RowStore::countLiveBetween(const SyncedTable &table,
     return count;
 }
 
+Result<QList<QCborMap>> RowStore::findLiveBetween(const SyncedTable &table,
+                                                  const QList<std::pair<QString, QString>> &equal,
+                                                  const QString &column, qint64 from, qint64 to)
+{
+    QVariantList values;
+    auto where = liveWhere(table, equal, values);
+    if (!where)
+        return where.error();
+    if (!table.column(column))
+        return makeError(ErrorCode::InvalidArgument, tr("Could not read or write synced data."),
+                         table.name + u" has no column " + column);
+    values << from << to;
+    auto query = m_queries.run(u"SELECT "_s + table.columnNames().join(u", ") + u" FROM "_s
+                                       + table.name + *where + u" AND "_s + column
+                                       + u" BETWEEN ? AND ?"_s,
+                               values);
+    if (!query)
+        return query.error();
+    QList<QCborMap> rows;
+    while (query.value()->next())
+        rows.append(readRow(table, *query.value()));
+    return rows;
+}
+
 Result<std::optional<QCborMap>> RowStore::newestLive(const SyncedTable &table,
                                                     const QList<std::pair<QString, QString>> &equal,
                                                     const QString &orderColumn)

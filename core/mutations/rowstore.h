@@ -40,6 +40,12 @@ public:
     Result<qint64> countLiveBetween(const SyncedTable &table,
                                     const QList<std::pair<QString, QString>> &equal,
                                     const QString &column, qint64 from, qint64 to);
+    // The live rows with each of these columns equal to its value and the integer `column`
+    // within [from, to]: what a mutation needs of a list that keeps rows it no longer counts
+    // (a stock item's emptied lots), read without reading those.
+    Result<QList<QCborMap>> findLiveBetween(const SyncedTable &table,
+                                            const QList<std::pair<QString, QString>> &equal,
+                                            const QString &column, qint64 from, qint64 to);
     // The live row with these column values whose `orderColumn` is greatest (of equals, any),
     // or nullopt; read through an index on (equal..., orderColumn).
     Result<std::optional<QCborMap>> newestLive(const SyncedTable &table,

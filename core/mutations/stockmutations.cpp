@@ -15,6 +15,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace clinic {
@@ -284,7 +285,11 @@ Result<void> dispense(MutationContext &context, const QCborMap &args)
             words << word;
     const QString drug = words.join(u' ');
 
-    auto rows = context.findLive(u"stock_lot", u"item_id"_s, itemId);
+    // Only the lots with units: an item keeps every lot it emptied, and a dispense must not
+    // read them all (a stolen account emptying lots in a loop would slow every dispense).
+    auto rows = context.findLiveBetween(u"stock_lot", { { u"item_id"_s, itemId } },
+                                        u"quantity"_s, 1,
+                                        std::numeric_limits<qint64>::max());
     if (!rows)
         return rows.error();
     const QDate day = today(context);
@@ -497,14 +502,18 @@ Result<void> receive(MutationContext &context, const QCborMap &args)
                                        "instead."));
     const QString itemId = item->value(u"id"_s).toString();
     const QString pharmacyId = item->value(u"pharmacy_id"_s).toString();
-    if (auto room = context.checkRoom(
-                u"stock_lot", u"item_id"_s, itemId, *lotId, maxLotsPerItem,
-                StockArgs::tr("This item holds the most lots it may (%1); write off empty "
-                              "ones first.")
-                        .arg(maxLotsPerItem),
-                [](const QCborMap &row) { return row.value(u"quantity"_s).toInteger() > 0; });
-        !room)
-        return room;
+    // The lots with units, counted by the database: the item keeps every lot it emptied,
+    // which a receipt must not read.
+    auto stocked = context.countLiveBetween(u"stock_lot", { { u"item_id"_s, itemId } },
+                                            u"quantity"_s, 1,
+                                            std::numeric_limits<qint64>::max());
+    if (!stocked)
+        return stocked.error();
+    if (*stocked >= maxLotsPerItem)
+        return makeError(ErrorCode::Conflict,
+                         StockArgs::tr("This item holds the most lots it may (%1); write off "
+                                       "empty ones first.")
+                                 .arg(maxLotsPerItem));
     if (auto written = context.put(u"stock_lot", *lotId,
                                    { { u"pharmacy_id"_s, pharmacyId },
                                      { u"item_id"_s, itemId },
@@ -602,13 +611,14 @@ Result<void> adjust(MutationContext &context, const QCborMap &args)
         return MutationArgs::invalid(
                 StockArgs::tr("A lot holds at most %1 units.").arg(maxLotUnits));
     const QString lotId = lot->value(u"id"_s).toString();
-    if (auto room = context.checkRoom(u"stock_adjustment", u"lot_id"_s, lotId, *id,
-                                      maxAdjustmentsPerLot,
-                                      StockArgs::tr("This lot holds the most adjustments it may "
-                                                    "(%1).")
-                                              .arg(maxAdjustmentsPerLot));
-        !room)
-        return room;
+    // Counted by the database, not read (the adjustment is new: refused above otherwise).
+    auto made = context.countLive(u"stock_adjustment", { { u"lot_id"_s, lotId } });
+    if (!made)
+        return made.error();
+    if (*made >= maxAdjustmentsPerLot)
+        return makeError(ErrorCode::Conflict,
+                         StockArgs::tr("This lot holds the most adjustments it may (%1).")
+                                 .arg(maxAdjustmentsPerLot));
     if (auto written = context.put(u"stock_lot", lotId, { { u"quantity"_s, units + *delta } });
         !written)
         return written;
