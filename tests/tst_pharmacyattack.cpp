@@ -183,6 +183,7 @@ private slots:
     void keyChurnKeepsABoundedHistory();
     void emptyLotsDoNotSlowReceivingOrDispensing();
     void pastPrescriptionsDoNotSlowPrescribing();
+    void aPharmacistTakenOffLosesThePharmacyAtOnce();
 
     void rawFramesToTheRealServer();
 
@@ -1232,6 +1233,42 @@ void TestPharmacyAttack::pastPrescriptionsDoNotSlowPrescribing()
     // (prescription_by_patient is on patient_id and issued_at, not status).
     QVERIFY2(after[2] < 6 * before[2] + 10'000'000,
              qPrintable(u"prescribing %1 ms -> %2 ms"_s.arg(before[2] / 1e6).arg(after[2] / 1e6)));
+}
+
+// The admin takes Pharmacist B off pharmacy B (a stolen account found out): the next change and
+// the next pull are refused the pharmacy, with nothing to wait for.
+void TestPharmacyAttack::aPharmacistTakenOffLosesThePharmacyAtOnce()
+{
+    const QString rx = prescribe(u"ph-b"_s, 1, 0);
+    QVERIFY(!rx.isEmpty());
+    const QString fill = Pharmacy::fillId(rx, 1);
+    const auto first = m_service->pull(m_ids[u"pharm-b"_s], {});
+    QVERIFY(first);
+    QCborMap cursors;
+    for (const QCborValue &bucket : first->reply.value(u"buckets"_s).toArray())
+        cursors.insert(bucket.toMap().value(u"name"_s), bucket.toMap().value(u"cursor"_s));
+    QVERIFY(cursors.contains(u"pharmacy:ph-b"_s));
+    QCOMPARE(status(apply(u"admin"_s, u"pharmacy.member.set"_s,
+                          { { u"staff_id"_s, m_ids[u"pharm-b"_s] }, { u"pharmacy_id"_s, u""_s } })),
+             u"confirmed"_s);
+    const QCborMap outcome = apply(u"pharm-b"_s, u"rx.fill.update"_s,
+                                   { { u"id"_s, fill }, { u"status"_s, u"in_progress"_s } });
+    QCOMPARE(status(outcome), u"rejected"_s);
+    QCOMPARE(fillStatus(fill), u"new"_s);
+    const auto next = m_service->pull(m_ids[u"pharm-b"_s], cursors);
+    QVERIFY(next);
+    QStringList revoked;
+    for (const QCborValue &name : next->reply.value(u"revoked"_s).toArray())
+        revoked << name.toString();
+    QVERIFY2(revoked.contains(u"pharmacy:ph-b"_s), qPrintable(revoked.join(u", ")));
+    // Back at B for the cases after this one.
+    QCOMPARE(status(apply(u"admin"_s, u"pharmacy.member.set"_s,
+                          { { u"staff_id"_s, m_ids[u"pharm-b"_s] },
+                            { u"pharmacy_id"_s, u"ph-b"_s } })),
+             u"confirmed"_s);
+    QCOMPARE(status(apply(u"pharm-b"_s, u"rx.fill.update"_s,
+                          { { u"id"_s, fill }, { u"status"_s, u"in_progress"_s } })),
+             u"confirmed"_s);
 }
 
 // --- raw frames, the real server ------------------------------------------------------------
