@@ -66,6 +66,7 @@ private slots:
     void hostileArgumentsAreRefused();
     void aReadingIsKeptAsTaken();
     void aPatientRecordsAtMostTwoThousandOfAKindADay();
+    void aChangedThresholdJudgesTheNewestReadingAgain();
 
     // Real clients through the real server.
     void aReadingReachesTheCareTeamAndNobodyElse();
@@ -533,6 +534,82 @@ void TestVitals::aPatientRecordsAtMostTwoThousandOfAKindADay()
 }
 
 // --- real clients --------------------------------------------------------------------------
+
+// Raising a bound above the reading that opened an alert, or clearing the threshold, closes
+// the episode; a bound moved past the newest reading opens one, once (docs/vitals.md).
+void TestVitals::aChangedThresholdJudgesTheNewestReadingAgain()
+{
+    const QString kind = u"spo2"_s;
+    const auto bound = [&](std::optional<double> low) {
+        QCborMap args { { u"patient_id"_s, m_ids[u"ben"_s] }, { u"kind"_s, kind } };
+        if (low)
+            args.insert(u"low"_s, *low);
+        return status(apply(u"dr-two"_s, u"vital.threshold.set"_s, args));
+    };
+    const auto audited = [&](const QString &action) {
+        return scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = ?"_s, { action });
+    };
+    QVERIFY(alertsOf(u"ben"_s, kind).isEmpty());
+    const qint64 now = m_service->clock.nowMs();
+    const QCborMap first = reading(u"ben"_s, kind, 95, now - 2 * hourMs, u"%"_s);
+    const QString firstId = first.value(u"id"_s).toString();
+    QCOMPARE(status(apply(u"ben"_s, u"vital.record"_s, first)), u"confirmed"_s);
+    QCOMPARE(bound(94), u"confirmed"_s); // 95 is within
+    QVERIFY(alertsOf(u"ben"_s, kind).isEmpty());
+
+    // Moved past the newest reading: one alert, however often it is set.
+    QCOMPARE(bound(96), u"confirmed"_s);
+    auto alerts = alertsOf(u"ben"_s, kind);
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts[0], (QStringList { u"low"_s, firstId, firstId, u"open"_s, u"95 %"_s }));
+    QCOMPARE(audited(u"vitals.alert.open"_s), 1);
+    QCOMPARE(bound(96), u"confirmed"_s);
+    QCOMPARE(bound(97), u"confirmed"_s);
+    QCOMPARE(alertsOf(u"ben"_s, kind).size(), 1);
+    QCOMPARE(audited(u"vitals.alert.open"_s), 1);
+
+    // Moved back below the reading: closed, by the doctor's hand (audited).
+    QCOMPARE(bound(93), u"confirmed"_s);
+    alerts = alertsOf(u"ben"_s, kind);
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts[0][3], u"closed"_s);
+    QCOMPARE(audited(u"vitals.alert.close"_s), 1);
+    QCOMPARE(scalar(u"SELECT closed_at FROM vital_alert WHERE patient_id = ? AND kind = ?"_s,
+                    { m_ids[u"ben"_s], kind }),
+             now);
+
+    // Up again: a second episode, not the first reopened; cleared: closed.
+    QCOMPARE(bound(96), u"confirmed"_s);
+    alerts = alertsOf(u"ben"_s, kind);
+    QCOMPARE(alerts.size(), 2);
+    QCOMPARE(alerts[0][3], u"closed"_s);
+    QCOMPARE(alerts[1][3], u"open"_s);
+    QCOMPARE(bound(std::nullopt), u"confirmed"_s);
+    alerts = alertsOf(u"ben"_s, kind);
+    QCOMPARE(alerts.size(), 2);
+    QCOMPARE(alerts[1][3], u"closed"_s);
+    QCOMPARE(audited(u"vitals.alert.close"_s), 2);
+
+    // Readings after it follow the episodes as before.
+    QCOMPARE(bound(92), u"confirmed"_s);
+    QCOMPARE(alertsOf(u"ben"_s, kind).size(), 2);
+    m_service->clock.advance(hourMs);
+    const qint64 later = m_service->clock.nowMs();
+    QCOMPARE(status(apply(u"ben"_s, u"vital.record"_s,
+                          reading(u"ben"_s, kind, 90, later, u"%"_s))),
+             u"confirmed"_s);
+    alerts = alertsOf(u"ben"_s, kind);
+    QCOMPARE(alerts.size(), 3);
+    QCOMPARE(alerts[2][3], u"open"_s);
+    QCOMPARE(status(apply(u"ben"_s, u"vital.record"_s,
+                          reading(u"ben"_s, kind, 94, later + minuteMs, u"%"_s))),
+             u"confirmed"_s);
+    QCOMPARE(alertsOf(u"ben"_s, kind)[2][3], u"closed"_s);
+    // A patient may not set their own bound to silence an alert.
+    QCOMPARE(status(apply(u"ben"_s, u"vital.threshold.set"_s,
+                          { { u"patient_id"_s, m_ids[u"ben"_s] }, { u"kind"_s, kind } })),
+             u"rejected"_s);
+}
 
 void TestVitals::aReadingReachesTheCareTeamAndNobodyElse()
 {

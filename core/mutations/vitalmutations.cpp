@@ -447,6 +447,87 @@ Result<Ownership> thresholdOwnership(MutationContext &context, const QCborMap &a
     return context.patientOwnership(t->patientId);
 }
 
+// The newest reading judged again under the bounds just set (docs/vitals.md, "A threshold
+// changed"): an open episode whose newest reading is now within them (or no threshold is left)
+// closes; with none open, a newest reading outside them opens one, once. Dated when the
+// threshold changed, since the reading was not an alert before, and no earlier than the newest
+// alert's times, so that episodes still follow one another in time. Audited on the server: an
+// alert closed or opened without a reading is the doctor's doing.
+Result<void> reviewEpisode(MutationContext &context, const QString &patientId, VitalKind kind,
+                           const QCborMap &threshold)
+{
+    const QString kindKey = VitalKinds::key(kind);
+    const QList<std::pair<QString, QString>> same { { u"patient_id"_s, patientId },
+                                                    { u"kind"_s, kindKey } };
+    auto newestReading = context.newestLive(u"vital_reading", same, u"taken_at"_s);
+    if (!newestReading)
+        return newestReading.error();
+    auto newestAlert = context.newestLive(u"vital_alert", same, u"opened_at"_s);
+    if (!newestAlert)
+        return newestAlert.error();
+    std::optional<Reading> latest;
+    if (newestReading->has_value()) {
+        const QCborMap &row = **newestReading;
+        Reading r;
+        r.id = row.value(u"id"_s).toString();
+        r.patientId = patientId;
+        r.kind = kind;
+        r.values.kind = kind;
+        r.values.value = row.value(u"value"_s).toDouble();
+        if (const QCborValue d = row.value(u"diastolic"_s); d.isDouble() || d.isInteger())
+            r.values.diastolic = d.toDouble();
+        r.takenAt = row.value(u"taken_at"_s).toInteger();
+        if (std::isfinite(r.values.value))
+            latest = r;
+    }
+    const QString direction = latest && !threshold.isEmpty() ? directionOf(*latest, threshold)
+                                                              : QString();
+    const bool open = newestAlert->has_value() && (**newestAlert).value(u"closed_at"_s).isNull();
+    if (open == !direction.isEmpty())
+        return {}; // an open episode goes on; nothing out of bounds and nothing open
+    const qint64 newestTime = newestAlert->has_value()
+            ? qMax((**newestAlert).value(u"opened_at"_s).toInteger(),
+                   (**newestAlert).value(u"closed_at"_s).toInteger()) // null: 0
+            : 0;
+    const qint64 at = qMax(qMax(context.now(), newestTime), latest ? latest->takenAt : 0);
+    if (open) {
+        const QString id = (**newestAlert).value(u"id"_s).toString();
+        if (auto closed = context.put(u"vital_alert", id, { { u"closed_at"_s, at } }); !closed)
+            return closed;
+        context.audit(u"vitals.alert.close"_s, id,
+                      u"patient "_s + patientId + u", threshold changed"_s);
+        return {};
+    }
+    auto alerts = context.countLive(u"vital_alert", same);
+    if (!alerts)
+        return alerts.error();
+    if (*alerts >= Vitals::maxAlertsPerKind)
+        return {}; // the bounds are kept; the record holds all the alerts it may
+    // Not the reading's own alert id: that one may be an episode this threshold change follows.
+    // Made from what the client and the server both know, so they agree on it.
+    const QString previous = newestAlert->has_value()
+            ? (**newestAlert).value(u"id"_s).toString()
+            : QString();
+    const QString id = Vitals::alertId(latest->id + u'>' + previous);
+    if (auto written = context.put(u"vital_alert", id,
+                                   { { u"patient_id"_s, patientId },
+                                     { u"kind"_s, kindKey },
+                                     { u"direction"_s, direction },
+                                     { u"reading_id"_s, latest->id },
+                                     { u"summary"_s, summaryOf(*latest) },
+                                     { u"opened_at"_s, at == newestTime ? at + 1 : at },
+                                     { u"last_reading_id"_s, latest->id },
+                                     { u"closed_at"_s, QCborValue(QCborValue::Null) },
+                                     { u"acknowledged_at"_s, QCborValue(QCborValue::Null) },
+                                     { u"acknowledged_by"_s, QString() },
+                                     { u"acknowledged_note"_s, QString() } });
+        !written)
+        return written;
+    context.audit(u"vitals.alert.open"_s, id,
+                  u"patient "_s + patientId + u", threshold changed"_s);
+    return {};
+}
+
 Result<void> setThreshold(MutationContext &context, const QCborMap &args)
 {
     auto t = Threshold::read(args);
@@ -454,20 +535,26 @@ Result<void> setThreshold(MutationContext &context, const QCborMap &args)
         return t.error();
     const QString kindKey = VitalKinds::key(t->kind);
     const QString id = Vitals::thresholdId(t->patientId, kindKey);
-    if (t->clears())
-        return context.remove(u"vital_threshold", id);
+    if (t->clears()) {
+        if (auto removed = context.remove(u"vital_threshold", id); !removed)
+            return removed;
+        return reviewEpisode(context, t->patientId, t->kind, {});
+    }
     const auto orNull = [](std::optional<double> v) {
         return v ? QCborValue(*v) : QCborValue(QCborValue::Null);
     };
-    return context.put(u"vital_threshold", id,
-                       { { u"patient_id"_s, t->patientId },
-                         { u"kind"_s, kindKey },
-                         { u"low"_s, orNull(t->low) },
-                         { u"high"_s, orNull(t->high) },
-                         { u"low2"_s, orNull(t->low2) },
-                         { u"high2"_s, orNull(t->high2) },
-                         { u"set_by"_s, context.actor().accountId },
-                         { u"set_at"_s, context.now() } });
+    const QCborMap bounds { { u"low"_s, orNull(t->low) },
+                            { u"high"_s, orNull(t->high) },
+                            { u"low2"_s, orNull(t->low2) },
+                            { u"high2"_s, orNull(t->high2) } };
+    QCborMap columns = bounds;
+    columns.insert(u"patient_id"_s, t->patientId);
+    columns.insert(u"kind"_s, kindKey);
+    columns.insert(u"set_by"_s, context.actor().accountId);
+    columns.insert(u"set_at"_s, context.now());
+    if (auto written = context.put(u"vital_threshold", id, columns); !written)
+        return written;
+    return reviewEpisode(context, t->patientId, t->kind, bounds);
 }
 
 // --- vital.alert.acknowledge ---------------------------------------------------------------
