@@ -313,6 +313,27 @@ void TestHostileReminders::junkIsRefused()
         QCOMPARE(dose(now, state), u"rejected"_s);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM dose_record WHERE schedule_id = ?"_s, { id }), 0);
 
+    // A dose on a day the schedule does not run, after its last day, or while it is paused.
+    const QString weekday = ReminderRules::dayNames().at(today.dayOfWeek() - 1);
+    const QString otherDay = ReminderRules::dayNames().at(today.dayOfWeek() % 7);
+    QCborMap narrow = schedule(u"ana"_s, id, medication, u"08:00"_s);
+    for (const auto &[key, value] :
+         { std::pair { u"days"_s, QCborValue(otherDay) },
+           std::pair { u"end_date"_s, QCborValue(today.addDays(-1).toString(Qt::ISODate)) },
+           std::pair { u"active"_s, QCborValue(false) } }) {
+        QCborMap changed = narrow;
+        changed.insert(key, value);
+        QCOMPARE(status(apply(u"ana"_s, u"medication_schedule.put"_s, changed)),
+                 u"confirmed"_s);
+        QCOMPARE(dose(now, taken), u"rejected"_s);
+    }
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM dose_record WHERE schedule_id = ?"_s, { id }), 0);
+    narrow.insert(u"days"_s, weekday);
+    narrow.insert(u"end_date"_s, today.toString(Qt::ISODate));
+    QCOMPARE(status(apply(u"ana"_s, u"medication_schedule.put"_s, narrow)), u"confirmed"_s);
+    QCOMPARE(dose(now, taken), u"confirmed"_s);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM dose_record WHERE schedule_id = ?"_s, { id }), 1);
+
     const QString followUp = newId();
     QCborMap set = { { u"id"_s, followUp },
                      { u"patient_id"_s, m_ids[u"ana"_s] },

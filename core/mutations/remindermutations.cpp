@@ -186,12 +186,32 @@ Result<void> recordDose(MutationContext &context, const QCborMap &args)
     if (!schedule->value(u"times"_s).toString().split(u',').contains(time))
         return MutationArgs::invalid(
                 ReminderArgs::tr("No dose is scheduled at %1 on this schedule.").arg(time));
+    // Only a dose the schedule has: recording one it does not run (a day it skips, after its
+    // last day, while it is paused) would count a dose that was never due, and on a day it
+    // does run later the reminder would be taken as answered.
+    const QCborValue active = schedule->value(u"active"_s);
+    if (active.isFalse() || (active.isInteger() && active.toInteger() == 0))
+        return MutationArgs::invalid(
+                ReminderArgs::tr("This schedule is paused: no dose is due on it."));
     const QDate start = QDate::fromString(schedule->value(u"start_date"_s).toString(),
                                           Qt::ISODate);
     if (start.isValid() && local.date() < start)
         return MutationArgs::invalid(
                 ReminderArgs::tr("This schedule starts on %1, after that dose.")
                         .arg(start.toString(Qt::ISODate)));
+    const QDate end = QDate::fromString(schedule->value(u"end_date"_s).toString(), Qt::ISODate);
+    if (end.isValid() && local.date() > end)
+        return MutationArgs::invalid(
+                ReminderArgs::tr("This schedule ended on %1, before that dose.")
+                        .arg(end.toString(Qt::ISODate)));
+    auto days = ReminderRules::parseDays(schedule->value(u"days"_s).toString());
+    if (!days)
+        return MutationArgs::invalid(days.error().message);
+    if (!days->isEmpty()
+        && !days->contains(ReminderRules::dayNames().at(local.date().dayOfWeek() - 1)))
+        return MutationArgs::invalid(
+                ReminderArgs::tr("This schedule does not run on %1 (it runs on %2).")
+                        .arg(local.date().toString(Qt::ISODate), days->join(u", ")));
     // The server does not know the patient's time zone: the local time is compared as if it
     // were UTC, with the widest offsets any zone has (14 hours ahead, 12 behind).
     const qint64 asUtc = QDateTime(local.date(), local.time(), Qt::UTC).toMSecsSinceEpoch();
