@@ -243,6 +243,99 @@ Result<QList<VitalAlert>> VitalRepository::alerts(QSqlDatabase db, const QString
     return found;
 }
 
+Result<MonitoringSnapshot> VitalRepository::monitoring(QSqlDatabase db, const QString &staffId,
+                                                      qint64 sinceMs)
+{
+    // The clinician's patients, as CareTeamRepository::patientsOf reads them.
+    const QString patients = u"(SELECT DISTINCT patient_id FROM care_team "
+                             u"WHERE staff_id = ? AND NOT deleted)"_s;
+    MonitoringSnapshot snapshot;
+    QSqlQuery query(db);
+    if (!run(query,
+             u"SELECT p.id, p.given_name, p.family_name FROM patient p "
+             u"WHERE p.id IN "_s
+                     + patients + u" AND NOT p.deleted"_s,
+             { staffId }))
+        return readError(query);
+    while (query.next())
+        snapshot.patients.append({ query.value(0).toString(),
+                                   query.value(1).toString() + u' ' + query.value(2).toString() });
+    if (query.lastError().isValid())
+        return readError(query);
+    query.finish();
+
+    // The newest live reading of each patient and kind: a correlated look-up on the partial
+    // (patient_id, kind, taken_at) index per pair, all in one statement (SQLite 3.15 has no
+    // window functions; GROUP BY with MAX would walk every reading of the month).
+    QStringList kinds;
+    for (VitalKind kind : allVitalKinds)
+        kinds << u"SELECT '"_s + VitalKinds::key(kind) + u"' AS kind"_s; // constants, not input
+    if (!run(query,
+             u"SELECT r.patient_id, r.kind, r.value, r.diastolic, r.entered_unit, r.taken_at "
+             u"FROM vital_reading r WHERE r.rowid IN ("
+             u"SELECT (SELECT v.rowid FROM vital_reading v WHERE v.patient_id = c.patient_id "
+             u"AND v.kind = k.kind AND NOT v.deleted ORDER BY v.taken_at DESC LIMIT 1) "
+             u"FROM "_s
+                     + patients + u" c, ("_s + kinds.join(u" UNION ALL "_s) + u") k)"_s,
+             { staffId }))
+        return readError(query);
+    while (query.next()) {
+        const auto kind = VitalKinds::fromKey(query.value(1).toString());
+        if (!kind)
+            continue;
+        LatestVital v;
+        v.patientId = query.value(0).toString();
+        v.kind = *kind;
+        v.value = query.value(2).toDouble();
+        v.diastolic = optionalDouble(query.value(3));
+        v.enteredUnit = query.value(4).toString();
+        v.takenAtMs = query.value(5).toLongLong();
+        snapshot.latest.append(v);
+    }
+    if (query.lastError().isValid())
+        return readError(query);
+    query.finish();
+
+    if (!run(query,
+             u"SELECT patient_id, kind, low, high, low2, high2, set_by, set_at "
+             u"FROM vital_threshold WHERE patient_id IN "_s
+                     + patients + u" AND NOT deleted ORDER BY patient_id, kind"_s,
+             { staffId }))
+        return readError(query);
+    while (query.next()) {
+        const auto kind = VitalKinds::fromKey(query.value(1).toString());
+        if (!kind)
+            continue;
+        VitalThreshold t;
+        t.kind = *kind;
+        t.low = optionalDouble(query.value(2));
+        t.high = optionalDouble(query.value(3));
+        t.low2 = optionalDouble(query.value(4));
+        t.high2 = optionalDouble(query.value(5));
+        t.setBy = query.value(6).toString();
+        t.setAtMs = query.value(7).toLongLong();
+        if (t.low || t.high || t.low2 || t.high2)
+            snapshot.thresholds[query.value(0).toString()].append(t);
+    }
+    if (query.lastError().isValid())
+        return readError(query);
+    query.finish();
+
+    if (!run(query,
+             alertColumns + u"WHERE patient_id IN "_s + patients
+                     + u" AND NOT deleted AND (closed_at IS NULL OR opened_at >= ?) "
+                       u"ORDER BY opened_at DESC"_s,
+             { staffId, sinceMs }))
+        return readError(query);
+    while (query.next()) {
+        if (VitalKinds::fromKey(query.value(2).toString()))
+            snapshot.alerts.append(alertFrom(query));
+    }
+    if (query.lastError().isValid())
+        return readError(query);
+    return snapshot;
+}
+
 Result<std::optional<VitalAlert>> VitalRepository::alert(QSqlDatabase db, const QString &id)
 {
     QSqlQuery query(db);

@@ -4,6 +4,7 @@
 #include "vitals/vitalkind.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -89,6 +90,20 @@ struct LatestVital
     qint64 takenAtMs = 0;
 };
 
+// Everything the Monitoring page shows, for one clinician, read in four set-based queries.
+struct MonitoringSnapshot
+{
+    struct Patient
+    {
+        QString id;
+        QString name; // given and family name
+    };
+    QList<Patient> patients; // care-team patients whose profile has arrived
+    QList<LatestVital> latest; // per patient and kind
+    QList<VitalAlert> alerts; // open, or opened since the time asked; newest first
+    QHash<QString, QList<VitalThreshold>> thresholds; // by patient
+};
+
 // Reads the vital-sign tables of the local store (written only by the vital.* mutations and
 // sync). Every reading query walks the (patient_id, kind, taken_at) index.
 class VitalRepository
@@ -109,6 +124,12 @@ public:
     // The latest reading of each kind the patients have, one query per patient and kind on
     // the index (no scan of their history).
     static Result<QList<LatestVital>> latest(QSqlDatabase db, const QStringList &patientIds);
+    // The Monitoring page's data for `staffId`'s care-team patients, in four statements
+    // whatever their number: the patients, the latest reading of each kind (one index look-up
+    // per patient and kind inside one statement), the thresholds and the alerts (open, or
+    // opened since `sinceMs`).
+    static Result<MonitoringSnapshot> monitoring(QSqlDatabase db, const QString &staffId,
+                                                 qint64 sinceMs);
     // The patients' alerts still open, and those opened since `sinceMs`, newest first.
     static Result<QList<VitalAlert>> alerts(QSqlDatabase db, const QStringList &patientIds,
                                             qint64 sinceMs);
