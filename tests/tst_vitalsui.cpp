@@ -185,6 +185,7 @@ private slots:
     void rangesSwitch();
     void longRangesAreThinnedKeepingExtremes();
     void monitoringListsCareTeamWithAlertsFirst();
+    void monitoringReadsOnAWorkerNewestAnswerWins();
     void acknowledgeSubmitsTheNote();
     void thresholdDialogChecksAndSubmits();
     void alertsAreNotifiedOnce();
@@ -385,6 +386,7 @@ void TestVitalsUi::monitoringListsCareTeamWithAlertsFirst()
     page.table()->setCurrentIndex(page.model()->index(0, 0));
     QTest::qWait(50);
     save(&page, u"monitoring"_s);
+    page.grab().save(u"/tmp/vitals-monitoring.png"_s);
 
     // "Open vitals": the patient's chart; their doctor may set thresholds.
     button(&page, u"Open vitals"_s)->click();
@@ -395,6 +397,50 @@ void TestVitalsUi::monitoringListsCareTeamWithAlertsFirst()
     QVERIFY(button(&page, u"Thresholds…"_s)->isVisible());
     QTest::qWait(50);
     save(&page, u"monitoring-patient"_s);
+}
+
+// The page's read runs on a worker: after a sync the window's thread returns at once and the
+// list changes when the answer comes back; a change meanwhile is read again, and only the
+// newest answer fills the model.
+void TestVitalsUi::monitoringReadsOnAWorkerNewestAnswerWins()
+{
+    const QString doctor = u"dr-ng"_s;
+    Desk desk(Role::Doctor, doctor, u"Dr Ng"_s, m_clock);
+    MonitoringPage page(desk.context);
+    QSignalSpy shown(&page, &MonitoringPage::listShown);
+    page.resize(1200, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(shown.size(), 1);
+    QCOMPARE(page.model()->rowCount(), 0);
+
+    const QString ana = newId(), bruno = newId();
+    QVERIFY(addPatient(desk.db(), ana, u"Ana"_s, u"Alves"_s));
+    QVERIFY(addCareTeam(desk.db(), ana, doctor, u"Dr Ng"_s));
+    QVERIFY(addReading(desk.db(), ana, VitalKind::SpO2, m_clock.nowMs() - hourMs, 95));
+    QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+    desk.synced({ u"patient"_s, u"care_team"_s, u"vital_reading"_s });
+    // Not read here: the window's thread went on before any row was read.
+    QCOMPARE(page.model()->rowCount(), 0);
+    // Changed again while that load runs.
+    QVERIFY(addPatient(desk.db(), bruno, u"Bruno"_s, u"Brito"_s));
+    QVERIFY(addCareTeam(desk.db(), bruno, doctor, u"Dr Ng"_s));
+    desk.synced({ u"patient"_s, u"care_team"_s });
+    QTRY_COMPARE(page.model()->rowCount(), 2);
+    QTRY_VERIFY(!page.loading());
+    QCOMPARE(resets.size(), 1); // the older answer never reached the model
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(page.model()->row(0)->name, u"Ana Alves"_s);
+    QCOMPARE(page.model()->index(0, MonitoringModel::SpO2).data().toString(), u"95%"_s);
+
+    // Hidden, it reads nothing; shown again, it catches up.
+    page.hide();
+    QVERIFY(addReading(desk.db(), bruno, VitalKind::SpO2, m_clock.nowMs() - hourMs, 91));
+    desk.synced({ u"vital_reading"_s });
+    QVERIFY(!page.loading());
+    QCOMPARE(page.model()->index(1, MonitoringModel::SpO2).data().toString(), QString());
+    page.show();
+    QTRY_COMPARE(page.model()->index(1, MonitoringModel::SpO2).data().toString(), u"91%"_s);
 }
 
 void TestVitalsUi::acknowledgeSubmitsTheNote()

@@ -4,6 +4,7 @@
 #include "domain/careteamrepository.h"
 #include "domain/patientrepository.h"
 #include "formwidgets.h"
+#include "storage/encryptedstore.h"
 #include "liveview.h"
 #include "monitoringmodel.h"
 #include "vitalspanel.h"
@@ -15,6 +16,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace clinic::ui {
 
@@ -28,6 +30,9 @@ MonitoringPage::MonitoringPage(const ClientContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     setObjectName(u"monitoringPage"_s);
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &MonitoringPage::onLoaded);
     m_submit = [sync = context.sync](const QString &name, const QCborMap &args) {
         return sync->submit(name, args);
     };
@@ -101,6 +106,13 @@ MonitoringPage::MonitoringPage(const ClientContext &context, QWidget *parent)
     updateButtons();
 }
 
+MonitoringPage::~MonitoringPage()
+{
+    m_watcher.disconnect(this);
+    m_pool.start([connection = m_connection] { connection->reset(); });
+    m_pool.waitForDone();
+}
+
 void MonitoringPage::setSubmitter(VitalSubmit submit)
 {
     m_submit = submit;
@@ -119,42 +131,77 @@ QString MonitoringPage::selectedPatient() const
 
 void MonitoringPage::refresh()
 {
-    const QSqlDatabase db = m_context.store->database();
-    auto ids = CareTeamRepository::patientsOf(db, m_context.account.accountId);
-    auto latest = ids ? VitalRepository::latest(db, *ids) : Result<QList<LatestVital>>(ids.error());
-    auto alerts = latest
-            ? VitalRepository::alerts(db, *ids, m_context.clock->nowMs() - recentAlertsMs)
-            : Result<QList<VitalAlert>>(latest.error());
-    if (!alerts) {
+    ++m_generation;
+    if (m_watcher.isRunning()) {
+        m_again = true; // one load at a time; the newest question is asked next
+        return;
+    }
+    m_again = false;
+    // By value only: the worker has its own connection and never touches the widget.
+    m_watcher.setFuture(QtConcurrent::run(
+            &m_pool,
+            [store = m_context.store, connection = m_connection,
+             staff = m_context.account.accountId, since = m_context.clock->nowMs() - recentAlertsMs,
+             generation = m_generation] {
+                Loaded loaded;
+                loaded.generation = generation;
+                if (!*connection) {
+                    auto opened = store->openSibling();
+                    if (!opened) {
+                        loaded.error = opened.error().message;
+                        return loaded;
+                    }
+                    *connection = std::move(opened).value();
+                }
+                auto snapshot =
+                        VitalRepository::monitoring((*connection)->database(), staff, since);
+                if (!snapshot) {
+                    loaded.error = snapshot.error().message;
+                    return loaded;
+                }
+                QHash<QString, qsizetype> rowOf;
+                for (const MonitoringSnapshot::Patient &patient : std::as_const(snapshot->patients)) {
+                    MonitoringModel::Row row;
+                    row.patientId = patient.id;
+                    row.name = patient.name;
+                    row.thresholds = snapshot->thresholds.value(patient.id);
+                    rowOf.insert(patient.id, loaded.rows.size());
+                    loaded.rows.append(std::move(row));
+                }
+                for (const VitalAlert &a : std::as_const(snapshot->alerts)) { // newest first
+                    if (const auto found = rowOf.constFind(a.patientId);
+                        found != rowOf.cend() && a.open())
+                        loaded.rows[*found].openAlerts.append(a);
+                }
+                for (const LatestVital &v : std::as_const(snapshot->latest)) {
+                    if (const auto found = rowOf.constFind(v.patientId); found != rowOf.cend())
+                        loaded.rows[*found].latest.insert(int(v.kind), v);
+                }
+                return loaded;
+            }));
+}
+
+void MonitoringPage::onLoaded()
+{
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    Loaded loaded = m_watcher.result();
+    if (m_again || loaded.generation != m_generation) {
+        refresh(); // the data changed meanwhile: this answer is already old
+        return;
+    }
+    if (!loaded.error.isEmpty()) {
         m_model->setRows({});
-        return showMessage(m_message, alerts.error().message);
+        showMessage(m_message, loaded.error);
+        updateButtons();
+        emit listShown();
+        return;
     }
     const QString selected = selectedPatient();
-    const PatientRepository patients(db);
-    QList<MonitoringModel::Row> rows;
-    for (const QString &id : std::as_const(*ids)) {
-        auto patient = patients.find(id);
-        if (!patient || !patient->has_value() || (*patient)->deleted)
-            continue; // the profile has not arrived yet (another bucket)
-        MonitoringModel::Row row;
-        row.patientId = id;
-        row.name = (*patient)->displayName();
-        for (const VitalAlert &a : std::as_const(*alerts)) {
-            if (a.patientId == id && a.open())
-                row.openAlerts.append(a);
-        }
-        for (const LatestVital &v : std::as_const(*latest)) {
-            if (v.patientId == id)
-                row.latest.insert(int(v.kind), v);
-        }
-        if (auto thresholds = VitalRepository::thresholds(db, id))
-            row.thresholds = *thresholds;
-        rows.append(std::move(row));
-    }
     int alerting = 0;
-    for (const MonitoringModel::Row &row : std::as_const(rows))
+    for (const MonitoringModel::Row &row : std::as_const(loaded.rows))
         alerting += row.priority() == 0 ? 1 : 0;
-    m_model->setRows(std::move(rows));
+    m_model->setRows(std::move(loaded.rows));
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(MonitoringModel::Alert,
                             qMin(m_table->columnWidth(MonitoringModel::Alert), 420));
@@ -168,6 +215,7 @@ void MonitoringPage::refresh()
                                        .arg(m_model->rowCount())
                                        .arg(alerting));
     updateButtons();
+    emit listShown();
 }
 
 void MonitoringPage::updateButtons()

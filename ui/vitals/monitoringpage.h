@@ -1,9 +1,14 @@
 #pragma once
 
 #include "clientcontext.h"
+#include "monitoringmodel.h"
 #include "vitalformat.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -12,7 +17,6 @@ class QTableView;
 
 namespace clinic::ui {
 
-class MonitoringModel;
 class VitalsPanel;
 
 // Doctors' and nurses' watch over their care-team patients' vital signs: the latest reading of
@@ -23,11 +27,13 @@ class MonitoringPage : public QWidget
     Q_OBJECT
 public:
     explicit MonitoringPage(const ClientContext &context, QWidget *parent = nullptr);
+    ~MonitoringPage() override;
 
     MonitoringModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     VitalsPanel *vitals() const { return m_vitals; }
     bool showingPatient() const;
+    bool loading() const { return m_watcher.isRunning(); }
     void setSubmitter(VitalSubmit submit);
 
     // Shows one patient's vitals (from here, or from My patients).
@@ -38,9 +44,18 @@ public:
 
 signals:
     void addReadingRequested(const QString &patientId, clinic::VitalKind kind);
+    // The list shows the data of the latest load (tests wait for it).
+    void listShown();
 
 private:
+    struct Loaded
+    {
+        quint64 generation = 0;
+        QList<MonitoringModel::Row> rows;
+        QString error;
+    };
     void refresh();
+    void onLoaded();
     void updateButtons();
     QString selectedPatient() const;
 
@@ -55,6 +70,14 @@ private:
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_open = nullptr;
     VitalsPanel *m_vitals = nullptr;
+    // The list is read on a worker of its own with a connection of its own (VitalsPanel's
+    // pattern): one load at a time; a change meanwhile is loaded when it ends.
+    QThreadPool m_pool;
+    std::shared_ptr<std::unique_ptr<EncryptedStore>> m_connection =
+            std::make_shared<std::unique_ptr<EncryptedStore>>();
+    QFutureWatcher<Loaded> m_watcher;
+    quint64 m_generation = 0;
+    bool m_again = false;
 };
 
 } // namespace clinic::ui
