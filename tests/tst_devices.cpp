@@ -107,6 +107,7 @@ private slots:
     void deviceTimeStampUsedWhenPlausible();
     void streamsSampledOncePerMinute();
     void glucoseRecordsNotRecordedTwice();
+    void glucoseMeterIsAskedOnlyForNewRecords();
     void badDevicePayloadIsVisibleNotFatal();
     void refusedSubmissionIsReported();
 
@@ -483,6 +484,7 @@ void TestDevices::specialValuesAndMalformedPayloadsGiveNoReading()
 void TestDevices::pairsAndRemembersAcrossRestart()
 {
     Submissions submitted;
+    GattDateTime lastRecorded;
     {
         SimulatedHealthDevices sim;
         DeviceManager manager(sim, m_store->database(), patientId, m_clock, submitted.submitter());
@@ -601,6 +603,7 @@ void TestDevices::forgets()
 void TestDevices::connectsWhenBluetoothIsSwitchedOn()
 {
     Submissions submitted;
+    GattDateTime lastRecorded;
     {
         SimulatedHealthDevices sim;
         DeviceManager manager(sim, m_store->database(), patientId, m_clock, submitted.submitter());
@@ -799,6 +802,85 @@ void TestDevices::glucoseRecordsNotRecordedTwice()
         g.baseTime.hours = (g.baseTime.hours + 1) % 24;
     sim.send(glucoseMeter, 0x2A18, GattEncode::glucose(g));
     QCOMPARE(submitted.calls.size(), 2);
+}
+
+// RACP: the first connection asks for all records; later ones only for those after the last
+// sequence number received, remembered in paired_device across restarts. A meter whose numbers
+// started again is asked for its last record, then for all, deduplicated by time.
+void TestDevices::glucoseMeterIsAskedOnlyForNewRecords()
+{
+    const auto stamp = [&](int minutesAgo) {
+        const QDateTime at = m_clock.now().toLocalTime().addSecs(-60 * minutesAgo);
+        return dateTime(at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
+                        at.time().minute(), 0);
+    };
+    const auto remembered = [&]() -> std::optional<quint16> {
+        auto found = PairedDevices(m_store->database()).find(glucoseMeter);
+        return found && found->has_value() ? (*found)->lastRecordSequence : std::nullopt;
+    };
+    Submissions submitted;
+    GattDateTime lastRecorded;
+    {
+        SimulatedHealthDevices sim;
+        DeviceManager manager(sim, m_store->database(), patientId, m_clock,
+                              submitted.submitter());
+        QVERIFY_OK(manager.start());
+        QVERIFY_OK(manager.pair(sim.devices().at(3)));
+        QCOMPARE(sim.recordRequests(), QList<QByteArray> { hex("01 01") }); // nothing known yet
+        for (int minutesAgo : { 100, 90, 80 }) {
+            sim.readings().timestamp = stamp(minutesAgo);
+            sim.measure(glucoseMeter);
+        }
+        QCOMPARE(submitted.calls.size(), 3);
+        QCOMPARE(remembered(), std::optional<quint16>(3));
+        // Measured while out of reach: kept by the meter, asked for on reconnecting, alone.
+        sim.drop(glucoseMeter);
+        for (int minutesAgo : { 70, 60 }) {
+            sim.readings().timestamp = stamp(minutesAgo);
+            sim.measure(glucoseMeter);
+        }
+        lastRecorded = *sim.readings().timestamp;
+        QCOMPARE(submitted.calls.size(), 3);
+        sim.clearRecordRequests();
+        m_clock.advance(1000);
+        manager.reconnectDue();
+        QCOMPARE(sim.connectionState(glucoseMeter), HealthDeviceSource::ConnectionState::Connected);
+        QCOMPARE(sim.recordRequests(), QList<QByteArray> { hex("01 03 01 04 00") });
+        QCOMPARE(submitted.calls.size(), 5);
+        QCOMPARE(remembered(), std::optional<quint16>(5));
+        // Nothing new: asked from 6, then for the last record (5, known): nothing recorded.
+        sim.drop(glucoseMeter);
+        sim.clearRecordRequests();
+        m_clock.advance(60000);
+        manager.reconnectDue();
+        QCOMPARE(sim.recordRequests(),
+                 (QList<QByteArray> { hex("01 03 01 06 00"), hex("01 06") }));
+        QCOMPARE(submitted.calls.size(), 5);
+        sim.drop(glucoseMeter);
+    }
+    // The app starts again with a meter that was reset: its records are numbered 1 and 2, below
+    // the 5 remembered. Record 1 is the one recorded 60 minutes ago (same time and value).
+    SimulatedHealthDevices reset;
+    reset.readings().timestamp = lastRecorded;
+    reset.measure(glucoseMeter); // not connected: stored only
+    reset.readings().timestamp = stamp(30);
+    reset.measure(glucoseMeter);
+    QCOMPARE(reset.glucoseRecordCount(), 2);
+    DeviceManager manager(reset, m_store->database(), patientId, m_clock, submitted.submitter());
+    QVERIFY_OK(manager.start());
+    QCOMPARE(reset.recordRequests(),
+             (QList<QByteArray> { hex("01 03 01 06 00"), hex("01 06"), hex("01 01") }));
+    QCOMPARE(submitted.calls.size(), 6); // the record of 30 minutes ago only
+    QCOMPARE(remembered(), std::optional<quint16>(2));
+    // And from then on, only what follows 2.
+    reset.drop(glucoseMeter);
+    reset.readings().timestamp = stamp(10);
+    reset.measure(glucoseMeter);
+    reset.clearRecordRequests();
+    m_clock.advance(1000);
+    manager.reconnectDue();
+    QCOMPARE(reset.recordRequests(), QList<QByteArray> { hex("01 03 01 03 00") });
+    QCOMPARE(submitted.calls.size(), 7);
 }
 
 void TestDevices::badDevicePayloadIsVisibleNotFatal()

@@ -1,5 +1,7 @@
 #include "bluetoothhealthdevices.h"
 
+#include "devices/glucoserecordaccess.h"
+
 #include "vitals/gattmeasurements.h"
 
 #include <QBluetoothDeviceDiscoveryAgent>
@@ -162,7 +164,11 @@ private:
                         && racp.descriptor(QBluetoothUuid::DescriptorType::
                                                    ClientCharacteristicConfiguration)
                                 == descriptor)
-                        service->writeCharacteristic(racp, QByteArray::fromHex("0101"));
+                    {
+                        // Only the records after the last one received (GlucoseRecordAccess).
+                        m_racp.emplace(m_owner.lastRecordSequence(m_address));
+                        service->writeCharacteristic(racp, m_racp->start());
+                    }
                 });
         connect(service, &QLowEnergyService::errorOccurred, this,
                 [this](QLowEnergyService::ServiceError error) {
@@ -214,15 +220,22 @@ private:
             emit m_owner.deviceNameRead(m_address, QString::fromUtf8(value.left(248)));
         } else if (*id == HealthServices::recordAccessControlPoint) {
             // Response Code (06): 00 operator, request op code, response (01 success, 06 no
-            // records found).
-            if (value.size() >= 4 && quint8(value.at(0)) == 0x06 && quint8(value.at(3)) != 0x01
-                && quint8(value.at(3)) != 0x06)
-                emit m_owner.errorOccurred(
-                        m_address,
-                        BluetoothHealthDevices::tr("The glucose meter did not send its stored "
-                                                   "readings (response %1).")
-                                .arg(quint8(value.at(3))));
+            // records found); the next request, if any (a meter whose numbers started again).
+            if (!m_racp)
+                return;
+            const GlucoseRecordAccess::Step step = m_racp->response(value);
+            if (!step.problem.isEmpty())
+                emit m_owner.errorOccurred(m_address, step.problem);
+            if (!step.write.isEmpty()) {
+                for (QLowEnergyService *service : std::as_const(m_services)) {
+                    if (service->serviceUuid() == QBluetoothUuid(quint16(HealthServices::glucose)))
+                        service->writeCharacteristic(c, step.write);
+                }
+            }
         } else {
+            if (*id == quint16(GattCharacteristic::GlucoseMeasurement) && m_racp
+                && !m_racp->passOn(value))
+                return; // the record that tells whether the meter started again
             emit m_owner.measurementReceived(m_address, *id, value);
         }
     }
@@ -232,6 +245,7 @@ private:
     QLowEnergyController *m_controller = nullptr;
     QList<QLowEnergyService *> m_services;
     ConnectionState m_state = ConnectionState::Disconnected;
+    std::optional<GlucoseRecordAccess> m_racp;
 };
 
 BluetoothHealthDevices::BluetoothHealthDevices(QObject *parent) : HealthDeviceSource(parent)

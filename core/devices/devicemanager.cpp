@@ -1,6 +1,7 @@
 #include "devicemanager.h"
 
 #include "util/rowid.h"
+#include "vitals/gattmeasurements.h"
 #include "vitals/vitalkind.h"
 
 #include <QDate>
@@ -68,6 +69,8 @@ Result<void> DeviceManager::start()
         DeviceStatus &status = m_devices[d.address];
         status.device = d;
         status.state = m_source.connectionState(d.address);
+        if (d.lastRecordSequence)
+            m_source.setLastRecordSequence(d.address, *d.lastRecordSequence);
     }
     emit devicesChanged();
     if (m_source.adapterState() != HealthDeviceSource::AdapterState::Ready)
@@ -158,6 +161,7 @@ Result<void> DeviceManager::forget(const QString &address)
     if (auto removed = m_paired.remove(address); !removed)
         return removed;
     m_devices.remove(address);
+    m_source.clearLastRecordSequence(address); // paired again, it is a new acquaintance
     for (auto it = m_lastStreamSample.begin(); it != m_lastStreamSample.end();) {
         if (it.key().startsWith(address))
             it = m_lastStreamSample.erase(it);
@@ -323,6 +327,18 @@ void DeviceManager::onMeasurement(const QString &address, quint16 characteristic
     if (!status.device.lastSeenAtMs || now - *status.device.lastSeenAtMs >= streamSampleMs) {
         if (m_paired.setLastSeen(address, now))
             status.device.lastSeenAtMs = now;
+    }
+    // A glucose meter's stored record: its number is remembered, so that the next connection
+    // asks only for the records after it.
+    if (characteristic == quint16(GattCharacteristic::GlucoseMeasurement)) {
+        if (const auto glucose = decodeGlucoseMeasurement(octets);
+            glucose && status.device.lastRecordSequence != glucose->sequenceNumber) {
+            if (auto saved = m_paired.setLastRecordSequence(address, glucose->sequenceNumber);
+                !saved)
+                report(address, saved.error().message);
+            status.device.lastRecordSequence = glucose->sequenceNumber;
+            m_source.setLastRecordSequence(address, glucose->sequenceNumber);
+        }
     }
     auto measurement = DeviceReadings::interpret(characteristic, octets);
     if (!measurement) {

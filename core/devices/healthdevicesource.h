@@ -2,10 +2,13 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace clinic {
 
@@ -101,6 +104,20 @@ public:
     // For people: what to do about the adapter's state ("Switch Bluetooth on ...").
     static QString adapterStateText(AdapterState state);
 
+    // The sequence number of the last stored record received from a device (a glucose meter):
+    // connecting asks only for the records after it (GlucoseRecordAccess). Not set: all.
+    void setLastRecordSequence(const QString &address, quint16 sequence)
+    {
+        m_lastRecordSequence.insert(address, sequence);
+    }
+    void clearLastRecordSequence(const QString &address) { m_lastRecordSequence.remove(address); }
+    std::optional<quint16> lastRecordSequence(const QString &address) const
+    {
+        const auto found = m_lastRecordSequence.constFind(address);
+        return found == m_lastRecordSequence.cend() ? std::nullopt
+                                                    : std::optional<quint16>(*found);
+    }
+
 signals:
     void adapterStateChanged(clinic::HealthDeviceSource::AdapterState state);
     void deviceDiscovered(const clinic::DiscoveredHealthDevice &device);
@@ -115,6 +132,9 @@ signals:
     // Something went wrong; address is empty for the adapter or the scan. The message is for
     // the user.
     void errorOccurred(const QString &address, const QString &message);
+
+private:
+    QHash<QString, quint16> m_lastRecordSequence;
 };
 
 } // namespace clinic

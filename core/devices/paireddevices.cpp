@@ -27,11 +27,17 @@ PairedDevice fromRow(const QSqlQuery &q)
     if (!q.value(6).isNull())
         d.lastReadingAtMs = q.value(6).toLongLong();
     d.lastReadingText = q.value(7).toString();
+    if (const QVariant sequence = q.value(8); !sequence.isNull()) {
+        bool ok = false;
+        const int n = sequence.toInt(&ok);
+        if (ok && n >= 0 && n <= 0xFFFF)
+            d.lastRecordSequence = quint16(n);
+    }
     return d;
 }
 
 const QString columns = u"address, name, services, paired_at, last_seen_at, battery_percent, "
-                        u"last_reading_at, last_reading_text"_s;
+                        u"last_reading_at, last_reading_text, last_record_sequence"_s;
 
 } // namespace
 
@@ -116,6 +122,12 @@ Result<void> PairedDevices::setLastReading(const QString &address, qint64 atMs, 
     return update(u"UPDATE paired_device SET last_reading_at = ?, last_reading_text = ? "
                   u"WHERE address = ?"_s,
                   { atMs, text.left(200), address });
+}
+
+Result<void> PairedDevices::setLastRecordSequence(const QString &address, quint16 sequence)
+{
+    return update(u"UPDATE paired_device SET last_record_sequence = ? WHERE address = ?"_s,
+                  { int(sequence), address });
 }
 
 Result<void> PairedDevices::update(const QString &sql, const QVariantList &values)

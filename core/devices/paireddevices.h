@@ -23,6 +23,8 @@ struct PairedDevice
     std::optional<int> batteryPercent; // 0..100
     std::optional<qint64> lastReadingAtMs;
     QString lastReadingText; // "128/82 mmHg, pulse 71"
+    // A glucose meter's last stored record received: the next connection asks for later ones.
+    std::optional<quint16> lastRecordSequence;
 };
 
 // The paired_device rows of the user's store. Every field is checked before it is written: an
@@ -46,6 +48,7 @@ public:
     Result<void> setLastSeen(const QString &address, qint64 atMs);
     Result<void> setBattery(const QString &address, int percent);
     Result<void> setLastReading(const QString &address, qint64 atMs, const QString &text);
+    Result<void> setLastRecordSequence(const QString &address, quint16 sequence);
 
 private:
     Result<void> update(const QString &sql, const QVariantList &values);

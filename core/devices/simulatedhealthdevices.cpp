@@ -1,6 +1,7 @@
 #include "simulatedhealthdevices.h"
 
 #include "devices/gattencode.h"
+#include "devices/glucoserecordaccess.h"
 
 namespace clinic {
 
@@ -107,6 +108,66 @@ void SimulatedHealthDevices::connectDevice(const QString &address, const QString
     setState(address, ConnectionState::Connected);
     emit deviceNameRead(address, name);
     emit batteryLevelRead(address, m_readings.battery);
+    if (address == QLatin1String(glucoseMeter))
+        reportStoredRecords(address);
+}
+
+// What a real meter does with each request; the client side is the Bluetooth source's
+// (GlucoseRecordAccess), so the test proves the request as sent on the air.
+void SimulatedHealthDevices::reportStoredRecords(const QString &address)
+{
+    GlucoseRecordAccess access(lastRecordSequence(address));
+    QByteArray request = access.start();
+    while (!request.isEmpty() && connectionState(address) == ConnectionState::Connected) {
+        m_recordRequests.append(request);
+        QByteArray response;
+        for (const QByteArray &record : answerRecordRequest(request, &response)) {
+            if (access.passOn(record))
+                send(address, quint16(GattCharacteristic::GlucoseMeasurement), record);
+        }
+        const GlucoseRecordAccess::Step step = access.response(response);
+        if (!step.problem.isEmpty())
+            emit errorOccurred(address, step.problem);
+        request = step.write;
+    }
+}
+
+QList<QByteArray> SimulatedHealthDevices::answerRecordRequest(const QByteArray &request,
+                                                              QByteArray *response) const
+{
+    const auto code = [&](quint8 value) {
+        *response = QByteArray::fromHex("060001") + char(value);
+    };
+    QList<QByteArray> records;
+    const auto op = [&](int i) { return i < request.size() ? quint8(request.at(i)) : 0xFF; };
+    if (op(0) != 0x01) {
+        *response = QByteArray::fromHex("0600") + char(op(0)) + char(0x02);
+        return records; // op code not supported
+    }
+    if (request.size() == 2 && op(1) == 0x01) { // all records
+        for (const auto &[sequence, octets] : m_glucoseRecords)
+            records.append(octets);
+    } else if (request.size() == 2 && op(1) == 0x06) { // last record
+        if (!m_glucoseRecords.isEmpty())
+            records.append(m_glucoseRecords.constLast().second);
+    } else if (request.size() == 5 && op(1) == 0x03 && op(2) == 0x01) { // >= sequence number
+        const quint16 from = quint16(op(3) | (op(4) << 8));
+        for (const auto &[sequence, octets] : m_glucoseRecords) {
+            if (sequence >= from)
+                records.append(octets);
+        }
+    } else {
+        code(0x04); // invalid operator or operand
+        return records;
+    }
+    code(records.isEmpty() ? 0x06 : 0x01);
+    return records;
+}
+
+void SimulatedHealthDevices::resetGlucoseMeter()
+{
+    m_glucoseRecords.clear();
+    m_glucoseSequence = 0;
 }
 
 void SimulatedHealthDevices::disconnectDevice(const QString &address)
@@ -208,7 +269,11 @@ void SimulatedHealthDevices::measure(const QString &address)
         m.concentrationUnit = GlucoseMeasurement::ConcentrationUnit::KgPerLitre;
         m.type = 1; // capillary whole blood
         m.sampleLocation = 1; // finger
-        send(address, quint16(GattCharacteristic::GlucoseMeasurement), GattEncode::glucose(m));
+        const QByteArray octets = GattEncode::glucose(m);
+        m_glucoseRecords.append({ m.sequenceNumber, octets }); // kept, connected or not
+        if (m_glucoseRecords.size() > 500) // as a meter's memory, the oldest go
+            m_glucoseRecords.removeFirst();
+        send(address, quint16(GattCharacteristic::GlucoseMeasurement), octets);
     } else if (address == QLatin1String(oximeter)) {
         PlxSpotCheckMeasurement m;
         m.spo2 = GattEncode::number(r.spo2, 0);

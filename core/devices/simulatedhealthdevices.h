@@ -58,8 +58,16 @@ public:
     // Reports every device and ends the scan.
     void finishDiscovery();
     // The device measures and sends what it measured (the cuff sends its inflation first as
-    // Intermediate Cuff Pressure). Nothing when it is not connected.
+    // Intermediate Cuff Pressure). Nothing when it is not connected, except for the glucose
+    // meter, which keeps every measurement as a numbered stored record and sends it when asked
+    // (Record Access Control Point, on each connection: GlucoseRecordAccess).
     void measure(const QString &address);
+    // The glucose meter forgets its records and numbers from 1 again (a reset).
+    void resetGlucoseMeter();
+    int glucoseRecordCount() const { return int(m_glucoseRecords.size()); }
+    // What the meter was asked on its RACP, in order (`01 01`, `01 03 01 LL HH`, `01 06`).
+    QList<QByteArray> recordRequests() const { return m_recordRequests; }
+    void clearRecordRequests() { m_recordRequests.clear(); }
     // Sends these octets as a measurement of characteristic (a test's malformed payload).
     void send(const QString &address, quint16 characteristic, const QByteArray &octets);
     // The connection drops; while out of reach, connecting fails.
@@ -80,6 +88,9 @@ private:
     void setState(const QString &address, ConnectionState state);
     void automaticStep();
     void sendBloodPressure(const QString &address);
+    // The meter's side of one RACP request: the records it sends and its Response Code.
+    QList<QByteArray> answerRecordRequest(const QByteArray &request, QByteArray *response) const;
+    void reportStoredRecords(const QString &address);
 
     Readings m_readings;
     AdapterState m_adapter = AdapterState::Ready;
@@ -92,6 +103,8 @@ private:
     QHash<QString, bool> m_outOfReach;
     QHash<QString, int> m_attempts;
     quint16 m_glucoseSequence = 0;
+    QList<std::pair<quint16, QByteArray>> m_glucoseRecords; // sequence number, octets
+    QList<QByteArray> m_recordRequests;
 };
 
 } // namespace clinic
