@@ -85,6 +85,7 @@ private slots:
     // Through the server
     void onlyThePatientAndTheirCareTeamKeepSchedules();
     void dosesAreRecordedOnceWhoeverRecordsThem();
+    void aDoseIsRecordedOnlyWhenTheScheduleRuns();
     void onlyTheCareTeamDoctorSetsFollowUps();
     // The page
     void takenOnThePageReachesTheServer();
@@ -457,6 +458,65 @@ void TestReminders::dosesAreRecordedOnceWhoeverRecordsThem()
              ErrorCode::InvalidArgument);
     auto ben = client(u"ben"_s);
     QVERIFY(!record(*ben, when, u"taken"_s));
+}
+
+// A dose the schedule never asked for (a day it skips, after its last day, while paused) is
+// refused with the reason: recorded, it would count a dose that was never due.
+void TestReminders::aDoseIsRecordedOnlyWhenTheScheduleRuns()
+{
+    const QString ana = m_ids[u"ana"_s];
+    const QDate today = Clock::system().today();
+    const QDate yesterday = today.addDays(-1);
+    const auto put = [&](const QString &id, const QString &days, const QString &end,
+                         bool active) {
+        QCborMap args { { u"id"_s, id },
+                        { u"patient_id"_s, ana },
+                        { u"medication_id"_s, m_medication },
+                        { u"times"_s, u"07:00,19:00"_s },
+                        { u"days"_s, days },
+                        { u"start_date"_s, today.addDays(-10).toString(Qt::ISODate) },
+                        { u"active"_s, active } };
+        if (!end.isEmpty())
+            args.insert(u"end_date"_s, end);
+        return m_ana->submit(u"medication_schedule.put"_s, args);
+    };
+    const auto record = [&](const QString &schedule, QDate day, const QString &time) {
+        return m_ana->submit(u"dose.record"_s,
+                             { { u"schedule_id"_s, schedule },
+                               { u"scheduled_for"_s, ReminderRules::scheduledFor(day, time) },
+                               { u"status"_s, u"taken"_s } });
+    };
+    const auto refusedWith = [](const Result<qint64> &result, const QString &words) {
+        return !result && result.error().code == ErrorCode::InvalidArgument
+                && result.error().message.contains(words);
+    };
+    // Only yesterday's weekday.
+    const QString weekly = newId();
+    const QString dayName = ReminderRules::dayNames().at(yesterday.dayOfWeek() - 1);
+    QVERIFY(put(weekly, dayName, {}, true));
+    QVERIFY(record(weekly, yesterday, u"07:00"_s));
+    QVERIFY(refusedWith(record(weekly, today.addDays(-2), u"07:00"_s), u"does not run on"_s));
+    QVERIFY(refusedWith(record(weekly, yesterday, u"08:00"_s), u"08:00"_s));
+    // Ended three days ago.
+    const QString ended = newId();
+    QVERIFY(put(ended, {}, today.addDays(-3).toString(Qt::ISODate), true));
+    QVERIFY(record(ended, today.addDays(-3), u"19:00"_s));
+    QVERIFY(refusedWith(record(ended, today.addDays(-2), u"07:00"_s), u"ended"_s));
+    QVERIFY(refusedWith(record(ended, yesterday, u"07:00"_s), u"ended"_s));
+    // Paused.
+    const QString paused = newId();
+    QVERIFY(put(paused, {}, {}, false));
+    QVERIFY(refusedWith(record(paused, yesterday, u"07:00"_s), u"paused"_s));
+    QVERIFY(m_ana->waitIdle());
+    // The server, running the same code, kept only the two doses asked for.
+    QTRY_COMPARE_WITH_TIMEOUT(m_doctor->count(u"dose_record"_s,
+                                              u"schedule_id IN ('"_s + weekly + u"','"_s + ended
+                                                      + u"','"_s + paused + u"')"_s),
+                              2, 10000);
+    QCOMPARE(m_ana->count(u"dose_record"_s,
+                          u"schedule_id IN ('"_s + weekly + u"','"_s + ended + u"','"_s + paused
+                                  + u"')"_s),
+             2);
 }
 
 void TestReminders::onlyTheCareTeamDoctorSetsFollowUps()
