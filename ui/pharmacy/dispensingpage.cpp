@@ -209,6 +209,9 @@ DispensingPage::DispensingPage(const ClientContext &context, QWidget *parent)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The queue's columns need the room more than the detail, whose lines wrap: 3 to 2 from
+    // the start, not from the detail's longest line.
+    splitter->setSizes({ 3000, 2000 });
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -54,17 +54,14 @@ QString lotsHtml(const QList<StockLotView> &lots, const QString &none)
         const QString what =
                 PharmacyFormat::drug(lot.drugName, lot.strength, lot.form).toHtmlEscaped();
         const QString expiry = QLocale().toString(lot.expiryDate, QLocale::ShortFormat);
-        lines << (lot.expired ? PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, <b style=\"color:"
+        const QString units = PharmacyAlerts::tr("%n unit(s)", nullptr, int(lot.quantity));
+        lines << (lot.expired ? PharmacyAlerts::tr("<b>%1</b>, lot %2: %3, <b style=\"color:"
                                                    "#a01010\">expired</b> %4: write them off")
-                                        .arg(what, lot.lotNumber.toHtmlEscaped())
-                                        .arg(lot.quantity)
-                                        .arg(expiry)
-                              : PharmacyAlerts::tr("<b>%1</b>, lot %2: %3 units, expires %4 (in %5 "
-                                                   "days)")
-                                        .arg(what, lot.lotNumber.toHtmlEscaped())
-                                        .arg(lot.quantity)
-                                        .arg(expiry)
-                                        .arg(lot.daysLeft));
+                                        .arg(what, lot.lotNumber.toHtmlEscaped(), units, expiry)
+                              : PharmacyAlerts::tr("<b>%1</b>, lot %2: %3, expires %4 (%5)")
+                                        .arg(what, lot.lotNumber.toHtmlEscaped(), units, expiry,
+                                             PharmacyAlerts::tr("in %n day(s)", nullptr,
+                                                                int(lot.daysLeft))));
     }
     if (lots.size() > maxListed)
         lines << PharmacyAlerts::tr("and %1 more (Inventory)").arg(lots.size() - maxListed);

@@ -212,11 +212,11 @@ void MyPrescriptionsPage::showSelected()
                                    : tr("Select a prescription to see its details."));
         return;
     }
-    QString text = tr("<b>%1</b>: %2, %3. %4 units per fill, %5 refills authorised.")
+    QString text = tr("<b>%1</b>: %2 · %3 · %4, %5.")
                            .arg(RxFormat::medicine(*rx).toHtmlEscaped(), rx->dose.toHtmlEscaped(),
-                                rx->directions.toHtmlEscaped())
-                           .arg(rx->quantity)
-                           .arg(rx->refills);
+                                rx->directions.toHtmlEscaped(),
+                                tr("%n unit(s) per fill", nullptr, int(rx->quantity)),
+                                tr("%n refill(s) authorised", nullptr, int(rx->refills)));
     auto requests = PrescriptionRepository::refillRequestsOf(m_context.store->database(), rx->id);
     if (requests && !requests->isEmpty()) {
         const RefillRequestInfo &latest = requests->constFirst();

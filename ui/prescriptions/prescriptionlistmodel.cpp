@@ -81,7 +81,7 @@ QVariant PrescriptionListModel::data(const QModelIndex &index, int role) const
     case Medicine:
         return RxFormat::medicine(*rx);
     case Directions:
-        return tr("%1, %2 · %3 units").arg(rx->dose, rx->directions).arg(rx->quantity);
+        return tr("%1 · %2 · %n unit(s)", nullptr, int(rx->quantity)).arg(rx->dose, rx->directions);
     case Issued:
         return RxFormat::date(rx->issuedAt);
     case Who:
