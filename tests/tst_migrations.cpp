@@ -69,7 +69,7 @@ void TestMigrations::shippedSetIsConsistent()
 {
     auto set = MigrationSet::load(MigrationSet::clientDirectory());
     QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().fullText()));
-    QCOMPARE(set->latestVersion(), 17);
+    QCOMPARE(set->latestVersion(), 18);
     QCOMPARE(set->migrations().at(1).name, u"patient_search"_s);
     QCOMPARE(set->migrations().at(2).name, u"local_account"_s);
     QCOMPARE(set->migrations().at(3).name, u"sync"_s);
