@@ -12,6 +12,7 @@
 #include "pages/mypatientspage.h"
 #include "pharmacy/prescriberkeys.h"
 #include "pharmacy/prescriptionsignature.h"
+#include "pharmacy/referencerepository.h"
 #include "prescriptions/medicationguidedialog.h"
 #include "prescriptions/myprescriptionspage.h"
 #include "prescriptions/patientprescriptionspanel.h"
@@ -69,6 +70,8 @@ struct Desk
                                               fastStoreOptions());
         QVERIFY(created);
         store = std::move(created).value();
+        // As signing in does: the medicines reference into the store.
+        QVERIFY(ReferenceRepository::loadShipped(store->database(), clock.nowMs()));
         account = LocalAccount { u"127.0.0.1:1"_s, accountId, name, name, role, 10 };
         session = std::make_unique<SyncSession>(store, account, offline, clock);
         context.store = store;

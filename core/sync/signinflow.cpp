@@ -1,9 +1,11 @@
 #include "signinflow.h"
 
+#include "pharmacy/referencerepository.h"
 #include "storage/keyfile.h"
 #include "storage/userstores.h"
 #include "util/background.h"
 #include "util/clock.h"
+#include "util/logging.h"
 
 namespace clinic {
 
@@ -20,6 +22,20 @@ QString text(const SecureBytes &bytes)
 std::shared_ptr<const SecureBytes> shared(const SecureBytes &password)
 {
     return std::make_shared<const SecureBytes>(password.clone());
+}
+
+// Brings the store's copy of the medicines reference data up to the shipped set (issue 15):
+// nothing is written when it is already there; else one transaction replaces it (about
+// 0.1 s). Runs on the worker that opens the store. A failure keeps the previous set and does
+// not stop the sign-in: the prescribing window says when the store has no set.
+void loadReference(const QSqlDatabase &db)
+{
+    auto loaded = ReferenceRepository::loadShipped(db, Clock::system().nowMs());
+    if (!loaded)
+        qCWarning(lcStorage) << "reference data not loaded:" << loaded.error().fullText();
+    else if (loaded->written)
+        qCInfo(lcStorage) << "reference data" << loaded->loaded.version << "loaded in"
+                          << loaded->elapsedMs << "ms";
 }
 
 } // namespace
@@ -251,7 +267,23 @@ void SignInFlow::openStore(bool online)
                             EncryptedStore::createSealed(path, std::move(key).value(), options);
                     if (!created)
                         return fail(created.error());
-                    finish(std::move(created).value(), online);
+                    // The reference data goes in on a worker, on a connection of its own.
+                    std::shared_ptr<EncryptedStore> store = std::move(created).value();
+                    runInBackground(
+                            this,
+                            [store] {
+                                if (auto sibling = store->openSibling())
+                                    loadReference(sibling.value()->database());
+                                else
+                                    qCWarning(lcStorage) << "reference data not loaded:"
+                                                         << sibling.error().fullText();
+                                return true;
+                            },
+                            [this, attempt, store, online](bool) {
+                                if (attempt != m_attempt)
+                                    return;
+                                finish(store, online);
+                            });
                 });
         return;
     }
@@ -311,9 +343,10 @@ void SignInFlow::openWhenKeyReady(std::function<Result<SecureBytes>()> derive, b
                 auto key = derive();
                 if (!key)
                     return key;
-                if (auto checked = EncryptedStore::openWithKey(path, key->clone(), options);
-                    !checked)
+                auto checked = EncryptedStore::openWithKey(path, key->clone(), options);
+                if (!checked)
                     return checked.error();
+                loadReference(checked.value()->database());
                 return key;
             },
             [this, attempt, path, options, online,

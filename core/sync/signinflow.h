@@ -76,9 +76,9 @@ private:
     void sendRegistration();
     void openStore(bool online);
     // derive() gives the store's key on a worker, which then checks the store's pages and
-    // brings its schema up to date on a connection of its own; the window's connection is
-    // then opened here and finish()ed, or refused() (else fail()) is told why, unless the
-    // attempt ended meanwhile.
+    // brings its schema and its medicines reference data (ReferenceRepository) up to date on
+    // a connection of its own; the window's connection is then opened here and finish()ed, or
+    // refused() (else fail()) is told why, unless the attempt ended meanwhile.
     void openWhenKeyReady(std::function<Result<SecureBytes>()> derive, bool online,
                           std::function<void(const Error &)> refused);
     void finish(std::shared_ptr<EncryptedStore> store, bool online);

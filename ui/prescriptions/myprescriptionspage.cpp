@@ -290,16 +290,14 @@ bool MyPrescriptionsPage::choosePharmacy(const QString &pharmacyId)
 int MyPrescriptionsPage::showGuide()
 {
     const PrescriptionInfo *rx = selected();
-    const auto &data = ReferenceData::shipped();
-    if (!rx || !data)
+    if (!rx)
         return 0;
-    const Drug *drug = data->drugById(rx->drugId);
-    if (!drug)
+    MedicationGuideDialog dialog(m_context.store->database(), rx->drugId, this);
+    if (!dialog.found())
         return showMessage(m_message,
                            tr("%1 is not in this version of the medicines reference.")
                                    .arg(rx->drugName)),
                0;
-    MedicationGuideDialog dialog(*drug, data->version(), this);
     return dialog.exec();
 }
 

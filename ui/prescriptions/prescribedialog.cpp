@@ -4,6 +4,7 @@
 #include "pharmacy/prescriberkeys.h"
 #include "pharmacy/prescriptionrepository.h"
 #include "pharmacy/prescriptionsignature.h"
+#include "pharmacy/referencerepository.h"
 #include "util/rowid.h"
 
 #include <QCheckBox>
@@ -27,6 +28,8 @@ namespace {
 
 constexpr int maxOverride = 1000;
 constexpr int minOverride = 5;
+// Drugs listed for what is typed: enough to scroll, few enough to read at a glance.
+constexpr int maxListed = 60;
 // As rx.prescribe takes them.
 constexpr int maxDose = 100;
 constexpr int maxText = 1000;
@@ -57,6 +60,11 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
     m_drugs->setObjectName(u"drugList"_s);
     m_drugs->setAccessibleName(tr("Medicines"));
     m_drugs->setMinimumHeight(120);
+    m_noMatch = new QLabel(this);
+    m_noMatch->setObjectName(u"drugNoMatch"_s);
+    m_noMatch->setAccessibleName(tr("Search result"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setVisible(false);
     m_form = new QComboBox(this);
     m_form->setAccessibleName(tr("Form"));
     m_strength = new QComboBox(this);
@@ -66,6 +74,13 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
     m_dose->setAccessibleName(tr("Dose"));
     m_dose->setPlaceholderText(tr("1 tablet"));
     m_dose->setMaxLength(maxDose);
+    m_usualDose = new QLabel(this);
+    m_usualDose->setObjectName(u"rxUsualDose"_s);
+    m_usualDose->setAccessibleName(tr("Usual adult dose"));
+    m_usualDose->setWordWrap(true);
+    m_usualDose->setForegroundRole(QPalette::PlaceholderText);
+    m_usualDose->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_usualDose->setVisible(false);
     m_directions = new QLineEdit(this);
     m_directions->setObjectName(u"rxDirections"_s);
     m_directions->setAccessibleName(tr("Directions"));
@@ -105,12 +120,19 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
     m_override->setVisible(false);
     m_message = messageLabel(this, u"prescribeMessage"_s);
 
-    // The reference data and the patient's medicines, as this computer has them.
+    // The reference data and the patient's medicines, as this computer has them: the list
+    // reads the store's copy, the check the program's own (the server runs the same).
     const auto &data = ReferenceData::shipped();
     if (data)
         m_check.emplace(*data);
     else
         showMessage(m_message, data.error().message);
+    if (auto loaded = ReferenceRepository::loaded(db); !loaded)
+        showMessage(m_message, loaded.error().message);
+    else if (!*loaded)
+        showMessage(m_message,
+                    tr("The list of medicines is not on this computer yet. Sign out and sign in "
+                       "again to load it."));
     if (auto medications = PatientMedications::read(db, patientId))
         m_medications = *medications;
     else
@@ -138,8 +160,13 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
     auto *form = new QFormLayout;
     form->addRow(tr("Medicine"), m_search);
     form->addRow(QString(), m_drugs);
+    form->addRow(QString(), m_noMatch);
     form->addRow(tr("Strength and form"), strength);
-    form->addRow(tr("Dose"), m_dose);
+    auto *dose = new QVBoxLayout;
+    dose->setSpacing(2);
+    dose->addWidget(m_dose);
+    dose->addWidget(m_usualDose);
+    form->addRow(tr("Dose"), dose);
     form->addRow(tr("Directions"), m_directions);
     form->addRow(tr("Quantity"), amounts);
     form->addRow(QString(), m_substitution);
@@ -183,44 +210,49 @@ PrescribeDialog::PrescribeDialog(const ClientContext &context, const QString &pa
 
 void PrescribeDialog::filterDrugs(const QString &text)
 {
-    const QString wanted = ReferenceData::normalisedName(text);
     const QString current = m_drug ? m_drug->id : QString();
     const QSignalBlocker block(m_drugs);
     m_drugs->clear();
-    if (!m_check)
+    auto found = ReferenceRepository::search(m_context.store->database(), text, maxListed);
+    if (!found) {
+        showMessage(m_message, found.error().message);
         return;
-    for (const Drug &drug : m_check->data().drugs()) {
-        QString matched;
-        for (const QString &name : drug.names + drug.brands) {
-            if (wanted.isEmpty() || ReferenceData::normalisedName(name).contains(wanted)) {
-                matched = name;
-                break;
-            }
-        }
-        if (matched.isEmpty())
-            continue;
-        QString label = drug.name();
-        if (!drug.brands.isEmpty())
-            label += tr(" (%1)").arg(drug.brands.mid(0, 3).join(u", "));
+    }
+    for (const DrugMatch &match : std::as_const(*found)) {
+        QString label = match.name;
+        // The name typed, when the list would not show it: "paracetamol — acetaminophen".
+        const QStringList brands = match.brands.mid(0, 3);
+        if (ReferenceData::normalisedName(match.matched) != ReferenceData::normalisedName(label)
+            && !brands.contains(match.matched))
+            label = tr("%1 — %2").arg(label, match.matched);
+        if (!brands.isEmpty())
+            label += tr(" (%1)").arg(brands.join(u", "));
         auto *item = new QListWidgetItem(label, m_drugs);
-        item->setData(Qt::UserRole, drug.id);
-        if (drug.id == current)
+        item->setData(Qt::UserRole, match.id);
+        if (match.id == current)
             m_drugs->setCurrentItem(item);
     }
+    const bool none = found->isEmpty() && !text.trimmed().isEmpty();
+    m_noMatch->setText(none ? tr("No medicine in the reference is called “%1”. Try the generic "
+                                 "name or another spelling.")
+                                       .arg(text.trimmed())
+                            : QString());
+    m_noMatch->setVisible(none);
 }
 
 bool PrescribeDialog::selectDrug(const QString &name)
 {
-    if (!m_check)
+    auto id = ReferenceRepository::findDrugId(m_context.store->database(), name);
+    if (!id || !*id)
         return false;
-    const Drug *drug = m_check->data().findDrug(name);
-    if (!drug)
+    auto drug = ReferenceRepository::drug(m_context.store->database(), **id);
+    if (!drug || !*drug)
         return false;
-    m_search->setText(drug->name());
+    m_search->setText((*drug)->name());
     for (int row = 0; row < m_drugs->count(); ++row) {
-        if (m_drugs->item(row)->data(Qt::UserRole).toString() == drug->id) {
+        if (m_drugs->item(row)->data(Qt::UserRole).toString() == **id) {
             m_drugs->setCurrentRow(row);
-            return m_drug == drug;
+            return m_drug && m_drug->id == **id;
         }
     }
     return false;
@@ -229,19 +261,32 @@ bool PrescribeDialog::selectDrug(const QString &name)
 void PrescribeDialog::drugChosen()
 {
     QListWidgetItem *item = m_drugs->currentItem();
-    m_drug = item && m_check ? m_check->data().drugById(item->data(Qt::UserRole).toString())
-                             : nullptr;
+    m_drug.reset();
+    m_checked = nullptr;
+    if (item) {
+        const QString id = item->data(Qt::UserRole).toString();
+        auto drug = ReferenceRepository::drug(m_context.store->database(), id);
+        if (!drug)
+            showMessage(m_message, drug.error().message);
+        else
+            m_drug = *drug;
+        m_checked = m_check ? m_check->data().drugById(id) : nullptr;
+    }
     {
         const QSignalBlocker block(m_form);
         m_form->clear();
         if (m_drug) {
-            for (const DrugForm &f : m_drug->forms)
+            for (const DrugForm &f : std::as_const(m_drug->forms))
                 m_form->addItem(f.form);
         }
     }
     formChosen();
-    if (m_drug && !m_drug->usualAdultDose.isEmpty())
-        m_dose->setToolTip(tr("Usual adult dose: %1").arg(m_drug->usualAdultDose));
+    const QString usual = m_drug && !m_drug->usualAdultDose.isEmpty()
+            ? tr("Usual adult dose: %1").arg(m_drug->usualAdultDose)
+            : QString();
+    m_dose->setToolTip(usual);
+    m_usualDose->setText(usual);
+    m_usualDose->setVisible(!usual.isEmpty());
     runCheck();
 }
 
@@ -250,7 +295,7 @@ void PrescribeDialog::formChosen()
     m_strength->clear();
     if (!m_drug)
         return;
-    for (const DrugForm &f : m_drug->forms) {
+    for (const DrugForm &f : std::as_const(m_drug->forms)) {
         if (f.form == m_form->currentText())
             m_strength->addItems(f.strengths);
     }
@@ -259,12 +304,20 @@ void PrescribeDialog::formChosen()
 void PrescribeDialog::runCheck()
 {
     m_result = {};
-    if (!m_drug || !m_check) {
+    if (m_drug && (!m_check || !m_checked)) {
+        // The store holds a drug this program's check does not know: not prescribed unchecked.
+        m_findings->setText(
+                tr("<p><b>%1 cannot be checked</b>: it is not in this program's "
+                   "medicines reference (%2).</p>")
+                        .arg(m_drug->name().toHtmlEscaped(),
+                             m_check ? m_check->data().version().toHtmlEscaped() : QString()));
+    }
+    if (!m_drug || !m_check || !m_checked) {
         m_overrideLabel->setVisible(false);
         m_override->setVisible(false);
         return;
     }
-    m_result = m_medications.check(*m_check, *m_drug);
+    m_result = m_medications.check(*m_check, *m_checked);
     QString html;
     if (m_result.findings.isEmpty())
         html = tr("<p><b>No interactions or allergies found</b> for %1.</p>")
@@ -323,6 +376,11 @@ bool PrescribeDialog::issue()
 {
     if (!m_drug)
         return showMessage(m_message, tr("Pick a medicine.")), false;
+    if (!m_checked)
+        return showMessage(m_message,
+                           tr("%1 cannot be checked by this version of the program.")
+                                   .arg(m_drug->name())),
+               false;
     const QString dose = m_dose->text().trimmed();
     const QString directions = m_directions->text().trimmed();
     if (dose.isEmpty() || directions.isEmpty())
