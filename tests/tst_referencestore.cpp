@@ -4,6 +4,8 @@
 // the previous set whole; the store's copy is the in-memory set; search and guides read it;
 // the prescribing and guide dialogs show it (rendered to /tmp/rxref-*.png).
 
+#include "clientshell.h"
+#include "desktopclients.h"
 #include "domain/patientrepository.h"
 #include "manualclock.h"
 #include "pharmacy/referencedata.h"
@@ -25,8 +27,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +105,7 @@ private slots:
     void search();
     void guide();
     void dialogsReadTheStore();
+    void signInLoadsTheReference();
     void figures();
 
 private:
@@ -532,6 +537,48 @@ void TestReferenceStore::dialogsReadTheStore()
     }
     m_store.reset();
     store.reset();
+}
+
+// Signing in loads the set on the worker that opens the store, before the window opens: on
+// the first sign-in on this computer (the store made) and not again at the next (nothing
+// written: the same loaded_at).
+void TestReferenceStore::signInLoadsTheReference()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    TestServer server;
+    server.addAccount(u"dr-ref"_s, Role::Doctor);
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    DesktopClients desktops(server);
+    const auto loadedAt = [&dir]() -> qint64 {
+        QDirIterator it(dir.path(), { u"*.db"_s }, QDir::Files, QDirIterator::Subdirectories);
+        if (!it.hasNext())
+            return -1;
+        auto store = EncryptedStore::open(it.next(), SecureBytes::fromUtf8(syncPassword),
+                                          fastStoreOptions());
+        if (!store)
+            return -2;
+        auto loaded = ReferenceRepository::loaded(store.value()->database());
+        if (!loaded || !*loaded || (*loaded)->version != shipped().version()
+            || (*loaded)->digest != *ReferenceRepository::shippedDigest())
+            return -3;
+        return (*loaded)->loadedAtMs;
+    };
+    {
+        auto shell = desktops.open(dir.path());
+        QVERIFY(shell);
+        QVERIFY(DesktopClients::signIn(*shell, u"dr-ref"_s));
+    }
+    const qint64 first = loadedAt();
+    QVERIFY2(first > 0, qPrintable(QString::number(first)));
+    QTest::qWait(20);
+    {
+        auto shell = desktops.open(dir.path());
+        QVERIFY(shell);
+        QVERIFY(DesktopClients::signIn(*shell, u"dr-ref"_s));
+    }
+    QCOMPARE(loadedAt(), first);
 }
 
 // How long a load takes (a fresh store, and a store replacing a set), the no-op check at
