@@ -323,9 +323,11 @@ void TestReferenceStore::storeCopyIsTheInMemorySet()
         QCOMPARE(s.guide.precautions, d.guide.precautions);
         QCOMPARE(s.guide.seekHelp, d.guide.seekHelp);
         for (const QString &n : d.names + d.brands) {
-            auto id = ReferenceRepository::findDrugId(db(), n.toUpper());
-            QVERIFY(id && *id);
-            QCOMPARE(**id, d.id);
+            auto found = ReferenceRepository::findDrug(db(), n.toUpper());
+            QVERIFY(found && *found);
+            QCOMPARE((*found)->id, d.id);
+            QCOMPARE((*found)->name, d.name());
+            QCOMPARE((*found)->matched, n);
         }
     }
 
@@ -435,9 +437,9 @@ void TestReferenceStore::search()
     auto none = ReferenceRepository::search(db(), u"zzqxv"_s);
     QVERIFY(none && none->isEmpty());
     // A drug id is not a name shown to find by, but picks the drug exactly.
-    auto byId = ReferenceRepository::findDrugId(db(), u"ibuprofen"_s);
-    QVERIFY(byId && *byId && **byId == u"ibuprofen");
-    auto missing = ReferenceRepository::findDrugId(db(), u"zzqxv"_s);
+    auto byId = ReferenceRepository::findDrug(db(), u"co_amoxiclav"_s);
+    QVERIFY(byId && *byId && (*byId)->id == u"co_amoxiclav");
+    auto missing = ReferenceRepository::findDrug(db(), u"zzqxv"_s);
     QVERIFY(missing && !*missing);
 }
 
@@ -484,7 +486,10 @@ void TestReferenceStore::dialogsReadTheStore()
         ui::PrescribeDialog dialog(context, patient.id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        // Everything listed at first, by name.
+        // Everything listed at first, by name, to browse; a search lists at most 60.
+        QCOMPARE(dialog.drugList()->count(), int(shipped().drugs().size()));
+        QVERIFY(dialog.drugList()->item(0)->text() < dialog.drugList()->item(1)->text());
+        dialog.search()->setText(u"a"_s);
         QCOMPARE(dialog.drugList()->count(), 60);
         // The US name: the INN shown with the name typed.
         dialog.search()->setText(u"acetaminophen"_s);

@@ -360,20 +360,22 @@ Result<QList<DrugMatch>> ReferenceRepository::search(QSqlDatabase db, const QStr
     return out;
 }
 
-Result<std::optional<QString>> ReferenceRepository::findDrugId(QSqlDatabase db, const QString &name)
+Result<std::optional<DrugMatch>> ReferenceRepository::findDrug(QSqlDatabase db, const QString &name)
 {
     QSqlQuery q(db);
     if (auto ran = run(q,
-                       u"SELECT drug_id FROM reference_drug_name WHERE folded = ? "
-                       u"ORDER BY drug_id LIMIT 1"_s,
+                       u"SELECT n.drug_id, d.name, d.brands, n.name FROM reference_drug_name n "
+                       u"JOIN reference_drug d ON d.id = n.drug_id WHERE n.folded = ? "
+                       u"ORDER BY n.drug_id LIMIT 1"_s,
                        { ReferenceData::normalisedName(name) });
         !ran)
         return ran.error();
     if (q.next())
-        return std::optional<QString>(q.value(0).toString());
+        return std::optional<DrugMatch>(DrugMatch { q.value(0).toString(), q.value(1).toString(),
+                                                    q.value(3).toString(), list(q.value(2)), 0 });
     if (auto done = finished(q); !done)
         return done.error();
-    return std::optional<QString>();
+    return std::optional<DrugMatch>();
 }
 
 Result<std::optional<MedicationGuide>> ReferenceRepository::guide(QSqlDatabase db,

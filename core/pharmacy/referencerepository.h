@@ -75,8 +75,9 @@ public:
     // generic name before a brand, then by name. At most `limit`. An empty text lists every
     // drug by name (at most `limit`).
     static Result<QList<DrugMatch>> search(QSqlDatabase db, const QString &text, int limit = 50);
-    // The drug named exactly so (id, generic name or brand; case-insensitive).
-    static Result<std::optional<QString>> findDrugId(QSqlDatabase db, const QString &name);
+    // The drug named exactly so (id, generic name or brand; case-insensitive): one index
+    // lookup.
+    static Result<std::optional<DrugMatch>> findDrug(QSqlDatabase db, const QString &name);
     // A drug with everything the data has on it, its guide included.
     static Result<std::optional<Drug>> drug(QSqlDatabase db, const QString &id);
     static Result<std::optional<MedicationGuide>> guide(QSqlDatabase db, const QString &id);

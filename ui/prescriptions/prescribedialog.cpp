@@ -28,8 +28,10 @@ namespace {
 
 constexpr int maxOverride = 1000;
 constexpr int minOverride = 5;
-// Drugs listed for what is typed: enough to scroll, few enough to read at a glance.
+// Drugs listed for what is typed: enough to scroll, few enough to read at a glance. With
+// nothing typed the whole set is listed by name, to browse.
 constexpr int maxListed = 60;
+constexpr int maxBrowsed = 1000;
 // As rx.prescribe takes them.
 constexpr int maxDose = 100;
 constexpr int maxText = 1000;
@@ -213,7 +215,8 @@ void PrescribeDialog::filterDrugs(const QString &text)
     const QString current = m_drug ? m_drug->id : QString();
     const QSignalBlocker block(m_drugs);
     m_drugs->clear();
-    auto found = ReferenceRepository::search(m_context.store->database(), text, maxListed);
+    auto found = ReferenceRepository::search(m_context.store->database(), text,
+                                             text.trimmed().isEmpty() ? maxBrowsed : maxListed);
     if (!found) {
         showMessage(m_message, found.error().message);
         return;
@@ -242,17 +245,15 @@ void PrescribeDialog::filterDrugs(const QString &text)
 
 bool PrescribeDialog::selectDrug(const QString &name)
 {
-    auto id = ReferenceRepository::findDrugId(m_context.store->database(), name);
-    if (!id || !*id)
+    auto found = ReferenceRepository::findDrug(m_context.store->database(), name);
+    if (!found || !*found)
         return false;
-    auto drug = ReferenceRepository::drug(m_context.store->database(), **id);
-    if (!drug || !*drug)
-        return false;
-    m_search->setText((*drug)->name());
+    const QString id = (*found)->id;
+    m_search->setText((*found)->name);
     for (int row = 0; row < m_drugs->count(); ++row) {
-        if (m_drugs->item(row)->data(Qt::UserRole).toString() == **id) {
+        if (m_drugs->item(row)->data(Qt::UserRole).toString() == id) {
             m_drugs->setCurrentRow(row);
-            return m_drug && m_drug->id == **id;
+            return m_drug && m_drug->id == id;
         }
     }
     return false;
