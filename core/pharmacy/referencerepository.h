@@ -1,6 +1,6 @@
 #pragma once
 
-// The medicines reference data as loaded into the local store (client migration 0017): drug
+// The medicines reference data as loaded into the local store (client migration 0018): drug
 // search, a drug with its forms and dose, its medication guide, and which set is loaded. The
 // set is written only by load(), at start, on the worker that opens the store (SignInFlow);
 // the windows read it. MedicationCheck keeps the in-memory ReferenceData, as the server does,
