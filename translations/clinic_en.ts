@@ -63,6 +63,46 @@
         <source>%1 has RR-Interval octets of odd length (%2 octet(s) from octet %3); each interval is 2 octets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The medicines reference data is missing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is recorded as allergic to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not give it. Choose another medicine, or confirm the allergy with the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is recorded as allergic to %1, and this medicine is in that class (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not give it. Choose a medicine of another class, or confirm the allergy with the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::Aead</name>
@@ -222,10 +262,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The glucose meter did not send its stored readings (response %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scanning stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,6 +413,21 @@
     </message>
 </context>
 <context>
+    <name>clinic::ChunkManifest</name>
+    <message>
+        <source>The document&apos;s transfer description is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no transfer chunk with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the document arrived damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ClinicArgs</name>
     <message>
         <source>A location needs a name of up to 120 characters.</source>
@@ -493,6 +544,213 @@
     </message>
 </context>
 <context>
+    <name>clinic::DocumentCipher</name>
+    <message>
+        <source>The document could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DocumentDecryptor</name>
+    <message>
+        <source>This is not a Clinic document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document was stored by a newer version of Clinic. Update Clinic to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document cannot be opened with the key it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is damaged or incomplete; it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DocumentEncryptor</name>
+    <message>
+        <source>The document could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document changed while it was being encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DocumentLimits</name>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1, but this patient&apos;s documents already take %2 of the %3 allowed. Remove documents that are no longer needed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DocumentType</name>
+    <message>
+        <source>an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word (RTF) document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted Clinic document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged or incomplete PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incomplete or damaged JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incomplete PDF (its end is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF documents and JPEG or PNG images can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a document Clinic recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file looks like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be examined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::EncryptedStore</name>
     <message>
         <source>The store %1 is damaged or does not belong to its key file. It has been left exactly as it was; restore it from a backup.</source>
@@ -516,6 +774,48 @@
     </message>
     <message>
         <source>The store %1 cannot be prepared for use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::EntryReader</name>
+    <message>
+        <source>The medicines reference data is damaged: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity “%1” is not contraindicated, major, moderate or minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::GlucoseRecordAccess</name>
+    <message>
+        <source>The glucose meter did not send its stored readings (response %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,6 +873,37 @@
     <name>clinic::Hkdf</name>
     <message>
         <source>A key could not be derived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::InventoryRepository</name>
+    <message>
+        <source>The pharmacy&apos;s queue could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fill could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fill is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lots could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot&apos;s adjustments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacy could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +1154,50 @@
         <source>%1: %2 above its threshold (%3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your refill of %1 was sent to the pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prescription for %1 was sent to the pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pharmacy is preparing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready for pick-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready for pick-up at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was handed out by the pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacy cannot fill %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pharmacy asked your doctor a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks about %2 for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a refill of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::OctetReader</name>
@@ -908,6 +1283,13 @@
     </message>
 </context>
 <context>
+    <name>clinic::PatientMedications</name>
+    <message>
+        <source>The patient&apos;s medicines cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::PatientRepository</name>
     <message>
         <source>That patient is not in the register.</source>
@@ -923,6 +1305,150 @@
     </message>
     <message>
         <source>The patient record could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PharmacyArgs</name>
+    <message>
+        <source>There is no such pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacy has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacy&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“active” is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network holds the most pharmacies it may (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacist is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which pharmacy, or none to take the pharmacist off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pharmacist&apos;s account can work at a pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pharmacy takes no new prescriptions; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is not a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a doctor the administrator has verified can register a signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PrescriberKeys</name>
+    <message>
+        <source>Your prescribing key cannot be read or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prescribing key in this store is damaged; make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no prescribing key on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PrescriptionRepository</name>
+    <message>
+        <source>The prescriptions cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::PrescriptionSignature</name>
+    <message>
+        <source>the prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescriber has no registered key here: the signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription is signed with a key %1 no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key registered for %1 is damaged: the signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription was altered since it was signed, or %1 did not sign it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1592,104 @@
     </message>
 </context>
 <context>
+    <name>clinic::ReferenceData</name>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind “%1” is not pharmacological or mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate class id “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medicines reference data has no drugs directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no generic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATC code “%1” is not a letter, two digits, two letters and two digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate drug id “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown class “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate name “%1” (also drug “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drug cannot be its own component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown drug id “%1” in components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component “%1” is itself a combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cross-sensitivity must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown class “%1” in cross_sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate allergy class id “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown drug id “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pair is written twice (also entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ReferenceRepository</name>
+    <message>
+        <source>The medicines reference cannot be read from this computer&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medicines reference could not be loaded into this computer&apos;s store; the previous one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medicines reference data is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medicines reference data is missing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ReminderArgs</name>
     <message>
         <source>The reminder&apos;s id is missing or malformed.</source>
@@ -1165,6 +1789,22 @@
     </message>
     <message>
         <source>“done” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule is paused: no dose is due on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule ended on %1, before that dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule does not run on %1 (it runs on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record took as many doses as it can in a day (%1): try again tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1921,285 @@
     </message>
     <message>
         <source>A synced row was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::RxArgs</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such prescription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fill of this prescription was dispensed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pharmacy it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to the pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference data&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of refills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the pharmacy may substitute a generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s findings are not a JSON list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription belongs to another patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record changed since this prescription was written (%1): check it again and sign anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 is %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Give a reason to override it (%2 to %3 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prescription is never changed once issued; write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription&apos;s time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This medicine is not in Clinic&apos;s reference data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not come as %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pharmacy takes no new prescriptions; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient holds the most active prescriptions Clinic keeps (%1); cancel old ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record holds the most prescriptions Clinic keeps (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your signing key before you prescribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription is signed with a key that is not your registered one; sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refill request has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refill request belongs to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refill request is for another prescription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 fills authorised are used; ask your doctor for a new prescription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refill of this prescription is already waiting for the doctor&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription has had the most refill requests Clinic keeps (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refill request is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such refill request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the refill is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for denying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refill request was already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refill request was already denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 fills authorised are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refill was already made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fill is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fill is not waiting for your answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,6 +2393,205 @@
     </message>
     <message>
         <source>The statement contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::StockArgs</name>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fill is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing or has a “|”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This belongs to another pharmacy than the one you work at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready for pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to the prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription of this fill is not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescriber cancelled this prescription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fill is %1; it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fill&apos;s status is set to in progress, ready, rejected or returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fill is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fill that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the fill is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question the prescriber is to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fill that is %1 cannot be dispensed; start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription has no quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 units of %2 are in stock (unexpired); %3 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacy is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drug is not in Clinic&apos;s reference data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not come as %2 %3 in the reference data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pharmacy stocks the most items it may (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock item is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such stock item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot belongs to another stock item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must be a date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot expired on %1; expired stock is not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot was already received; adjust its units instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item holds the most lots it may (%1); write off empty ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This adjustment is of another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment changes the units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment&apos;s reason is count, damaged, expired, returned or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a note what the adjustment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment is kept as made; make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 has %2 units; stock never goes below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot holds at most %1 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot holds the most adjustments it may (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +2834,10 @@
     <name>clinic::VitalRepository</name>
     <message>
         <source>The vital signs cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vital signs&apos; chart summary cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,6 +3495,80 @@
     </message>
 </context>
 <context>
+    <name>clinic::ui::AdjustStockDialog</name>
+    <message>
+        <source>Adjust lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, lot %2: %n unit(s) on hand.</source>
+        <translation>
+            <numerusform>%1, lot %2: %n unit on hand.</numerusform>
+            <numerusform>%1, lot %2: %n units on hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change in units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted (correct the count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired (write off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many units to add (+) or remove (−).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot cannot go below zero units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::AppointmentListModel</name>
     <message>
         <source>Waiting for the doctor to confirm</source>
@@ -2535,6 +3731,45 @@
     </message>
     <message>
         <source>Summary saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::AssignPharmacistDialog</name>
+    <message>
+        <source>Assign a pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: remove from their pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;harmacist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Works at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pharmacist. Pharmacists&apos; accounts are made on the Users page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3862,6 +5097,340 @@ Video frames lost: %8</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::DispensingPage</name>
+    <message>
+        <source>Dr %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patient or drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by patient or drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start filling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start filling the prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for &amp;pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ready for pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispense to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the &amp;prescriber…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the prescriber with a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The prescriber and the patient see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question to the prescriber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to the prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not assigned to a pharmacy yet: the clinic&apos;s administrator assigns you to one on their Clinic page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prescriptions yet: those routed to your pharmacy appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most recently changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · open: %2 · all fills: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prescription in the queue to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription has not arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1, verified (key %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not fill: the signature does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: dispense as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check findings (reference data %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for pick-up: the patient is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensed. Stock is deducted from the lots expiring first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the prescription is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question for the prescriber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the prescriber with your question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::FillQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::FindDoctorPage</name>
     <message>
         <source>Doctor or specialty</source>
@@ -4240,7 +5809,7 @@ Video frames lost: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your account is ready: your sessions, password and 2-step sign-in are under My account.</source>
+        <source>Your pharmacy&apos;s prescriptions are under Prescriptions, its stock under Inventory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4268,6 +5837,93 @@ Video frames lost: %8</source>
     </message>
     <message>
         <source>Decline the video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::InventoryPage</name>
+    <message>
+        <source>Stock items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjust lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the selected lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;order at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots, expiring first first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not assigned to a pharmacy yet: the clinic&apos;s administrator assigns you to one on their Clinic page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in stock yet: Receive stock adds a delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1 · at or below their reorder level: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to see its lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4666,6 +6322,22 @@ Video frames lost: %8</source>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::MediaProvider</name>
@@ -4679,6 +6351,49 @@ Video frames lost: %8</source>
     </message>
     <message>
         <source>Silent test speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MedicationGuideDialog</name>
+    <message>
+        <source>This medicine is not in the medicines reference on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and while you take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help at once if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Also sold as %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;From the clinic&apos;s medicines reference, version %1. Ask your doctor or pharmacist if anything is unclear.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4880,6 +6595,155 @@ Video frames lost: %8</source>
         <source>Set a follow-up reminder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;rescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::MyPrescriptionsPage</name>
+    <message>
+        <source>My prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my prescriptions to the pharmacy chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my prescriptions to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication guide of the selected medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the doctor for a refill of the selected prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected prescription as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for your doctor (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prescription-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your pharmacy:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;It takes no new prescriptions: choose another.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No pharmacy chosen.&lt;/b&gt; Choose the one your prescriptions go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prescriptions yet. When your doctor prescribes a medicine, it appears here and goes to your pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a prescription to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 · %3 · %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) per fill</source>
+        <translation>
+            <numerusform>%n unit per fill</numerusform>
+            <numerusform>%n units per fill</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refill(s) authorised</source>
+        <translation>
+            <numerusform>%n refill authorised</numerusform>
+            <numerusform>%n refills authorised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Refill requested on %1: waiting for your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Your last refill request was declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Your last refill request was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refills are left on this prescription: ask your doctor for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refill is already requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refill requested: your doctor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this version of the medicines reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::NewAccountDialog</name>
@@ -5071,6 +6935,25 @@ Video frames lost: %8</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::PatientPrescriptionsPanel</name>
+    <message>
+        <source>What you prescribed for this patient, and where it stands at the pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a prescription for this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::PatientsPage</name>
     <message>
         <source>Search patients</source>
@@ -5138,6 +7021,713 @@ Video frames lost: %8</source>
     </message>
     <message>
         <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmaciesBox</name>
+    <message>
+        <source>Pharmacies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacies prescriptions are sent to, and the pharmacists who work at each. Patients choose theirs; an inactive pharmacy takes no new prescriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pharmacies yet. Add one so doctors can send prescriptions to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;pharmacy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit p&amp;harmacy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a pharma&amp;cist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy saved on this computer; it goes to the clinic&apos;s server when it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacist assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmacyAlerts</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2: %3, &lt;b style=&quot;color:#a01010&quot;&gt;expired&lt;/b&gt; %4: write them off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2: %3, expires %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1 more (Inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring in 31 to 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not assigned to a pharmacy yet: the clinic&apos;s administrator assigns you to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: &lt;b&gt;%1&lt;/b&gt; · in progress: &lt;b&gt;%2&lt;/b&gt; · ready for pick-up: &lt;b&gt;%3&lt;/b&gt; · returned to the prescriber: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 usable, reorder at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is above its reorder level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot expires within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other lot expires within 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmacyDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon–Fri 08:00–19:00, Sat 09:00–13:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes new prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pharmacy&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmacyFormat</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PharmacyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PrescribeDialog</name>
+    <message>
+        <source>Prescribe for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic or brand name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual adult dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a day in the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity (units per fill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacy may substitute a generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the pharmacist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why prescribe it all the same? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of medicines is not on this computer yet. Sign out and sign in again to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the patient&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and issue the prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a medicine: it is checked against %1&apos;s allergies, current medications and prescriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicine in the reference is called “%1”. Try the generic name or another spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual adult dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 cannot be checked&lt;/b&gt;: it is not in this program&apos;s medicines reference (%2).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No interactions or allergies found&lt;/b&gt; for %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not checked (not in the reference data): %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;Reference data %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), the most severe %1</source>
+        <translation>
+            <numerusform>%n finding, the most severe %1</numerusform>
+            <numerusform>%n findings, the most severe %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a medicine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked by this version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the dose and the directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pharmacy the prescription goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 finding: say why you prescribe it all the same (%2 to %3 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PrescriptionListModel</name>
+    <message>
+        <source>Note to the pharmacist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n unit(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n unit</numerusform>
+            <numerusform>%1 · %2 · %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose and directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refills left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PrescriptionPdf</name>
+    <message>
+        <source>Prescription: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for your records. The pharmacy receives the signed prescription from the clinic directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::PrescriptionsPage</name>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refill requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions from pharmacies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel prescription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why cancel %1 for %2? The pharmacy and the patient see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;Asked %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a refill of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny a refill of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not refill %1? The patient sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refill requests waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (fill %3)&lt;br&gt;%4 asks: “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the pharmacy&apos;s question on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pharmacy asks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions from pharmacies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the refill is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer for the pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the prescription is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5689,6 +8279,89 @@ certifications:</source>
     </message>
 </context>
 <context>
+    <name>clinic::ui::ReceiveStockDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reorder at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the drug from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form and strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lot has already expired: do not receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clinic::ui::RegisterPatientDialog</name>
     <message>
         <source>Register a patient</source>
@@ -5874,6 +8547,89 @@ certifications:</source>
     </message>
     <message>
         <source>Stop reminding you of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::RxFormat</name>
+    <message>
+        <source>Sent to the pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back with the doctor: the pharmacy asked a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at the pharmacy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refill %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraindicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6374,6 +9130,80 @@ certifications:</source>
     </message>
     <message>
         <source>%1 (%2 min, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::StockItemModel</name>
+    <message>
+        <source>⚠ Low: reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clinic::ui::StockLotModel</name>
+    <message>
+        <source>Expired: do not dispense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

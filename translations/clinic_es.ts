@@ -262,10 +262,6 @@
         <translation>El dispositivo rechazó una solicitud (error del servicio Bluetooth %1).</translation>
     </message>
     <message>
-        <source>The glucose meter did not send its stored readings (response %1).</source>
-        <translation>El glucómetro no envió sus lecturas guardadas (respuesta %1).</translation>
-    </message>
-    <message>
         <source>Scanning stopped: %1</source>
         <translation>Búsqueda detenida: %1</translation>
     </message>
@@ -417,6 +413,21 @@
     </message>
 </context>
 <context>
+    <name>clinic::ChunkManifest</name>
+    <message>
+        <source>The document&apos;s transfer description is not valid.</source>
+        <translation>La descripción de transferencia del documento no es válida.</translation>
+    </message>
+    <message>
+        <source>The document has no transfer chunk with that number.</source>
+        <translation>El documento no tiene ningún fragmento de transferencia con ese número.</translation>
+    </message>
+    <message>
+        <source>A part of the document arrived damaged.</source>
+        <translation>Una parte del documento llegó dañada.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ClinicArgs</name>
     <message>
         <source>A location needs a name of up to 120 characters.</source>
@@ -533,6 +544,213 @@
     </message>
 </context>
 <context>
+    <name>clinic::DocumentCipher</name>
+    <message>
+        <source>The document could not be read or written.</source>
+        <translation>No se pudo leer ni escribir el documento.</translation>
+    </message>
+    <message>
+        <source>The document could not be encrypted.</source>
+        <translation>No se pudo cifrar el documento.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DocumentDecryptor</name>
+    <message>
+        <source>This is not a Clinic document.</source>
+        <translation>Esto no es un documento de Clinic.</translation>
+    </message>
+    <message>
+        <source>This document was stored by a newer version of Clinic. Update Clinic to open it.</source>
+        <translation>Este documento lo guardó una versión más reciente de Clinic. Actualice Clinic para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This document cannot be opened with the key it was given.</source>
+        <translation>Este documento no se puede abrir con la clave recibida.</translation>
+    </message>
+    <message>
+        <source>The document is damaged or incomplete; it cannot be shown.</source>
+        <translation>El documento está dañado o incompleto; no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>The document is too large.</source>
+        <translation>El documento es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The document could not be read or written.</source>
+        <translation>No se pudo leer ni escribir el documento.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DocumentEncryptor</name>
+    <message>
+        <source>The document could not be encrypted.</source>
+        <translation>No se pudo cifrar el documento.</translation>
+    </message>
+    <message>
+        <source>The document changed while it was being encrypted.</source>
+        <translation>El documento cambió mientras se cifraba.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DocumentLimits</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is %1; the limit is %2.</source>
+        <translation>El archivo ocupa %1; el límite es %2.</translation>
+    </message>
+    <message>
+        <source>The file is %1, but this patient&apos;s documents already take %2 of the %3 allowed. Remove documents that are no longer needed first.</source>
+        <translation>El archivo ocupa %1, pero los documentos de este paciente ya ocupan %2 de los %3 permitidos. Elimine primero los documentos que ya no se necesiten.</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::DocumentType</name>
+    <message>
+        <source>an empty file</source>
+        <translation>un archivo vacío</translation>
+    </message>
+    <message>
+        <source>an executable</source>
+        <translation>un ejecutable</translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation>un script</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>un archivo ZIP</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>un archivo RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>un archivo 7-Zip</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>un archivo gzip</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>un documento antiguo de Microsoft Office</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>una imagen BMP</translation>
+    </message>
+    <message>
+        <source>a Word (RTF) document</source>
+        <translation>un documento de Word (RTF)</translation>
+    </message>
+    <message>
+        <source>an encrypted Clinic document</source>
+        <translation>un documento cifrado de Clinic</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>una imagen WebP</translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation>una foto HEIC</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un vídeo</translation>
+    </message>
+    <message>
+        <source>a damaged or incomplete PNG image</source>
+        <translation>una imagen PNG dañada o incompleta</translation>
+    </message>
+    <message>
+        <source>an incomplete or damaged JPEG image</source>
+        <translation>una imagen JPEG incompleta o dañada</translation>
+    </message>
+    <message>
+        <source>an incomplete PDF (its end is missing)</source>
+        <translation>un PDF incompleto (le falta el final)</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>una página web</translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation>un dibujo SVG</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un archivo de texto</translation>
+    </message>
+    <message>
+        <source>Only PDF documents and JPEG or PNG images can be added.</source>
+        <translation>Solo se pueden añadir documentos PDF e imágenes JPEG o PNG.</translation>
+    </message>
+    <message>
+        <source>This file is not a document Clinic recognises.</source>
+        <translation>Este archivo no es un documento que Clinic reconozca.</translation>
+    </message>
+    <message>
+        <source>This file looks like %1.</source>
+        <translation>Este archivo parece %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be examined.</source>
+        <translation>No se pudo examinar el archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Imagen JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+</context>
+<context>
     <name>clinic::EncryptedStore</name>
     <message>
         <source>The store %1 is damaged or does not belong to its key file. It has been left exactly as it was; restore it from a backup.</source>
@@ -592,6 +810,13 @@
     <message>
         <source>“%1” must be an object</source>
         <translation>«%1» debe ser un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>clinic::GlucoseRecordAccess</name>
+    <message>
+        <source>The glucose meter did not send its stored readings (response %1).</source>
+        <translation>El glucómetro no envió sus lecturas guardadas (respuesta %1).</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1671,25 @@
     </message>
 </context>
 <context>
+    <name>clinic::ReferenceRepository</name>
+    <message>
+        <source>The medicines reference cannot be read from this computer&apos;s store.</source>
+        <translation>No se puede leer la referencia de medicamentos del almacén de este ordenador.</translation>
+    </message>
+    <message>
+        <source>The medicines reference could not be loaded into this computer&apos;s store; the previous one is kept.</source>
+        <translation>No se pudo cargar la referencia de medicamentos en el almacén de este ordenador; se conserva la anterior.</translation>
+    </message>
+    <message>
+        <source>The medicines reference data is missing.</source>
+        <translation>Faltan los datos de referencia de medicamentos.</translation>
+    </message>
+    <message>
+        <source>The medicines reference data is missing %1.</source>
+        <translation>A los datos de referencia de medicamentos les falta %1.</translation>
+    </message>
+</context>
+<context>
     <name>clinic::ReminderArgs</name>
     <message>
         <source>The reminder&apos;s id is missing or malformed.</source>
@@ -1550,6 +1794,18 @@
     <message>
         <source>This record took as many doses as it can in a day (%1): try again tomorrow.</source>
         <translation>Esta ficha ya ha registrado el máximo de dosis posible en un día (%1): vuelva a intentarlo mañana.</translation>
+    </message>
+    <message>
+        <source>This schedule is paused: no dose is due on it.</source>
+        <translation>Esta pauta está en pausa: no corresponde ninguna dosis.</translation>
+    </message>
+    <message>
+        <source>This schedule ended on %1, before that dose.</source>
+        <translation>Esta pauta terminó el %1, antes de esa dosis.</translation>
+    </message>
+    <message>
+        <source>This schedule does not run on %1 (it runs on %2).</source>
+        <translation>Esta pauta no se aplica el %1 (se aplica: %2).</translation>
     </message>
 </context>
 <context>
@@ -4972,10 +5228,6 @@ Imágenes de vídeo perdidas: %8</translation>
         <translation>Aún no hay recetas: aquí aparecen las que se envían a su farmacia.</translation>
     </message>
     <message>
-        <source>Fills: %1 · open: %2</source>
-        <translation>Dispensaciones: %1 · abiertas: %2</translation>
-    </message>
-    <message>
         <source>Choose a prescription in the queue to see it in full.</source>
         <translation>Elija una receta de la cola para verla completa.</translation>
     </message>
@@ -5126,6 +5378,34 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>The server refused: %1</source>
         <translation>El servidor lo ha rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Open fills</source>
+        <translation>Dispensaciones abiertas</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show more fills</source>
+        <translation>Mostrar más dispensaciones</translation>
+    </message>
+    <message>
+        <source>Listed: the %1 most recently changed</source>
+        <translation>En la lista: las %1 modificadas más recientemente</translation>
+    </message>
+    <message>
+        <source>None matches</source>
+        <translation>Ninguna coincide</translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation>En la lista: %1</translation>
+    </message>
+    <message>
+        <source>%1 · open: %2 · all fills: %3</source>
+        <translation>%1 · abiertas: %2 · todas: %3</translation>
     </message>
 </context>
 <context>
@@ -6111,11 +6391,15 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;color:gray&quot;&gt;From the clinic&apos;s medicines reference, version %1. Ask your doctor or pharmacist if anything is unclear.&lt;/p&gt;</source>
-        <translation>&lt;p style="color:gray"&gt;De la referencia de medicamentos de la clínica, versión %1. Consulte a su médico o farmacéutico si tiene cualquier duda.&lt;/p&gt;</translation>
+        <translation>&lt;p style=&quot;color:gray&quot;&gt;De la referencia de medicamentos de la clínica, versión %1. Consulte a su médico o farmacéutico si tiene cualquier duda.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Medication guide</source>
         <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>This medicine is not in the medicines reference on this computer.</source>
+        <translation>Este medicamento no está en la referencia de medicamentos de este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -6412,10 +6696,6 @@ Imágenes de vídeo perdidas: %8</translation>
         <translation>Seleccione una receta para ver sus detalles.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %4 units per fill, %5 refills authorised.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3. %4 unidades por dispensación, %5 renovaciones autorizadas.</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;Refill requested on %1: waiting for your doctor.</source>
         <translation>&lt;br&gt;Renovación solicitada el %1: pendiente de su médico.</translation>
     </message>
@@ -6450,6 +6730,24 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>%1 is not in this version of the medicines reference.</source>
         <translation>%1 no está en esta versión de la referencia de medicamentos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 · %3 · %4, %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 · %3 · %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) per fill</source>
+        <translation>
+            <numerusform>%n unidad por dispensación</numerusform>
+            <numerusform>%n unidades por dispensación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refill(s) authorised</source>
+        <translation>
+            <numerusform>%n repetición autorizada</numerusform>
+            <numerusform>%n repeticiones autorizadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6777,14 +7075,6 @@ Imágenes de vídeo perdidas: %8</translation>
 <context>
     <name>clinic::ui::PharmacyAlerts</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2: %3 units, &lt;b style=&quot;color:#a01010&quot;&gt;expired&lt;/b&gt; %4: write them off</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, lote %2: %3 unidades, &lt;b style="color:#a01010"&gt;caducado&lt;/b&gt; el %4: hay que darlas de baja</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2: %3 units, expires %4 (in %5 days)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, lote %2: %3 unidades, caduca el %4 (dentro de %5 días)</translation>
-    </message>
-    <message>
         <source>and %1 more (Inventory)</source>
         <translation>y %1 más (Inventario)</translation>
     </message>
@@ -6835,6 +7125,28 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>No other lot expires within 60 days.</source>
         <translation>Ningún otro lote caduca en los próximos 60 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2: %3, &lt;b style=&quot;color:#a01010&quot;&gt;expired&lt;/b&gt; %4: write them off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, lote %2: %3, &lt;b style=&quot;color:#a01010&quot;&gt;caducado&lt;/b&gt; el %4: dé de baja las unidades</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, lot %2: %3, expires %4 (%5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, lote %2: %3, caduca el %4 (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7122,7 +7434,7 @@ Imágenes de vídeo perdidas: %8</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;color:gray&quot;&gt;Reference data %1&lt;/p&gt;</source>
-        <translation>&lt;p style="color:gray"&gt;Datos de referencia %1&lt;/p&gt;</translation>
+        <translation>&lt;p style=&quot;color:gray&quot;&gt;Datos de referencia %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No findings</source>
@@ -7151,16 +7463,40 @@ Imágenes de vídeo perdidas: %8</translation>
         <source>A %1 finding: say why you prescribe it all the same (%2 to %3 characters).</source>
         <translation>Resultado «%1»: indique por qué lo prescribe de todos modos (de %2 a %3 caracteres).</translation>
     </message>
+    <message>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Usual adult dose</source>
+        <translation>Dosis habitual en adultos</translation>
+    </message>
+    <message>
+        <source>The list of medicines is not on this computer yet. Sign out and sign in again to load it.</source>
+        <translation>La lista de medicamentos aún no está en este ordenador. Cierre la sesión y vuelva a iniciarla para cargarla.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No medicine in the reference is called “%1”. Try the generic name or another spelling.</source>
+        <translation>Ningún medicamento de la referencia se llama «%1». Pruebe con el nombre genérico u otra grafía.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 cannot be checked&lt;/b&gt;: it is not in this program&apos;s medicines reference (%2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 no se puede comprobar&lt;/b&gt;: no está en la referencia de medicamentos de este programa (%2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked by this version of the program.</source>
+        <translation>Esta versión del programa no puede comprobar %1.</translation>
+    </message>
 </context>
 <context>
     <name>clinic::ui::PrescriptionListModel</name>
     <message>
         <source>Note to the pharmacist: %1</source>
         <translation>Nota para el farmacéutico: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 · %3 units</source>
-        <translation>%1, %2 · %3 unidades</translation>
     </message>
     <message>
         <source>Medicine</source>
@@ -7189,6 +7525,13 @@ Imágenes de vídeo perdidas: %8</translation>
     <message>
         <source>At the pharmacy</source>
         <translation>En la farmacia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n unit(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n unidad</numerusform>
+            <numerusform>%1 · %2 · %n unidades</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -267,8 +267,11 @@ void SignInFlow::openStore(bool online)
                             EncryptedStore::createSealed(path, std::move(key).value(), options);
                     if (!created)
                         return fail(created.error());
-                    // The reference data goes in on a worker, on a connection of its own.
                     std::shared_ptr<EncryptedStore> store = std::move(created).value();
+                    finish(store, online);
+                    // Then the reference data goes in on a worker, on a connection of its own.
+                    // Not before finish(): a sign-in waiting for it could be overtaken (the
+                    // server gone meanwhile) and leave a store without its account record.
                     runInBackground(
                             this,
                             [store] {
@@ -279,11 +282,7 @@ void SignInFlow::openStore(bool online)
                                                          << sibling.error().fullText();
                                 return true;
                             },
-                            [this, attempt, store, online](bool) {
-                                if (attempt != m_attempt)
-                                    return;
-                                finish(store, online);
-                            });
+                            [](bool) {});
                 });
         return;
     }

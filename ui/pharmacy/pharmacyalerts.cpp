@@ -20,12 +20,6 @@ namespace {
 
 constexpr int maxListed = 12; // then "and N more"
 
-int count(const QList<FillView> &fills, const QString &status)
-{
-    return int(std::count_if(fills.begin(), fills.end(),
-                             [&status](const FillView &f) { return f.status == status; }));
-}
-
 QLabel *label(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *l = new QLabel(parent);
@@ -103,9 +97,9 @@ void PharmacyAlerts::reload()
         m_expiring60->clear();
         return;
     }
-    auto open = InventoryRepository::queue(
-            db, *pharmacy,
-            FillFilter { { u"new"_s, u"in_progress"_s, u"ready"_s, u"returned"_s }, {}, 0 });
+    // Counts by status (one grouped query), not the fills themselves: the home page runs on the
+    // window's thread.
+    auto open = InventoryRepository::queueCounts(db, *pharmacy);
     auto items = InventoryRepository::lowStock(db, *pharmacy, today);
     auto soon = InventoryRepository::expiringWithin(db, *pharmacy, today, 60);
     if (!open || !items || !soon) {
@@ -115,10 +109,10 @@ void PharmacyAlerts::reload()
     }
     m_queue->setText(tr("New: <b>%1</b> · in progress: <b>%2</b> · ready for pick-up: <b>%3</b> · "
                         "returned to the prescriber: <b>%4</b>")
-                             .arg(count(*open, u"new"_s))
-                             .arg(count(*open, u"in_progress"_s))
-                             .arg(count(*open, u"ready"_s))
-                             .arg(count(*open, u"returned"_s)));
+                             .arg(open->value(u"new"_s))
+                             .arg(open->value(u"in_progress"_s))
+                             .arg(open->value(u"ready"_s))
+                             .arg(open->value(u"returned"_s)));
     QStringList low;
     for (const StockItemView &item : std::as_const(*items))
         low << tr("<b>%1</b>: %2 usable, reorder at %3")
